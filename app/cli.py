@@ -1,0 +1,101 @@
+"""The `truyenthanh` command line: one parser, one subcommand module each under app/commands/.
+
+Qt-backed capabilities (PDF printing, the sound-card player) are handed in by ui/entry.py as
+`CliServices`, so this layer never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app.errors import StationError
+
+log = logging.getLogger(__name__)
+
+# One module per subcommand, in the order --help lists them. Each exposes
+# `register(subparsers) -> None` and sets `handler(ctx, args) -> int` with set_defaults.
+COMMAND_MODULES = [
+    "app.commands.info",
+]
+
+
+@dataclass
+class CliServices:
+    """Capabilities only the Qt layer can provide; absent ones make the command say so."""
+
+    render_report_pdf: Callable[..., None] | None = None
+    make_player: Callable[..., Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class CliContext:
+    db_path: Path | None
+    services: CliServices
+    _station: Any = None
+
+    @property
+    def station(self):  # -> app.station.Station, opened on first use
+        if self._station is None:
+            from app.station import Station
+
+            self._station = Station.open(self.db_path)
+        return self._station
+
+    def close(self) -> None:
+        if self._station is not None:
+            self._station.close()
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="truyenthanh",
+        description="Phần mềm Đài truyền thanh phường. Không có lệnh con: mở cửa sổ chương trình.",
+    )
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH",
+        help="tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=OneLineParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(argv: Sequence[str], services: CliServices | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    ctx = CliContext(db_path=args.db, services=services or CliServices())
+    try:
+        return int(args.handler(ctx, args) or 0)
+    except StationError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: one line for the operator, the trace in the log file
+        log.exception("unexpected error in command %s", args.command)
+        print(f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc} (chi tiết trong tệp nhật ký)", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,66 @@
+"""Opening the station database: pragmas, migrations, starter data, errors in the operator's words."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.errors import StorageError
+from app.migrations import migrations
+
+log = logging.getLogger(__name__)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: sqlite-utils manages transactions itself (db.atomic()).
+    conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: an airing row survives a power cut the moment it is written.
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def open_database(path: Path, *, seed: bool = True) -> Database:
+    """Open (creating if needed) the database at `path`, bring its schema up to date, seed a new one."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
+    is_new = not path.exists() or path.stat().st_size == 0
+    try:
+        db = Database(_connect(path))
+        migrations.apply(db)
+        if seed and is_new:
+            from app.starter_data import seed_starter_data
+
+            seed_starter_data(db)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(describe_sqlite_error(exc, path)) from exc
+    log.info("database open: %s", path)
+    return db
+
+
+def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return (f"Tệp dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của phần mềm. "
+                "Hãy khôi phục từ bản sao lưu (Cài đặt → Sao lưu).")
+    if "readonly" in text or "read-only" in text:
+        return f"Không ghi được vào tệp dữ liệu {path} (chỉ đọc). Hãy kiểm tra quyền ghi của thư mục."
+    if "disk is full" in text or "database or disk is full" in text:
+        return "Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại."
+    if "locked" in text or "busy" in text:
+        return "Cơ sở dữ liệu đang bị chương trình khác giữ. Hãy thử lại sau giây lát."
+    if "unable to open" in text:
+        return f"Không mở được tệp dữ liệu {path}. Hãy kiểm tra đường dẫn và quyền truy cập."
+    return f"Lỗi cơ sở dữ liệu ({exc}). Hãy báo cho người quản trị."
+
+
+def schema_version(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]

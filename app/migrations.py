@@ -1,0 +1,144 @@
+"""Ordered schema migrations. Never edit an applied migration: add a new one at the end."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("truyenthanh")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE directives (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL,            -- số, e.g. 1283/UBND-VHTT
+            date TEXT,                       -- YYYY-MM-DD
+            issuer TEXT NOT NULL DEFAULT '', -- cơ quan ban hành
+            summary TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("""
+        CREATE TABLE topics (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            colour TEXT NOT NULL DEFAULT '#1f77b4',
+            active INTEGER NOT NULL DEFAULT 1,
+            directive_id INTEGER REFERENCES directives(id)
+        )""")
+    db.execute("""
+        CREATE TABLE bulletins (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            topic_id INTEGER REFERENCES topics(id),
+            directive_id INTEGER REFERENCES directives(id),
+            body TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            is_sample INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('speech', 'recording', 'jingle', 'live')),
+            title TEXT NOT NULL,
+            bulletin_id INTEGER REFERENCES bulletins(id),
+            topic_id INTEGER REFERENCES topics(id),
+            audio_path TEXT,                 -- relative to the data folder (content-addressed store)
+            audio_sha256 TEXT,
+            duration_s REAL,
+            loudness_lufs REAL,
+            true_peak_dbtp REAL,
+            normalized_text TEXT,            -- speech provenance
+            engine TEXT,
+            voice TEXT,
+            speed REAL,
+            dictionary_version INTEGER,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE windows (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            start_time TEXT NOT NULL,        -- HH:MM:SS
+            end_time TEXT NOT NULL,          -- HH:MM:SS
+            days TEXT NOT NULL DEFAULT '1234567',  -- ISO weekdays, 1 = Monday
+            date_from TEXT,                  -- optional campaign range, YYYY-MM-DD
+            date_to TEXT,
+            on_date TEXT,                    -- optional single date
+            active INTEGER NOT NULL DEFAULT 1
+        )""")
+    db.execute("""
+        CREATE TABLE schedule_items (
+            id INTEGER PRIMARY KEY,
+            window_id INTEGER REFERENCES windows(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            segment_id INTEGER NOT NULL,     -- no FK: a deleted segment must surface as a warning
+            at TEXT,                         -- one-off items: YYYY-MM-DD HH:MM:SS
+            priority TEXT NOT NULL DEFAULT 'ordinary'
+                CHECK (priority IN ('ordinary', 'priority', 'emergency')),
+            created_at TEXT NOT NULL,
+            CHECK ((window_id IS NULL) <> (at IS NULL))
+        )""")
+    db.execute("""
+        CREATE TABLE airings (
+            id INTEGER PRIMARY KEY,
+            segment_id INTEGER,
+            schedule_item_id INTEGER,
+            title TEXT NOT NULL,             -- as it was at air time
+            topic TEXT NOT NULL DEFAULT '',  -- as it was at air time
+            scheduled_at TEXT,
+            started_at TEXT,
+            ended_at TEXT,
+            duration_s REAL,                 -- time actually on air
+            planned_duration_s REAL,
+            status TEXT NOT NULL CHECK (status IN
+                ('on_air', 'completed', 'interrupted', 'missed', 'failed', 'skipped')),
+            trigger TEXT NOT NULL CHECK (trigger IN ('scheduled', 'manual', 'urgent', 'live')),
+            operator TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            heartbeat_at TEXT,
+            source TEXT NOT NULL DEFAULT 'app' CHECK (source IN ('app', 'imported')),
+            corrects_id INTEGER,             -- a correction is a new row pointing at the old one
+            chain_index INTEGER UNIQUE,      -- position in the hash chain, given when the row is finished
+            prev_hash TEXT,
+            row_hash TEXT
+        )""")
+    # Finished rows are evidence: the database itself refuses to change or drop them.
+    db.execute("""
+        CREATE TRIGGER airings_finished_immutable BEFORE UPDATE ON airings
+        WHEN OLD.row_hash IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'finished airing rows are read-only'); END""")
+    db.execute("""
+        CREATE TRIGGER airings_no_delete BEFORE DELETE ON airings
+        WHEN OLD.row_hash IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'finished airing rows cannot be deleted'); END""")
+    db.execute("CREATE INDEX airings_started ON airings(started_at)")
+    db.execute("CREATE INDEX airings_scheduled ON airings(scheduled_at)")
+    db.execute("CREATE INDEX airings_status ON airings(status)")
+    db.execute("""
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE pronunciations (
+            id INTEGER PRIMARY KEY,
+            written TEXT NOT NULL UNIQUE,    -- as written, e.g. UBND
+            spoken TEXT NOT NULL             -- as read, e.g. Ủy ban nhân dân
+        )""")
+
+
+@migrations()
+def m002_targets(db: Database) -> None:
+    """Targets (chỉ tiêu) per topic, e.g. at least 2 airings a day or 60 minutes a week."""
+    db.execute("""
+        CREATE TABLE targets (
+            id INTEGER PRIMARY KEY,
+            topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL CHECK (metric IN
+                ('airings_per_day', 'airings_per_week', 'minutes_per_day', 'minutes_per_week')),
+            minimum REAL NOT NULL CHECK (minimum >= 0),
+            UNIQUE (topic_id, metric)
+        )""")

@@ -1,0 +1,156 @@
+"""The station's main window: a navigation list of areas on the left, the chosen area on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.station import Station
+from app.station_time import now_local
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, station: Station, log_file: Path | None = None) -> None:
+        super().__init__()
+        self.station = station
+        self.log_file = log_file
+        self.runner = TaskRunner(self)
+        self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings["station_name"]))
+        self.resize(1280, 760)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setFixedWidth(190)
+        nav_font = QFont(self.navigation.font())
+        nav_font.setPointSize(nav_font.pointSize() + 2)
+        self.navigation.setFont(nav_font)
+        self.pages = QStackedWidget()
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        for key, label, page in self._build_pages():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(170, 44))
+            self.navigation.addItem(item)
+            page.setObjectName(f"page_{key}")
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        self._build_status_bar()
+
+    def _build_pages(self) -> list[tuple[str, str, QWidget]]:
+        from ui.bulletins_page import BulletinsPage
+        from ui.log_page import LogPage
+        from ui.on_air_page import OnAirPage
+        from ui.reports_page import ReportsPage
+        from ui.schedule_page import SchedulePage
+        from ui.settings_page import SettingsPage
+
+        return [
+            ("bulletins", self.tr("Bản tin"), BulletinsPage(self.station, self.runner)),
+            ("schedule", self.tr("Lịch phát"), SchedulePage(self.station, self.runner)),
+            ("on_air", self.tr("Phát sóng"), OnAirPage(self.station, self.runner)),
+            ("log", self.tr("Nhật ký"), LogPage(self.station, self.runner)),
+            ("reports", self.tr("Báo cáo"), ReportsPage(self.station, self.runner)),
+            ("settings", self.tr("Cài đặt"), SettingsPage(self.station, self.runner)),
+        ]
+
+    def page(self, key: str) -> QWidget:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return self.pages.widget(row)
+        raise KeyError(key)
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    # Status bar: station clock, what is on air, whether Google's voice is reachable.
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("station_clock")
+        clock_font = QFont(self.clock_label.font())
+        clock_font.setBold(True)
+        self.clock_label.setFont(clock_font)
+        self.on_air_label = QLabel()
+        self.on_air_label.setObjectName("on_air_status")
+        self.google_label = QLabel(self.tr("Giọng Google: đang kiểm tra…"))
+        self.google_label.setObjectName("google_status")
+        bar.addWidget(self.on_air_label, 1)
+        bar.addPermanentWidget(self.google_label)
+        bar.addPermanentWidget(self.clock_label)
+
+        self.set_on_air(None)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._update_clock)
+        self._clock_timer.start(1000)
+        self._update_clock()
+
+        self._google_timer = QTimer(self)
+        self._google_timer.timeout.connect(self.check_google)
+        self._google_timer.start(60_000)
+        QTimer.singleShot(0, self.check_google)
+
+    def _update_clock(self) -> None:
+        now = now_local(self.station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
+        self.clock_label.setText(now.strftime("%H:%M:%S  %d/%m/%Y"))
+
+    def set_on_air(self, title: str | None) -> None:
+        if title:
+            self.on_air_label.setText(self.tr("ĐANG PHÁT: {title}").format(title=title))
+        else:
+            self.on_air_label.setText(self.tr("Không phát"))
+
+    def check_google(self) -> None:
+        from app.connectivity import google_voice_reachable
+
+        task = self.runner.start(lambda progress, cancel: google_voice_reachable(timeout=3.0))
+        task.signals.succeeded.connect(self._show_google_state)
+        task.signals.failed.connect(lambda _error: self._show_google_state(False))
+
+    def _show_google_state(self, reachable: bool) -> None:
+        if reachable:
+            self.google_label.setText(self.tr("Giọng Google: sẵn sàng"))
+        else:
+            self.google_label.setText(self.tr("Giọng Google: không kết nối (dùng giọng offline)"))
+        self.google_label.setProperty("reachable", bool(reachable))
+
+    def shutdown(self) -> None:
+        """Stop timers and wait for background work before the station closes."""
+        self._clock_timer.stop()
+        self._google_timer.stop()
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        self.runner.wait_all(10_000)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,170 @@
+"""Cài đặt: station identity printed on reports, speech defaults, audio output, language."""
+
+from __future__ import annotations
+
+from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.station import Station
+from ui.tasks import TaskRunner
+from ui.widgets import hint, page_title
+
+IDENTITY_FIELDS = [
+    ("station_name", "Tên đài"),
+    ("issuing_body", "Cơ quan (dòng trên cùng bên trái báo cáo)"),
+    ("ward", "Phường"),
+    ("town", "Thị xã / quận / huyện"),
+    ("province", "Tỉnh / thành phố"),
+    ("signer_title", "Chức vụ người ký"),
+    ("signer_name", "Họ tên người ký"),
+    ("preparer_name", "Người lập biểu"),
+    ("operator_name", "Cán bộ vận hành đài"),
+]
+
+
+class SettingsPage(QWidget):
+    def __init__(self, station: Station, runner: TaskRunner) -> None:
+        super().__init__()
+        self.station = station
+        self.fields: dict[str, QLineEdit] = {}
+
+        identity = QGroupBox(self.tr("Thông tin đài và người ký báo cáo"))
+        identity_form = QFormLayout(identity)
+        for key, label in IDENTITY_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"setting_{key}")
+            self.fields[key] = edit
+            identity_form.addRow(self.tr(label), edit)
+
+        speech = QGroupBox(self.tr("Giọng đọc mặc định"))
+        speech_form = QFormLayout(speech)
+        self.engine = QComboBox()
+        for value, label in (("auto", "Tự động (Google khi có mạng, offline khi mất mạng)"),
+                             ("google", "Google"), ("offline", "Offline (có sẵn trong máy)")):
+            self.engine.addItem(self.tr(label), value)
+        self.voice = QComboBox()
+        for value, label in (("north", "Miền Bắc"), ("central", "Miền Trung"), ("south", "Miền Nam")):
+            self.voice.addItem(self.tr(label), value)
+        self.dialect = QComboBox()
+        for value, label in (("north", "Miền Bắc (nghìn, linh)"), ("south", "Miền Nam (ngàn, lẻ)")):
+            self.dialect.addItem(self.tr(label), value)
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(0.5, 2.0)
+        self.speed.setSingleStep(0.1)
+        self.repeat = QSpinBox()
+        self.repeat.setRange(1, 3)
+        self.pause = QDoubleSpinBox()
+        self.pause.setRange(0.0, 10.0)
+        self.pause.setSuffix(" s")
+        self.loudness = QDoubleSpinBox()
+        self.loudness.setRange(-30.0, -10.0)
+        self.loudness.setSuffix(" LUFS")
+        speech_form.addRow(self.tr("Giọng đọc"), self.engine)
+        speech_form.addRow(self.tr("Vùng miền giọng offline"), self.voice)
+        speech_form.addRow(self.tr("Cách đọc số"), self.dialect)
+        speech_form.addRow(self.tr("Tốc độ đọc"), self.speed)
+        speech_form.addRow(self.tr("Số lần đọc bản tin"), self.repeat)
+        speech_form.addRow(self.tr("Khoảng lặng giữa hai lần đọc"), self.pause)
+        speech_form.addRow(self.tr("Độ lớn chuẩn"), self.loudness)
+
+        output = QGroupBox(self.tr("Âm thanh ra loa và ngôn ngữ"))
+        output_form = QFormLayout(output)
+        self.device = QComboBox()
+        self.device.setObjectName("audio_output")
+        self.device.addItem(self.tr("Thiết bị mặc định của máy"), "")
+        for device in QMediaDevices.audioOutputs():
+            self.device.addItem(device.description(), bytes(device.id().data()).decode("utf-8", "replace"))
+        self.volume = QSpinBox()
+        self.volume.setRange(0, 100)
+        self.volume.setSuffix(" %")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        output_form.addRow(self.tr("Thiết bị phát"), self.device)
+        output_form.addRow(self.tr("Âm lượng"), self.volume)
+        output_form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
+
+        self.save_button = QPushButton(self.tr("Lưu cài đặt"))
+        self.save_button.setObjectName("save_settings")
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(page_title(self.tr("Cài đặt")))
+        body_layout.addWidget(hint(self.tr("Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.")))
+        for group in (identity, speech, output):
+            body_layout.addWidget(group)
+        body_layout.addLayout(buttons)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.load()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def load(self) -> None:
+        settings = self.station.settings
+        for key, edit in self.fields.items():
+            edit.setText(settings.get(key, ""))
+        self._select(self.engine, settings["speech_engine"])
+        self._select(self.voice, settings["speech_voice"])
+        self._select(self.dialect, settings["dialect"])
+        self._select(self.device, settings["audio_output"])
+        self._select(self.language, settings["language"])
+        self.speed.setValue(float(settings["speech_speed"]))
+        self.repeat.setValue(int(settings["speech_repeat"]))
+        self.pause.setValue(float(settings["speech_pause_s"]))
+        self.loudness.setValue(float(settings["loudness_target_lufs"]))
+        self.volume.setValue(round(float(settings["volume"]) * 100))
+
+    def values(self) -> dict[str, str]:
+        values = {key: edit.text().strip() for key, edit in self.fields.items()}
+        values.update({
+            "speech_engine": self.engine.currentData(),
+            "speech_voice": self.voice.currentData(),
+            "dialect": self.dialect.currentData(),
+            "speech_speed": f"{self.speed.value():.2f}",
+            "speech_repeat": str(self.repeat.value()),
+            "speech_pause_s": f"{self.pause.value():.1f}",
+            "loudness_target_lufs": f"{self.loudness.value():.1f}",
+            "audio_output": self.device.currentData(),
+            "volume": f"{self.volume.value() / 100:.2f}",
+            "language": self.language.currentData(),
+        })
+        return values
+
+    def save(self) -> None:
+        values = self.values()
+        if not values["station_name"]:
+            QMessageBox.warning(self, self.tr("Thiếu thông tin"), self.tr("Tên đài không được để trống."))
+            return
+        language_changed = values["language"] != self.station.settings["language"]
+        self.station.update_settings(values)
+        message = self.tr("Đã lưu cài đặt.")
+        if language_changed:
+            message += " " + self.tr("Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.")
+        QMessageBox.information(self, self.tr("Cài đặt"), message)

@@ -1,0 +1,66 @@
+"""Long work off the GUI thread: a QRunnable per task, progress and results back through signals.
+
+The work function receives `progress(done, total)` and a `threading.Event` it must honour for cancel.
+Signals are delivered on the GUI thread (queued connection), so slots may touch widgets and the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    finished = Signal()
+
+
+class Task(QRunnable):
+    def __init__(self, work: Callable[[Callable[[int, int], None], threading.Event], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the caller keeps it until `finished`
+        self.work = work
+        self.cancel_event = threading.Event()
+        self.signals = TaskSignals()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progressed.emit, self.cancel_event)
+        except Exception as exc:
+            log.info("task failed: %r", exc)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a small pool and keeps them alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[Task] = set()
+
+    def start(self, work: Callable[..., Any]) -> Task:
+        task = Task(work)
+        self._running.add(task)
+        task.signals.finished.connect(lambda: self._running.discard(task))
+        self.pool.start(task)
+        return task
+
+    def wait_all(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,11 +20,15 @@ from app.errors import StationError
 
 log = logging.getLogger(__name__)
 
-# One module per subcommand, in the order --help lists them. Each exposes
-# `register(subparsers) -> None` and sets `handler(ctx, args) -> int` with set_defaults.
-COMMAND_MODULES = [
-    "app.commands.info",
-]
+
+def command_modules() -> list[Any]:
+    """Every module in app/commands/ is a subcommand: it exposes `register(subparsers)`, which sets
+    `handler(ctx, args) -> int` with set_defaults, and `ORDER` (its place in --help)."""
+    import app.commands
+
+    modules = [importlib.import_module(f"app.commands.{info.name}")
+               for info in pkgutil.iter_modules(app.commands.__path__) if not info.name.startswith("_")]
+    return sorted(modules, key=lambda module: (getattr(module, "ORDER", 100), module.__name__))
 
 
 @dataclass
@@ -71,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
     )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=OneLineParser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in command_modules():
+        module.register(sub)
     return parser
 
 

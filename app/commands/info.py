@@ -6,6 +6,8 @@ import argparse
 
 from app.database import schema_version
 
+ORDER = 90
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("info", help="thông tin đài: tệp dữ liệu, phiên bản, số bản tin",

@@ -1,0 +1,2 @@
+class AudioError(Exception):
+    """Root of every error raised by audio/; messages are one Vietnamese line."""

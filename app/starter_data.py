@@ -44,7 +44,8 @@ SAMPLE_BULLETINS: list[tuple[str, str, str]] = [
         "chiếm đoạt toàn bộ.\n\n"
         "Không có công việc nào chỉ cần bấm thích, chốt đơn mà được trả lương cao, càng không có khoản đầu tư nào "
         "chắc chắn lãi lớn. Bà con không nạp tiền, không chuyển khoản theo yêu cầu của người lạ trên Zalo, "
-        "Facebook, Telegram. Nếu đã lỡ chuyển tiền, hãy giữ lại tin nhắn, biên lai và đến ngay Công an phường trình báo.",
+        "Facebook, Telegram. Nếu đã lỡ chuyển tiền, hãy giữ lại tin nhắn, biên lai và đến ngay "
+        "Công an phường trình báo.",
     ),
     (
         "Cảnh báo đường link giả mạo shipper giao hàng",

@@ -23,7 +23,8 @@ def _imports(package: str) -> list[tuple[Path, str]]:
 
 @pytest.mark.parametrize("package", ["app", "audio", "schedules"])
 def test_no_qt_below_ui(package):
-    offenders = [f"{p.relative_to(ROOT)}: {m}" for p, m in _imports(package) if m.split(".")[0] in {"PySide6", "shiboken6"}]
+    qt = {"PySide6", "shiboken6"}
+    offenders = [f"{p.relative_to(ROOT)}: {m}" for p, m in _imports(package) if m.split(".")[0] in qt]
     assert offenders == []
 
 

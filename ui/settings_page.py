@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,15 +24,29 @@ from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title
 
 IDENTITY_FIELDS = [
-    ("station_name", "Tên đài"),
-    ("issuing_body", "Cơ quan (dòng trên cùng bên trái báo cáo)"),
-    ("ward", "Phường"),
-    ("town", "Thị xã / quận / huyện"),
-    ("province", "Tỉnh / thành phố"),
-    ("signer_title", "Chức vụ người ký"),
-    ("signer_name", "Họ tên người ký"),
-    ("preparer_name", "Người lập biểu"),
-    ("operator_name", "Cán bộ vận hành đài"),
+    ("station_name", QT_TRANSLATE_NOOP("SettingsPage", "Tên đài")),
+    ("issuing_body", QT_TRANSLATE_NOOP("SettingsPage", "Cơ quan (dòng trên cùng bên trái báo cáo)")),
+    ("ward", QT_TRANSLATE_NOOP("SettingsPage", "Phường")),
+    ("town", QT_TRANSLATE_NOOP("SettingsPage", "Thị xã / quận / huyện")),
+    ("province", QT_TRANSLATE_NOOP("SettingsPage", "Tỉnh / thành phố")),
+    ("signer_title", QT_TRANSLATE_NOOP("SettingsPage", "Chức vụ người ký")),
+    ("signer_name", QT_TRANSLATE_NOOP("SettingsPage", "Họ tên người ký")),
+    ("preparer_name", QT_TRANSLATE_NOOP("SettingsPage", "Người lập biểu")),
+    ("operator_name", QT_TRANSLATE_NOOP("SettingsPage", "Cán bộ vận hành đài")),
+]
+ENGINE_CHOICES = [
+    ("auto", QT_TRANSLATE_NOOP("SettingsPage", "Tự động (Google khi có mạng, offline khi mất mạng)")),
+    ("google", QT_TRANSLATE_NOOP("SettingsPage", "Google")),
+    ("offline", QT_TRANSLATE_NOOP("SettingsPage", "Offline (có sẵn trong máy)")),
+]
+VOICE_CHOICES = [
+    ("north", QT_TRANSLATE_NOOP("SettingsPage", "Miền Bắc")),
+    ("central", QT_TRANSLATE_NOOP("SettingsPage", "Miền Trung")),
+    ("south", QT_TRANSLATE_NOOP("SettingsPage", "Miền Nam")),
+]
+DIALECT_CHOICES = [
+    ("north", QT_TRANSLATE_NOOP("SettingsPage", "Miền Bắc (nghìn, linh)")),
+    ("south", QT_TRANSLATE_NOOP("SettingsPage", "Miền Nam (ngàn, lẻ)")),
 ]
 
 
@@ -51,16 +66,9 @@ class SettingsPage(QWidget):
 
         speech = QGroupBox(self.tr("Giọng đọc mặc định"))
         speech_form = QFormLayout(speech)
-        self.engine = QComboBox()
-        for value, label in (("auto", "Tự động (Google khi có mạng, offline khi mất mạng)"),
-                             ("google", "Google"), ("offline", "Offline (có sẵn trong máy)")):
-            self.engine.addItem(self.tr(label), value)
-        self.voice = QComboBox()
-        for value, label in (("north", "Miền Bắc"), ("central", "Miền Trung"), ("south", "Miền Nam")):
-            self.voice.addItem(self.tr(label), value)
-        self.dialect = QComboBox()
-        for value, label in (("north", "Miền Bắc (nghìn, linh)"), ("south", "Miền Nam (ngàn, lẻ)")):
-            self.dialect.addItem(self.tr(label), value)
+        self.engine = self._choice(ENGINE_CHOICES)
+        self.voice = self._choice(VOICE_CHOICES)
+        self.dialect = self._choice(DIALECT_CHOICES)
         self.speed = QDoubleSpinBox()
         self.speed.setRange(0.5, 2.0)
         self.speed.setSingleStep(0.1)
@@ -93,7 +101,7 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem("Tiếng Việt", "vi")
-        self.language.addItem("English", "en")
+        self.language.addItem("English", QT_TRANSLATE_NOOP("SettingsPage", "en"))
         output_form.addRow(self.tr("Thiết bị phát"), self.device)
         output_form.addRow(self.tr("Âm lượng"), self.volume)
         output_form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
@@ -120,6 +128,12 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.load()
+
+    def _choice(self, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for value, label in choices:
+            combo.addItem(self.tr(label), value)
+        return combo
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

@@ -1,0 +1,114 @@
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from app import airlog
+
+T0 = datetime(2026, 11, 20, 6, 0, 0)
+
+
+def _start(db, title="Cảnh giác lừa đảo", at=T0, **extra):
+    return airlog.start_airing(db, title=title, topic="Phòng chống lừa đảo qua mạng", started_at=at,
+                               trigger="scheduled", scheduled_at=at, planned_duration_s=120.0, **extra)
+
+
+def test_airing_is_written_on_air_then_finished_and_sealed(station):
+    db = station.db
+    airing_id = _start(db)
+    row = db["airings"].get(airing_id)
+    assert row["status"] == "on_air" and row["row_hash"] is None
+    airlog.heartbeat(db, airing_id, T0 + timedelta(seconds=5))
+    assert db["airings"].get(airing_id)["heartbeat_at"] == "2026-11-20 06:00:05"
+    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=118), duration_s=117.6)
+    row = db["airings"].get(airing_id)
+    assert row["status"] == "completed"
+    assert row["ended_at"] == "2026-11-20 06:01:58"
+    assert row["duration_s"] == pytest.approx(117.6)
+    assert row["chain_index"] == 1 and row["prev_hash"] == airlog.GENESIS_HASH
+    assert row["row_hash"] == airlog.row_hash(row)
+
+
+def test_finished_rows_cannot_be_changed_or_deleted(station):
+    db = station.db
+    airing_id = _start(db)
+    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=60))
+    with pytest.raises(sqlite3.IntegrityError, match="read-only"):
+        db.execute("UPDATE airings SET duration_s = 999 WHERE id = ?", [airing_id])
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):
+        db.execute("DELETE FROM airings WHERE id = ?", [airing_id])
+    # Finishing twice never rewrites evidence.
+    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=90), status="interrupted")
+    assert db["airings"].get(airing_id)["status"] == "completed"
+
+
+def test_crash_leftover_becomes_interrupted_at_last_heartbeat(station):
+    db = station.db
+    airing_id = _start(db)
+    airlog.heartbeat(db, airing_id, T0 + timedelta(seconds=42))
+    assert airlog.recover_interrupted(db) == [airing_id]
+    row = db["airings"].get(airing_id)
+    assert row["status"] == "interrupted"
+    assert row["ended_at"] == "2026-11-20 06:00:42"
+    assert row["duration_s"] == pytest.approx(42.0)
+    assert "dừng đột ngột" in row["note"]
+    assert airlog.recover_interrupted(db) == []
+
+
+def test_not_aired_rows_add_no_airtime_and_join_the_chain(station):
+    db = station.db
+    missed = airlog.record_not_aired(db, status="missed", title="Bản tin A", topic="An toàn thông tin",
+                                     scheduled_at=T0, note="Phần mềm không chạy lúc đến giờ phát")
+    row = db["airings"].get(missed)
+    assert row["status"] == "missed" and row["duration_s"] == 0 and row["started_at"] is None
+    with pytest.raises(Exception, match="không hợp lệ"):
+        airlog.record_not_aired(db, status="completed", title="x", topic="y", scheduled_at=T0)
+    assert airlog.verify_chain(db).intact
+
+
+def test_chain_links_rows_in_finishing_order_and_detects_tampering(station):
+    db = station.db
+    first = _start(db, title="Một")
+    second = _start(db, title="Hai", at=T0 + timedelta(seconds=10))
+    airlog.finish_airing(db, second, ended_at=T0 + timedelta(seconds=20))
+    airlog.finish_airing(db, first, ended_at=T0 + timedelta(seconds=30), status="interrupted")
+    check = airlog.verify_chain(db)
+    assert check.intact and check.rows_checked == 2
+    assert check.head_hash == db["airings"].get(first)["row_hash"]
+    assert airlog.chain_head_hash(db) == check.head_hash
+
+    db.execute("DROP TRIGGER airings_finished_immutable")
+    db.execute("UPDATE airings SET duration_s = 3600 WHERE id = ?", [second])
+    check = airlog.verify_chain(db)
+    assert not check.intact
+    assert check.first_bad_id == second
+    assert "thay đổi" in check.problem
+
+
+def test_deleted_middle_row_breaks_the_chain(station):
+    db = station.db
+    ids = [_start(db, title=str(n), at=T0 + timedelta(minutes=n)) for n in range(3)]
+    for n, airing_id in enumerate(ids):
+        airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(minutes=n, seconds=30))
+    db.execute("DROP TRIGGER airings_no_delete")
+    db.execute("DELETE FROM airings WHERE id = ?", [ids[1]])
+    check = airlog.verify_chain(db)
+    assert not check.intact and check.first_bad_id == ids[2]
+
+
+def test_imported_rows_are_sealed_in_one_transaction(station):
+    db = station.db
+    rows = [
+        {"title": "Bản tin cũ", "topic": "An toàn thông tin", "started_at": "2023-05-02 06:00:00",
+         "ended_at": "2023-05-02 06:03:00", "duration_s": 180.0, "status": "completed", "trigger": "scheduled",
+         "source": "imported", "note": ""},
+        {"title": "Bản tin lỗi", "topic": "An toàn thông tin", "started_at": "2023-05-02 07:00:00",
+         "ended_at": "2023-05-02 07:03:00", "duration_s": 180.0, "status": "không-có", "trigger": "scheduled",
+         "source": "imported", "note": ""},
+    ]
+    with pytest.raises(sqlite3.IntegrityError):
+        airlog.append_finished_rows(db, rows)
+    assert db["airings"].count == 0
+    airlog.append_finished_rows(db, rows[:1])
+    assert db["airings"].count == 1
+    assert airlog.verify_chain(db).intact

@@ -105,9 +105,7 @@ def window_problems(window: Window) -> tuple[ScheduleWarning, ...]:
         if not window.days & frozenset(range(1, 8)):
             reasons.append("chưa chọn ngày nào trong tuần")
         if window.date_from and window.date_to and window.date_from > window.date_to:
-            reasons.append(
-                f"ngày bắt đầu {fmt_date(window.date_from)} sau ngày kết thúc {fmt_date(window.date_to)}"
-            )
+            reasons.append(f"ngày bắt đầu {fmt_date(window.date_from)} sau ngày kết thúc {fmt_date(window.date_to)}")
     return tuple(
         ScheduleWarning(
             INVALID_WINDOW,
@@ -176,9 +174,7 @@ def no_audio(
     )
 
 
-def window_overrun(
-    occ: Occurrence, over_s: float, late: Sequence[tuple[int, str]], last_title: str
-) -> ScheduleWarning:
+def window_overrun(occ: Occurrence, over_s: float, late: Sequence[tuple[int, str]], last_title: str) -> ScheduleWarning:
     """`late` lists (item id, title) of the items that would not start before the window ends."""
     head = (
         f"Khung giờ {fmt_window(occ.window)} ngày {fmt_date(occ.date)} có tổng thời lượng tiết mục vượt quá "

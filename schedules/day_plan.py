@@ -70,9 +70,7 @@ class Schedule:
         items_by_window: dict[int, list[WindowItem]] = defaultdict(list)
         for item in window_items:
             items_by_window[item.window_id].append(item)
-        self._layouts = tuple(
-            _layout(w, items_by_window.get(w.id, []), segments) for w in self.windows if w.active
-        )
+        self._layouts = tuple(_layout(w, items_by_window.get(w.id, []), segments) for w in self.windows if w.active)
         self._one_offs: dict[date, list[OneOffItem]] = defaultdict(list)
         for one in one_offs:
             self._one_offs[one.at.date()].append(one)

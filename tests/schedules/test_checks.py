@@ -77,12 +77,8 @@ OVERLAP_CASES = [
         {(1, 2)},
         id="previous-night-into-morning",
     ),
-    pytest.param(
-        [win(1, time(23), time(1)), win(2, time(23, 30), time(0, 30))], {(1, 2)}, id="two-crossing-windows"
-    ),
-    pytest.param(
-        [win(1, time(23), time(0)), win(2, time(0), time(0, 30))], set(), id="ends-at-midnight-touching"
-    ),
+    pytest.param([win(1, time(23), time(1)), win(2, time(23, 30), time(0, 30))], {(1, 2)}, id="two-crossing-windows"),
+    pytest.param([win(1, time(23), time(0)), win(2, time(0), time(0, 30))], set(), id="ends-at-midnight-touching"),
 ]
 
 
@@ -224,9 +220,7 @@ ONEOFF_CASES = [
     pytest.param(at(MON, 6, 10), EMG, [A], set(), id="emergency-is-expected"),
     pytest.param(at(MON, 6, 10), ORD, [A, win(2, time(6, 5), time(6, 20))], {1, 2}, id="two-windows"),
     pytest.param(at(MON, 0, 15), ORD, [win(3, time(23), time(0, 30))], {3}, id="previous-night-window"),
-    pytest.param(
-        at(MON, 6, 10), ORD, [win(1, time(6), time(6, 30), days=frozenset({2}))], set(), id="not-today"
-    ),
+    pytest.param(at(MON, 6, 10), ORD, [win(1, time(6), time(6, 30), days=frozenset({2}))], set(), id="not-today"),
 ]
 
 
@@ -252,9 +246,7 @@ def test_empty_window_is_reported_on_each_occurrence() -> None:
         [],
         [],
     ]
-    assert (
-        week[1].warnings[0].message == "Khung giờ «Chiều» (17:00–17:30) ngày 04/06/2024 chưa có tiết mục nào."
-    )
+    assert week[1].warnings[0].message == "Khung giờ «Chiều» (17:00–17:30) ngày 04/06/2024 chưa có tiết mục nào."
 
 
 def test_a_window_whose_items_are_all_missing_is_not_reported_empty() -> None:
@@ -264,9 +256,7 @@ def test_a_window_whose_items_are_all_missing_is_not_reported_empty() -> None:
 
 def test_invalid_window_is_reported_and_not_planned() -> None:
     bad = win(1, time(6), time(6), name="Lỗi")
-    plan = build_day_plan(
-        MON, [bad], [WindowItem(1, 1, 0, 1, ORD)], [OneOffItem(2, at(MON, 6), 1, ORD)], SEGMENTS
-    )
+    plan = build_day_plan(MON, [bad], [WindowItem(1, 1, 0, 1, ORD)], [OneOffItem(2, at(MON, 6), 1, ORD)], SEGMENTS)
     assert [(w.code, w.window_id, w.date) for w in plan.warnings] == [("invalid_window", 1, MON)]
     assert [p.item_id for p in plan.items] == [2]
     assert "giờ bắt đầu trùng giờ kết thúc (06:00)" in plan.warnings[0].message
@@ -279,9 +269,7 @@ def test_invalid_window_is_reported_and_not_planned() -> None:
         pytest.param(win(1, time(23), time(1)), [], id="crossing-is-fine"),
         pytest.param(win(1, time(6), time(6)), ["trùng giờ kết thúc"], id="zero-length"),
         pytest.param(win(1, time(6), time(7), days=frozenset()), ["chưa chọn ngày"], id="no-days"),
-        pytest.param(
-            win(1, time(6), time(7), days=frozenset(), on_date=MON), [], id="single-date-needs-no-days"
-        ),
+        pytest.param(win(1, time(6), time(7), days=frozenset(), on_date=MON), [], id="single-date-needs-no-days"),
         pytest.param(
             win(1, time(6), time(7), date_from=TUE, date_to=MON),
             ["ngày bắt đầu 04/06/2024 sau ngày kết thúc 03/06/2024"],
@@ -375,9 +363,7 @@ def test_fmt_seconds(seconds, text) -> None:
 
 
 def test_broken_durations_never_raise() -> None:
-    segments = {
-        i: SegmentInfo(i, f"s{i}", "", d, True) for i, d in enumerate([math.nan, math.inf, -math.inf, 1e300])
-    }
+    segments = {i: SegmentInfo(i, f"s{i}", "", d, True) for i, d in enumerate([math.nan, math.inf, -math.inf, 1e300])}
     items = [WindowItem(i, 1, i, i, ORD) for i in segments]
     ones = [OneOffItem(100 + i, at(MON, 6), i, ORD) for i in segments]
     plan = build_day_plan(MON, [A], items, ones, segments)

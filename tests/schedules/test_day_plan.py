@@ -248,9 +248,7 @@ def test_an_item_starting_exactly_at_midnight_belongs_to_the_next_day() -> None:
 def test_an_overrun_past_midnight_also_spills_into_the_next_day() -> None:
     w = win(1, time(23, 0), time(23, 30))  # does not cross midnight itself
     mon, tue = build_week(MON, [w], items_of(1, 6, 1), [], SEGMENTS, days=2)
-    assert [(p.item_id, p.planned_start) for p in tue.items if p.planned_start.hour == 0] == [
-        (2, at(TUE, 0, 0))
-    ]
+    assert [(p.item_id, p.planned_start) for p in tue.items if p.planned_start.hour == 0] == [(2, at(TUE, 0, 0))]
     assert [w.code for w in mon.warnings] == ["window_overrun"]
     assert [w.code for w in tue.warnings] == ["window_overrun"]  # Tuesday's own occurrence
 

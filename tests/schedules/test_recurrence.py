@@ -55,9 +55,7 @@ def window(**kw) -> Window:
         pytest.param(window(on_date=WED), TUE, False, id="single-date-day-before"),
         pytest.param(window(on_date=WED), THU, False, id="single-date-day-after"),
         pytest.param(window(on_date=SAT, days=WEEKDAYS), SAT, True, id="single-date-ignores-days"),
-        pytest.param(
-            window(on_date=SAT, date_from=MON, date_to=WED), SAT, True, id="single-date-ignores-range"
-        ),
+        pytest.param(window(on_date=SAT, date_from=MON, date_to=WED), SAT, True, id="single-date-ignores-range"),
         pytest.param(window(on_date=WED, active=False), WED, False, id="single-date-inactive"),
     ],
 )
@@ -79,9 +77,7 @@ def test_days_given_as_set_or_list_become_frozenset() -> None:
         pytest.param(time(22), time(0), timedelta(hours=2), True, True, id="ends-at-midnight"),
         pytest.param(time(0), time(23, 59, 59), timedelta(seconds=86399), False, True, id="almost-all-day"),
         pytest.param(time(6), time(6), timedelta(0), False, False, id="start-equals-end"),
-        pytest.param(
-            time(6, 0, 0, 500), time(6, 0, 1), timedelta(microseconds=999_500), False, True, id="micros"
-        ),
+        pytest.param(time(6, 0, 0, 500), time(6, 0, 1), timedelta(microseconds=999_500), False, True, id="micros"),
     ],
 )
 def test_length_and_midnight(start, end, length, crosses, valid) -> None:
@@ -94,9 +90,7 @@ def test_length_and_midnight(start, end, length, crosses, valid) -> None:
 @pytest.mark.parametrize(
     ("start", "end", "expected_start", "expected_end"),
     [
-        pytest.param(
-            time(6), time(6, 30), datetime(2024, 6, 3, 6), datetime(2024, 6, 3, 6, 30), id="same-day"
-        ),
+        pytest.param(time(6), time(6, 30), datetime(2024, 6, 3, 6), datetime(2024, 6, 3, 6, 30), id="same-day"),
         pytest.param(
             time(23, 30),
             time(0, 15),
@@ -179,9 +173,7 @@ def test_occurrence_dates(win, first, last, expected) -> None:
         pytest.param(window(), datetime(2024, 6, 3, 5), datetime(2024, 6, 3, 6), id="later-today"),
         pytest.param(window(), datetime(2024, 6, 3, 6, 10), datetime(2024, 6, 3, 6), id="on-air-now"),
         pytest.param(window(), datetime(2024, 6, 3, 6, 30), datetime(2024, 6, 4, 6), id="just-ended"),
-        pytest.param(
-            window(days=frozenset({5})), datetime(2024, 6, 3, 5), datetime(2024, 6, 7, 6), id="friday"
-        ),
+        pytest.param(window(days=frozenset({5})), datetime(2024, 6, 3, 5), datetime(2024, 6, 7, 6), id="friday"),
         pytest.param(
             window(start=time(23), end=time(1)),
             datetime(2024, 6, 4, 0, 30),

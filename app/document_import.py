@@ -1,0 +1,136 @@
+"""Reading a bulletin from a file: plain text in the encodings ward offices produce, and Word `.docx`.
+
+Old Vietnamese Windows machines save Notepad files as Windows-1258 (tone marks as combining characters),
+newer ones as UTF-8 or UTF-16. A file that is none of these, or not text at all, is refused with a message
+saying how to fix it, never imported as mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.bulletins import MAX_BODY_CHARS, clean_line, clean_text, count
+from app.errors import InputError
+
+TEXT_SUFFIXES = (".txt", ".docx")
+# Reading stops well before this: a text file larger than that is not a bulletin.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_GUESSED_TITLE_CHARS = 150
+
+# C0 controls other than tab/newline/carriage return/form feed never occur in a real text file.
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass(frozen=True)
+class ImportedText:
+    title: str  # a guess: the first short line, else the file name
+    body: str
+    encoding: str  # what was detected, e.g. "utf-8", "utf-16", "cp1258", "docx"
+
+
+def _fix_hint() -> str:
+    return "Hãy mở tệp bằng Notepad hoặc Word rồi lưu lại dưới dạng UTF-8 (.txt) hoặc .docx."
+
+
+def _looks_like_damaged_utf8(data: bytes) -> bool:
+    """Mostly well-formed multi-byte UTF-8 with a few bad bytes: reading it as Windows-1258 would be garbage."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return good > bad
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) of a plain-text file's bytes; InputError if it is not text in a known encoding."""
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    elif len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
+        candidates = ["utf-16-le"]  # UTF-16 without a mark: every other byte of Latin text is zero
+    elif len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
+        candidates = ["utf-16-be"]
+    else:
+        candidates = ["utf-8", "cp1258"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8" and _looks_like_damaged_utf8(data):
+                raise InputError(f"Tệp {name} là văn bản UTF-8 nhưng bị hỏng (byte lỗi ở vị trí {exc.start}). "
+                                 + _fix_hint()) from exc
+            continue
+        if _BINARY_CONTROL.search(text):
+            break
+        return text, encoding.removesuffix("-sig").removesuffix("-le").removesuffix("-be")
+    raise InputError(f"Tệp {name} không phải văn bản đọc được (không phải UTF-8, UTF-16 hay Windows-1258). "
+                     + _fix_hint())
+
+
+def _docx_text(path: Path) -> str:
+    import docx  # python-docx; imported here because most commands never read Word files
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"Tệp {path.name} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc chỉ đổi tên "
+                         "đuôi). " + _fix_hint()) from exc
+    except Exception as exc:  # python-docx raises assorted errors on malformed XML inside a real zip
+        raise InputError(f"Tệp Word {path.name} bị hỏng, không đọc được nội dung. " + _fix_hint()) from exc
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                if cell.text not in cells:  # merged cells repeat their text
+                    cells.append(cell.text)
+            paragraphs.append(" ".join(cells))
+    return "\n".join(paragraphs)
+
+
+def _guess_title(body: str, path: Path) -> str:
+    for line in body.split("\n"):
+        line = clean_line(line)
+        if line:
+            return line if len(line) <= MAX_GUESSED_TITLE_CHARS else clean_line(path.stem)
+    return clean_line(path.stem)
+
+
+def read_text_file(path: Path | str) -> ImportedText:
+    """The text of a `.txt` or `.docx` file, cleaned; InputError (Vietnamese) for anything unusable."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise InputError(f"Tệp {path.name} là Word đời cũ (.doc). Hãy mở bằng Word và lưu lại dưới dạng .docx.")
+    if suffix not in TEXT_SUFFIXES:
+        raise InputError(f"Không nhập được tệp {path.name}: chỉ nhận văn bản .txt hoặc Word .docx.")
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise InputError(f"Không tìm thấy tệp {path}.") from exc
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
+    if path.is_dir():
+        raise InputError(f"{path.name} là một thư mục, không phải tệp văn bản.")
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB) để là một bản tin.")
+    if suffix == ".docx":
+        raw, encoding = _docx_text(path), "docx"
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
+        raw, encoding = decode_text(data, path.name)
+    body = clean_text(raw)
+    if not body:
+        raise InputError(f"Tệp {path.name} không có nội dung chữ nào.")
+    if len(body) > MAX_BODY_CHARS:
+        raise InputError(f"Tệp {path.name} quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)} "
+                         "ký tự cho một bản tin). Hãy chia thành nhiều bản tin ngắn hơn.")
+    return ImportedText(_guess_title(body, path), body, encoding)

@@ -1,0 +1,122 @@
+"""The station's pronunciation table (Từ điển phát âm): abbreviations and how to read them aloud.
+
+Stored in the `pronunciations` table, seeded from the normaliser's defaults the first time it is used. Every
+change bumps the `dictionary_version` setting, which each speech segment records, so one can tell which
+segments were made with an older table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from app.errors import InputError
+from app.settings import get_setting, set_settings
+from audio.errors import NormalizerError
+from audio.pronunciations import Pronunciation, default_pronunciations, make_pronunciation
+
+SEEDED_KEY = "pronunciations_seeded"
+VERSION_KEY = "dictionary_version"
+MAX_WRITTEN_CHARS = 40
+MAX_SPOKEN_CHARS = 200
+
+
+def dictionary_version(db: Database) -> int:
+    try:
+        return int(get_setting(db, VERSION_KEY) or 1)
+    except ValueError:
+        return 1
+
+
+def ensure_seeded(db: Database) -> None:
+    """Fills the table with the defaults once; an operator who later empties it keeps it empty."""
+    if get_setting(db, SEEDED_KEY) == "1":
+        return
+    with db.atomic():
+        if db["pronunciations"].count == 0:
+            db["pronunciations"].insert_all(
+                {"written": entry.written, "spoken": entry.spoken} for entry in default_pronunciations()
+            )
+        set_settings(db, {SEEDED_KEY: "1"})
+
+
+def load_table(db: Database) -> list[Pronunciation]:
+    """Every entry, sorted by the written form (case-insensitive)."""
+    ensure_seeded(db)
+    rows = db.execute("SELECT written, spoken FROM pronunciations").fetchall()
+    return sorted((Pronunciation(written, spoken) for written, spoken in rows),
+                  key=lambda entry: (entry.written.casefold(), entry.written))
+
+
+def _checked(entries: Iterable[Pronunciation | tuple[str, str]]) -> list[Pronunciation]:
+    checked: list[Pronunciation] = []
+    seen: dict[str, int] = {}
+    duplicates: list[str] = []
+    for number, entry in enumerate(entries, start=1):
+        written, spoken = (entry.written, entry.spoken) if isinstance(entry, Pronunciation) else entry
+        if not str(written or "").strip() and not str(spoken or "").strip():
+            continue  # an empty row left in the editor
+        try:
+            item = make_pronunciation(written, spoken)
+        except NormalizerError as exc:
+            raise InputError(f"Dòng {number}: {exc}.") from exc
+        if len(item.written) > MAX_WRITTEN_CHARS:
+            raise InputError(f"Dòng {number}: chữ viết tắt “{item.written[:20]}…” quá dài "
+                             f"(tối đa {MAX_WRITTEN_CHARS} ký tự).")
+        if len(item.spoken) > MAX_SPOKEN_CHARS:
+            raise InputError(f"Dòng {number}: cách đọc của “{item.written}” quá dài (tối đa {MAX_SPOKEN_CHARS} ký tự).")
+        if item.written in seen:
+            duplicates.append(item.written)
+        seen[item.written] = number
+        checked.append(item)
+    if duplicates:
+        raise InputError("Chữ viết tắt bị trùng: " + ", ".join(sorted(set(duplicates))) + ".")
+    return checked
+
+
+def _bump(db: Database) -> int:
+    version = dictionary_version(db) + 1
+    set_settings(db, {VERSION_KEY: str(version)})
+    return version
+
+
+def save_table(db: Database, entries: Iterable[Pronunciation | tuple[str, str]]) -> int:
+    """Replaces the whole table (as the editor dialog shows it); returns the dictionary version afterwards.
+
+    Nothing changes, not even the version, when the entries are the same as stored.
+    """
+    checked = _checked(entries)
+    ensure_seeded(db)
+    with db.atomic():
+        current = {(entry.written, entry.spoken) for entry in load_table(db)}
+        if current == {(entry.written, entry.spoken) for entry in checked}:
+            return dictionary_version(db)
+        db.execute("DELETE FROM pronunciations")
+        db["pronunciations"].insert_all({"written": entry.written, "spoken": entry.spoken} for entry in checked)
+        return _bump(db)
+
+
+def set_entry(db: Database, written: str, spoken: str) -> int:
+    """Adds or changes one entry; returns the new dictionary version."""
+    checked = _checked([(written, spoken)])
+    if not checked:
+        raise InputError("Chưa nhập chữ viết tắt và cách đọc.")
+    entry = checked[0]
+    ensure_seeded(db)
+    with db.atomic():
+        db.execute("INSERT INTO pronunciations (written, spoken) VALUES (?, ?) "
+                   "ON CONFLICT(written) DO UPDATE SET spoken = excluded.spoken", [entry.written, entry.spoken])
+        return _bump(db)
+
+
+def delete_entry(db: Database, written: str) -> int:
+    ensure_seeded(db)
+    with db.atomic():
+        if db.execute("DELETE FROM pronunciations WHERE written = ?", [written]).rowcount == 0:
+            raise InputError(f"Không có chữ viết tắt “{written}” trong từ điển phát âm.")
+        return _bump(db)
+
+
+def reset_to_defaults(db: Database) -> int:
+    return save_table(db, default_pronunciations())

@@ -1,0 +1,114 @@
+"""Importing recorded audio (mp3, wav, m4a) as `recording` segments.
+
+The file is decoded in full with ffmpeg first (a renamed text file or a truncated download is refused before
+anything is written), measured, copied into the content-addressed store and only then given a segment row.
+`inspect_recording` does the slow part and touches no database, so the window can run it off its thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.audio_store import relative_audio_path, remove_if_unreferenced, store_copy
+from app.bulletins import MAX_TITLE_CHARS, clean_line, ensure_topic, get_bulletin
+from app.errors import InputError, StorageError
+from app.station import Station
+from app.station_time import format_timestamp, now_local
+from audio.errors import AudioError
+from audio.speech_errors import FfmpegMissing
+
+RECORDING_SUFFIXES = (".mp3", ".wav", ".m4a")
+MIN_DURATION_S = 0.5
+
+
+@dataclass(frozen=True)
+class InspectedRecording:
+    """A recording checked and copied into the store, not yet a segment."""
+
+    source_name: str
+    stored_path: Path
+    sha256: str
+    duration_s: float
+    loudness_lufs: float
+    true_peak_dbtp: float
+
+
+def inspect_recording(source: Path | str, store_dir: Path,
+                      cancel: Callable[[], bool] | None = None) -> InspectedRecording:
+    """Decode, measure and store `source`; InputError (Vietnamese) if it is not usable audio."""
+    from audio.ffmpeg_tools import measure_loudness, probe_duration
+
+    source = Path(source)
+    if source.suffix.lower() not in RECORDING_SUFFIXES:
+        raise InputError(f"Không nhập được {source.name}: chỉ nhận tệp âm thanh mp3, wav hoặc m4a.")
+    if not source.is_file():
+        raise InputError(f"Không tìm thấy tệp âm thanh {source}.")
+    if source.stat().st_size == 0:
+        raise InputError(f"Tệp âm thanh {source.name} rỗng (0 byte).")
+    unreadable = (f"Tệp {source.name} không phải tệp âm thanh đọc được (bị hỏng, tải về chưa hết "
+                  "hoặc chỉ đổi tên đuôi). Hãy mở thử bằng trình nghe nhạc hoặc xuất lại tệp.")
+    try:
+        duration = probe_duration(source)
+        if cancel is not None and cancel():
+            raise InputError("Đã hủy nhập bản ghi âm.")
+        loudness, peak = measure_loudness(source)
+    except FfmpegMissing as exc:
+        raise StorageError(str(exc)) from exc
+    except AudioError as exc:
+        raise InputError(unreadable) from exc
+    if duration < MIN_DURATION_S:
+        raise InputError(f"Tệp {source.name} chỉ có {duration:.1f} giây âm thanh: quá ngắn hoặc bị hỏng.")
+    if loudness != loudness or loudness <= -69.5:  # NaN or the meter's floor (-70): nothing audible
+        raise InputError(f"Tệp {source.name} không có tiếng (im lặng hoàn toàn).")
+    if cancel is not None and cancel():
+        raise InputError("Đã hủy nhập bản ghi âm.")
+    stored, sha = store_copy(source, store_dir, source.suffix.lower())
+    return InspectedRecording(source.name, stored, sha, duration, loudness, peak)
+
+
+def save_recording(station: Station, inspected: InspectedRecording, *, title: str, topic: str,
+                   bulletin_id: int | None = None) -> int:
+    """The segment row for an inspected recording; on any failure the stored file is removed again."""
+    try:
+        title = clean_line(title)
+        if not title:
+            raise InputError("Bản ghi âm chưa có tên.")
+        if len(title) > MAX_TITLE_CHARS:
+            raise InputError(f"Tên bản ghi âm quá dài ({len(title)} ký tự, tối đa {MAX_TITLE_CHARS}).")
+        db = station.db
+        with db.atomic():
+            if bulletin_id is not None:
+                get_bulletin(db, bulletin_id)
+            topic_id = ensure_topic(db, topic)
+            return int(db["segments"].insert({
+                "kind": "recording",
+                "title": title,
+                "bulletin_id": bulletin_id,
+                "topic_id": topic_id,
+                "audio_path": relative_audio_path(station, inspected.stored_path),
+                "audio_sha256": inspected.sha256,
+                "duration_s": round(inspected.duration_s, 3),
+                "loudness_lufs": round(inspected.loudness_lufs, 2),
+                "true_peak_dbtp": round(inspected.true_peak_dbtp, 2),
+                "created_at": format_timestamp(now_local()),
+            }).last_pk)
+    except BaseException:
+        remove_if_unreferenced(station, inspected.stored_path)
+        raise
+
+
+def discard_recording(station: Station, inspected: InspectedRecording) -> None:
+    remove_if_unreferenced(station, inspected.stored_path)
+
+
+def import_recording(station: Station, source: Path | str, *, title: str, topic: str,
+                     bulletin_id: int | None = None) -> int:
+    """Checks, stores and registers a recording; returns the new segment id."""
+    if not clean_line(title):
+        raise InputError("Bản ghi âm chưa có tên.")
+    if not clean_line(topic):
+        raise InputError("Chưa chọn chủ đề cho bản ghi âm.")
+    inspected = inspect_recording(source, station.paths.audio_store)
+    return save_recording(station, inspected, title=title, topic=topic, bulletin_id=bulletin_id)

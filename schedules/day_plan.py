@@ -17,7 +17,7 @@ Rules (see also `recurrence` for the midnight rule):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -27,6 +27,8 @@ from .model import Warning as ScheduleWarning
 from .recurrence import ONE_DAY, Occurrence, occurrence_on, occurrences_touching
 
 _CODE_ORDER = {code: i for i, code in enumerate(checks.CODES)}
+_Warn = Callable[[datetime, ScheduleWarning], None]
+_Entries = list[tuple[tuple, PlannedItem]]
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class Schedule:
             ones.sort(key=lambda o: (o.at, o.id))
 
     def day_plan(self, day: date) -> DayPlan:
-        items: list[tuple[tuple, PlannedItem]] = []
+        items: _Entries = []
         warns: list[tuple[tuple, ScheduleWarning]] = []
 
         def warn(moment: datetime, w: ScheduleWarning) -> None:
@@ -97,7 +99,7 @@ class Schedule:
         warns.sort(key=lambda pair: pair[0])
         return DayPlan(day, tuple(p for _, p in items), tuple(w for _, w in warns))
 
-    def _plan_window(self, day: date, layout: _Layout, items: list, warn) -> None:
+    def _plan_window(self, day: date, layout: _Layout, items: _Entries, warn: _Warn) -> None:
         window = layout.window
         if window.occurs_on(day):
             occ = occurrence_on(window, day)
@@ -139,7 +141,7 @@ class Schedule:
                 if slot.problem is not None:
                     warn(start, checks.no_audio(slot.item.id, slot.segment, slot.problem, start, window))
 
-    def _plan_one_offs(self, day: date, touching: list[Occurrence], items: list, warn) -> None:
+    def _plan_one_offs(self, day: date, touching: list[Occurrence], items: _Entries, warn: _Warn) -> None:
         for one in self._one_offs.get(day, ()):
             segment = self.segments.get(one.segment_id)
             if segment is None:

@@ -1,0 +1,197 @@
+"""Google's Vietnamese voice through gTTS's own request code, made safe for a flaky connection.
+
+What plain gTTS lacks and this adds: a timeout on every request (gTTS waits forever by default), packing of
+whole sentences up to the 100-character limit, a few requests in flight at once reassembled in order, retries
+with exponential backoff on 429/5xx/network errors, cancel, progress, Vietnamese errors, and no file left behind
+on failure (gTTS.save opens its file before the first request).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+import gtts.tts
+import requests
+from pydub import AudioSegment
+
+from audio.chunker import chunk_sentences
+from audio.ffmpeg_tools import decode
+from audio.speech_errors import (
+    GoogleBadResponse,
+    GoogleError,
+    GoogleRejected,
+    GoogleServerError,
+    GoogleTimeout,
+    GoogleUnreachable,
+    SpeechCancelled,
+)
+
+LANG = "vi"
+# Google answers 24 kHz mono MP3.
+GOOGLE_RATE = 24000
+MAX_RETRY_AFTER_S = 8.0
+
+Progress = Callable[[int, int], None]
+CancelSource = threading.Event | Callable[[], bool] | None
+
+
+def as_cancel_check(cancel: CancelSource) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+def is_google_reachable(timeout: float = 2.0, tld: str = "com") -> bool:
+    """Cheap HEAD to the host gTTS talks to, for the status bar; any HTTP answer means reachable."""
+    # Looked up on gtts.tts at call time, like gTTS itself, so a loopback stand-in can take its place.
+    url = gtts.tts._translate_url(tld=tld, path="")
+    try:
+        requests.head(url, timeout=timeout, allow_redirects=False)
+    except requests.RequestException:
+        return False
+    return True
+
+
+def _translate(error: gtts.tts.gTTSError, timeout: float) -> GoogleError:
+    response = error.rsp
+    if response is not None:
+        status = response.status_code
+        if status >= 500:
+            return GoogleServerError(status)
+        if status >= 400:
+            return GoogleRejected(status)
+        return GoogleBadResponse()
+    # gTTS raises gTTSError from inside its `except RequestException`: the cause is the context.
+    cause = error.__cause__ or error.__context__
+    if isinstance(cause, requests.Timeout):
+        return GoogleTimeout(timeout)
+    return GoogleUnreachable()
+
+
+def _retry_after(error: gtts.tts.gTTSError) -> float | None:
+    response = error.rsp
+    if response is None:
+        return None
+    try:
+        return min(MAX_RETRY_AFTER_S, float(response.headers.get("Retry-After", "")))
+    except ValueError:
+        return None
+
+
+class _Stopped(Exception):
+    """A worker saw the batch stop (another chunk failed, or cancel)."""
+
+
+@dataclass
+class GoogleVoice:
+    timeout: float = 10.0
+    workers: int = 4
+    tries: int = 3
+    backoff_s: float = 0.5
+    tld: str = "com"
+
+    def fetch_one(self, text: str, stop: threading.Event | None = None) -> bytes:
+        """MP3 bytes for one chunk (<= 100 characters), retrying transient failures."""
+        stop = stop or threading.Event()
+        for attempt in range(1, self.tries + 1):
+            if stop.is_set():
+                raise _Stopped()
+            try:
+                # The normaliser has already prepared the text: gTTS's English pre-processors only get in the way.
+                tts = gtts.tts.gTTS(text, lang=LANG, tld=self.tld, timeout=self.timeout, pre_processor_funcs=[])
+                data = b"".join(tts.stream())
+                if not data:
+                    raise GoogleBadResponse()
+                return data
+            except gtts.tts.gTTSError as raw:
+                error = _translate(raw, self.timeout)
+                delay = _retry_after(raw)
+                if not error.retryable or attempt == self.tries:
+                    raise error from raw
+            except (ValueError, UnicodeDecodeError) as raw:  # base64 or text garbage in a 200 answer
+                raise GoogleBadResponse() from raw
+            if delay is None:
+                delay = self.backoff_s * 2 ** (attempt - 1)
+            if stop.wait(delay):
+                raise _Stopped()
+        raise AssertionError("unreachable")
+
+    def fetch_chunks(
+        self,
+        chunks: Sequence[str],
+        progress: Progress | None = None,
+        cancel: CancelSource = None,
+        on_chunk: Callable[[int, bytes], None] | None = None,
+        progress_offset: int = 0,
+        progress_total: int | None = None,
+    ) -> list[bytes]:
+        """MP3 bytes per chunk, in the order given, at most `workers` requests in flight.
+
+        `on_chunk(index, mp3)` and `progress(done, total)` run on the calling thread as chunks arrive. The
+        first permanent failure stops the batch and is raised; cancel raises SpeechCancelled within ~0.1 s.
+        """
+        is_cancelled = as_cancel_check(cancel)
+        total = progress_total if progress_total is not None else progress_offset + len(chunks)
+        results: list[bytes | None] = [None] * len(chunks)
+        if not chunks:
+            return []
+        if is_cancelled():
+            raise SpeechCancelled()
+        stop = threading.Event()
+        executor = ThreadPoolExecutor(max_workers=max(1, self.workers), thread_name_prefix="google-tts")
+        futures: dict[Future, int] = {executor.submit(self.fetch_one, text, stop): i for i, text in enumerate(chunks)}
+        pending = set(futures)
+        done_count = progress_offset
+        try:
+            while pending:
+                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                if is_cancelled():
+                    raise SpeechCancelled()
+                for future in sorted(finished, key=futures.__getitem__):
+                    index = futures[future]
+                    results[index] = future.result()  # raises the chunk's GoogleError
+                    if on_chunk is not None:
+                        on_chunk(index, results[index])
+                    done_count += 1
+                    if progress is not None:
+                        progress(done_count, total)
+        finally:
+            stop.set()
+            # Workers in a request finish it (bounded by the timeout) and exit; none waits for them here.
+            executor.shutdown(wait=False, cancel_futures=True)
+        return [part for part in results if part is not None]
+
+    def synthesize(
+        self, sentences: Sequence[str], progress: Progress | None = None, cancel: CancelSource = None
+    ) -> bytes:
+        """MP3 of the sentences: the chunks' MP3 parts joined, as gTTS does."""
+        return b"".join(self.fetch_chunks(chunk_sentences(list(sentences)), progress, cancel))
+
+    def synthesize_segment(
+        self, sentences: Sequence[str], progress: Progress | None = None, cancel: CancelSource = None
+    ) -> AudioSegment:
+        return decode(self.synthesize(sentences, progress, cancel), fmt="mp3", rate=GOOGLE_RATE)
+
+    def save(
+        self, sentences: Sequence[str], path: Path, progress: Progress | None = None, cancel: CancelSource = None
+    ) -> Path:
+        """Writes the MP3 only once every chunk arrived: a failure leaves no file, not even an empty one."""
+        path = Path(path)
+        data = self.synthesize(sentences, progress, cancel)
+        handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".part-", suffix=".mp3")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temp_name, path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        return path

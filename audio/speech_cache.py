@@ -1,0 +1,57 @@
+"""On-disk cache of synthesised speech, one file per (engine, voice, speed, text) unit.
+
+Offline units are sentences (WAV). Google units are the chunks actually sent to Google (MP3), each made of whole
+sentences; the synthesizer reuses any cached chunk that matches a run of sentences and re-chunks only the runs not
+found, so editing one sentence re-requests only the chunk that held it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+# Bump when the stored audio for the same key would differ (format, processing).
+FORMAT_VERSION = 1
+
+
+class SpeechCache:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @staticmethod
+    def key(engine: str, voice: str, speed: float, text: str) -> str:
+        payload = json.dumps([FORMAT_VERSION, engine, voice, round(speed, 3), text], ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def path(self, engine: str, key: str, ext: str) -> Path:
+        return self.root / engine / key[:2] / f"{key}.{ext}"
+
+    def get(self, engine: str, key: str, ext: str) -> bytes | None:
+        try:
+            data = self.path(engine, key, ext).read_bytes()
+        except OSError:
+            return None
+        return data or None
+
+    def has(self, engine: str, key: str, ext: str) -> bool:
+        try:
+            return self.path(engine, key, ext).stat().st_size > 0
+        except OSError:
+            return False
+
+    def put(self, engine: str, key: str, ext: str, data: bytes) -> Path:
+        """Atomic: a reader sees the old file, the new one, or none, never a half-written one."""
+        target = self.path(engine, key, ext)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-", suffix=f".{ext}")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        return target

@@ -8,8 +8,10 @@ the joined output. Failures are scripted: HTTP status, hang, dropped connection,
 
 from __future__ import annotations
 
+import array
 import base64
 import json
+import math
 import socket
 import subprocess
 import threading
@@ -48,7 +50,7 @@ def tone_mp3(frequency: float, duration: float) -> bytes:
             "-i",
             source,
             "-af",
-            "volume=-6dB",
+            "volume=2",
             "-ac",
             "1",
             "-c:a",
@@ -111,7 +113,8 @@ class GoogleStandIn:
     def __init__(self, latency_s: float | Callable[[str], float] = 0.0) -> None:
         self.latency_s = latency_s
         self.tone_for: Callable[[str], tuple[float, float]] = default_tone
-        self.texts: list[str] = []
+        self.texts: list[str] = []  # in arrival order
+        self.answered: list[str] = []  # texts answered with audio, in completion order
         self.langs: list[str] = []
         self.request_count = 0
         self.head_count = 0
@@ -190,6 +193,13 @@ class GoogleStandIn:
         with self._lock:
             self._in_flight -= 1
 
+    def reset_counts(self) -> None:
+        with self._lock:
+            self.request_count = 0
+            self.texts.clear()
+            self.langs.clear()
+            self.answered.clear()
+
     def _latency(self, text: str) -> float:
         return self.latency_s(text) if callable(self.latency_s) else self.latency_s
 
@@ -243,6 +253,8 @@ def _make_handler(standin: GoogleStandIn) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
                 return
             self._send(200, payload)
+            with standin._lock:
+                standin.answered.append(text)
 
         def _send(self, status: int, payload: bytes, content_type: str = "application/json; charset=utf-8") -> None:
             self.send_response(status)
@@ -252,3 +264,28 @@ def _make_handler(standin: GoogleStandIn) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(payload)
 
     return Handler
+
+
+def tone_sequence(pcm: bytes, rate: int, candidates: list[float], window_s: float = 0.1) -> list[float]:
+    """The candidate frequency dominating each window of 16-bit mono `pcm` (Goertzel), runs collapsed.
+
+    Silent windows (encoder padding between MP3 parts) are skipped, so the result is the order of the tones.
+    """
+    samples = array.array("h", pcm)
+    size = int(rate * window_s)
+    coefficients = [2 * math.cos(2 * math.pi * frequency / rate) for frequency in candidates]
+    sequence: list[float] = []
+    for start in range(0, len(samples) - size + 1, size):
+        window = samples[start : start + size]
+        if max(abs(value) for value in window) < 1500:
+            continue
+        powers = []
+        for coefficient in coefficients:
+            s_prev = s_prev2 = 0.0
+            for value in window:
+                s_prev, s_prev2 = value + coefficient * s_prev - s_prev2, s_prev
+            powers.append(s_prev2 * s_prev2 + s_prev * s_prev - coefficient * s_prev * s_prev2)
+        best = candidates[powers.index(max(powers))]
+        if not sequence or sequence[-1] != best:
+            sequence.append(best)
+    return sequence

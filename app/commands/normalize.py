@@ -1,0 +1,53 @@
+"""`truyenthanh normalize [FILE|-]`: print the words the voice will say for a text."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.errors import InputError
+
+ORDER = 10
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "normalize", help="in cách máy sẽ đọc một văn bản (số, ngày giờ, chữ viết tắt thành chữ)",
+        description="Chuyển văn bản thành lời đọc tiếng Việt theo từ điển phát âm và cách đọc số của đài, "
+                    "rồi in ra. Đọc từ tệp .txt/.docx, hoặc từ đầu vào chuẩn khi không có tệp hay là “-”.")
+    parser.add_argument("file", nargs="?", default="-", metavar="TỆP",
+                        help="tệp văn bản (.txt UTF-8/UTF-16/Windows-1258 hoặc .docx); “-” là đầu vào chuẩn")
+    parser.set_defaults(handler=handle)
+
+
+def read_input(name: str) -> str:
+    """Text from a file (.docx or any plain-text encoding the importer knows) or from standard input."""
+    from app.document_import import decode_text, read_text_file
+
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        return decode_text(data, "đầu vào chuẩn")[0] if data else ""
+    path = Path(name)
+    if path.suffix.lower() in (".docx", ".doc"):
+        return read_text_file(path).body
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"Không tìm thấy tệp {path}.") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path} là một thư mục, không phải tệp văn bản.") from exc
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+    return decode_text(data, path.name)[0]
+
+
+def handle(ctx, args: argparse.Namespace) -> int:
+    from app.bulletins import clean_text
+    from app.speech import reading_rules, spoken_form
+
+    text = clean_text(read_input(args.file))
+    if not text:
+        raise InputError("Văn bản cần đọc đang trống.")
+    print(spoken_form(reading_rules(ctx.station), text))
+    return 0

@@ -1,0 +1,92 @@
+"""`truyenthanh tts FILE -o OUT.mp3`: read a text aloud into a finished, loudness-normalised MP3."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from app.errors import InputError, StorageError
+
+ORDER = 15
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "tts", help="đọc một văn bản thành tệp MP3 (giọng Google hoặc offline)",
+        description="Chuyển văn bản thành giọng nói tiếng Việt và ghi ra một tệp MP3 đã chuẩn hóa độ lớn. "
+                    "Không lưu gì vào thư viện của đài (dùng “bulletin speak” để tạo tiết mục).")
+    parser.add_argument("file", metavar="TỆP",
+                        help="tệp văn bản (.txt hoặc .docx); “-” là đầu vào chuẩn")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="RA.mp3", help="tệp MP3 sẽ ghi ra")
+    add_voice_options(parser, repeat=True)
+    parser.set_defaults(handler=handle)
+
+
+def add_voice_options(parser: argparse.ArgumentParser, *, repeat: bool) -> None:
+    parser.add_argument("--engine", choices=("auto", "google", "offline"),
+                        help="giọng đọc: auto (Google khi có mạng, không thì offline), google, offline "
+                             "(mặc định: theo cài đặt của đài)")
+    parser.add_argument("--voice", choices=("north", "central", "south"),
+                        help="vùng miền của giọng offline: north (Bắc), central (Trung), south (Nam)")
+    if repeat:
+        parser.add_argument("--repeat", type=int, metavar="N",
+                            help="đọc bản tin N lần, giữa các lần có câu “Xin nhắc lại” (1 đến 3)")
+
+
+def progress_printer():
+    """`câu 3/20` on the terminal while it works; silent when output is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\rĐang đọc: {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def describe(rendered) -> str:
+    result = rendered.result
+    seconds = round(float(result.duration_s))
+    engine = {"google": "Google", "offline": "offline"}.get(result.engine_used, result.engine_used)
+    return (f"thời lượng {seconds // 60}:{seconds % 60:02d}, độ lớn {float(result.loudness_lufs):.1f} LUFS, "
+            f"giọng {engine}")
+
+
+def handle(ctx, args: argparse.Namespace) -> int:
+    from app.commands.normalize import read_input
+    from app.speech import plan_text, render_speech
+
+    output: Path = args.output.expanduser()
+    if output.suffix.lower() != ".mp3":
+        raise InputError("Tệp ra phải có đuôi .mp3.")
+    if output.is_dir():
+        raise InputError(f"{output} là một thư mục: hãy ghi tên tệp, ví dụ {output / 'ban-tin.mp3'}.")
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise InputError(f"Không có thư mục {folder}.")
+    text = read_input(args.file)
+    station = ctx.station
+    # Rendered beside the target and renamed into place: no half-written MP3 under the final name, and
+    # nothing added to the station's own audio store.
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".truyenthanh-", dir=folder))
+    except OSError as exc:
+        raise StorageError(f"Không ghi được vào thư mục {folder}: {exc.strerror}.") from exc
+    try:
+        plan = plan_text(station, text, title=output.stem, engine=args.engine, voice=args.voice,
+                         repeat=args.repeat, store_dir=staging)
+        rendered = render_speech(plan, progress_printer())
+        try:
+            os.replace(rendered.path, output)
+        except OSError as exc:
+            raise StorageError(f"Không ghi được tệp {output}: {exc.strerror}.") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    for notice in rendered.notices:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
+    print(f"Đã ghi {output} ({describe(rendered)}).")
+    return 0

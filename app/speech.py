@@ -1,0 +1,230 @@
+"""Turning a bulletin into a speech segment: plan (reads the database), render (slow, no database), keep or discard.
+
+The three steps are separate so the window can render off its thread and write only on its own, after the
+operator has listened: `plan_speech` and `keep_speech` run where the database lives, `render_speech` anywhere.
+Until `keep_speech` writes the row, the mastered file is only a candidate in the store; `discard_speech` (or any
+failure) removes it again, so a cancelled or failed attempt leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from app.audio_store import relative_audio_path, remove_if_unreferenced
+from app.bulletins import clean_text, count, get_bulletin
+from app.errors import InputError, SpeechFailed
+from app.pronunciation_table import dictionary_version, load_table
+from app.station import Station
+from app.station_time import format_timestamp, now_local
+from audio.errors import AudioError
+from audio.pronunciations import Pronunciation
+
+ENGINES = ("auto", "google", "offline")
+VOICES = ("north", "central", "south")
+# About half an hour of reading: longer is not a loudspeaker bulletin, and would keep the machine busy for long.
+MAX_SPEECH_CHARS = 30_000
+MAX_REPEAT = 3
+
+Progress = Callable[[int, int], None]
+Cancel = Any  # threading.Event or a callable returning True to stop
+
+
+class SpeechCancelledByOperator(SpeechFailed):
+    """The operator pressed Cancel: not an error to show, and nothing was kept."""
+
+
+@dataclass(frozen=True)
+class ReadingRules:
+    """What the normaliser needs from the station, read once on the database's thread."""
+
+    pronunciations: tuple[Pronunciation, ...]
+    dialect: str
+    dictionary_version: int
+
+
+def reading_rules(station: Station) -> ReadingRules:
+    db = station.db
+    return ReadingRules(tuple(load_table(db)), station.settings.get("dialect", "north"), dictionary_version(db))
+
+
+@functools.lru_cache(maxsize=4)
+def normalizer_for(rules: ReadingRules):  # -> audio.normalizer.Normalizer
+    from audio.normalizer import Normalizer
+
+    try:
+        return Normalizer(rules.pronunciations, dialect=rules.dialect)
+    except AudioError as exc:
+        raise SpeechFailed(str(exc)) from exc
+
+
+def spoken_sentences(rules: ReadingRules, text: str) -> list[str]:
+    """The sentences the voice will say, in order (what the editor's side view shows)."""
+    try:
+        return normalizer_for(rules).sentences(clean_text(text))
+    except AudioError as exc:
+        raise SpeechFailed(str(exc)) from exc
+
+
+def spoken_form(rules: ReadingRules, text: str) -> str:
+    try:
+        return normalizer_for(rules).normalize(clean_text(text))
+    except AudioError as exc:
+        raise SpeechFailed(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class SpeechPlan:
+    bulletin_id: int | None
+    title: str
+    topic_id: int | None
+    text: str
+    rules: ReadingRules
+    engine: str
+    voice: str
+    speed: float
+    repeat: int
+    pause_s: float
+    target_lufs: float
+    true_peak_db: float
+    store_dir: Path
+    cache_dir: Path
+
+
+@dataclass(frozen=True)
+class RenderedSpeech:
+    plan: SpeechPlan
+    sentences: tuple[str, ...]
+    result: Any  # audio.synthesizer.SpeechResult
+
+    @property
+    def normalized_text(self) -> str:
+        return "\n".join(self.sentences)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.result.path)
+
+    @property
+    def notices(self) -> list[str]:
+        return list(getattr(self.result, "notices", []) or [])
+
+
+def _number(settings: dict[str, str], key: str, default: float) -> float:
+    try:
+        return float(settings.get(key, default))
+    except ValueError:
+        return default
+
+
+def _checked_text(text: str) -> str:
+    text = clean_text(text)
+    if not text:
+        raise InputError("Văn bản cần đọc đang trống.")
+    if len(text) > MAX_SPEECH_CHARS:
+        raise InputError(f"Văn bản quá dài để đọc thành một tiết mục ({count(len(text))} ký tự, tối đa "
+                         f"{count(MAX_SPEECH_CHARS)} ký tự, khoảng 30 phút đọc). "
+                         "Hãy chia thành nhiều bản tin ngắn hơn.")
+    return text
+
+
+def plan_text(station: Station, text: str, *, title: str = "", engine: str | None = None, voice: str | None = None,
+              speed: float | None = None, repeat: int | None = None, store_dir: Path | None = None) -> SpeechPlan:
+    """A plan for any text with the station's settings; explicit arguments override them."""
+    settings = station.settings
+    engine = engine or settings.get("speech_engine", "auto")
+    voice = voice or settings.get("speech_voice", "north")
+    if engine not in ENGINES:
+        raise InputError(f"Không có giọng đọc “{engine}”: chọn auto, google hoặc offline.")
+    if voice not in VOICES:
+        raise InputError(f"Không có vùng miền giọng đọc “{voice}”: chọn north, central hoặc south.")
+    repeat = int(repeat if repeat is not None else _number(settings, "speech_repeat", 1))
+    if not 1 <= repeat <= MAX_REPEAT:
+        raise InputError(f"Số lần đọc phải từ 1 đến {MAX_REPEAT}.")
+    speed = float(speed if speed is not None else _number(settings, "speech_speed", 1.0))
+    if not 0.5 <= speed <= 2.0:
+        raise InputError("Tốc độ đọc phải từ 0,5 đến 2,0.")
+    return SpeechPlan(
+        bulletin_id=None, title=title, topic_id=None, text=_checked_text(text), rules=reading_rules(station),
+        engine=engine, voice=voice, speed=speed, repeat=repeat,
+        pause_s=_number(settings, "speech_pause_s", 2.0),
+        target_lufs=_number(settings, "loudness_target_lufs", -16.0),
+        true_peak_db=_number(settings, "true_peak_limit_dbtp", -1.5),
+        store_dir=store_dir or station.paths.audio_store, cache_dir=station.paths.speech_cache,
+    )
+
+
+def plan_speech(station: Station, bulletin_id: int, **options: Any) -> SpeechPlan:
+    """A plan for a stored bulletin (NotFound, InputError for empty or over-long text)."""
+    bulletin = get_bulletin(station.db, bulletin_id)
+    plan = plan_text(station, bulletin.body, title=bulletin.title, **options)
+    return replace(plan, bulletin_id=bulletin.id, topic_id=bulletin.topic_id)
+
+
+def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Cancel = None) -> RenderedSpeech:
+    """Normalise and synthesise; touches no database. SpeechFailed (Vietnamese) on any failure."""
+    from audio.speech_errors import SpeechCancelled
+    from audio.synthesizer import SpeechRequest, synthesize
+
+    is_cancelled = cancel.is_set if hasattr(cancel, "is_set") else cancel
+    if is_cancelled is not None and is_cancelled():
+        raise SpeechCancelledByOperator("Đã hủy tạo giọng đọc.")
+    sentences = spoken_sentences(plan.rules, plan.text)
+    if not sentences:
+        raise InputError("Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc).")
+    request = SpeechRequest(
+        sentences=sentences, engine=plan.engine, voice=plan.voice, speed=plan.speed, repeat=plan.repeat,
+        pause_s=plan.pause_s, target_lufs=plan.target_lufs, true_peak_db=plan.true_peak_db,
+    )
+    try:
+        result = synthesize(request, plan.store_dir, plan.cache_dir, progress=progress, cancel=cancel)
+    except SpeechCancelled as exc:
+        raise SpeechCancelledByOperator(str(exc)) from exc
+    except AudioError as exc:
+        raise SpeechFailed(str(exc)) from exc
+    return RenderedSpeech(plan, tuple(sentences), result)
+
+
+def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
+    """Writes the segment row for a rendered bulletin; returns its id. On failure the file is removed."""
+    plan, result = rendered.plan, rendered.result
+    try:
+        db = station.db
+        with db.atomic():
+            if plan.bulletin_id is not None:
+                get_bulletin(db, plan.bulletin_id)  # still there
+            return int(db["segments"].insert({
+                "kind": "speech",
+                "title": plan.title,
+                "bulletin_id": plan.bulletin_id,
+                "topic_id": plan.topic_id,
+                "audio_path": relative_audio_path(station, rendered.path),
+                "audio_sha256": result.sha256,
+                "duration_s": round(float(result.duration_s), 3),
+                "loudness_lufs": round(float(result.loudness_lufs), 2),
+                "true_peak_dbtp": round(float(result.true_peak_dbtp), 2),
+                "normalized_text": rendered.normalized_text,
+                "engine": result.engine_used,
+                "voice": result.voice,
+                "speed": float(result.speed),
+                "dictionary_version": plan.rules.dictionary_version,
+                "created_at": format_timestamp(now_local()),
+            }).last_pk)
+    except BaseException:
+        discard_speech(station, rendered)
+        raise
+
+
+def discard_speech(station: Station, rendered: RenderedSpeech) -> None:
+    """Removes a rendered file no segment uses (the operator listened and said no)."""
+    remove_if_unreferenced(station, rendered.path)
+
+
+def speak_bulletin(station: Station, bulletin_id: int, *, progress: Progress | None = None, cancel: Cancel = None,
+                   **options: Any) -> tuple[int, RenderedSpeech]:
+    """Plan, render and keep in one go (the command line); returns (segment id, rendered)."""
+    rendered = render_speech(plan_speech(station, bulletin_id, **options), progress, cancel)
+    return keep_speech(station, rendered), rendered

@@ -1,0 +1,326 @@
+"""Writing a Report to files: XLSX (a sheet per table), CSV, JSON, and PDF through the Qt layer.
+
+- XLSX: numbers are numbers (counts, seconds, minutes), dates and times are date/time cells, changes
+  are fractions formatted as percent ('mới' and '—' stay text). Sheets: Tổng hợp, Theo chủ đề,
+  Theo tuần, Chưa phát, Chỉ tiêu, and Phụ lục when the report carries its annex.
+- CSV: the per-topic table with a total line, UTF-8 with a BOM so Excel reads the accents; comma
+  separated, '.' decimals (machine-readable; for Excel work use the XLSX).
+- JSON: `app.report.report_to_json`, UTF-8, indented.
+- PDF: drawn by the Qt layer (`render_pdf(report, path)`, see app.cli.CliServices).
+
+Every file is written to a temporary name in the destination folder and moved into place with
+os.replace, so a failure never leaves a half-written report under the real name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from app.errors import InputError, StationError, StorageError
+from app.report import Change, Report, Totals, report_to_json
+from app.targets import METRIC_LABELS
+
+FORMATS = ("pdf", "xlsx", "csv", "json")
+STREAMABLE_FORMATS = ("csv", "json")
+CSV_ENCODING = "utf-8-sig"
+PERIOD_NAMES = {"period": "Kỳ báo cáo", "baseline": "Kỳ so sánh"}
+
+
+def format_for_path(path: Path) -> str | None:
+    """'bao-cao.xlsx' -> 'xlsx'; None when the suffix is not one of FORMATS."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else None
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` (same suffix) that replaces `path` when the block succeeds."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise StorageError(f"Thư mục {folder} không tồn tại. Hãy chọn thư mục khác để lưu báo cáo.")
+    temporary = folder / f".{path.stem}.{secrets.token_hex(4)}.tmp{path.suffix}"
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise StorageError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+# ---------------------------------------------------------------- JSON
+
+def json_bytes(report: Report) -> bytes:
+    return (json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_json(report: Report, path: Path) -> Path:
+    data = json_bytes(report)
+    with atomic_path(path) as temporary:
+        temporary.write_bytes(data)
+    return Path(path)
+
+
+# ---------------------------------------------------------------- the per-topic table (CSV and XLSX)
+
+def _percent_value(change: Change, as_fraction: bool = True) -> float | str:
+    """0.25 (a fraction, for a percent-formatted cell) or 25.0 (percent units), or the label when
+    there is no number ('mới', '—', '')."""
+    if change.percent is None:
+        return change.label
+    return change.percent / 100.0 if as_fraction else round(change.percent, 2)
+
+
+def topic_table(report: Report, as_fraction: bool = True) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of the main table, the total line last. Values are plain numbers and text;
+    changes are fractions (XLSX percent cells) or, with as_fraction=False, percent units (CSV)."""
+    has_baseline = report.baseline is not None
+    header = ["Chủ đề", "Số lượt phát", "Thời lượng (phút)", "Thời lượng (giây)", "Lượt/ngày", "Phút/ngày"]
+    if has_baseline:
+        header += ["Số lượt phát kỳ so sánh", "Thời lượng kỳ so sánh (phút)", "Thời lượng kỳ so sánh (giây)",
+                   "Lượt/ngày kỳ so sánh", "Phút/ngày kỳ so sánh",
+                   "Thay đổi tần suất (%)", "Thay đổi thời lượng (%)"]
+    rows: list[list[Any]] = []
+    for row in report.topics:
+        line: list[Any] = [row.topic, row.airings, round(row.minutes, 2), row.seconds,
+                           round(row.airings_per_day, 3), round(row.minutes_per_day, 3)]
+        if has_baseline:
+            line += [row.baseline_airings, round(row.baseline_minutes or 0.0, 2), row.baseline_seconds,
+                     round(row.baseline_airings_per_day or 0.0, 3), round(row.baseline_minutes_per_day or 0.0, 3),
+                     _percent_value(row.airings_change, as_fraction),
+                     _percent_value(row.seconds_change, as_fraction)]
+        rows.append(line)
+    total: list[Any] = ["Tổng cộng", *_totals_cells(report.period)]
+    if report.baseline is not None:
+        total += [*_totals_cells(report.baseline),
+                  _percent_value(report.airings_change, as_fraction),
+                  _percent_value(report.seconds_change, as_fraction)]
+    rows.append(total)
+    return header, rows
+
+
+def _totals_cells(totals: Totals) -> list[Any]:
+    return [totals.airings, round(totals.minutes, 2), totals.seconds,
+            round(totals.airings_per_day, 3), round(totals.minutes_per_day, 3)]
+
+
+# ---------------------------------------------------------------- CSV
+
+def csv_text(report: Report) -> str:
+    """The per-topic table as CSV text (no BOM; `write_csv` and stdout add it)."""
+    header, rows = topic_table(report, as_fraction=False)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def csv_bytes(report: Report) -> bytes:
+    return csv_text(report).encode(CSV_ENCODING)
+
+
+def write_csv(report: Report, path: Path) -> Path:
+    data = csv_bytes(report)
+    with atomic_path(path) as temporary:
+        temporary.write_bytes(data)
+    return Path(path)
+
+
+# ---------------------------------------------------------------- XLSX
+
+_BOLD = Font(bold=True)
+_DATE_FORMAT = "DD/MM/YYYY"
+_TIME_FORMAT = "HH:MM:SS"
+_PERCENT_FORMAT = "+0.0%;-0.0%;0.0%"
+
+
+class _Sheet:
+    """A write-only sheet with typed cells: fast for a long annex, formats set cell by cell."""
+
+    def __init__(self, book: Workbook, title: str, widths: list[int]) -> None:
+        self.sheet: WriteOnlyWorksheet = book.create_sheet(title)
+        for index, width in enumerate(widths):
+            self.sheet.column_dimensions[get_column_letter(index + 1)].width = width
+
+    def header(self, values: list[str]) -> None:
+        self.row(values, bold=True)
+
+    def row(self, values: list[Any], bold: bool = False, formats: dict[int, str] | None = None) -> None:
+        cells = []
+        for index, value in enumerate(values):
+            cell = WriteOnlyCell(self.sheet, value=value)
+            if bold:
+                cell.font = _BOLD
+            if formats and index in formats:
+                cell.number_format = formats[index]
+            elif isinstance(value, datetime):
+                cell.number_format = "DD/MM/YYYY HH:MM:SS"
+            elif isinstance(value, date):
+                cell.number_format = _DATE_FORMAT
+            cells.append(cell)
+        self.sheet.append(cells)
+
+    def blank(self) -> None:
+        self.sheet.append([])
+
+
+def _summary_sheet(book: Workbook, report: Report) -> None:
+    sheet = _Sheet(book, "Tổng hợp", [34, 22, 22, 18])
+    station = report.station
+    sheet.row([report.title], bold=True)
+    sheet.row(["Đơn vị", station.issuing_body])
+    sheet.row(["Đài", station.name])
+    sheet.row(["Kỳ báo cáo", report.period.period.start, report.period.period.end])
+    if report.baseline is not None:
+        sheet.row(["Kỳ so sánh", report.baseline.period.start, report.baseline.period.end])
+    sheet.row(["Chủ đề", report.topic_filter or "Tất cả"])
+    sheet.row(["Lập lúc", report.generated_at])
+    sheet.blank()
+    sheet.header(["Chỉ số", "Kỳ báo cáo", "Kỳ so sánh", "Thay đổi"])
+    base = report.baseline
+    percent = {3: _PERCENT_FORMAT}
+    sheet.row(["Số ngày", report.period.period.days, base.period.days if base else None])
+    sheet.row(["Số lượt phát", report.period.airings, base.airings if base else None,
+               _percent_value(report.airings_change)], formats=percent)
+    sheet.row(["Thời lượng (phút)", round(report.period.minutes, 2), round(base.minutes, 2) if base else None,
+               _percent_value(report.seconds_change)], formats=percent)
+    sheet.row(["Thời lượng (giây)", report.period.seconds, base.seconds if base else None])
+    sheet.row(["Lượt/ngày", round(report.period.airings_per_day, 3),
+               round(base.airings_per_day, 3) if base else None])
+    sheet.row(["Phút/ngày", round(report.period.minutes_per_day, 3),
+               round(base.minutes_per_day, 3) if base else None])
+    sheet.row(["Lượt nhập từ tệp ngoài", report.period.imported_airings, base.imported_airings if base else None])
+    labels = {"missed": "Lượt bị lỡ", "failed": "Lượt lỗi", "skipped": "Lượt bỏ qua"}
+    for status, label in labels.items():
+        sheet.row([label, report.not_aired.counts[status],
+                   report.baseline_not_aired.counts[status] if report.baseline_not_aired else None])
+    sheet.blank()
+    sheet.row(["Mã kiểm tra nhật ký", report.chain_head_hash])
+    if report.chain_check is None:
+        state = "Chưa kiểm tra"
+    elif report.chain_check.intact:
+        state = f"Nguyên vẹn ({report.chain_check.rows_checked} dòng)"
+    else:
+        state = "Đã bị sửa ngoài phần mềm"
+    sheet.row(["Kiểm tra nhật ký", state])
+    for warning in report.warnings:
+        sheet.row(["Cảnh báo", warning])
+
+
+def _topics_sheet(book: Workbook, report: Report) -> None:
+    header, rows = topic_table(report)
+    sheet = _Sheet(book, "Theo chủ đề", [44] + [16] * (len(header) - 1))
+    sheet.header(header)
+    percent = {11: _PERCENT_FORMAT, 12: _PERCENT_FORMAT}
+    for index, row in enumerate(rows):
+        sheet.row(row, bold=index == len(rows) - 1, formats=percent)
+
+
+def _weekly_sheet(book: Workbook, report: Report) -> None:
+    names = [row.topic for row in report.topics]
+    sheet = _Sheet(book, "Theo tuần", [12, 14, 12, 12, 8] + [18] * len(names) + [14])
+    sheet.header(["Kỳ", "Tuần", "Từ ngày", "Đến ngày", "Số ngày", *[f"{name} (phút)" for name in names],
+                  "Tổng (phút)"])
+    for bucket in report.weekly:
+        sheet.row([PERIOD_NAMES[bucket.which], bucket.label, bucket.first_day, bucket.last_day, bucket.days,
+                   *[round(bucket.minutes(name), 2) for name in names], round(bucket.total_minutes, 2)])
+
+
+def _not_aired_sheet(book: Workbook, report: Report) -> None:
+    sheet = _Sheet(book, "Chưa phát", [12, 12, 10, 50, 36, 12, 40])
+    sheet.header(["Kỳ", "Ngày", "Giờ dự kiến", "Tiêu đề", "Chủ đề", "Trạng thái", "Ghi chú"])
+    sections = [("period", report.not_aired), ("baseline", report.baseline_not_aired)]
+    for which, not_aired in sections:
+        if not_aired is None:
+            continue
+        for item in not_aired.items():
+            moment = item.scheduled_at or item.started_at
+            sheet.row([PERIOD_NAMES[which], item.day, moment.time() if moment else None, item.title, item.topic,
+                       item.status_label, item.note], formats={2: _TIME_FORMAT})
+
+
+def _targets_sheet(book: Workbook, report: Report) -> None:
+    sheet = _Sheet(book, "Chỉ tiêu", [44, 26, 12, 12, 12, 12, 12, 12, 12, 18])
+    sheet.header(["Chủ đề", "Chỉ tiêu", "Mức tối thiểu", "Đơn vị", "Cần đạt", "Thực hiện", "Còn thiếu",
+                  "Số ngày/tuần đạt", "Tổng số ngày/tuần", "Kết quả"])
+    for result in report.targets:
+        target = result.target
+        sheet.row([target.topic, target.label, target.minimum, METRIC_LABELS[target.metric],
+                   round(result.expected, 2), round(result.actual, 2), round(result.shortfall, 2),
+                   result.units_met, result.units, result.status_label])
+
+
+def _annex_sheet(book: Workbook, report: Report) -> None:
+    sheet = _Sheet(book, "Phụ lục", [12, 10, 56, 36, 14, 10, 14, 14, 14, 30])
+    sheet.header(["Ngày", "Giờ", "Tiêu đề", "Chủ đề", "Thời lượng (giây)", "Thời lượng", "Trạng thái",
+                  "Kiểu phát", "Nguồn", "Ghi chú"])
+    for row in report.annex or ():
+        sheet.row([row.moment.date(), row.moment.time(), row.title, row.topic, row.duration_s,
+                   row.duration_s / 86400.0, row.status_label, row.trigger_label,
+                   "Nhập từ tệp" if row.imported else "Phần mềm", row.note],
+                  formats={1: _TIME_FORMAT, 5: "[h]:mm:ss"})
+
+
+def write_xlsx(report: Report, path: Path) -> Path:
+    book = Workbook(write_only=True)
+    _summary_sheet(book, report)
+    _topics_sheet(book, report)
+    _weekly_sheet(book, report)
+    _not_aired_sheet(book, report)
+    _targets_sheet(book, report)
+    if report.annex is not None:
+        _annex_sheet(book, report)
+    with atomic_path(path) as temporary:
+        book.save(temporary)
+    return Path(path)
+
+
+# ---------------------------------------------------------------- dispatch
+
+def stream_bytes(report: Report, fmt: str) -> bytes:
+    """The bytes `-o -` writes: JSON or CSV (with its BOM) only."""
+    if fmt == "json":
+        return json_bytes(report)
+    if fmt == "csv":
+        return csv_bytes(report)
+    raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
+
+
+def export_report(report: Report, fmt: str, path: Path,
+                  render_pdf: Callable[[Report, Path], None] | None = None) -> Path:
+    """Write `report` as `fmt` to `path` atomically. PDF needs `render_pdf` from the Qt layer."""
+    if fmt == "json":
+        return write_json(report, path)
+    if fmt == "csv":
+        return write_csv(report, path)
+    if fmt == "xlsx":
+        return write_xlsx(report, path)
+    if fmt == "pdf":
+        if render_pdf is None:
+            raise StationError("Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
+                               "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm.")
+        with atomic_path(path) as temporary:
+            render_pdf(report, temporary)
+            if not temporary.exists() or temporary.stat().st_size == 0:
+                raise StorageError(f"Không tạo được tệp PDF {path}")
+        return Path(path)
+    raise InputError(f"Định dạng không hỗ trợ: '{fmt}' (dùng: {', '.join(FORMATS)})")
+

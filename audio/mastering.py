@@ -114,7 +114,11 @@ def _db_to_linear(db: float) -> float:
 
 def _level_chain(gain_db: float, ceiling_db: float) -> str:
     limit = min(1.0, max(0.0625, _db_to_linear(ceiling_db)))
-    return f"volume={gain_db:.2f}dB,alimiter=limit={limit:.5f}:attack=1:release=60:level=false:latency=true"
+    # Limiting after resampling to the output rate: the limiter sees peaks closer to the true ones.
+    return (
+        f"aresample={OUTPUT_RATE},volume={gain_db:.2f}dB,"
+        f"alimiter=limit={limit:.5f}:attack=1:release=60:level=false:latency=true"
+    )
 
 
 def estimate_loudness(segment: AudioSegment) -> float:

@@ -1,0 +1,800 @@
+"""The playout engine (phát sóng tự động): a Qt-free state machine that puts the day plan on air.
+
+It is driven from outside: `tick(now)` several times a second (the GUI's QTimer, or the headless event
+loop of `truyenthanh playout`), plus the player's callbacks. Time comes from an injected clock and sound
+goes through an injected `Player`, so tests run it with a fake clock and a fake player. All calls must
+come from one thread (the Qt main thread in the application).
+
+Rules:
+- A window's items become ready at the window's start and play back to back in (priority, planned start)
+  order: the first one starts at the window's second (hard start), a `priority` item goes before the rest,
+  an `emergency` item interrupts whatever is playing (logged `interrupted`). One-off items are ready at
+  their second.
+- What is playing is never cut for a non-emergency item: the next one waits for it to end. An item that
+  could not start before its deadline (the window's end; for a one-off, `one_off_grace_s` after its time)
+  is logged `skipped`; one whose deadline passed while the program was not running is logged `missed`.
+- An item that cannot play (no file, a corrupt file, a device error, a player that does not start) is
+  logged `failed` and the next ready item starts at once.
+- Every airing goes through app/airlog.py: a row `on_air` when the player reports the real start,
+  heartbeats while it plays, finished once. A slot (item and window occurrence, or one-off and its time)
+  already in the log is never played or logged again, so a restart continues where the station stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from app import airlog, schedule_store
+from app.errors import InputError, NotFound
+from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
+from schedules import PlannedItem, Priority
+from schedules import Warning as ScheduleWarning
+
+log = logging.getLogger(__name__)
+
+PENDING = "pending"
+STARTING = "starting"  # asked the player, waiting for it to report the real start
+ON_AIR = "on_air"
+LAPSED = "lapsed"  # its time passed before it was put in the schedule: not played, not logged
+
+STATE_LABELS = {
+    PENDING: "Chờ phát",
+    STARTING: "Đang bắt đầu",
+    LAPSED: "Thêm sau giờ phát",
+    **airlog.STATUS_LABELS,
+}
+
+NOTE_MISSED_CLOSED = "Phần mềm không chạy lúc đến giờ phát."
+NOTE_MISSED_GAP = "Máy tính tạm ngừng hoặc phần mềm bị treo lúc đến giờ phát."
+NOTE_OVERRUN = "Hết khung giờ trước khi kịp phát (khung giờ quá tải)."
+NOTE_ONE_OFF_LATE = "Quá {minutes} phút sau giờ phát mà chưa phát được."
+NOTE_PAUSED = "Phát tự động đang tạm dừng."
+NOTE_LIVE = "Đang đọc trực tiếp."
+NOTE_BY_EMERGENCY = "Bị ngắt để phát khẩn cấp."
+NOTE_BY_OPERATOR_PLAY = "Bị ngắt vì người vận hành cho phát tiết mục khác."
+NOTE_BY_LIVE = "Bị ngắt để đọc trực tiếp."
+NOTE_SKIPPED_BY_OPERATOR = "Người vận hành bỏ qua."
+NOTE_STOPPED_BY_OPERATOR = "Người vận hành dừng phát."
+NOTE_SHUTDOWN = "Phần mềm được tắt khi đang phát."
+NOTE_NO_AUDIO = "Tiết mục chưa có âm thanh."
+NOTE_NO_FILE = "Không tìm thấy tệp âm thanh {path}."
+NOTE_NO_START = "Thiết bị âm thanh không bắt đầu phát sau {seconds:g} giây."
+NOTE_STALLED = "Trình phát dừng bất thường."
+NOTE_ENDED_EARLY = "Kết thúc sớm hơn dự kiến ({actual:.1f} so với {planned:.1f} giây)."
+
+# A tick later than this after the previous one means the machine slept or the program hung.
+TICK_GAP_S = 30.0
+# The player stopped reporting play for this long without a finished event: treat it as ended.
+STALL_S = 2.0
+
+
+# --- the player, as the engine sees it ------------------------------------------------------------
+
+
+class PlayerListener(Protocol):
+    """What a player reports. Calls come on the engine's thread, never from inside `play()` or `stop()`
+    for the airing being stopped."""
+
+    def player_started(self, at: datetime | None = None) -> None:
+        """Sound really started (at `at`, station time; None = now)."""
+
+    def player_finished(self) -> None:
+        """The file played to its end."""
+
+    def player_failed(self, message: str) -> None:
+        """It cannot play or stopped on an error; `message` is one line of Vietnamese."""
+
+
+class Player(Protocol):
+    """An audio output. After `stop()` it reports nothing more about the stopped file."""
+
+    def set_listener(self, listener: PlayerListener | None) -> None: ...
+
+    def play(self, path: Path, start_offset_s: float = 0.0) -> None:
+        """Start playing `path`; may raise a StationError when it cannot even try."""
+
+    def stop(self) -> None: ...
+
+    def is_playing(self) -> bool: ...
+
+    def position_s(self) -> float: ...
+
+
+# --- what the engine shows ------------------------------------------------------------------------
+
+ItemKey = tuple[int, datetime]
+"""A slot in the schedule: (schedule item id, window occurrence start) or (one-off id, its time)."""
+
+
+@dataclass(frozen=True)
+class RundownRow:
+    """One line of the day's rundown with what happened to it."""
+
+    key: ItemKey
+    item: PlannedItem
+    state: str  # pending, starting, on_air, lapsed, or a finished airlog status
+    airing_id: int | None
+    started_at: datetime | None
+    note: str
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+
+@dataclass(frozen=True)
+class NowPlaying:
+    title: str
+    topic: str
+    trigger: str
+    started_at: datetime | None  # None while the player is starting
+    position_s: float
+    duration_s: float | None  # planned; None for a live reading
+    airing_id: int | None
+    key: ItemKey | None  # the rundown slot, if it is a scheduled item
+    priority: Priority
+    live: bool
+
+    @property
+    def remaining_s(self) -> float | None:
+        return None if self.duration_s is None else max(0.0, self.duration_s - self.position_s)
+
+
+@dataclass(frozen=True)
+class PlayoutState:
+    now: datetime
+    running: bool
+    paused: bool
+    now_playing: NowPlaying | None
+    next_up: RundownRow | None
+    rundown: tuple[RundownRow, ...]  # today's plan in planned order
+    warnings: tuple[ScheduleWarning, ...]  # today's plan warnings
+
+
+@dataclass(frozen=True)
+class PlayoutEvent:
+    """Reported to listeners: an airing `started`, `finished`, an item `not_aired`, a row `recovered`."""
+
+    kind: str
+    at: datetime
+    airing_id: int
+    title: str
+    topic: str
+    trigger: str
+    status: str
+    duration_s: float | None = None
+    scheduled_at: datetime | None = None
+    note: str = ""
+
+
+# --- internal state -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Entry:
+    item: PlannedItem
+    occurrence_start: datetime | None  # None for one-offs
+    created_at: datetime | None
+    grace: timedelta
+    state: str = PENDING
+    airing_id: int | None = None
+    started_at: datetime | None = None
+    note: str = ""
+
+    @property
+    def key(self) -> ItemKey:
+        return (self.item.item_id, self.occurrence_start or self.item.planned_start)
+
+    @property
+    def ready_at(self) -> datetime:
+        return self.occurrence_start or self.item.planned_start
+
+    @property
+    def deadline(self) -> datetime:
+        return self.item.window_end if self.item.window_end is not None else self.item.planned_start + self.grace
+
+    @property
+    def order(self) -> tuple:
+        return (self.item.priority.rank, self.item.planned_start, self.item.window_id or 0, self.item.item_id)
+
+
+@dataclass
+class _OnAir:
+    title: str
+    topic: str
+    trigger: str
+    segment_id: int | None
+    planned_duration_s: float | None
+    scheduled_at: datetime | None
+    priority: Priority
+    requested_at: datetime
+    entry: _Entry | None = None
+    live: bool = False
+    operator: str = ""
+    started_at: datetime | None = None
+    airing_id: int | None = None
+    last_heartbeat: datetime | None = None
+    silent_since: datetime | None = None
+
+
+@dataclass
+class _Plans:
+    entries: dict[ItemKey, _Entry] = field(default_factory=dict)
+    today: date | None = None
+    warnings: tuple[ScheduleWarning, ...] = ()
+
+
+class PlayoutEngine:
+    """See the module docstring. Create, `start()`, then `tick()` often; `shutdown()` at the end."""
+
+    def __init__(
+        self,
+        db: Database,
+        player: Player,
+        *,
+        data_dir: Path,
+        clock: Callable[[], datetime] | None = None,
+        operator: str = "",
+        heartbeat_s: float = 5.0,
+        one_off_grace_s: float = 300.0,
+        start_timeout_s: float = 5.0,
+        missed_lookback_days: int = 7,
+        reload_every_s: float = 5.0,
+    ) -> None:
+        self.db = db
+        self.player = player
+        self.data_dir = Path(data_dir)
+        self.clock = clock or (lambda: now_local(DEFAULT_TIMEZONE))
+        self.operator = operator
+        self.heartbeat = timedelta(seconds=heartbeat_s)
+        self.one_off_grace = timedelta(seconds=one_off_grace_s)
+        self.start_timeout = timedelta(seconds=start_timeout_s)
+        self.missed_lookback_days = missed_lookback_days
+        self.reload_every = timedelta(seconds=reload_every_s)
+        self.paused = False
+        self.running = False
+        self._listeners: list[Callable[[PlayoutEvent], None]] = []
+        self._plans = _Plans()
+        self._current: _OnAir | None = None
+        self._started_at: datetime | None = None
+        self._last_tick: datetime | None = None
+        self._gap: tuple[datetime, datetime] | None = None
+        self._loaded_at: datetime | None = None
+        self._data_version: int | None = None
+        self._reload_wanted = False
+        self._advancing = False
+
+    @classmethod
+    def for_station(cls, station, player: Player, **options) -> PlayoutEngine:
+        """An engine on a `Station` with its clock (time zone) and operator name from the settings."""
+        settings = station.settings
+        timezone = settings.get("timezone", DEFAULT_TIMEZONE)
+        options.setdefault("clock", lambda: now_local(timezone))
+        options.setdefault("operator", settings.get("operator_name", ""))
+        return cls(station.db, player, data_dir=station.paths.data_dir, **options)
+
+    # --- listeners --------------------------------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[PlayoutEvent], None]) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[PlayoutEvent], None]) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, event: PlayoutEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # a display problem must never stop the station
+                log.exception("playout listener failed")
+
+    # --- life cycle -------------------------------------------------------------------------------
+
+    def start(self, now: datetime | None = None) -> list[int]:
+        """Recover rows a crash left on air, log what was missed while closed, start what is due.
+        Returns the ids of recovered rows."""
+        now = now or self.clock()
+        recovered = airlog.recover_interrupted(self.db)
+        for airing_id in recovered:
+            row = self.db["airings"].get(airing_id)
+            self._emit(PlayoutEvent("recovered", now, airing_id, row["title"], row["topic"], row["trigger"],
+                                    row["status"], row["duration_s"], _parse(row["scheduled_at"]), row["note"]))
+        self.player.set_listener(self)
+        self.running = True
+        self._started_at = now
+        self._last_tick = now
+        self._load(now)
+        self._advance(now)
+        return recovered
+
+    def shutdown(self) -> None:
+        """Stop playing; an airing on air is logged `interrupted`."""
+        if not self.running:
+            return
+        now = self.clock()
+        if self._current is not None:
+            self._end_current(now, "interrupted", NOTE_SHUTDOWN, stop_player=True)
+        self.running = False
+        self.player.set_listener(None)
+
+    def reload(self) -> None:
+        """The schedule or the segments changed: re-read them at the next tick."""
+        self._reload_wanted = True
+
+    def tick(self, now: datetime | None = None) -> None:
+        if not self.running:
+            return
+        now = now or self.clock()
+        if self._last_tick is not None and (now - self._last_tick).total_seconds() > TICK_GAP_S:
+            self._gap = (self._last_tick, now)
+        self._last_tick = now
+        if self._wants_reload(now):
+            self._load(now)
+        self._watch(now)
+        self._advance(now)
+        self._gap = None
+
+    def next_due(self, now: datetime | None = None) -> datetime | None:
+        """The next moment something is due to start, so a driver can wake exactly then."""
+        now = now or self.clock()
+        busy = self._current is not None or self.paused
+        times = [e.ready_at for e in self._plans.entries.values()
+                 if e.state == PENDING and (not busy or e.item.priority is Priority.EMERGENCY)
+                 and e.deadline > now]
+        times = [t for t in times if t > now]  # what is due now waits for the player, not for time
+        return min(times) if times else None
+
+    # --- operator actions -------------------------------------------------------------------------
+
+    def play_now(self, key: ItemKey) -> None:
+        """Plays a rundown item now (trigger `manual`), interrupting what is on air."""
+        entry = self._plans.entries.get(key)
+        if entry is None or entry.state != PENDING:
+            raise InputError("Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch).")
+        now = self.clock()
+        if self._current is not None:
+            self._end_current(now, "interrupted", NOTE_BY_OPERATOR_PLAY, stop_player=True)
+        if not self._start_entry(entry, now, trigger="manual"):
+            self._advance(now)
+
+    def play_segment(self, segment_id: int, *, trigger: str = "manual") -> None:
+        """Plays any segment now, outside the schedule, interrupting what is on air."""
+        audio = schedule_store.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
+        if audio is None:
+            raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
+        now = self.clock()
+        note = NOTE_BY_EMERGENCY if trigger == "urgent" else NOTE_BY_OPERATOR_PLAY
+        if self._current is not None:
+            self._end_current(now, "interrupted", note, stop_player=True)
+        on_air = _OnAir(
+            title=audio.info.title, topic=audio.info.topic, trigger=trigger, segment_id=segment_id,
+            planned_duration_s=audio.info.duration_s, scheduled_at=None,
+            priority=Priority.EMERGENCY if trigger == "urgent" else Priority.ORDINARY,
+            requested_at=now, operator=self.operator,
+        )
+        if not self._begin(on_air, audio.path, now, audio.kind):
+            self._advance(now)
+
+    def emergency(self, segment_id: int) -> None:
+        """Phát khẩn cấp: the segment interrupts what is on air at once (trigger `urgent`)."""
+        self.play_segment(segment_id, trigger="urgent")
+
+    def skip(self) -> None:
+        """Ends what is on air (logged `interrupted`) and goes on with the next item."""
+        if self._current is None:
+            return
+        now = self.clock()
+        self._end_current(now, "interrupted", NOTE_SKIPPED_BY_OPERATOR, stop_player=True)
+        self._advance(now)
+
+    def skip_item(self, key: ItemKey) -> None:
+        """A pending rundown item will not play: logged `skipped` now."""
+        entry = self._plans.entries.get(key)
+        if entry is None or entry.state != PENDING:
+            raise InputError("Mục này không còn chờ phát.")
+        self._not_aired(entry, "skipped", NOTE_SKIPPED_BY_OPERATOR, self.clock())
+
+    def stop(self) -> None:
+        """Stops what is on air and pauses automatic playout until `resume()`."""
+        now = self.clock()
+        self.paused = True
+        if self._current is not None:
+            self._end_current(now, "interrupted", NOTE_STOPPED_BY_OPERATOR, stop_player=True)
+
+    def resume(self) -> None:
+        self.paused = False
+        if self.running:
+            self._advance(self.clock())
+
+    def start_live(self, title: str, topic: str = "", *, operator: str | None = None) -> int:
+        """Đọc trực tiếp: the operator reads into the microphone. Logged with trigger `live` from now until
+        `stop_live()`; automatic playout waits meanwhile. Returns the airing id."""
+        title = " ".join((title or "").split())
+        if not title:
+            raise InputError("Hãy nhập tiêu đề cho buổi đọc trực tiếp.")
+        if self._current is not None and self._current.live:
+            raise InputError("Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới.")
+        now = self.clock()
+        if self._current is not None:
+            self._end_current(now, "interrupted", NOTE_BY_LIVE, stop_player=True)
+        on_air = _OnAir(title=title, topic=topic or "", trigger="live", segment_id=None, planned_duration_s=None,
+                        scheduled_at=None, priority=Priority.ORDINARY, requested_at=now, live=True,
+                        operator=self.operator if operator is None else operator)
+        self._current = on_air
+        self._started(on_air, now)
+        assert on_air.airing_id is not None
+        return on_air.airing_id
+
+    def stop_live(self) -> None:
+        if self._current is None or not self._current.live:
+            raise InputError("Không có buổi đọc trực tiếp nào đang diễn ra.")
+        now = self.clock()
+        self._end_current(now, "completed", None, stop_player=False)
+        self._advance(now)
+
+    # --- what the GUI shows -----------------------------------------------------------------------
+
+    def snapshot(self, now: datetime | None = None) -> PlayoutState:
+        now = now or self.clock()
+        today = now.date()
+        entries = sorted((e for e in self._plans.entries.values() if e.item.planned_start.date() == today),
+                         key=lambda e: (e.item.planned_start, e.item.priority.rank, e.item.item_id))
+        rundown = tuple(_row(e) for e in entries)
+        return PlayoutState(
+            now=now,
+            running=self.running,
+            paused=self.paused,
+            now_playing=self._now_playing(now),
+            next_up=self._next_up(now),
+            rundown=rundown,
+            warnings=self._plans.warnings,
+        )
+
+    def _now_playing(self, now: datetime) -> NowPlaying | None:
+        cur = self._current
+        if cur is None:
+            return None
+        if cur.started_at is None:
+            position = 0.0
+        elif cur.live:
+            position = (now - cur.started_at).total_seconds()
+        else:
+            try:
+                position = float(self.player.position_s())
+            except Exception:
+                position = (now - cur.started_at).total_seconds()
+        return NowPlaying(cur.title, cur.topic, cur.trigger, cur.started_at, max(0.0, position),
+                          cur.planned_duration_s, cur.airing_id, cur.entry.key if cur.entry else None,
+                          cur.priority, cur.live)
+
+    def _next_up(self, now: datetime) -> RundownRow | None:
+        pending = [e for e in self._plans.entries.values() if e.state == PENDING and e.deadline > now]
+        ready = [e for e in pending if e.ready_at <= now]
+        if ready:
+            return _row(min(ready, key=lambda e: e.order))
+        if pending:
+            return _row(min(pending, key=lambda e: (e.ready_at, e.order)))
+        return None
+
+    # --- player callbacks (PlayerListener) --------------------------------------------------------
+
+    def player_started(self, at: datetime | None = None) -> None:
+        cur = self._current
+        if cur is None or cur.live or cur.started_at is not None:
+            return
+        self._started(cur, at or self.clock())
+
+    def player_finished(self) -> None:
+        cur = self._current
+        if cur is None or cur.live:
+            return
+        now = self.clock()
+        if cur.started_at is None:  # ended before it was reported started: nothing went on air
+            self._started(cur, now)
+        self._end_current(now, "completed", None, stop_player=False)
+        self._advance(now)
+
+    def player_failed(self, message: str) -> None:
+        cur = self._current
+        if cur is None or cur.live:
+            return
+        now = self.clock()
+        if cur.started_at is None:
+            self._current = None
+            self._fail(cur, message, now)
+        else:  # part of it went on air
+            self._end_current(now, "interrupted", message, stop_player=True)
+        self._advance(now)
+
+    # --- the schedule -----------------------------------------------------------------------------
+
+    def _wants_reload(self, now: datetime) -> bool:
+        if self._reload_wanted or self._plans.today != now.date():
+            return True
+        if self._loaded_at is None or now - self._loaded_at >= self.reload_every or now < self._loaded_at:
+            return True
+        return self._read_data_version() != self._data_version  # another process wrote
+
+    def _read_data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _load(self, now: datetime) -> None:
+        self._reload_wanted = False
+        self._loaded_at = now
+        self._data_version = self._read_data_version()
+        today = now.date()
+        first_back = 1 if self._plans.today is not None else self.missed_lookback_days
+        days = [today + timedelta(days=offset) for offset in range(-first_back, 2)]
+        schedule = schedule_store.load_schedule(self.db, self.data_dir)
+        windows = {w.id: w for w in schedule.windows}
+        created = schedule_store.item_created_at(self.db)
+        logged = self._logged_slots(days[0] - timedelta(days=1))
+        entries: dict[ItemKey, _Entry] = {}
+        warnings: tuple[ScheduleWarning, ...] = ()
+        for day in days:
+            plan = schedule.day_plan(day)
+            if day == today:
+                warnings = plan.warnings
+            for item in plan.items:
+                occurrence_start = None
+                if item.window_id is not None and item.window_end is not None:
+                    occurrence_start = item.window_end - windows[item.window_id].length
+                entry = _Entry(item, occurrence_start, created.get(item.item_id), self.one_off_grace)
+                old = self._plans.entries.get(entry.key)
+                if old is not None and old.state not in (PENDING, LAPSED):
+                    entry.state, entry.airing_id, entry.started_at, entry.note = (
+                        old.state, old.airing_id, old.started_at, old.note)
+                else:
+                    found = _match(logged.get(item.item_id, ()), entry)
+                    if found is not None:
+                        entry.state, entry.airing_id, entry.started_at, entry.note = found
+                entries[entry.key] = entry
+        cur = self._current
+        if cur is not None and cur.entry is not None:
+            # The entry on air keeps its identity across reloads so its row is finished once.
+            same = entries.get(cur.entry.key)
+            if same is not None:
+                entries[cur.entry.key] = cur.entry
+                cur.entry.item = same.item
+        self._plans = _Plans(entries, today, warnings)
+
+    def _logged_slots(self, since: date) -> dict[int, list[tuple[datetime, str, int, datetime | None, str]]]:
+        found: dict[int, list] = {}
+        for item_id, scheduled_at, status, airing_id, started_at, note in self.db.execute(
+            "SELECT schedule_item_id, scheduled_at, status, id, started_at, note FROM airings "
+            "WHERE schedule_item_id IS NOT NULL AND scheduled_at >= ? ORDER BY id",
+            [since.isoformat()],
+        ):
+            found.setdefault(item_id, []).append(
+                (parse_timestamp(scheduled_at), status, airing_id, _parse(started_at), note))
+        return found
+
+    # --- deciding ---------------------------------------------------------------------------------
+
+    def _advance(self, now: datetime) -> None:
+        if self._advancing or not self.running:
+            return
+        self._advancing = True
+        try:
+            self._expire(now)
+            if self.paused:
+                return
+            cur = self._current
+            if cur is not None:
+                if cur.live or cur.priority is Priority.EMERGENCY:
+                    return
+                if self._best_ready(now, emergency_only=True) is None:
+                    return
+                self._end_current(now, "interrupted", NOTE_BY_EMERGENCY, stop_player=True)
+            while self._current is None:  # the emergency, if any, ranks first
+                entry = self._best_ready(now, emergency_only=False)
+                if entry is None:
+                    return
+                self._start_entry(entry, now, trigger=None)
+        finally:
+            self._advancing = False
+
+    def _best_ready(self, now: datetime, *, emergency_only: bool) -> _Entry | None:
+        ready = [e for e in self._plans.entries.values()
+                 if e.state == PENDING and e.ready_at <= now < e.deadline
+                 and (not emergency_only or e.item.priority is Priority.EMERGENCY)]
+        return min(ready, key=lambda e: e.order) if ready else None
+
+    def _expire(self, now: datetime) -> None:
+        for entry in sorted(self._plans.entries.values(), key=lambda e: (e.deadline, e.order)):
+            if entry.state != PENDING or entry.deadline > now:
+                continue
+            if entry.created_at is not None and entry.created_at >= entry.deadline:
+                entry.state = LAPSED
+                continue
+            status, note = self._why_not_aired(entry)
+            self._not_aired(entry, status, note, now)
+
+    def _why_not_aired(self, entry: _Entry) -> tuple[str, str]:
+        deadline = entry.deadline
+        if self._started_at is None or deadline <= self._started_at:
+            return "missed", NOTE_MISSED_CLOSED
+        if self._gap is not None and self._gap[0] < deadline <= self._gap[1]:
+            return "missed", NOTE_MISSED_GAP
+        if self._current is not None and self._current.live:
+            return "skipped", NOTE_LIVE
+        if self.paused:
+            return "skipped", NOTE_PAUSED
+        if entry.item.window_id is None:
+            minutes = round(self.one_off_grace.total_seconds() / 60)
+            return "skipped", NOTE_ONE_OFF_LATE.format(minutes=minutes)
+        return "skipped", NOTE_OVERRUN
+
+    # --- starting and ending ----------------------------------------------------------------------
+
+    def _start_entry(self, entry: _Entry, now: datetime, trigger: str | None) -> bool:
+        item = entry.item
+        if trigger is None:
+            trigger = "urgent" if item.priority is Priority.EMERGENCY else "scheduled"
+        audio = schedule_store.segment_audio(self.db, self.data_dir, [item.segment_id]).get(item.segment_id)
+        on_air = _OnAir(
+            title=audio.info.title if audio else item.title,
+            topic=audio.info.topic if audio else item.topic,
+            trigger=trigger, segment_id=item.segment_id,
+            planned_duration_s=item.planned_duration_s or (audio.info.duration_s if audio else None),
+            scheduled_at=item.planned_start, priority=item.priority, requested_at=now, entry=entry,
+            operator=self.operator,
+        )
+        entry.state = STARTING
+        return self._begin(on_air, audio.path if audio else None, now, audio.kind if audio else None)
+
+    def _begin(self, on_air: _OnAir, path: Path | None, now: datetime, kind: str | None) -> bool:
+        """Asks the player to play; on an immediate failure logs `failed` and returns False."""
+        if path is None or kind == "live" or not path.is_file():
+            if path is None or kind == "live":
+                reason = NOTE_NO_AUDIO
+            else:
+                reason = NOTE_NO_FILE.format(path=path.name)
+            self._fail(on_air, reason, now)
+            return False
+        self._current = on_air
+        try:
+            self.player.play(path)
+        except Exception as exc:
+            log.warning("player refused %s: %s", path, exc)
+            if self._current is on_air:
+                self._current = None
+                self._fail(on_air, _one_line(str(exc)) or exc.__class__.__name__, now)
+            return False
+        return self._current is on_air or (on_air.airing_id is not None)
+
+    def _started(self, on_air: _OnAir, at: datetime) -> None:
+        on_air.started_at = at
+        on_air.last_heartbeat = at
+        entry = on_air.entry
+        on_air.airing_id = airlog.start_airing(
+            self.db, title=on_air.title, topic=on_air.topic, started_at=at, trigger=on_air.trigger,
+            segment_id=on_air.segment_id, schedule_item_id=entry.item.item_id if entry else None,
+            scheduled_at=on_air.scheduled_at, planned_duration_s=on_air.planned_duration_s,
+            operator=on_air.operator,
+        )
+        if entry is not None:
+            entry.state, entry.airing_id, entry.started_at = ON_AIR, on_air.airing_id, at
+        self._emit(PlayoutEvent("started", at, on_air.airing_id, on_air.title, on_air.topic, on_air.trigger,
+                                "on_air", None, on_air.scheduled_at))
+
+    def _end_current(self, now: datetime, status: str, note: str | None, *, stop_player: bool) -> None:
+        cur = self._current
+        if cur is None:
+            return
+        self._current = None
+        if stop_player and not cur.live:
+            try:
+                self.player.stop()
+            except Exception:
+                log.exception("player.stop failed")
+        if cur.started_at is None or cur.airing_id is None:
+            # Never reported on air: nothing aired, so it is not an interruption.
+            self._not_aired_on_air(cur, "skipped" if status == "interrupted" else "failed",
+                                   note or NOTE_NO_START.format(seconds=0), now)
+            return
+        duration = max(0.0, (now - cur.started_at).total_seconds())
+        if status == "completed" and note is None and cur.planned_duration_s and not cur.live:
+            if duration < cur.planned_duration_s - 1.0:
+                note = NOTE_ENDED_EARLY.format(actual=duration, planned=cur.planned_duration_s)
+        airlog.finish_airing(self.db, cur.airing_id, ended_at=now, status=status, duration_s=duration, note=note)
+        if cur.entry is not None:
+            cur.entry.state, cur.entry.note = status, note or ""
+        self._emit(PlayoutEvent("finished", now, cur.airing_id, cur.title, cur.topic, cur.trigger, status,
+                                round(duration, 3), cur.scheduled_at, note or ""))
+
+    def _fail(self, on_air: _OnAir, reason: str, now: datetime) -> None:
+        log.warning("cannot play %r: %s", on_air.title, reason)
+        self._not_aired_on_air(on_air, "failed", reason, now)
+
+    def _not_aired_on_air(self, on_air: _OnAir, status: str, note: str, now: datetime) -> None:
+        entry = on_air.entry
+        airing_id = airlog.record_not_aired(
+            self.db, status=status, title=on_air.title, topic=on_air.topic,
+            scheduled_at=on_air.scheduled_at or on_air.requested_at, trigger=on_air.trigger,
+            segment_id=on_air.segment_id, schedule_item_id=entry.item.item_id if entry else None,
+            planned_duration_s=on_air.planned_duration_s, operator=on_air.operator, note=note, at=now,
+        )
+        if entry is not None:
+            entry.state, entry.airing_id, entry.note = status, airing_id, note
+        self._emit(PlayoutEvent("not_aired", now, airing_id, on_air.title, on_air.topic, on_air.trigger, status,
+                                0.0, on_air.scheduled_at, note))
+
+    def _not_aired(self, entry: _Entry, status: str, note: str, now: datetime) -> None:
+        item = entry.item
+        trigger = "urgent" if item.priority is Priority.EMERGENCY else "scheduled"
+        on_air = _OnAir(item.title, item.topic, trigger, item.segment_id, item.planned_duration_s or None,
+                        item.planned_start, item.priority, now, entry=entry, operator=self.operator)
+        self._not_aired_on_air(on_air, status, note, now)
+
+    # --- watching the player ----------------------------------------------------------------------
+
+    def _watch(self, now: datetime) -> None:
+        cur = self._current
+        if cur is None:
+            return
+        if cur.airing_id is not None and cur.last_heartbeat is not None and now - cur.last_heartbeat >= self.heartbeat:
+            airlog.heartbeat(self.db, cur.airing_id, now)
+            cur.last_heartbeat = now
+        if cur.live:
+            return
+        if cur.started_at is None:
+            if now - cur.requested_at >= self.start_timeout:
+                self._current = None
+                try:
+                    self.player.stop()
+                except Exception:
+                    log.exception("player.stop failed")
+                self._fail(cur, NOTE_NO_START.format(seconds=self.start_timeout.total_seconds()), now)
+            return
+        if self._player_is_playing():
+            cur.silent_since = None
+            return
+        if cur.silent_since is None:
+            cur.silent_since = now
+        elif (now - cur.silent_since).total_seconds() >= STALL_S:
+            elapsed = (cur.silent_since - cur.started_at).total_seconds()
+            planned = cur.planned_duration_s or 0.0
+            if elapsed >= planned - 1.0:
+                self._end_current(cur.silent_since, "completed", None, stop_player=True)
+            else:
+                self._end_current(cur.silent_since, "interrupted", NOTE_STALLED, stop_player=True)
+
+    def _player_is_playing(self) -> bool:
+        try:
+            return bool(self.player.is_playing())
+        except Exception:
+            log.exception("player.is_playing failed")
+            return False
+
+
+def _row(entry: _Entry) -> RundownRow:
+    return RundownRow(entry.key, entry.item, entry.state, entry.airing_id, entry.started_at, entry.note)
+
+
+def _match(rows, entry: _Entry) -> tuple[str, int, datetime | None, str] | None:
+    """The latest log row for this entry's slot: the same one-off time, or the same window occurrence."""
+    if entry.occurrence_start is None:
+        lo, hi = entry.item.planned_start, entry.item.planned_start + timedelta(seconds=1)
+    else:
+        lo, hi = entry.occurrence_start, entry.occurrence_start + timedelta(days=1)
+    found = None
+    for scheduled_at, status, airing_id, started_at, note in rows:
+        if lo <= scheduled_at < hi:
+            found = (status, airing_id, started_at, note)
+    return found
+
+
+def _parse(text: str | None) -> datetime | None:
+    return parse_timestamp(text) if text else None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

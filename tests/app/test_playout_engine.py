@@ -568,7 +568,8 @@ def test_a_one_off_within_its_grace_plays_late_after_a_start_and_an_older_one_is
     recent, old = rig.segment("Vừa đến giờ", 5), rig.segment("Quá lâu", 5)
     rig.one_off(recent, at("06:00"))
     rig.one_off(old, at("06:00:30"))
-    rig.db.execute("UPDATE schedule_items SET at = '2025-03-17 05:50:00' WHERE segment_id = ?", [old])
+    rig.db.execute("UPDATE schedule_items SET at = '2025-03-17 05:50:00', created_at = '2025-03-17 05:00:00' "
+                   "WHERE segment_id = ?", [old])
     rig.clock.now = at("06:02")  # the program starts 2 minutes after the first one-off
     rig.start()
     rig.run_until(at("06:03"))

@@ -33,6 +33,7 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
     except OSError as exc:
         raise StorageError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
     is_new = not path.exists() or path.stat().st_size == 0
+    db: Database | None = None
     try:
         db = Database(_connect(path))
         migrations.apply(db)
@@ -40,9 +41,59 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
             from app.starter_data import seed_starter_data
 
             seed_starter_data(db)
+        _probe_writable(db.conn)
     except sqlite3.DatabaseError as exc:
+        if db is not None:
+            db.close()
         raise StorageError(describe_sqlite_error(exc, path)) from exc
     log.info("database open: %s", path)
+    return db
+
+
+def _probe_writable(conn: sqlite3.Connection) -> None:
+    """SQLite silently falls back to read-only when the file cannot be written (a read-only file or
+    medium): a statement that needs the write lock but changes nothing makes that visible now,
+    not at the first airing row."""
+    conn.execute("DELETE FROM _sqlite_migrations WHERE 0")
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can never write. On a read-only medium a WAL database has no shared-memory
+    file and cannot make one: it is then opened as immutable (nobody can be writing it there)."""
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(f"Không tìm thấy tệp dữ liệu {path}.")
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc).lower():
+            raise
+        conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def open_database_read_only(path: Path) -> Database:
+    """Open an existing station database for viewing only: no migrations, no seeding, no writes."""
+    path = Path(path)
+    try:
+        db = Database(connect_read_only(path))
+        if migrations.pending(db):
+            db.close()
+            raise StorageError(f"Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ "
+                               "chỉ xem. Hãy mở bình thường một lần để cập nhật.")
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(describe_sqlite_error(exc, path)) from exc
+    log.info("database open read-only: %s", path)
     return db
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.database import open_database
+from app.database import open_database, open_database_read_only
 from app.errors import StorageError
 from app.paths import StationPaths
 from app.settings import get_settings, set_settings
@@ -17,10 +17,15 @@ from app.settings import get_settings, set_settings
 class Station:
     paths: StationPaths
     db: Database
+    read_only: bool = False
 
     @classmethod
-    def open(cls, database: Path | None = None) -> Station:
+    def open(cls, database: Path | None = None, *, read_only: bool = False) -> Station:
+        """Open the station; `read_only` views an existing database without ever writing to it
+        (a second instance while another one plays, or a database on a read-only medium)."""
         paths = StationPaths.for_database(database)
+        if read_only:
+            return cls(paths, open_database_read_only(paths.database), read_only=True)
         try:
             paths.ensure()
         except OSError as exc:

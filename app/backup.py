@@ -1,0 +1,372 @@
+"""Backups of the station database (SQLite's online backup API) and restoring one.
+
+A backup is written to a hidden temporary file beside its final name and renamed only once it is
+complete and reads back clean: a crash or SIGKILL mid-way leaves no file that looks like a backup.
+Automatic backups go to `backups/` in the data folder, one per day, pruned to the last 14 days and
+12 month-ends. Restoring checks the file first, keeps the current database aside under a
+timestamped name (never deleted) and swaps the restored copy in with one atomic rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.airlog import verify_chain
+from app.database import connect_read_only
+from app.errors import InputError, StorageError
+from app.migrations import migrations
+from app.paths import StationPaths
+from app.storage_faults import storage_error
+
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})\.db$")
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.tmp$")
+TEMP_MAX_AGE_S = 6 * 3600  # where a dead process cannot be told apart from a live one (Windows)
+
+Progress = Callable[[int, int], None]  # (pages done, pages total)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a backup file holds, shown before restoring it."""
+
+    path: Path
+    airings: int
+    bulletins: int
+    last_airing_at: str | None
+    chain_intact: bool
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    kept_aside: Path | None
+    summary: BackupSummary
+
+
+def backup_name(paths: StationPaths, taken_at: datetime) -> str:
+    return f"{paths.database.stem}-{taken_at.strftime(STAMP_FORMAT)}.db"
+
+
+def parse_backup_name(name: str) -> datetime | None:
+    match = _NAME.match(name)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match["stamp"], STAMP_FORMAT)
+    except ValueError:
+        return None
+
+
+def list_backups(paths: StationPaths) -> list[BackupFile]:
+    """The automatic and manual backups in the backup folder, newest first."""
+    found: list[BackupFile] = []
+    try:
+        entries = list(paths.backup_dir.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        taken_at = parse_backup_name(entry.name)
+        if taken_at is None or not entry.is_file():
+            continue
+        found.append(BackupFile(entry, taken_at, entry.stat().st_size))
+    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def backups_to_keep(taken: Iterable[datetime], *, daily: int = KEEP_DAILY,
+                    monthly: int = KEEP_MONTHLY) -> set[datetime]:
+    """Retention: the newest backup of each of the `daily` most recent days that have one, every backup of
+    the newest day (a manual one never replaces the morning's), and the newest backup of each of the
+    `monthly` most recent months before the newest backup's month (its month-end)."""
+    ordered = sorted(set(taken), reverse=True)
+    if not ordered:
+        return set()
+    newest_per_day: dict = {}
+    newest_per_month: dict = {}
+    for moment in ordered:
+        newest_per_day.setdefault(moment.date(), moment)
+        newest_per_month.setdefault((moment.year, moment.month), moment)
+    keep = {newest_per_day[day] for day in sorted(newest_per_day, reverse=True)[:daily]}
+    keep |= {moment for moment in ordered if moment.date() == ordered[0].date()}
+    current_month = (ordered[0].year, ordered[0].month)
+    months = sorted((month for month in newest_per_month if month != current_month), reverse=True)[:monthly]
+    keep |= {newest_per_month[month] for month in months}
+    return keep
+
+
+def prune_backups(paths: StationPaths) -> list[Path]:
+    """Delete the backups retention does not keep; returns what was deleted."""
+    backups = list_backups(paths)
+    keep = backups_to_keep(backup.taken_at for backup in backups)
+    removed: list[Path] = []
+    for backup in backups:
+        if backup.taken_at not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                backup.path.unlink()
+            removed.append(backup.path)
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        return True  # os.kill would terminate it there: fall back to the file's age
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temp_files(folder: Path, now_epoch: float | None = None) -> list[Path]:
+    """Half-written backups left by a killed process (never under a backup's name)."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if not match:
+            continue
+        try:
+            age = (now_epoch if now_epoch is not None else datetime.now().timestamp()) - entry.stat().st_mtime
+        except FileNotFoundError:
+            continue
+        pid = int(match["pid"])
+        if pid == os.getpid():
+            continue
+        if not _pid_alive(pid) or age > TEMP_MAX_AGE_S:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed
+
+
+def _temp_beside(final: Path) -> Path:
+    return final.with_name(f".{final.name}.{os.getpid()}.tmp")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_database(source: sqlite3.Connection, target: Path, *, pages_per_step: int = -1,
+                   progress: Progress | None = None) -> None:
+    """Online-backup `source` into a new file `target` and check it reads back clean."""
+    target.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        # The copy is worthless if interrupted (it is never renamed), so it needs no journal.
+        dest.execute("PRAGMA journal_mode = OFF")
+
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        source.backup(dest, pages=pages_per_step, progress=report)
+        # A standalone file: rollback journal, so it opens anywhere (read-only media included).
+        dest.execute("PRAGMA journal_mode = DELETE")
+        result = dest.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise StorageError(f"Bản sao vừa ghi đọc lại không khớp ({result}). Hãy kiểm tra ổ đĩa rồi thử lại.")
+    finally:
+        dest.close()
+    _fsync_file(target)
+
+
+def create_backup(paths: StationPaths, now: datetime, *, target: Path | None = None, pages_per_step: int = -1,
+                  progress: Progress | None = None) -> Path:
+    """Back the database up to `target`, or to the backup folder under a dated name (then prune)."""
+    if not paths.database.is_file():
+        raise StorageError(f"Chưa có tệp dữ liệu {paths.database} để sao lưu.")
+    automatic = target is None
+    final = paths.backup_dir / backup_name(paths, now) if automatic else Path(target).expanduser().resolve()
+    if final == paths.database.resolve():
+        raise InputError("Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn tên tệp khác.")
+    if final.is_dir():
+        raise InputError(f"{final} là một thư mục. Hãy ghi rõ tên tệp sao lưu, ví dụ {final / backup_name(paths, now)}")
+    temp = _temp_beside(final)
+    source: sqlite3.Connection | None = None
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_files(final.parent)
+        source = connect_read_only(paths.database)
+        _copy_database(source, temp, pages_per_step=pages_per_step, progress=progress)
+        os.replace(temp, final)
+        _fsync_dir(final.parent)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlite3.Error):
+            translated = storage_error(exc, final.parent)
+            if translated is not None:
+                raise translated from exc
+            raise StorageError(f"Không sao lưu được dữ liệu vào {final}: {exc}") from exc
+        raise
+    finally:
+        if source is not None:
+            source.close()
+    if automatic:
+        prune_backups(paths)
+    return final
+
+
+def backup_taken_on(paths: StationPaths, day: datetime) -> BackupFile | None:
+    for backup in list_backups(paths):
+        if backup.taken_at.date() == day.date():
+            return backup
+    return None
+
+
+def ensure_daily_backup(station, now: datetime) -> Path | None:
+    """Make today's automatic backup unless one exists; call at start and then every hour or so.
+    Returns the new backup, or None when there was nothing to do."""
+    if getattr(station, "read_only", False):
+        return None
+    if backup_taken_on(station.paths, now) is not None:
+        return None
+    return create_backup(station.paths, now)
+
+
+def check_backup_file(source: Path) -> BackupSummary:
+    """Refuse anything that is not a sound backup of this software's database, saying why."""
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise InputError(f"Không tìm thấy tệp sao lưu {source}.")
+    name = source.name
+    not_a_database = (f"Tệp {name} không phải bản sao lưu hợp lệ (không đọc được như cơ sở dữ liệu SQLite). "
+                      "Hãy chọn tệp sao lưu khác.")
+    try:
+        conn = connect_read_only(source)
+    except sqlite3.DatabaseError as exc:
+        raise InputError(not_a_database) from exc
+    except (sqlite3.Error, StorageError) as exc:
+        raise InputError(f"Không mở được tệp sao lưu {name}. Hãy kiểm tra tệp và quyền đọc.") from exc
+    try:
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise InputError(not_a_database) from exc
+        if result != ["ok"]:
+            raise InputError(f"Tệp sao lưu {name} bị hỏng ({result[0]}). Hãy chọn bản sao lưu khác.")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {migrations.migrations_table, "airings", "bulletins"} <= tables:
+            raise InputError(f"Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường "
+                             "(thiếu bảng nhật ký phát sóng). Hãy chọn tệp khác.")
+        applied = {row[0] for row in conn.execute(
+            f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?", [migrations.name])}
+        if not applied:
+            raise InputError(f"Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường. Hãy chọn tệp khác.")
+        known = {migration.name for migration in migrations._migrations}
+        if applied - known:
+            raise InputError(f"Bản sao lưu {name} do phiên bản phần mềm mới hơn tạo ra. "
+                             "Hãy cập nhật phần mềm trước khi khôi phục.")
+        db = Database(conn)
+        airings = conn.execute("SELECT count(*) FROM airings").fetchone()[0]
+        bulletins = conn.execute("SELECT count(*) FROM bulletins").fetchone()[0]
+        last = conn.execute("SELECT max(coalesce(started_at, scheduled_at)) FROM airings").fetchone()[0]
+        chain = verify_chain(db)
+        return BackupSummary(source, airings, bulletins, last, chain.intact)
+    finally:
+        conn.close()
+
+
+def aside_path(paths: StationPaths, now: datetime) -> Path:
+    db = paths.database
+    base = f"{db.stem}.truoc-khoi-phuc-{now.strftime('%Y%m%d-%H%M%S')}"
+    candidate = db.with_name(base + db.suffix)
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = db.with_name(f"{base}-{counter}{db.suffix}")
+    return candidate
+
+
+def _keep_current_aside(paths: StationPaths, now: datetime) -> Path | None:
+    """Put the current database, with anything still in its WAL, under a timestamped name."""
+    db = paths.database
+    if not db.exists():
+        return None
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(str(db), timeout=10)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    aside = aside_path(paths, now)
+    try:
+        os.link(db, aside)  # same bytes, no copy, no moment without a database at its name
+    except OSError:
+        shutil.copy2(db, aside)
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # checkpoint failed (a broken database): keep its WAL too
+        shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
+    return aside
+
+
+def restore_backup(paths: StationPaths, source: Path, now: datetime) -> RestoreResult:
+    """Replace the station database with a checked copy of `source`. The caller holds the StationLock
+    and has closed its own connection; the current database is kept aside, never deleted."""
+    source = Path(source).expanduser().resolve()
+    if source == paths.database.resolve():
+        raise InputError("Tệp sao lưu chính là tệp dữ liệu đang dùng. Hãy chọn một bản sao lưu khác.")
+    summary = check_backup_file(source)
+    db = paths.database
+    temp = db.with_name(f".{db.name}.khoi-phuc.{os.getpid()}.tmp")
+    aside: Path | None = None
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_files(db.parent)
+        conn = connect_read_only(source)
+        try:
+            _copy_database(conn, temp)
+        finally:
+            conn.close()
+        aside = _keep_current_aside(paths, now)
+        # A WAL left beside the database would be replayed into the restored file: it is kept aside above.
+        for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        os.replace(temp, db)
+        _fsync_dir(db.parent)
+    except (OSError, sqlite3.Error) as exc:
+        temp.unlink(missing_ok=True)
+        translated = storage_error(exc, db.parent)
+        if translated is not None:
+            raise translated from exc
+        raise StorageError(f"Không khôi phục được dữ liệu: {exc}. Dữ liệu hiện tại chưa bị thay đổi.") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return RestoreResult(source, aside, summary)

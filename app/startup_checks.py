@@ -1,0 +1,190 @@
+"""Checks run before the station opens: can its data be trusted, read and written?
+
+Each finding is a `Problem` with a Vietnamese message that says what is wrong and what to do. Errors
+mean the station cannot safely write its log (a broken or read-only database, a full disk); warnings
+mean it can run but the operator must know (a tampered log, missing audio, a nearly full disk).
+The checks only read: they never create, repair or delete anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from app.backup import list_backups
+from app.database import connect_read_only
+from app.errors import StorageError
+from app.log_verify import missing_protection, startup_chain_warning
+from app.paths import StationPaths
+from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
+
+log = logging.getLogger(__name__)
+
+ERROR = "error"
+WARNING = "warning"
+NEARLY_FULL_BYTES = 100 * 1024 * 1024
+PROBE_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # corrupt, read_only_folder, read_only_database, disk_full, disk_nearly_full,
+    #            audio_store_missing, audio_files_missing, chain_broken, log_unprotected, check_failed
+    severity: str  # ERROR or WARNING
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+def _restore_hint(paths: StationPaths) -> str:
+    backups = list_backups(paths)
+    if not backups:
+        return ("Chưa có bản sao lưu trong thư mục của đài; nếu có bản sao ở nơi khác, hãy khôi phục bằng "
+                "Cài đặt → Sao lưu dữ liệu → Khôi phục…, hoặc lệnh: truyenthanh restore <tệp>.")
+    newest = backups[0]
+    return (f"Hãy khôi phục bản sao lưu gần nhất ({newest.taken_at:%H:%M ngày %d/%m/%Y}): Cài đặt → Sao lưu dữ liệu → "
+            f"Khôi phục…, hoặc lệnh: truyenthanh restore \"{newest.path}\". Tệp hỏng sẽ được giữ lại, không bị xoá.")
+
+
+def _check_folder(paths: StationPaths) -> list[Problem]:
+    folder = paths.database.parent
+    if not folder.is_dir():
+        return []  # opening the station creates it and reports any failure itself
+    probe = folder / f".kiem-tra-ghi.{os.getpid()}.tmp"
+    try:
+        with open(probe, "wb") as handle:
+            handle.write(b"\0" * PROBE_BYTES)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        if exc.errno in FULL_ERRNOS:
+            return [Problem("disk_full", ERROR, disk_full_message(folder))]
+        if exc.errno in READ_ONLY_ERRNOS:
+            return [Problem("read_only_folder", ERROR,
+                            f"Thư mục dữ liệu {folder} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát sóng. "
+                            "Hãy kiểm tra quyền ghi (ổ USB có khoá ghi, thư mục bị đặt chỉ đọc), "
+                            "hoặc mở ở chế độ chỉ xem.")]
+        return [Problem("read_only_folder", ERROR,
+                        f"Không ghi thử được vào thư mục dữ liệu {folder} ({exc.strerror}). Hãy kiểm tra ổ đĩa.")]
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+    free = shutil.disk_usage(folder).free
+    if free < FULL_BELOW_BYTES:
+        return [Problem("disk_full", ERROR, disk_full_message(folder))]
+    if free < NEARLY_FULL_BYTES:
+        return [Problem("disk_nearly_full", WARNING,
+                        f"Ổ đĩa chứa dữ liệu của đài sắp đầy (còn {free // (1024 * 1024)} MB). "
+                        "Hãy giải phóng dung lượng để nhật ký và bản sao lưu không bị gián đoạn.")]
+    return []
+
+
+def _check_database_file(paths: StationPaths) -> list[Problem]:
+    try:
+        fd = os.open(paths.database, os.O_RDWR)
+    except OSError as exc:
+        if exc.errno in READ_ONLY_ERRNOS:
+            return [Problem("read_only_database", ERROR,
+                            f"Tệp dữ liệu {paths.database} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát "
+                            "sóng. Hãy bỏ thuộc tính chỉ đọc của tệp (hoặc chép nó ra ổ đĩa ghi được), "
+                            "hoặc mở ở chế độ chỉ xem.")]
+        raise
+    os.close(fd)
+    return []
+
+
+def _corrupt(paths: StationPaths, detail: str) -> Problem:
+    return Problem("corrupt", ERROR,
+                   f"Tệp dữ liệu {paths.database} bị hỏng ({detail}). {_restore_hint(paths)}")
+
+
+def _check_contents(paths: StationPaths) -> list[Problem]:
+    try:
+        conn = connect_read_only(paths.database)
+    except StorageError as exc:
+        return [Problem("check_failed", ERROR, str(exc))]
+    except sqlite3.DatabaseError as exc:
+        return [_corrupt(paths, str(exc))]
+    try:
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:
+            return [_corrupt(paths, str(exc))]
+        if result != ["ok"]:
+            return [_corrupt(paths, f"kiểm tra toàn vẹn báo: {result[0]}")]
+        db = Database(conn)
+        if not db["airings"].exists():
+            return []  # an empty or half-created database: opening it builds the schema
+        problems: list[Problem] = []
+        warning = startup_chain_warning(db)
+        if warning:
+            problems.append(Problem("chain_broken", WARNING, warning))
+        missing = missing_protection(db)
+        if missing:
+            problems.append(Problem("log_unprotected", WARNING,
+                                    "Lớp bảo vệ chống sửa nhật ký phát sóng đã bị gỡ khỏi tệp dữ liệu "
+                                    f"({', '.join(missing)}): có người đã can thiệp vào tệp ngoài phần mềm. "
+                                    "Hãy kiểm tra nhật ký bằng lệnh: truyenthanh log verify."))
+        problems += _check_audio(paths, db)
+        return problems
+    finally:
+        conn.close()
+
+
+def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
+    if not db["segments"].exists():
+        return []
+    stored = [row[0] for row in db.execute(
+        "SELECT audio_path FROM segments WHERE audio_path IS NOT NULL AND audio_path != ''")]
+    if not stored:
+        return []
+    if not paths.audio_store.is_dir():
+        return [Problem("audio_store_missing", WARNING,
+                        f"Không tìm thấy thư mục âm thanh của đài ({paths.audio_store}): {len(stored)} tiết mục sẽ "
+                        "không phát được. Nếu thư mục nằm trên ổ rời, hãy cắm lại; nếu đã bị xoá, hãy chép lại từ "
+                        "bản sao. Đừng tạo lại tiết mục trước khi kiểm tra.")]
+    missing = [path for path in stored if not (paths.data_dir / path).is_file()]
+    if missing:
+        return [Problem("audio_files_missing", WARNING,
+                        f"{len(missing)} tiết mục thiếu tệp âm thanh trong thư mục {paths.audio_store} (ví dụ: "
+                        f"{missing[0]}); các tiết mục đó sẽ không phát được. Hãy tạo lại giọng đọc hoặc nhập lại "
+                        "tệp ghi âm cho chúng.")]
+    return []
+
+
+def run_startup_checks(paths: StationPaths) -> list[Problem]:
+    """Every problem found, errors first; never raises."""
+    problems: list[Problem] = []
+    steps = [_check_folder]
+    database = paths.database
+    if database.is_file() and database.stat().st_size > 0:
+        steps += [_check_database_file, _check_contents]
+    for step in steps:
+        try:
+            found = step(paths)
+        except Exception as exc:  # a check that cannot run is itself worth saying, never a crash
+            log.exception("start-up check %s failed", step.__name__)
+            found = [Problem("check_failed", WARNING, f"Không kiểm tra được dữ liệu của đài ({exc}).")]
+        codes = {problem.code for problem in problems}
+        if "read_only_folder" in codes:
+            found = [problem for problem in found if problem.code != "read_only_database"]
+        problems += found
+    return sorted(problems, key=lambda problem: not problem.is_error)
+
+
+def check_or_raise(paths: StationPaths) -> list[Problem]:
+    """For headless use: raise a StorageError naming the first error; return the warnings."""
+    problems = run_startup_checks(paths)
+    errors = [problem for problem in problems if problem.is_error]
+    if errors:
+        raise StorageError(errors[0].message)
+    return problems

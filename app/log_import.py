@@ -78,8 +78,8 @@ class RowError:
 
     @property
     def message(self) -> str:
-        where = f"Dòng {self.line}" if self.line else "Tệp"
-        return f"{where}: {'; '.join(self.reasons)}"
+        text = "; ".join(self.reasons)
+        return f"Dòng {self.line}: {text}" if self.line else text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)

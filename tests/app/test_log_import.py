@@ -164,7 +164,7 @@ def test_excel_style_file_semicolons_labels_and_quoted_multiline_note(station, t
 @pytest.mark.parametrize("lines, message", [
     (["started_at,ended_at,title,status"], "dòng tiêu đề thiếu cột: topic"),
     ([HEADER], "không có dòng dữ liệu"),
-    ([], "tệp trống"),
+    ([], "Tệp trống"),
     ([HEADER, "2027-01-01 06:00:00,2027-01-01 06:01:00,Tương lai,An toàn thông tin,completed,,,,"], "ở tương lai"),
     ([HEADER, "2026-04-01 06:00:00,2026-04-03 06:00:00,Quá dài,An toàn thông tin,completed,,,,"], "dài hơn 24 giờ"),
     ([HEADER, "2026-04-01 06:00:00,,Thiếu giờ kết thúc,An toàn thông tin,completed,,,,"], "thiếu giờ kết thúc"),

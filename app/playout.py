@@ -775,6 +775,23 @@ class PlayoutEngine:
             return False
 
 
+def describe_event(event: PlayoutEvent) -> str:
+    """One line per airing start or end, as `truyenthanh playout` prints it."""
+    stamp = event.at.strftime("%Y-%m-%d %H:%M:%S")
+    trigger = airlog.TRIGGER_LABELS.get(event.trigger, event.trigger)
+    status = airlog.STATUS_LABELS.get(event.status, event.status)
+    duration = f"{event.duration_s or 0:.1f}".replace(".", ",")
+    if event.kind == "started":
+        text = f"{stamp} BẮT ĐẦU #{event.airing_id} «{event.title}» ({trigger})"
+    elif event.kind == "finished":
+        text = f"{stamp} KẾT THÚC #{event.airing_id} «{event.title}»: {status}, {duration} giây"
+    elif event.kind == "recovered":
+        text = f"{stamp} KHÔI PHỤC #{event.airing_id} «{event.title}»: {status}, {duration} giây"
+    else:
+        text = f"{stamp} KHÔNG PHÁT #{event.airing_id} «{event.title}»: {status}"
+    return f"{text}. {event.note}" if event.note else text
+
+
 def _row(entry: _Entry) -> RundownRow:
     return RundownRow(entry.key, entry.item, entry.state, entry.airing_id, entry.started_at, entry.note)
 

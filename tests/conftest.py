@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.pulse_sink"]
+
 # Widgets render offscreen unless a test starts its own display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

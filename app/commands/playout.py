@@ -1,0 +1,51 @@
+"""`truyenthanh playout`: automatic playout without a window (a station PC can run it as a service)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.errors import InputError, PlayoutError
+from app.playout import PlayoutEngine, describe_event
+
+ORDER = 40
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "playout", help="phát sóng tự động không cần cửa sổ",
+        description=(
+            "Phát các tiết mục theo lịch qua card âm thanh đã chọn trong Cài đặt và ghi nhật ký phát sóng, "
+            "không cần mở cửa sổ. In một dòng mỗi khi một lượt phát bắt đầu hoặc kết thúc. "
+            "Dừng bằng Ctrl+C (tiết mục đang phát được ghi là bị ngắt). Khi khởi động, các lượt phát dở dang "
+            "do mất điện được ghi là bị ngắt và các tiết mục đã qua giờ được ghi là bị lỡ."
+        ),
+    )
+    parser.add_argument("--for", dest="duration", metavar="GIÂY",
+                        help="chỉ chạy trong chừng ấy giây rồi dừng (mặc định: chạy đến khi bị dừng)")
+    parser.add_argument("--heartbeat", metavar="GIÂY", default="5",
+                        help="cứ chừng ấy giây ghi dấu hiệu còn phát vào nhật ký (mặc định 5; từ 0,5 đến 60)")
+    parser.set_defaults(handler=handle)
+
+
+def _seconds(text: str, what: str, low: float, high: float) -> float:
+    try:
+        value = float(str(text).replace(",", "."))
+    except ValueError:
+        raise InputError(f"{what} phải là một số giây, không phải «{text}».") from None
+    if not (low <= value <= high):
+        raise InputError(f"{what} phải từ {low:g} đến {high:g} giây (đã nhập {text}).")
+    return value
+
+
+def handle(ctx, args: argparse.Namespace) -> int:
+    duration = None if args.duration is None else _seconds(args.duration, "--for", 0.1, 10 * 366 * 86400)
+    heartbeat = _seconds(args.heartbeat, "--heartbeat", 0.5, 60)
+    if ctx.services.make_player is None:
+        raise PlayoutError("Không có trình phát âm thanh (cần PySide6 với QtMultimedia).")
+    station = ctx.station
+    player = ctx.services.make_player(settings=station.settings)
+    engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
+    engine.add_listener(lambda event: print(describe_event(event), flush=True))
+    print(f"Phát sóng tự động: {station.settings['station_name']} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
+    return player.run(engine, duration_s=duration)

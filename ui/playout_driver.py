@@ -1,0 +1,133 @@
+"""Drives the playout engine from the Qt event loop, in the window and in `truyenthanh playout`.
+
+A steady tick (heartbeats, watchdogs, the position shown) plus a precise single-shot timer armed for the
+next due start, so an item starts within milliseconds of its second rather than within a tick.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import signal
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+
+from app.errors import StationError
+from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 250
+# The precise timer wakes this much after the due moment so the clock already reads it.
+WAKE_SLACK_MS = 1
+
+
+class PlayoutDriver(QObject):
+    """Owns the timers around one engine. Signals for the GUI:
+
+    - `event_reported(PlayoutEvent)`: an airing started or finished, an item was not aired, a row recovered;
+    - `state_changed()`: after every tick and action, read `state()` for now playing / next up / rundown;
+    - `error_reported(str)`: one line of Vietnamese when a tick failed (the station keeps running).
+    """
+
+    event_reported = Signal(object)
+    state_changed = Signal()
+    error_reported = Signal(str)
+
+    def __init__(self, engine: PlayoutEngine, *, tick_ms: int = TICK_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        engine.add_listener(self._forward)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(tick_ms)
+        self._tick_timer.timeout.connect(self.tick)
+        self._wake_timer = QTimer(self)
+        self._wake_timer.setSingleShot(True)
+        self._wake_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._wake_timer.timeout.connect(self.tick)
+
+    @classmethod
+    def for_station(cls, station, *, parent: QObject | None = None, **engine_options) -> PlayoutDriver:
+        """The window's playout: a QtPlayer on the output and volume from settings, an engine on the station."""
+        from ui.qt_player import QtPlayer
+
+        settings = station.settings
+        player = QtPlayer(parent=parent)
+        player.apply_settings(settings)
+        engine = PlayoutEngine.for_station(station, player, **engine_options)
+        return cls(engine, parent=parent)
+
+    def start(self) -> list[int]:
+        """Starts the engine (recovering crashed rows, logging missed items) and the timers."""
+        recovered = self.engine.start()
+        self._tick_timer.start()
+        self._arm()
+        self.state_changed.emit()
+        return recovered
+
+    def stop(self) -> None:
+        """Stops the timers and the engine; what is on air is logged interrupted."""
+        self._tick_timer.stop()
+        self._wake_timer.stop()
+        try:
+            self.engine.shutdown()
+        except StationError as exc:
+            self.error_reported.emit(str(exc))
+
+    def state(self) -> PlayoutState:
+        return self.engine.snapshot()
+
+    def tick(self) -> None:
+        try:
+            self.engine.tick()
+        except StationError as exc:
+            log.warning("playout tick: %s", exc)
+            self.error_reported.emit(str(exc))
+        except Exception as exc:  # a bug must not stop the station: log it, keep ticking
+            log.exception("playout tick failed")
+            self.error_reported.emit(f"Lỗi không mong đợi khi phát sóng: {exc.__class__.__name__}: {exc}")
+        self._arm()
+        self.state_changed.emit()
+
+    def act(self, action, *args):
+        """Runs an operator action on the engine (e.g. `driver.act(engine.skip)`), then refreshes timers and
+        views. StationError goes to the caller, to be shown in the one error dialog."""
+        result = action(*args)
+        self._arm()
+        self.state_changed.emit()
+        return result
+
+    def _arm(self) -> None:
+        now = self.engine.clock()
+        due = self.engine.next_due(now)
+        if due is None:
+            self._wake_timer.stop()
+            return
+        wait_ms = max(0, math.ceil((due - now).total_seconds() * 1000)) + WAKE_SLACK_MS
+        if wait_ms > 24 * 3600 * 1000:
+            return  # the steady tick and the next reload will arm it later
+        self._wake_timer.start(wait_ms)
+
+    def _forward(self, event: PlayoutEvent) -> None:
+        self.event_reported.emit(event)
+
+
+def run_headless(engine: PlayoutEngine, *, duration_s: float | None = None) -> int:
+    """Runs the Qt event loop with a driver until `duration_s` passes, SIGINT or SIGTERM; returns 0."""
+    app = QCoreApplication.instance() or QCoreApplication(["truyenthanh"])
+    driver = PlayoutDriver(engine)
+
+    def quit_soon(*_args) -> None:
+        QTimer.singleShot(0, app.quit)
+
+    previous = {sig: signal.signal(sig, quit_soon) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        if duration_s is not None:
+            QTimer.singleShot(max(0, int(duration_s * 1000)), app.quit)
+        driver.start()
+        app.exec()
+    finally:
+        driver.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0

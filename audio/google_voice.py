@@ -130,8 +130,6 @@ class GoogleVoice:
         progress: Progress | None = None,
         cancel: CancelSource = None,
         on_chunk: Callable[[int, bytes], None] | None = None,
-        progress_offset: int = 0,
-        progress_total: int | None = None,
     ) -> list[bytes]:
         """MP3 bytes per chunk, in the order given, at most `workers` requests in flight.
 
@@ -139,7 +137,7 @@ class GoogleVoice:
         first permanent failure stops the batch and is raised; cancel raises SpeechCancelled within ~0.1 s.
         """
         is_cancelled = as_cancel_check(cancel)
-        total = progress_total if progress_total is not None else progress_offset + len(chunks)
+        total = len(chunks)
         results: list[bytes | None] = [None] * len(chunks)
         if not chunks:
             return []
@@ -149,7 +147,7 @@ class GoogleVoice:
         executor = ThreadPoolExecutor(max_workers=max(1, self.workers), thread_name_prefix="google-tts")
         futures: dict[Future, int] = {executor.submit(self.fetch_one, text, stop): i for i, text in enumerate(chunks)}
         pending = set(futures)
-        done_count = progress_offset
+        done_count = 0
         try:
             while pending:
                 finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # Bump when the stored audio for the same key would differ (format, processing).
 FORMAT_VERSION = 1
@@ -42,16 +45,23 @@ class SpeechCache:
         except OSError:
             return False
 
-    def put(self, engine: str, key: str, ext: str, data: bytes) -> Path:
-        """Atomic: a reader sees the old file, the new one, or none, never a half-written one."""
+    def put(self, engine: str, key: str, ext: str, data: bytes) -> Path | None:
+        """Atomic: a reader sees the old file, the new one, or none, never a half-written one.
+
+        Best effort: a cache that cannot be written (disk full, read-only folder) only costs time later, so
+        the error is logged and None returned instead of failing the synthesis.
+        """
         target = self.path(engine, key, ext)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-", suffix=f".{ext}")
+        temp_name = None
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-", suffix=f".{ext}")
             with os.fdopen(handle, "wb") as file:
                 file.write(data)
             os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
+        except OSError as error:
+            log.warning("speech cache not written (%s): %s", target, error)
+            if temp_name is not None:
+                Path(temp_name).unlink(missing_ok=True)
+            return None
         return target

@@ -90,3 +90,8 @@ class AudioFileUnreadable(AudioError):
     def __init__(self, name: str) -> None:
         super().__init__(f"Không đọc được tệp âm thanh: {name}")
         self.name = name
+
+
+class AudioStoreError(AudioError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Không ghi được tệp âm thanh vào thư mục lưu trữ: {detail}")

@@ -169,7 +169,10 @@ def _google_speech(
         raise GoogleUnreachable()
     steps.advance(len(everything) - len(missing))
 
+    fetched: dict[str, bytes] = {}
+
     def keep(index: int, mp3: bytes) -> None:
+        fetched[missing[index]] = mp3
         cache.put("google", _google_key(cache, voice, missing[index]), "mp3", mp3)
         steps.advance()
 
@@ -178,7 +181,7 @@ def _google_speech(
     def audio(chunks: list[tuple[str, bool]]) -> AudioSegment:
         parts = []
         for chunk, _ in chunks:
-            data = cache.get("google", _google_key(cache, voice, chunk), "mp3")
+            data = fetched.get(chunk) or cache.get("google", _google_key(cache, voice, chunk), "mp3")
             if data is None:  # removed under our feet (someone cleaned the cache folder)
                 data = voice.fetch_one(chunk)
             parts.append(data)

@@ -12,7 +12,7 @@ from pydub import AudioSegment
 from audio.ffmpeg_tools import ffmpeg_path, measure_loudness, probe_duration, run_ffmpeg
 from audio.mastering import assemble, estimate_loudness, master
 from audio.offline_voice import OfflineVoice
-from audio.speech_errors import AudioFileUnreadable, InvalidSpeechSettings, SpeechCancelled
+from audio.speech_errors import AudioFileUnreadable, AudioStoreError, InvalidSpeechSettings, SpeechCancelled
 
 TEXT = (
     "Trong thời gian qua, tình hình vi phạm pháp luật trên không gian mạng diễn biến phức tạp với nhiều "
@@ -127,3 +127,10 @@ def test_bad_levels_are_refused(speech: AudioSegment, tmp_path: Path) -> None:
         master(speech, tmp_path, target_lufs=3.0)
     with pytest.raises(InvalidSpeechSettings, match="dBTP"):
         master(speech, tmp_path, true_peak_db=1.0)
+
+
+def test_unwritable_store_is_a_clear_error(speech: AudioSegment, tmp_path: Path) -> None:
+    blocked = tmp_path / "store"
+    blocked.write_text("not a folder")  # as root, permissions would not stop us: a file in the way does
+    with pytest.raises(AudioStoreError, match="Không ghi được tệp âm thanh"):
+        master(speech, blocked / "audio")

@@ -232,3 +232,14 @@ def test_plan_reuses_every_chunk_but_the_edited_one() -> None:
         assert any("nhé." in chunk for chunk in fresh)
         # The plan still says everything, in order.
         assert " ".join(chunk for chunk, _ in plan).split() == " ".join(edited).split()
+
+
+def test_unwritable_cache_only_costs_time(tmp_path: Path, google_standin: GoogleStandIn) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("not a folder")
+    for engine in ("offline", "google"):
+        result = synthesize(
+            SpeechRequest(TWENTY_WORDS, engine=engine), tmp_path / "store", blocked, google=fast_google()
+        )
+        assert result.engine_used == engine
+        assert result.path.is_file()

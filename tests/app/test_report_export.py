@@ -205,3 +205,16 @@ def test_annex_dates_are_date_cells(report, tmp_path):
     first = book["Phụ lục"].cell(row=2, column=1)
     assert first.is_date and first.number_format == "DD/MM/YYYY"
     assert first.value.date() == date(2026, 4, 1)
+
+
+def test_cli_no_log_check_says_so(filled_db, tmp_path):
+    out = tmp_path / "r.xlsx"
+    result = run_cli("--db", str(filled_db), "report", "--from", "2026-04-01", "--to", "2026-04-30",
+                     "--no-log-check", "-o", str(out), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    summary = {row[0]: row[1] for row in _rows(openpyxl.load_workbook(out)["Tổng hợp"]) if row and row[0]}
+    assert summary["Kiểm tra nhật ký"] == "Chưa kiểm tra"
+    checked = run_cli("--db", str(filled_db), "report", "--from", "2026-04-01", "--to", "2026-04-30",
+                      "--format", "json", "-o", "-", data_dir=tmp_path)
+    assert json.loads(checked.stdout)["log"] == {**json.loads(checked.stdout)["log"], "verified": True,
+                                                 "intact": True, "rows_checked": 18}

@@ -1,0 +1,1 @@
+"""Benchmarks: scripts printing ratios against baselines measured in the same run; not tests."""

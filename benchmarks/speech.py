@@ -1,0 +1,123 @@
+"""Speech benchmark: prints ratios against baselines measured in the same run. Not a test.
+
+(a) Our Google path (GoogleVoice: packed chunks, 4 in flight) against plain `gTTS(text).save()` on the
+    directive, both talking to the loopback stand-in with 300 ms latency per request.
+(b) Our offline pipeline (espeak-ng -> assemble -> loudness master -> 44.1 kHz MP3 in the store) against raw
+    libespeak-ng synthesis of the same text plus one plain `ffmpeg -i raw.wav raw.mp3`.
+
+Run from the repository root: python -m benchmarks.speech  (or python benchmarks/speech.py)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import gtts.tts  # noqa: E402
+
+from audio.chunker import chunk_sentences  # noqa: E402
+from audio.ffmpeg_tools import run_ffmpeg  # noqa: E402
+from audio.google_voice import GoogleVoice  # noqa: E402
+from audio.normalizer import Normalizer  # noqa: E402
+from audio.offline_voice import OfflineVoice, pcm_to_wav  # noqa: E402
+from audio.synthesizer import SpeechRequest, synthesize  # noqa: E402
+from tests.audio.google_standin import GoogleStandIn, tone_mp3  # noqa: E402
+
+DIRECTIVE = ROOT / "tests" / "data" / "directive.txt"
+LATENCY_S = 0.3
+
+
+def directive_sentences() -> list[str]:
+    return Normalizer().sentences(DIRECTIVE.read_text(encoding="utf-8"))
+
+
+def google_benchmark(sentences: list[str], work: Path) -> None:
+    text = " ".join(sentences)
+    plain_parts = gtts.tts.gTTS(text, lang="vi")._tokenize(text)
+    our_chunks = chunk_sentences(sentences)
+    with GoogleStandIn(latency_s=LATENCY_S) as standin:
+        # Make every tone MP3 before timing, so the stand-in's ffmpeg work is not on either clock.
+        for part in plain_parts + our_chunks:
+            tone_mp3(*standin.tone_for(part))
+        original_url = gtts.tts._translate_url
+        gtts.tts._translate_url = standin.translate_url
+        try:
+            started = time.perf_counter()
+            gtts.tts.gTTS(text, lang="vi").save(work / "plain.mp3")
+            plain_s = time.perf_counter() - started
+            plain_requests = standin.request_count
+
+            standin.reset_counts()
+            voice = GoogleVoice()
+            started = time.perf_counter()
+            voice.save(sentences, work / "ours.mp3")
+            ours_s = time.perf_counter() - started
+            our_requests = standin.request_count
+        finally:
+            gtts.tts._translate_url = original_url
+    print(f"(a) Google path, loopback stand-in, {LATENCY_S * 1000:.0f} ms per request, {len(text)} characters")
+    print(f"    plain gTTS(text).save(): {plain_requests:4d} requests, one at a time   {plain_s:7.2f} s")
+    print(f"    GoogleVoice.save():      {our_requests:4d} requests, {voice.workers} in flight      {ours_s:7.2f} s")
+    print(f"    requests: {plain_requests / our_requests:.1f}x fewer; wall time: {plain_s / ours_s:.1f}x faster"
+          " (target >= 10x)")
+
+
+def best_of(runs: int, action) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return min(times), statistics.median(times)
+
+
+def offline_benchmark(sentences: list[str], work: Path, runs: int = 3) -> None:
+    text = " ".join(sentences)
+    voice = OfflineVoice()
+    voice.pcm("khởi động")  # load the library and voice data outside the clocks
+
+    def baseline() -> None:
+        raw = work / "raw.wav"
+        raw.write_bytes(pcm_to_wav(voice.pcm(text)))
+        run_ffmpeg(["-i", str(raw), str(work / "raw.mp3")])
+
+    counter = iter(range(1000))
+
+    def ours_cold() -> None:
+        run_id = next(counter)
+        synthesize(SpeechRequest(sentences, engine="offline"), work / f"store{run_id}", work / f"cache{run_id}")
+
+    def ours_warm() -> None:
+        synthesize(SpeechRequest(sentences, engine="offline"), work / "store-warm", work / "cache-warm")
+
+    base_min, base_med = best_of(runs, baseline)
+    cold_min, cold_med = best_of(runs, ours_cold)
+    ours_warm()
+    warm_min, warm_med = best_of(runs, ours_warm)
+    audio_s = len(voice.pcm(text)) / 2 / voice.sample_rate
+    print(f"(b) offline pipeline, {len(sentences)} sentences, about {audio_s:.0f} s of speech (best of {runs})")
+    print(f"    raw espeak-ng + one plain ffmpeg MP3 encode:        {base_min:6.2f} s (median {base_med:.2f})")
+    print(f"    synthesize(offline) -> master -> MP3, cold cache:   {cold_min:6.2f} s (median {cold_med:.2f})")
+    print(f"    same, every sentence already cached:                {warm_min:6.2f} s (median {warm_med:.2f})")
+    print(f"    ratio cold/baseline: {cold_min / base_min:.2f}x (target <= 2x); warm/baseline: "
+          f"{warm_min / base_min:.2f}x")
+
+
+def main() -> None:
+    sentences = directive_sentences()
+    with tempfile.TemporaryDirectory(prefix="truyenthanh-bench-") as folder:
+        work = Path(folder)
+        offline_benchmark(sentences, work)
+        print()
+        google_benchmark(sentences, work)
+
+
+if __name__ == "__main__":
+    main()

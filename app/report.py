@@ -555,10 +555,14 @@ def build_report(
     verify_log: bool = True,
     now: datetime | None = None,
 ) -> Report:
-    """Count the log for `period` (and `baseline`), optionally for one topic.
+    """Count the log for `period` (and `baseline`), optionally for one topic (matched loosely:
+    case, spacing and Unicode form do not matter; NotFound when neither the station nor the log has it).
 
+    Stored timestamps are already station local time, so days are read straight from them;
+    `timezone` only decides the clock that stamps `generated_at` (or pass `now`).
     annex=False leaves `Report.annex` None (summaries and JSON that do not need every airing);
-    verify_log=False skips the whole-log chain check (`chain_check` None); `now` fixes generated_at.
+    verify_log=False skips the whole-log chain check (`chain_check` None). Raises InputError for a
+    period that is not a Period. Read-only: safe to run on a worker thread with its own connection.
     """
     if not isinstance(period, Period) or (baseline is not None and not isinstance(baseline, Period)):
         raise InputError("Kỳ báo cáo không hợp lệ")
@@ -617,8 +621,9 @@ def build_report(
         merged = _annex(db, period, topic_name) + _not_aired_annex(not_aired.items())
         annex_rows = tuple(sorted(merged, key=lambda row: (row.moment, row.id)))
 
-    targets = tuple(evaluate_targets(list_targets(db, topic_name) if topic_name in colours or topic_name is None
-                                     else [], period, period_days))
+    # A name only the log knows (a topic renamed or removed since) has no targets.
+    known_topic = topic_name is None or topic_name in colours
+    targets = tuple(evaluate_targets(list_targets(db, topic_name) if known_topic else [], period, period_days))
 
     check = verify_chain(db) if verify_log else None
     warnings = _warnings(db, period, baseline, check, generated_at, topic_name)

@@ -8,13 +8,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import StationError
 from app.logging_setup import configure_logging
 from app.paths import StationPaths
-from app.station import Station
+from app.startup_checks import Problem
+from app.storage_faults import storage_error
 
 log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).with_name("i18n")
@@ -46,6 +47,7 @@ def install_excepthook(log_file: Path) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        error = storage_error(error) or error  # a full disk or read-only medium, said plainly
         if isinstance(error, StationError):
             show_error(QApplication.activeWindow(), error)
             return
@@ -62,26 +64,73 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
+def _configure_logging(paths: StationPaths) -> Path:
+    """The station's log file; a temporary one when its folder cannot be written (the checks say why)."""
+    try:
+        return configure_logging(paths.log_dir)
+    except OSError:
+        import tempfile
+
+        return configure_logging(Path(tempfile.gettempdir()) / "truyenthanh-logs")
+
+
+def show_startup_warnings(window, warnings: list[Problem]) -> None:
+    if not warnings:
+        return
+    text = "\n\n".join(QApplication.translate("Errors", problem.message) for problem in warnings)
+    QMessageBox.warning(window, QApplication.translate("Errors", "Cần chú ý"), text)
+
+
+def attach_station_guards(window, opened) -> object | None:
+    """Read-only title, the chain warning for Nhật ký and reports, the daily backup, restore closes the window."""
+    from ui.backup_panel import BackupPanel
+    from ui.daily_backup import DailyBackupTimer
+
+    station = opened.station
+    if station.read_only:
+        window.setWindowTitle(window.windowTitle() + QApplication.translate(
+            "MainWindow", " — CHỈ XEM (không phát, không ghi)"))
+    window.setProperty("chain_warning", opened.chain_warning or "")
+    panel = window.findChild(BackupPanel)
+    if panel is not None:
+        panel.restored.connect(lambda _result: window.close())
+    if station.read_only:
+        return None
+    timer = DailyBackupTimer(station, window.runner, parent=window)
+    timer.backup_failed.connect(
+        lambda message: QMessageBox.warning(window, QApplication.translate("Errors", "Sao lưu"), message))
+    if panel is not None:
+        timer.backup_made.connect(lambda _path: panel.refresh())
+    timer.start()
+    return timer
+
+
 def run_gui(database: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Truyền Thanh Phường")
     app.setOrganizationName("truyenthanh")
     paths = StationPaths.for_database(database)
-    log_file = configure_logging(paths.log_dir)
+    log_file = _configure_logging(paths)
     install_excepthook(log_file)
-    try:
-        station = Station.open(database)
-    except StationError as exc:
-        QMessageBox.critical(None, "Không mở được dữ liệu của đài", str(exc))
+
+    from ui.station_opener import open_station_interactively
+
+    opened = open_station_interactively(database)
+    if opened is None:
         return 1
+    station = opened.station
     install_translator(app, station.settings.get("language", "vi"))
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 
     from ui.main_window import MainWindow
 
     window = MainWindow(station, log_file=log_file)
+    daily_backup = attach_station_guards(window, opened)
     window.show()
+    QTimer.singleShot(0, lambda: show_startup_warnings(window, opened.warnings))
     code = app.exec()
+    if daily_backup is not None:
+        daily_backup.stop()
     window.shutdown()
-    station.close()
+    opened.close()
     return code

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.station import Station
+from ui.backup_panel import BackupPanel
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title
 
@@ -120,6 +121,8 @@ class SettingsPage(QWidget):
         for group in (identity, speech, output):
             body_layout.addWidget(group)
         body_layout.addLayout(buttons)
+        self.backup_panel = BackupPanel(station, runner)
+        body_layout.addWidget(self.backup_panel)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -1,0 +1,135 @@
+"""Opening the station from the window: the station lock, the start-up checks, and what to ask the operator.
+
+One instance plays; a second one is told who holds the station and may open it read-only. A broken
+database is offered its newest backup; a read-only medium or a full disk may still be viewed. Every
+outcome is a Vietnamese dialog, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.backup import list_backups, restore_backup
+from app.errors import StationBusy, StationError
+from app.instance_lock import ROLE_GUI, StationLock
+from app.paths import StationPaths
+from app.startup_checks import Problem, run_startup_checks
+from app.station import Station
+from app.station_time import now_local
+
+log = logging.getLogger(__name__)
+
+TITLE = QT_TRANSLATE_NOOP("StationOpener", "Truyền Thanh Phường")
+VIEW_ONLY = QT_TRANSLATE_NOOP("StationOpener", "Mở chỉ để xem")
+QUIT = QT_TRANSLATE_NOOP("StationOpener", "Thoát")
+RESTORE_NEWEST = QT_TRANSLATE_NOOP("StationOpener", "Khôi phục bản sao lưu gần nhất")
+VIEWABLE_ERRORS = ("read_only_folder", "read_only_database", "disk_full")
+
+
+@dataclass
+class OpenedStation:
+    station: Station
+    lock: StationLock | None
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def chain_warning(self) -> str | None:
+        return next((problem.message for problem in self.warnings if problem.code == "chain_broken"), None)
+
+    def close(self) -> None:
+        self.station.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def _t(text: str) -> str:
+    return QApplication.translate("StationOpener", text)
+
+
+def choose(parent: QWidget | None, icon: QMessageBox.Icon, text: str, choices: Sequence[str]) -> str | None:
+    """A modal question with Vietnamese buttons; returns the label clicked (None if closed)."""
+    box = QMessageBox(icon, _t(TITLE), _t(text), parent=parent)
+    box.setObjectName("station_open_question")
+    buttons = {}
+    for index, label in enumerate(choices):
+        role = QMessageBox.ButtonRole.AcceptRole if index == 0 else QMessageBox.ButtonRole.RejectRole
+        buttons[box.addButton(_t(label), role)] = label
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+def tell(parent: QWidget | None, text: str) -> None:
+    choose(parent, QMessageBox.Icon.Critical, text, [QUIT])
+
+
+def open_station_interactively(database: Path | None, parent: QWidget | None = None) -> OpenedStation | None:
+    """The station to show, holding the lock unless read-only; None when the operator chose to quit."""
+    paths = StationPaths.for_database(database)
+    lock: StationLock | None = None
+    read_only = False
+    try:
+        lock = StationLock.acquire(paths, ROLE_GUI)
+    except StationBusy as busy:
+        log.info("station busy: %s", busy)
+        if choose(parent, QMessageBox.Icon.Warning, str(busy), [VIEW_ONLY, QUIT]) != VIEW_ONLY:
+            return None
+        read_only = True
+    except StationError as exc:  # no lock file possible (read-only folder): the checks below say why
+        log.warning("station lock unavailable: %s", exc)
+
+    def give_up() -> None:
+        if lock is not None:
+            lock.release()
+
+    problems = run_startup_checks(paths)
+    errors = [problem for problem in problems if problem.is_error]
+    if errors and not read_only:
+        first = errors[0]
+        if first.code == "corrupt":
+            backups = list_backups(paths)
+            if not backups or lock is None:
+                tell(parent, first.message)
+                give_up()
+                return None
+            if choose(parent, QMessageBox.Icon.Critical, first.message, [RESTORE_NEWEST, QUIT]) != RESTORE_NEWEST:
+                give_up()
+                return None
+            try:
+                result = restore_backup(paths, backups[0].path, now_local())
+            except StationError as exc:
+                tell(parent, str(exc))
+                give_up()
+                return None
+            log.info("restored %s at start, broken database kept at %s", backups[0].path, result.kept_aside)
+            problems = run_startup_checks(paths)
+        elif first.code in VIEWABLE_ERRORS and paths.database.is_file():
+            if choose(parent, QMessageBox.Icon.Warning, first.message, [VIEW_ONLY, QUIT]) != VIEW_ONLY:
+                give_up()
+                return None
+            read_only = True
+        else:
+            tell(parent, first.message)
+            give_up()
+            return None
+    elif lock is None and not read_only:
+        tell(parent, _t("Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.")
+             .format(path=paths.database))
+        return None
+
+    if read_only and lock is not None:
+        lock.release()  # a viewer never stops the real player from starting
+        lock = None
+    try:
+        station = Station.open(database, read_only=read_only)
+    except StationError as exc:
+        tell(parent, str(exc))
+        give_up()
+        return None
+    return OpenedStation(station, lock, [problem for problem in problems if not problem.is_error])

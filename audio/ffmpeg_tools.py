@@ -20,6 +20,9 @@ from audio.speech_errors import AudioFileUnreadable, FfmpegFailed, FfmpegMissing
 
 Cancel = Callable[[], bool]
 
+# A GUI app on Windows would flash a console window for every ffmpeg run without this.
+NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+
 _SUMMARY_I = re.compile(r"^\s*I:\s+(-?[\d.]+|-inf)\s+LUFS", re.MULTILINE)
 _SUMMARY_PEAK = re.compile(r"^\s*Peak:\s+(-?[\d.]+|-inf)\s+dBFS", re.MULTILINE)
 _TIME = re.compile(r"time=\s*(\d+):(\d\d):(\d\d(?:\.\d+)?)")
@@ -29,14 +32,16 @@ _TIME = re.compile(r"time=\s*(\d+):(\d\d):(\d\d(?:\.\d+)?)")
 def ffmpeg_path() -> str:
     """System ffmpeg when on PATH (distribution builds are trusted), else the one imageio-ffmpeg ships."""
     found = shutil.which("ffmpeg")
-    if found:
-        return found
-    try:
-        import imageio_ffmpeg
+    if not found:
+        try:
+            import imageio_ffmpeg
 
-        return imageio_ffmpeg.get_ffmpeg_exe()
-    except (ImportError, RuntimeError) as error:
-        raise FfmpegMissing() from error
+            found = imageio_ffmpeg.get_ffmpeg_exe()
+        except (ImportError, RuntimeError) as error:
+            raise FfmpegMissing() from error
+    # Whoever asks first also points pydub at it, for any pydub call that shells out.
+    AudioSegment.converter = found
+    return found
 
 
 def configure_pydub() -> None:
@@ -61,6 +66,7 @@ def run_ffmpeg(args: Sequence[str], data: bytes | None = None, cancel: Cancel | 
             stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            creationflags=NO_WINDOW,
         )
     except OSError as error:
         raise FfmpegMissing() from error
@@ -131,7 +137,11 @@ def _source_rate(source: bytes | Path, fmt: str | None) -> int:
     command = [ffmpeg_path(), "-hide_banner", *args]
     data = source if isinstance(source, bytes) else None
     completed = subprocess.run(
-        command, input=data, stdin=None if data is not None else subprocess.DEVNULL, capture_output=True
+        command,
+        input=data,
+        stdin=None if data is not None else subprocess.DEVNULL,
+        capture_output=True,
+        creationflags=NO_WINDOW,
     )
     match = re.search(r"Audio: .*?(\d+) Hz", completed.stderr.decode("utf-8", "replace"))
     if not match:

@@ -98,6 +98,13 @@ class GoogleVoice:
     backoff_s: float = 0.5
     tld: str = "com"
 
+    def __post_init__(self) -> None:
+        # gTTS's default timeout is None (wait forever): never let one through.
+        if self.timeout is None or not self.timeout > 0:
+            raise ValueError("GoogleVoice needs a positive timeout")
+        if self.workers < 1 or self.tries < 1:
+            raise ValueError("GoogleVoice needs at least one worker and one try")
+
     def fetch_one(self, text: str, stop: threading.Event | None = None) -> bytes:
         """MP3 bytes for one chunk (<= 100 characters), retrying transient failures."""
         stop = stop or threading.Event()

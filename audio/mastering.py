@@ -28,6 +28,7 @@ from pydub.utils import audioop
 
 from audio.ffmpeg_tools import (
     LOUDNESS_FILTER,
+    NO_WINDOW,
     decode,
     ffmpeg_path,
     parse_loudness,
@@ -256,8 +257,9 @@ def _encode_and_measure(
         "-",
     ]
     try:
-        enc = subprocess.Popen(encoder, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        met = subprocess.Popen(meter, stdin=enc.stdout, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "creationflags": NO_WINDOW}
+        enc = subprocess.Popen(encoder, stdin=subprocess.DEVNULL, **pipes)
+        met = subprocess.Popen(meter, stdin=enc.stdout, **{**pipes, "stdout": subprocess.DEVNULL})
     except OSError as error:
         raise FfmpegMissing() from error
     assert enc.stdout is not None

@@ -187,3 +187,10 @@ def test_live_google_speaks_vietnamese(tmp_path: Path) -> None:
     segment = GoogleVoice().synthesize_segment(["Xin chào bà con.", "Đây là bản tin thử giọng đọc."])
     assert segment.duration_seconds > 1.0
     assert segment.max > 1000
+
+
+def test_a_timeout_is_always_set() -> None:
+    assert GoogleVoice().timeout == 10.0
+    for timeout in (None, 0, -1):
+        with pytest.raises(ValueError):
+            GoogleVoice(timeout=timeout)

@@ -342,12 +342,15 @@ class PlayoutEngine:
         self._gap = None
 
     def next_due(self, now: datetime | None = None) -> datetime | None:
-        """The next moment something is due to start, so a driver can wake exactly then."""
+        """The next moment something is due (a start, a heartbeat), so a driver can wake exactly then."""
         now = now or self.clock()
         busy = self._current is not None or self.paused
         times = [e.ready_at for e in self._plans.entries.values()
                  if e.state == PENDING and (not busy or e.item.priority is Priority.EMERGENCY)
                  and e.deadline > now]
+        cur = self._current
+        if cur is not None and cur.airing_id is not None and cur.last_heartbeat is not None:
+            times.append(cur.last_heartbeat + self.heartbeat)  # on time, so a crash loses at most one interval
         times = [t for t in times if t > now]  # what is due now waits for the player, not for time
         return min(times) if times else None
 

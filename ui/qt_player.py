@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl
 from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaDevices, QMediaPlayer
 
 from app.errors import PlayoutError
@@ -222,6 +222,9 @@ class HeadlessPlayer(QtPlayer):
 def make_headless_player(settings: Mapping[str, str] | None = None, *, clock: Callable[[], datetime] | None = None,
                          **_ignored) -> HeadlessPlayer:
     """The player for the command line: makes the Qt application (no window) when there is none."""
+    # Qt's media stack chatters on stderr (FFmpeg stream dumps); the operator reads our lines instead.
+    # QT_LOGGING_RULES, when set, still wins over these rules.
+    QLoggingCategory.setFilterRules("qt.multimedia.*=false")
     if QCoreApplication.instance() is None:
         QCoreApplication(["truyenthanh"])
     settings = dict(settings or {})

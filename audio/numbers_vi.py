@@ -87,7 +87,7 @@ def read_number(n: int, dialect: str = "north") -> str:
 
 
 def read_digits(text: str) -> str:
-    """"0912" -> "không chín một hai"; characters other than ASCII digits are skipped."""
+    """Digit by digit: "0912" -> "không chín một hai"; characters other than ASCII digits are skipped."""
     return " ".join(DIGIT_WORDS[ord(ch) - 48] for ch in text if "0" <= ch <= "9")
 
 
@@ -99,7 +99,7 @@ def read_fraction_digits(digits: str, dialect: str = "north") -> str:
 
 
 def read_decimal(text: str, dialect: str = "north") -> str:
-    """"3,5" -> "ba phẩy năm"; "." groups thousands ("1.500,25"), "," is the decimal mark."""
+    """A decimal: "3,5" -> "ba phẩy năm"; "." groups thousands ("1.500,25"), "," is the decimal mark."""
     match = _DECIMAL.fullmatch(text.strip())
     if match is None:
         raise NormalizerError(f"Không đọc được số: {text!r}")

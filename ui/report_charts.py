@@ -196,18 +196,16 @@ def legend_html(data: ChartData) -> str:
     return "&nbsp;&nbsp;&nbsp; ".join(items)
 
 
-def _wrap(name: str, width: int = 26) -> str:
-    """Break a long topic name over lines at word boundaries so the axis stays narrow."""
-    lines: list[str] = []
-    current = ""
-    for word in name.split():
-        if current and len(current) + 1 + len(word) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}".strip()
-    lines.append(current)
-    return "\n".join(lines)
+def _wrap(name: str, width: int = 30) -> str:
+    """A long topic name over balanced lines at word boundaries so the axis stays narrow (axis labels
+    take HTML): 'Văn hóa ứng xử<br>trên mạng xã hội'."""
+    words = name.split()
+    if len(name) <= width or len(words) < 2:
+        return html.escape(name)
+    best = min(range(1, len(words)),
+               key=lambda cut: abs(len(" ".join(words[:cut])) - len(" ".join(words[cut:]))))
+    head, tail = " ".join(words[:best]), " ".join(words[best:])
+    return f"{html.escape(head)}<br>{_wrap(tail, width)}"
 
 
 def chart_view(chart: QChart) -> QChartView:

@@ -523,13 +523,14 @@ class ReportHtml:
                       "TT Đảng ủy, HĐND phường;", "Chủ tịch, các Phó Chủ tịch UBND phường;", "Lưu: VP, Đài TT."]
         recipients_html = "<br/>".join(f"- {_e(item)}" for item in recipients)
         hint = 'style="font-size:11pt;"'
+        space = "&nbsp;<br/>" * 4  # room for the signature and the seal (Qt ignores a cell's height)
         return f"""<p style="margin:0; font-size:14pt;"><a name="{KEEP_FROM}signature"></a>&nbsp;</p>
 <table width="100%" cellspacing="0" cellpadding="0" border="0">
 <tr>
  <td width="40%" align="center" valign="top"><b>NGƯỜI LẬP BIỂU</b><br/><i {hint}>(Ký, ghi rõ họ tên)</i></td>
  <td width="60%" align="center" valign="top">{title_html}<br/><i {hint}>(Ký tên, đóng dấu)</i></td>
 </tr>
-<tr><td height="100">&nbsp;</td><td height="100">&nbsp;</td></tr>
+<tr><td>{space}</td><td>{space}</td></tr>
 <tr><td align="center" valign="bottom">{preparer}</td><td align="center" valign="bottom">{signer}</td></tr>
 </table>{_spacer(10)}
 <p style="margin:0;"><b><i style="font-size:12pt;">Nơi nhận:</i></b></p>

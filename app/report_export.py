@@ -27,6 +27,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -166,6 +167,8 @@ class _Sheet:
     def row(self, values: list[Any], bold: bool = False, formats: dict[int, str] | None = None) -> None:
         cells = []
         for index, value in enumerate(values):
+            if isinstance(value, str):  # a stray control character (e.g. from an imported CSV) breaks XLSX
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
             cell = WriteOnlyCell(self.sheet, value=value)
             if bold:
                 cell.font = _BOLD

@@ -218,3 +218,12 @@ def test_cli_no_log_check_says_so(filled_db, tmp_path):
                       "--format", "json", "-o", "-", data_dir=tmp_path)
     assert json.loads(checked.stdout)["log"] == {**json.loads(checked.stdout)["log"], "verified": True,
                                                  "intact": True, "rows_checked": 18}
+
+
+def test_control_characters_in_titles_do_not_break_the_xlsx(station, tmp_path):
+    from tests.app.test_report import aired
+
+    aired(station.db, A, "2026-04-02 06:00:00", 60, title="Bản tin\x07 có ký tự lạ")
+    report = build_report(station.db, APRIL, now=NOW)
+    book = openpyxl.load_workbook(write_xlsx(report, tmp_path / "r.xlsx"))
+    assert _rows(book["Phụ lục"])[1][2] == "Bản tin có ký tự lạ"

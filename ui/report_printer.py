@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QPainter
@@ -62,17 +62,20 @@ def render_report_pdf(report: Report, path: str | os.PathLike[str]) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise StorageError(f"Không có thư mục {folder} để lưu báo cáo.")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder)
-    os.close(handle)
+    # Qt creates the file itself, so it gets the usual permissions (mkstemp's would be owner-only).
+    temp_name = str(folder / f".{target.stem}.{secrets.token_hex(4)}.tmp.pdf")
     try:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(temp_name)
         printer.setCreator("Truyền Thanh Phường")
         printer.setDocName(f"{report.title} {report.period.period.label}")
-        paint_report(report, printer)
+        try:
+            paint_report(report, printer)
+        except StorageError:
+            raise StorageError(f"Không ghi được tệp PDF {target}. Hãy kiểm tra quyền ghi của thư mục.") from None
         del printer  # the PDF is finished and flushed when the painter ended
-        if os.path.getsize(temp_name) == 0:
+        if not os.path.exists(temp_name) or os.path.getsize(temp_name) == 0:
             raise StorageError(f"Không ghi được tệp PDF {target}.")
         os.replace(temp_name, target)
     except OSError as exc:

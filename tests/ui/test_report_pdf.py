@@ -15,8 +15,10 @@ Not counted: A missed on 05/10, B failed on 06/10, A on 01/11 (after the period)
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import stat
 import subprocess
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -265,6 +267,9 @@ def test_writing_is_atomic(qapp, filled, tmp_path):
     render_report_pdf(report, target)
     assert target.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in out.iterdir()) == ["bao-cao.pdf"]  # no temporary file left behind
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask  # an ordinary file others may read
 
 
 def test_the_cli_writes_the_pdf(filled, tmp_path):

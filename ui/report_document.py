@@ -250,7 +250,7 @@ def render_chart_images(report: Report, family: str) -> ChartImages:
         weekly=report_charts.render_chart(report_charts.weekly_chart(data, family, 9.0), CHART_SIZE, CHART_SCALE),
         comparison=report_charts.render_chart(
             report_charts.comparison_chart(data, family, 9.0),
-            QSize(CHART_SIZE.width(), max(220, 90 + 46 * len(data.topics))), CHART_SCALE),
+            QSize(CHART_SIZE.width(), max(180, 90 + 46 * len(data.topics))), CHART_SCALE),
         legend_html=report_charts.legend_html(data),
     )
 
@@ -851,10 +851,13 @@ class ReportLayout:
         if report.log_tampered:
             painter.setPen(QColor("#b00020"))
             left_text = f"{TAMPERED_WARNING.upper()}   ·   {left_text}"
+        page_label = f"Trang {number}/{self.page_count}"
+        metrics = QFontMetricsF(font, self.printer)
+        room = self.text_width - metrics.horizontalAdvance(page_label) - 3 * mm
+        left_text = metrics.elidedText(left_text, Qt.TextElideMode.ElideRight, room)
         painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left_text)
         painter.setPen(QColor("#444444"))
-        painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"Trang {number}/{self.page_count}")
+        painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_label)
         painter.restore()
 
 

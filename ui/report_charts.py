@@ -32,10 +32,6 @@ BASELINE_COLOUR = "#9e9e9e"
 PERIOD_COLOUR = "#c62828"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
-
-
 @dataclass(frozen=True)
 class ChartWeek:
     """One week (clipped to its period) and the minutes each topic had on air in it."""
@@ -75,9 +71,10 @@ def chart_data(report: Report) -> ChartData:
         weeks=weeks,
         per_day=per_day,
         has_baseline=report.baseline is not None,
-        baseline_label=(_tr("Kỳ so sánh ({period})").format(period=report.baseline.period.label)
-                        if report.baseline is not None else ""),
-        period_label=_tr("Kỳ báo cáo ({period})").format(period=report.period.period.label),
+        baseline_label=(QCoreApplication.translate("ReportCharts", "Kỳ so sánh ({period})").format(
+            period=report.baseline.period.label) if report.baseline is not None else ""),
+        period_label=QCoreApplication.translate("ReportCharts", "Kỳ báo cáo ({period})").format(
+            period=report.period.period.label),
     )
 
 
@@ -107,7 +104,7 @@ def _lighter(colour: str) -> QColor:
 
 def weekly_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0) -> QChart:
     chart = QChart()
-    chart.setTitle(_tr("Thời lượng phát sóng theo tuần (phút)"))
+    chart.setTitle(QCoreApplication.translate("ReportCharts", "Thời lượng phát sóng theo tuần (phút)"))
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
     labels = [week.label for week in data.weeks]
@@ -123,8 +120,8 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     x_axis = QBarCategoryAxis()
     x_axis.append(labels or [""])
     x_axis.setTitleText(
-        _tr("Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)") if data.has_baseline
-        else _tr("Tuần bắt đầu ngày")
+        QCoreApplication.translate("ReportCharts", "Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)")
+        if data.has_baseline else QCoreApplication.translate("ReportCharts", "Tuần bắt đầu ngày")
     )
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
@@ -133,7 +130,7 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     y_axis.setRange(0, max(max(totals), 1.0))
     y_axis.applyNiceNumbers()
     y_axis.setLabelFormat("%.0f")
-    y_axis.setTitleText(_tr("phút"))
+    y_axis.setTitleText(QCoreApplication.translate("ReportCharts", "phút"))
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
     _style(chart, font_family, point_size)
@@ -147,7 +144,7 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
 
 def comparison_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0) -> QChart:
     chart = QChart()
-    chart.setTitle(_tr("Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)"))
+    chart.setTitle(QCoreApplication.translate("ReportCharts", "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)"))
     series = QHorizontalBarSeries()
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
@@ -156,11 +153,11 @@ def comparison_chart(data: ChartData, font_family: str | None = None, point_size
     # Horizontal bars draw the first category at the bottom: reverse so the table's order reads top-down.
     ordered = list(reversed(names))
     if data.has_baseline:
-        before = QBarSet(data.baseline_label or _tr("Kỳ so sánh"))
+        before = QBarSet(data.baseline_label or QCoreApplication.translate("ReportCharts", "Kỳ so sánh"))
         before.append([round(data.per_day.get(n, (0.0, 0.0))[0] or 0.0, 1) for n in ordered])
         before.setColor(QColor(BASELINE_COLOUR))
         series.append(before)
-    after = QBarSet(data.period_label or _tr("Kỳ báo cáo"))
+    after = QBarSet(data.period_label or QCoreApplication.translate("ReportCharts", "Kỳ báo cáo"))
     after.append([round(data.per_day.get(n, (0.0, 0.0))[1], 1) for n in ordered])
     after.setColor(QColor(PERIOD_COLOUR))
     series.append(after)
@@ -174,7 +171,7 @@ def comparison_chart(data: ChartData, font_family: str | None = None, point_size
     x_axis.setRange(0, max(peak * 1.15, 1.0))
     x_axis.applyNiceNumbers()
     x_axis.setLabelFormat("%.0f")
-    x_axis.setTitleText(_tr("phút/ngày"))
+    x_axis.setTitleText(QCoreApplication.translate("ReportCharts", "phút/ngày"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
     _style(chart, font_family, point_size)

@@ -3,7 +3,15 @@ editor that sets or removes a topic's target (through app.targets)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,19 +38,27 @@ SHORT_COLOUR = "#b00020"
 
 # Source strings for the metric labels, so the editor's choices go through tr() like every string.
 METRIC_CHOICES = {
-    "airings_per_day": "lượt/ngày",
-    "airings_per_week": "lượt/tuần",
-    "minutes_per_day": "phút/ngày",
-    "minutes_per_week": "phút/tuần",
+    "airings_per_day": QT_TRANSLATE_NOOP("TargetsDashboard", "lượt/ngày"),
+    "airings_per_week": QT_TRANSLATE_NOOP("TargetsDashboard", "lượt/tuần"),
+    "minutes_per_day": QT_TRANSLATE_NOOP("TargetsDashboard", "phút/ngày"),
+    "minutes_per_week": QT_TRANSLATE_NOOP("TargetsDashboard", "phút/tuần"),
 }
+
+
+def metric_label(metric: str) -> str:
+    return QCoreApplication.translate("TargetsDashboard", METRIC_CHOICES[metric])
 
 
 class TargetsTableModel(QAbstractTableModel):
     """One row per target measured over the report period."""
 
     TOPIC, TARGET, EXPECTED, ACTUAL, SHORTFALL, RATE, UNITS, RESULT = range(8)
-    HEADERS = ("Chủ đề", "Chỉ tiêu", "Yêu cầu cả kỳ", "Thực hiện", "Còn thiếu", "Tỷ lệ", "Ngày, tuần đạt",
-               "Kết quả")
+    HEADERS = (QT_TRANSLATE_NOOP("TargetsTableModel", "Chủ đề"), QT_TRANSLATE_NOOP("TargetsTableModel", "Chỉ tiêu"),
+               QT_TRANSLATE_NOOP("TargetsTableModel", "Yêu cầu cả kỳ"),
+               QT_TRANSLATE_NOOP("TargetsTableModel", "Thực hiện"), QT_TRANSLATE_NOOP("TargetsTableModel", "Còn thiếu"),
+               QT_TRANSLATE_NOOP("TargetsTableModel", "Tỷ lệ"),
+               QT_TRANSLATE_NOOP("TargetsTableModel", "Ngày, tuần đạt"),
+               QT_TRANSLATE_NOOP("TargetsTableModel", "Kết quả"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -89,7 +105,7 @@ class TargetsTableModel(QAbstractTableModel):
             if column == self.TARGET:
                 return self.tr("Tối thiểu {amount} {unit}").format(
                     amount=format_number(result.target.minimum, 0 if result.target.minimum.is_integer() else 1),
-                    unit=self.tr(METRIC_CHOICES[result.target.metric]))
+                    unit=metric_label(result.target.metric))
             if column == self.EXPECTED:
                 return self._amount(result, result.expected)
             if column == self.ACTUAL:
@@ -163,7 +179,7 @@ class TargetsDashboard(QGroupBox):
         self.metric_choice = QComboBox()
         self.metric_choice.setObjectName("target_metric")
         for metric in METRICS:
-            self.metric_choice.addItem(self.tr(METRIC_CHOICES[metric]), metric)
+            self.metric_choice.addItem(metric_label(metric), metric)
         self.minimum_input = QDoubleSpinBox()
         self.minimum_input.setObjectName("target_minimum")
         self.minimum_input.setRange(0, 10_000)

@@ -352,7 +352,7 @@ def _master(
         # The limiter takes loudness away, more the harder it works: trial gains around the plain one
         # (limiting only ever asks for more) map the curve in one pass; the gain comes from interpolation.
         base = target_lufs - estimate
-        gains = [base - 1.0, base + 1.5, base + 4.0]
+        gains = [base + 0.5, base + 3.5]
         levels = _trial_levels(wav, gains, ceiling, cancel)
         if max(levels) <= -70:
             raise InvalidSpeechSettings("Đoạn âm thanh im lặng, không có tiếng")

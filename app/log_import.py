@@ -226,6 +226,8 @@ class _Checker:
         status = _STATUS_NAMES.get(topic_key(raw_status))
         if not raw_status:
             reasons.append("thiếu trạng thái (status)")
+        elif topic_key(raw_status) in ("on_air", topic_key(STATUS_LABELS["on_air"])):
+            reasons.append("lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong")
         elif status is None:
             reasons.append(f"trạng thái '{raw_status}' không hợp lệ (dùng: {', '.join(FINISHED_STATUSES)})")
         raw_trigger = row.get("trigger", "")

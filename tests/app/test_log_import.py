@@ -12,8 +12,11 @@ import pytest
 from app import airlog
 from app.cli import CliContext, CliServices, OneLineParser
 from app.errors import ImportRejected
+from app.log_export import export_csv
 from app.log_import import apply_import, import_log, preview_import, register_import
-from app.report import Period, build_report
+from app.report import Period, build_report, report_to_json
+from app.station import Station
+from tests.app.test_report import APRIL, MARCH, aired
 
 NOW = datetime(2026, 11, 27, 9, 0, 0)
 HEADER = "started_at,ended_at,title,topic,status,trigger,scheduled_at,operator,note"
@@ -170,7 +173,7 @@ def test_excel_style_file_semicolons_labels_and_quoted_multiline_note(station, t
     ([HEADER, "2026-04-01 06:00:00,,Thiếu giờ kết thúc,An toàn thông tin,completed,,,,"], "thiếu giờ kết thúc"),
     ([HEADER, GOOD_ROWS[0], GOOD_ROWS[0]], "trùng hoàn toàn với dòng 2"),
     ([HEADER, "2026-04-01 06:00:00,2026-04-01 06:01:00,Đang phát,An toàn thông tin,on_air,,,,"],
-     "trạng thái 'on_air' không hợp lệ"),
+     "lượt đang phát (on_air), chưa kết thúc"),
 ])
 def test_refusals(station, tmp_path, lines, message):
     preview = preview_import(station.db, write(tmp_path, lines), now=NOW)
@@ -211,3 +214,38 @@ def test_cli_import_and_dry_run(db_path, tmp_path, capsys):
     bad = write(tmp_path, [HEADER, "x,y,z,t,completed,,,,"], name="bad.csv")
     with pytest.raises(ImportRejected, match="Dòng 2: giờ bắt đầu"):
         _cli(db_path, "import", str(bad))
+
+
+def test_round_trip_through_log_export_gives_the_same_report(station, tmp_path):
+    """A ward exports its April log; the town office imports it: both count the same."""
+    ward = station.db
+    aired(ward, "An toàn thông tin", "2026-03-20 06:00:00", 95.5)
+    aired(ward, "Phòng chống lừa đảo qua mạng", "2026-04-01 06:00:00", 117.6)
+    aired(ward, "Phòng chống lừa đảo qua mạng", "2026-04-30 23:59:00", 180, status="interrupted")
+    aired(ward, "Chuyển đổi số", "2026-04-10 17:00:00", 300, trigger="manual")
+    airlog.record_not_aired(ward, status="missed", title="Lỡ", topic="An toàn thông tin",
+                            scheduled_at=datetime(2026, 4, 3, 6, 0))
+    airlog.record_not_aired(ward, status="failed", title="Lỗi", topic="An toàn thông tin",
+                            scheduled_at=datetime(2026, 4, 4, 6, 0), at=datetime(2026, 4, 4, 6, 0, 2))
+    exported = tmp_path / "phuong.csv"
+    assert export_csv(ward, date(2026, 3, 1), date(2026, 4, 30), exported) == 6
+
+    office = Station.open(tmp_path / "thi-xa" / "dai.db")
+    try:
+        preview, ids = import_log(office.db, exported, now=NOW)
+        assert len(ids) == 6 and preview.new_topics == ("Chuyển đổi số",)
+        assert airlog.verify_chain(office.db).intact
+        def numbers(db):
+            data = report_to_json(build_report(db, APRIL, MARCH, annex=False, verify_log=False, now=NOW))
+            return {key: data[key] for key in ("period", "baseline", "topics", "not_aired")}
+
+        ward_numbers, office_numbers = numbers(ward), numbers(office.db)
+        assert office_numbers["period"]["imported_airings"] == 3
+        office_numbers["period"]["imported_airings"] = ward_numbers["period"]["imported_airings"]
+        office_numbers["baseline"]["imported_airings"] = ward_numbers["baseline"]["imported_airings"]
+        for row in office_numbers["topics"]:  # a created topic gets a colour of its own
+            row["colour"] = next(r["colour"] for r in ward_numbers["topics"] if r["topic"] == row["topic"])
+        assert office_numbers == ward_numbers
+        assert ward_numbers["period"]["seconds"] == 597.6
+    finally:
+        office.close()

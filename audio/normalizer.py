@@ -177,9 +177,9 @@ _EMERGENCY_BEFORE = re.compile(
 )
 _EMERGENCY_AFTER = re.compile(r"[ \t]*[(:-]?[ \t]*(?i:công an|cảnh sát|cứu hỏa|cứu hộ|cứu nạn|cấp cứu|phòng cháy)")
 _CODE_DIGITS = re.compile(
-    rf"(?<!{_LETTER})(?i:(?P<lead>mã\s+otp|otp|mã xác thực|mã xác nhận|mã pin|mã|số tài khoản|stk|sđt|số điện thoại|"
+    rf"(?<!{_LETTER})(?i:(?P<lead>(?:mã\s+otp|otp|mã xác thực|mã xác nhận|mã pin|mã|số tài khoản|stk|sđt|số điện thoại|"
     r"điện thoại|hotline|đường dây nóng|tổng đài|cccd|cmnd|số định danh|căn cước công dân)"
-    r"(?:\s*(?:là|số|:))*\s*)(?P<digits>[0-9]{3,}(?:[ .-][0-9]{2,})*)(?![\w]|[.,][0-9])"
+    r"(?:\s*(?:là|số|:))*\s*))(?P<digits>[0-9]{3,}(?:[ .-][0-9]{2,})*)(?![\w]|[.,][0-9])"
 )
 
 _INITIALS = re.compile(rf"(?<![\w.])(?:(?P<one>[A-ZĐ])\.(?=[ \t]+[{LOWER}])|(?P<many>(?:[A-ZĐ]\.){{2,}}))")
@@ -196,6 +196,7 @@ _DATE_CUE = re.compile(
 )
 _DAY_BEFORE = re.compile(r"(?i)(?:ngày|mồng|mùng)\s*$")
 _MONTH_YEAR = re.compile(rf"(?<![\w/.,:-])(?P<t>(?i:tháng)[ \t]*)?(?P<m>{_M})/(?P<y>[0-9]{{4}})(?![\w/]|[.,][0-9])")
+_QUARTER_BEFORE = re.compile(r"(?i)quý[ \t]*$")
 _H = r"(?:[01]?[0-9]|2[0-4])"
 _TIME = rf"(?:{_H}[hH](?:[0-5][0-9])?(?:'|ph|p)?|{_H}:[0-5][0-9](?::[0-5][0-9])?)"
 _TIMES = re.compile(rf"(?<![\w:.,/])(?P<a>{_TIME})(?:[ \t]*-[ \t]*(?P<b>{_TIME}))?(?![\w:]|[.,][0-9])")
@@ -445,8 +446,9 @@ class Normalizer:
 
         def numbered(m: re.Match[str]) -> str:
             codes, sep = m["codes"], m["sep"]
-            if not sep and "-" not in codes and "/" not in codes and (len(codes) < 2 or codes in _UNIT_WORDS):
-                return m.group()
+            letters = sum(ch.isalpha() for ch in codes)
+            if not sep and "-" not in codes and "/" not in codes and (letters < 2 or codes in _UNIT_WORDS):
+                return m.group()  # "4G", "11H30", "4GB": not a document
             words = [read_number(int(m["num"]), d)]
             if m["year"]:
                 words += ["trên", read_number(int(m["year"]), d)]
@@ -542,8 +544,10 @@ class Normalizer:
             return _pad(words)
 
         def month_year(m: re.Match[str]) -> str:
-            month = _ordinal("tháng", int(m["m"]), d)
-            return _pad(f"tháng {month} năm {read_number(int(m['y']), d)}")
+            year = read_number(int(m["y"]), d)
+            if not m["t"] and _QUARTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+                return _pad(f"{_ordinal('quý', int(m['m']), d)} năm {year}")  # "quý 2/2024"
+            return _pad(f"tháng {_ordinal('tháng', int(m['m']), d)} năm {year}")
 
         def special(m: re.Match[str]) -> str:
             top, _, bottom = m.group().partition("/")

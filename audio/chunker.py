@@ -21,6 +21,11 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+def speakable(text: str) -> bool:
+    """Has something to say: gTTS refuses (AssertionError) a text of only punctuation and spaces."""
+    return any(char.isalnum() for char in text)
+
+
 def _pack(pieces: list[str], limit: int) -> list[str]:
     chunks: list[str] = []
     current = ""
@@ -62,4 +67,4 @@ def chunk_sentences(sentences: list[str], limit: int = GOOGLE_LIMIT) -> list[str
     pieces: list[str] = []
     for sentence in sentences:
         pieces.extend(split_sentence(sentence, limit))
-    return _pack(pieces, limit)
+    return _pack([piece for piece in pieces if speakable(piece)], limit)

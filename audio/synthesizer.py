@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydub import AudioSegment
 
-from audio.chunker import GOOGLE_LIMIT, chunk_sentences, clean, split_sentence
+from audio.chunker import GOOGLE_LIMIT, chunk_sentences, clean, speakable, split_sentence
 from audio.ffmpeg_tools import change_tempo, decode, segment_from_pcm
 from audio.google_voice import GOOGLE_RATE, LANG, GoogleVoice, as_cancel_check, is_google_reachable
 from audio.mastering import assemble, master
@@ -100,7 +100,7 @@ def _checked_sentences(request: SpeechRequest) -> list[str]:
     if not 0 <= request.pause_s <= MAX_PAUSE_S:
         raise InvalidSpeechSettings(f"Khoảng nghỉ giữa hai lần đọc phải từ 0 đến {MAX_PAUSE_S:g} giây")
     sentences = [clean(sentence) for sentence in request.sentences]
-    sentences = [sentence for sentence in sentences if sentence]
+    sentences = [sentence for sentence in sentences if speakable(sentence)]
     if not sentences:
         raise EmptyText()
     return sentences
@@ -123,7 +123,7 @@ def plan_google_chunks(
     covered that way are chunked afresh, run by run. An edited sentence breaks only the chunk holding it:
     its neighbours in that chunk are re-packed with it, every other chunk is found again.
     """
-    units = [piece for sentence in sentences for piece in split_sentence(sentence, limit)]
+    units = [piece for sentence in sentences for piece in split_sentence(sentence, limit) if speakable(piece)]
     plan: list[tuple[str, bool]] = []
     missing: list[str] = []
     i = 0
@@ -164,7 +164,7 @@ def _google_speech(
     reminder_plan = [(REMINDER_TEXT, is_cached(REMINDER_TEXT))] if request.repeat > 1 else []
     everything = plan + reminder_plan
     steps = _Steps(progress, len(everything))
-    missing = [chunk for chunk, cached in everything if not cached]
+    missing = list(dict.fromkeys(chunk for chunk, cached in everything if not cached))  # once per text
     if missing and probe_first and not is_google_reachable(timeout=min(2.0, voice.timeout), tld=voice.tld):
         raise GoogleUnreachable()
     steps.advance(len(everything) - len(missing))

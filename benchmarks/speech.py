@@ -65,8 +65,10 @@ def google_benchmark(sentences: list[str], work: Path) -> None:
     print(f"(a) Google path, loopback stand-in, {LATENCY_S * 1000:.0f} ms per request, {len(text)} characters")
     print(f"    plain gTTS(text).save(): {plain_requests:4d} requests, one at a time   {plain_s:7.2f} s")
     print(f"    GoogleVoice.save():      {our_requests:4d} requests, {voice.workers} in flight      {ours_s:7.2f} s")
-    print(f"    requests: {plain_requests / our_requests:.1f}x fewer; wall time: {plain_s / ours_s:.1f}x faster"
-          " (target >= 10x)")
+    print(
+        f"    requests: {plain_requests / our_requests:.1f}x fewer; wall time: {plain_s / ours_s:.1f}x faster"
+        " (target >= 10x)"
+    )
 
 
 def best_of(runs: int, action) -> float:
@@ -106,8 +108,9 @@ def offline_benchmark(sentences: list[str], work: Path, runs: int = 3) -> None:
     print(f"    raw espeak-ng + one plain ffmpeg MP3 encode:        {base_min:6.2f} s (median {base_med:.2f})")
     print(f"    synthesize(offline) -> master -> MP3, cold cache:   {cold_min:6.2f} s (median {cold_med:.2f})")
     print(f"    same, every sentence already cached:                {warm_min:6.2f} s (median {warm_med:.2f})")
-    print(f"    ratio cold/baseline: {cold_min / base_min:.2f}x (target <= 2x); warm/baseline: "
-          f"{warm_min / base_min:.2f}x")
+    print(
+        f"    ratio cold/baseline: {cold_min / base_min:.2f}x (target <= 2x); warm/baseline: {warm_min / base_min:.2f}x"
+    )
 
 
 def main() -> None:

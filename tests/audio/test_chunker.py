@@ -7,7 +7,7 @@ from gtts.tts import gTTS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from audio.chunker import chunk_sentences, clean, split_sentence
+from audio.chunker import chunk_sentences, clean, speakable, split_sentence
 
 DIRECTIVE = Path(__file__).resolve().parents[1] / "data" / "directive.txt"
 
@@ -20,7 +20,8 @@ def directive_sentences() -> list[str]:
 
 
 def words(texts: list[str]) -> list[str]:
-    return " ".join(texts).split()
+    """The words said: a lone punctuation mark is not sent."""
+    return [word for word in " ".join(texts).split() if speakable(word)]
 
 
 def test_short_sentences_are_packed_whole_in_order() -> None:
@@ -52,6 +53,11 @@ def test_clause_longer_than_limit_is_cut_between_words() -> None:
 def test_word_longer_than_limit_stays_whole() -> None:
     long_word = "a" * 30
     assert chunk_sentences([f"xem {long_word} nhé"], limit=20) == ["xem", long_word, "nhé"]
+
+
+def test_punctuation_alone_is_not_sent() -> None:
+    assert chunk_sentences(["...", "Xin chào.", " - ", "…"]) == ["Xin chào."]
+    assert chunk_sentences(["…"]) == []
 
 
 def test_whitespace_is_collapsed_and_text_is_nfc() -> None:

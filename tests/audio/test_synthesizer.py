@@ -199,9 +199,19 @@ def test_cancel_during_google_requests(tmp_path: Path, google_standin: GoogleSta
     assert store_files(tmp_path) == []
 
 
-def test_empty_text() -> None:
+@pytest.mark.parametrize("sentences", [[], ["", "   "], ["...", " - ", "…"]])
+def test_empty_text(sentences: list[str]) -> None:
     with pytest.raises(EmptyText, match="^Văn bản trống$"):
-        synthesize(SpeechRequest(["", "   "]), Path("/nonexistent/store"), Path("/nonexistent/cache"))
+        synthesize(SpeechRequest(sentences), Path("/nonexistent/store"), Path("/nonexistent/cache"))
+
+
+def test_punctuation_only_sentences_are_skipped_and_repeats_fetched_once(
+    tmp_path: Path, google_standin: GoogleStandIn
+) -> None:
+    sentences = ["Xin chào bà con.", "…", "-", "Xin chào bà con."]
+    result = run(tmp_path, SpeechRequest(sentences, engine="google", repeat=2), google=fast_google())
+    assert result.engine_used == "google"
+    assert sorted(google_standin.texts) == sorted(["Xin chào bà con. Xin chào bà con.", REMINDER_TEXT])
 
 
 @pytest.mark.parametrize(

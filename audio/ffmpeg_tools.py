@@ -205,7 +205,7 @@ def measure_loudness(path: Path) -> tuple[float, float]:
     path = Path(path)
     if not path.is_file():
         raise AudioFileUnreadable(path.name)
-    _, stderr = run_ffmpeg(["-nostats", "-i", str(path), "-af", LOUDNESS_FILTER, "-f", "null", "-"])
+    _, stderr = run_ffmpeg(["-nostats", "-i", str(path), "-vn", "-af", LOUDNESS_FILTER, "-f", "null", "-"])
     return parse_loudness(stderr)
 
 

@@ -10,7 +10,7 @@ import logging
 import math
 import signal
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from app.errors import StationError
 from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
@@ -130,4 +130,9 @@ def run_headless(engine: PlayoutEngine, *, duration_s: float | None = None) -> i
         driver.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        # Free the Qt side now, in order, rather than in whatever order Python finalizes it at exit.
+        driver.deleteLater()
+        if isinstance(engine.player, QObject):
+            engine.player.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return 0

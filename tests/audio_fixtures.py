@@ -20,8 +20,10 @@ DEFAULT_TOPIC = "Phòng chống lừa đảo qua mạng"
 
 
 def make_tone(path: Path, seconds: float, frequency: float = 440.0, amplitude: float = 0.5) -> Path:
-    """A stereo 44.1 kHz MP3 of a sine tone lasting `seconds` (cached: ffmpeg runs once per kind of tone)."""
-    key = f"{seconds:.3f}s-{frequency:g}hz-{amplitude:g}"
+    """A stereo 44.1 kHz MP3 of a sine tone lasting `seconds`, peaking at `amplitude` of full scale in both
+    channels (cached: ffmpeg runs once per kind of tone)."""
+    key = f"{seconds:.3f}s-{frequency:g}hz-{amplitude:g}-stereo"
+    wave = f"{amplitude:g}*sin(2*PI*{frequency:g}*t)"  # the same in both channels: peak = amplitude
     cached = TONE_CACHE / f"tone-{key}.mp3"
     if not cached.exists():
         TONE_CACHE.mkdir(parents=True, exist_ok=True)
@@ -30,8 +32,7 @@ def make_tone(path: Path, seconds: float, frequency: float = 440.0, amplitude: f
         os.close(handle)
         subprocess.run(
             [ffmpeg_path(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-f", "lavfi",
-             "-i", f"sine=frequency={frequency:g}:sample_rate=44100:duration={seconds:.3f}",
-             "-af", f"volume={amplitude:g}*8", "-ac", "2", "-b:a", "128k", str(partial)],
+             "-i", f"aevalsrc={wave}|{wave}:s=44100:d={seconds:.3f}", "-b:a", "128k", str(partial)],
             check=True, capture_output=True, timeout=60,
         )
         partial.replace(cached)

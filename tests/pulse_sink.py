@@ -85,6 +85,13 @@ class Recording:
                 spans.append(span)
         return spans
 
+    def peak(self, span: Span) -> float:
+        """The highest absolute sample inside `span`, as a fraction of full scale."""
+        first = max(0, int((span.start - self.t0) * RATE))
+        last = min(len(self.samples), int((span.end - self.t0) * RATE) + 1)
+        chunk = self.samples[first:last]
+        return max(max(chunk), -min(chunk)) / 32768 if chunk else 0.0
+
     def rms_dbfs(self) -> float:
         if not self.samples:
             return -math.inf

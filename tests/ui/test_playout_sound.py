@@ -29,8 +29,12 @@ def next_second(lead_s: float) -> datetime:
 
 def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, station, qtbot):
     from ui.playout_driver import PlayoutDriver
+    from ui.qt_player import output_devices
 
     assert pulse_sink.default_sink() == "truyenthanh_test"
+    assert "truyenthanh_test" in dict(output_devices())
+    # The output and the volume chosen in Cài đặt; the tone is made at half of full scale.
+    station.update_settings({"audio_output": "truyenthanh_test", "volume": "0.5"})
     data_dir = station.paths.data_dir
     segment = add_segment(station.db, data_dir, title="Cảnh giác cuộc gọi giả danh công an", seconds=2.0)
     planned = next_second(2.5)
@@ -53,6 +57,7 @@ def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, sta
     print(f"sound at {lateness * 1000:+.1f} ms from the planned second, {sound.length:.3f} s long")
     assert abs(lateness) <= 0.5, f"sound started {lateness:+.3f} s from the planned second"
     assert sound.length == pytest.approx(2.0, abs=0.3)
+    assert recording.peak(sound) == pytest.approx(0.25, rel=0.15)  # half-scale tone at volume 0.5
 
     [row] = station.db.query("SELECT * FROM airings")
     assert row["status"] == "completed" and row["trigger"] == "scheduled"

@@ -119,7 +119,8 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
             give_up()
             return None
     elif lock is None and not read_only:
-        tell(parent, _t("Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.")
+        tell(parent, QApplication.translate(
+            "StationOpener", "Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.")
              .format(path=paths.database))
         return None
 

@@ -49,12 +49,15 @@ class PlayoutDriver(QObject):
     @classmethod
     def for_station(cls, station, *, parent: QObject | None = None, **engine_options) -> PlayoutDriver:
         """The window's playout: a QtPlayer on the output and volume from settings, an engine on the station."""
+        from app.station_time import now_local
         from ui.qt_player import QtPlayer
 
         settings = station.settings
-        player = QtPlayer(parent=parent)
+        timezone = settings.get("timezone", "")
+        clock = engine_options.pop("clock", None) or (lambda: now_local(timezone))
+        player = QtPlayer(clock=clock, parent=parent)  # the same clock stamps real starts and decides them
         player.apply_settings(settings)
-        engine = PlayoutEngine.for_station(station, player, **engine_options)
+        engine = PlayoutEngine.for_station(station, player, clock=clock, **engine_options)
         return cls(engine, parent=parent)
 
     def start(self) -> list[int]:

@@ -127,8 +127,12 @@ class QtPlayer(QObject):
         self._listener = listener
 
     def play(self, path: Path, start_offset_s: float = 0.0) -> None:
-        if find_device(self.device_id) is None and find_device("") is None:
+        # Looked up at every airing: a USB sound card may have been plugged in or out since the last one.
+        device = find_device(self.device_id) or find_device("")
+        if device is None:
             raise PlayoutError("Không tìm thấy thiết bị phát âm thanh nào (loa, card âm thanh).")
+        if device != self._output.device():
+            self._output.setDevice(device)
         self._generation += 1
         self._active, self._started, self._failed = True, False, False
         self._pending_offset_ms = int(max(0.0, start_offset_s) * 1000)

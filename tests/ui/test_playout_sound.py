@@ -120,3 +120,34 @@ def test_headless_playout_with_no_sound_device_logs_failed(pulse_sink, tmp_path)
     [row] = station.db.query("SELECT status, note FROM airings")
     station.close()
     assert row["status"] == "failed" and "thiết bị phát âm thanh" in row["note"]
+
+
+def test_an_emergency_cuts_the_airing_on_the_sound_card(pulse_sink, station, qtbot):
+    from ui.playout_driver import PlayoutDriver
+
+    data_dir = station.paths.data_dir
+    ordinary = add_segment(station.db, data_dir, title="Bản tin thường", seconds=3.0)
+    alarm = add_segment(station.db, data_dir, title="Cảnh báo khẩn", seconds=1.0, frequency=880)
+    planned = next_second(2.5)
+    schedule_store.add_one_off(station.db, ordinary, planned)
+    schedule_store.add_one_off(station.db, alarm, planned + timedelta(seconds=1), priority="emergency")
+    with pulse_sink.record() as recorder:
+        driver = PlayoutDriver.for_station(station, heartbeat_s=1.0)
+        events = []
+        driver.event_reported.connect(events.append)
+        driver.start()
+        try:
+            qtbot.waitUntil(lambda: len([e for e in events if e.kind == "finished"]) == 2, timeout=12_000)
+            qtbot.wait(500)  # would the cut file still report its end?
+        finally:
+            driver.stop()
+        recording = recorder.stop()
+
+    rows = list(station.db.query("SELECT title, status, trigger, duration_s, note FROM airings ORDER BY id"))
+    assert [(r["title"], r["status"], r["trigger"]) for r in rows] == [
+        ("Bản tin thường", "interrupted", "scheduled"), ("Cảnh báo khẩn", "completed", "urgent")]
+    assert rows[0]["duration_s"] == pytest.approx(1.0, abs=0.3) and "khẩn cấp" in rows[0]["note"]
+    # One stretch of sound: the ordinary item, cut at once by the alarm, which plays its one second.
+    [sound] = recording.spans()
+    assert abs(sound.start - epoch(planned)) <= 0.5
+    assert sound.end - epoch(planned) == pytest.approx(2.0, abs=0.3)  # not 3 s: the first file was stopped

@@ -81,6 +81,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_log_file(db_path: Path | None) -> Path | None:
+    """The CLI logs to the station's rotating file too; an unwritable folder must not stop the command."""
+    from app.logging_setup import configure_logging
+    from app.paths import StationPaths
+
+    try:
+        return configure_logging(StationPaths.for_database(db_path).log_dir)
+    except OSError:
+        return None
+
+
 def run(argv: Sequence[str], services: CliServices | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
@@ -88,6 +99,7 @@ def run(argv: Sequence[str], services: CliServices | None = None) -> int:
         parser.print_help()
         return 2
     ctx = CliContext(db_path=args.db, services=services or CliServices())
+    log_file = _start_log_file(args.db)
     try:
         return int(args.handler(ctx, args) or 0)
     except StationError as exc:
@@ -98,9 +110,17 @@ def run(argv: Sequence[str], services: CliServices | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug: one line for the operator, the trace in the log file
+    except Exception as exc:
+        from app.storage_faults import storage_error
+
+        translated = storage_error(exc)  # a full disk or read-only file, whatever command hit it
+        if translated is not None:
+            print(f"Lỗi: {translated}", file=sys.stderr)
+            return translated.exit_code
+        # A bug: one line for the operator, the trace in the log file.
         log.exception("unexpected error in command %s", args.command)
-        print(f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc} (chi tiết trong tệp nhật ký)", file=sys.stderr)
+        where = f" (chi tiết trong {log_file})" if log_file else ""
+        print(f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}{where}", file=sys.stderr)
         return 1
     finally:
         ctx.close()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -76,10 +77,14 @@ def _canonical_number(value: Any) -> Any:
     return value
 
 
-def row_hash(row: Mapping[str, Any]) -> str:
-    payload = [_canonical_number(row.get(field)) for field in HASHED_FIELDS]
+def _hash_values(values: Sequence[Any]) -> str:
+    payload = [_canonical_number(value) for value in values]
     encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def row_hash(row: Mapping[str, Any]) -> str:
+    return _hash_values([row.get(field) for field in HASHED_FIELDS])
 
 
 def _round_duration(value: float | None) -> float | None:
@@ -259,27 +264,78 @@ class ChainCheck:
     head_hash: str
     first_bad_id: int | None = None
     problem: str = ""
+    from_checkpoint: int = 0  # rows up to this chain position were trusted from the last full walk
 
 
-def verify_chain(db: Database) -> ChainCheck:
-    """Walk the chain in order; report the first row whose content or link no longer matches."""
-    expected_prev = GENESIS_HASH
-    expected_index = 1
+IMMUTABILITY_TRIGGERS = ("airings_finished_immutable", "airings_no_delete")
+
+
+def _schema_fingerprint(db: Database) -> int | None:
+    """SQLite bumps schema_version on every schema change, so dropping the protective triggers (the only
+    way to edit a finished row from the sqlite3 shell) invalidates a checkpoint. None: unprotected."""
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    if not set(IMMUTABILITY_TRIGGERS) <= present:
+        return None
+    return db.execute("PRAGMA schema_version").fetchone()[0]
+
+
+def _trusted_checkpoint(db: Database) -> tuple[int, str]:
+    """(chain position, hash) up to which an earlier full walk still vouches for the log, or (0, genesis)."""
+    if not db["chain_checkpoint"].exists():
+        return 0, GENESIS_HASH
+    saved = db.execute("SELECT chain_index, row_hash, schema_version FROM chain_checkpoint WHERE id = 1").fetchone()
+    if saved is None or saved[2] != _schema_fingerprint(db):
+        return 0, GENESIS_HASH
+    index, head, _ = saved
+    row = db.execute("SELECT row_hash FROM airings WHERE chain_index = ?", [index]).fetchone()
+    count = db.execute("SELECT COUNT(*) FROM airings WHERE chain_index <= ?", [index]).fetchone()[0]
+    if row is None or row[0] != head or count != index:
+        return 0, GENESIS_HASH
+    return index, head
+
+
+def _save_checkpoint(db: Database, index: int, head: str) -> None:
+    fingerprint = _schema_fingerprint(db)
+    if fingerprint is None or index == 0 or not db["chain_checkpoint"].exists():
+        return
+    try:
+        db.execute(
+            "INSERT OR REPLACE INTO chain_checkpoint (id, chain_index, row_hash, schema_version) VALUES (1, ?, ?, ?)",
+            [index, head, fingerprint],
+        )
+    except sqlite3.OperationalError:
+        pass  # a read-only view of the station: the next writable check records it
+
+
+def verify_chain(db: Database, *, incremental: bool = False) -> ChainCheck:
+    """Walk the chain in order; report the first row whose content or link no longer matches.
+
+    incremental=True starts after the last full walk's checkpoint when the schema (with its triggers
+    forbidding edits of finished rows) is unchanged since; `log verify` and the start check walk it all.
+    """
+    start_index, expected_prev = _trusted_checkpoint(db) if incremental else (0, GENESIS_HASH)
+    expected_index = start_index + 1
     checked = 0
-    for row in db.query(
-        "SELECT * FROM airings WHERE chain_index IS NOT NULL OR row_hash IS NOT NULL "
-        "ORDER BY chain_index, id"
-    ):
+    columns = ", ".join(HASHED_FIELDS)
+    rows = db.execute(
+        f"SELECT {columns}, row_hash FROM airings WHERE chain_index >= ? OR (chain_index IS NULL AND row_hash "
+        "IS NOT NULL) ORDER BY chain_index, id",
+        [expected_index],
+    )
+    id_at, index_at, prev_at = 0, HASHED_FIELDS.index("chain_index"), HASHED_FIELDS.index("prev_hash")
+    for values in rows:
         problem = ""
-        if row["chain_index"] != expected_index:
+        if values[index_at] != expected_index:
             problem = f"thiếu hoặc sai thứ tự dòng trong chuỗi (mong đợi vị trí {expected_index})"
-        elif row["prev_hash"] != expected_prev:
+        elif values[prev_at] != expected_prev:
             problem = "liên kết với dòng trước không khớp"
-        elif row["row_hash"] != row_hash(row):
+        elif values[-1] != _hash_values(values[:-1]):
             problem = "nội dung dòng đã bị thay đổi"
         if problem:
-            return ChainCheck(False, checked, expected_prev, first_bad_id=row["id"], problem=problem)
-        expected_prev = row["row_hash"]
+            return ChainCheck(False, checked, expected_prev, first_bad_id=values[id_at], problem=problem,
+                              from_checkpoint=start_index)
+        expected_prev = values[-1]
         expected_index += 1
         checked += 1
-    return ChainCheck(True, checked, expected_prev)
+    _save_checkpoint(db, expected_index - 1, expected_prev)
+    return ChainCheck(True, checked, expected_prev, from_checkpoint=start_index)

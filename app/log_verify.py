@@ -6,12 +6,11 @@ import argparse
 
 from sqlite_utils import Database
 
-from app.airlog import ChainCheck, verify_chain
+from app.airlog import IMMUTABILITY_TRIGGERS, ChainCheck, verify_chain
 from app.errors import StationError
 from app.station_time import parse_timestamp
 
 TAMPERED_PREFIX = "Nhật ký đã bị sửa ngoài phần mềm"
-IMMUTABILITY_TRIGGERS = ("airings_finished_immutable", "airings_no_delete")
 
 
 def describe_row(db: Database, airing_id: int) -> str:

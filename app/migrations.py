@@ -142,3 +142,16 @@ def m002_targets(db: Database) -> None:
             minimum REAL NOT NULL CHECK (minimum >= 0),
             UNIQUE (topic_id, metric)
         )""")
+
+
+@migrations()
+def m003_chain_checkpoint(db: Database) -> None:
+    """Where the last full walk of the log's hash chain got to, so reports need not walk it all again."""
+    db.execute("""
+        CREATE TABLE chain_checkpoint (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            chain_index INTEGER NOT NULL,
+            row_hash TEXT NOT NULL,
+            schema_version INTEGER NOT NULL,
+            verified_at TEXT NOT NULL DEFAULT (datetime('now'))
+        )""")

@@ -17,8 +17,9 @@ Speed: each period costs one GROUP BY (day, topic) over the `started_at` index a
 the `scheduled_at` index for not-aired rows; weekly series, per-day averages and targets are derived
 in Python from the per-day totals (a quarter is ~460 groups). `+status` keeps SQLite on the date
 index: without statistics it would otherwise pick the far less selective status index.
-The chain check (`verify_chain`) walks the whole log and is the one part whose cost grows with the
-log rather than the period; `verify_log=False` skips it for quick dashboards.
+The chain check (`verify_chain(incremental=True)`) walks only the rows finished since the last full
+walk, which stays trusted while the schema that forbids editing finished rows is unchanged; the first
+report on a station (or after any schema change) walks the whole log. `verify_log=False` skips it.
 
 Formatting helpers (`format_number`, `format_percent`, `format_minutes`, `format_duration`,
 `format_date`) give every output the same Vietnamese text: decimal comma, thousands dot, dd/mm/yyyy.
@@ -625,7 +626,7 @@ def build_report(
     known_topic = topic_name is None or topic_name in colours
     targets = tuple(evaluate_targets(list_targets(db, topic_name) if known_topic else [], period, period_days))
 
-    check = verify_chain(db) if verify_log else None
+    check = verify_chain(db, incremental=True) if verify_log else None
     warnings = _warnings(db, period, baseline, check, generated_at, topic_name)
 
     return Report(

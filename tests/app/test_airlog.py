@@ -112,3 +112,34 @@ def test_imported_rows_are_sealed_in_one_transaction(station):
     airlog.append_finished_rows(db, rows[:1])
     assert db["airings"].count == 1
     assert airlog.verify_chain(db).intact
+
+
+def _finished(db, count, offset=0):
+    for n in range(offset, offset + count):
+        airing_id = _start(db, title=f"Bản tin {n}", at=T0 + timedelta(minutes=n))
+        airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(minutes=n, seconds=50))
+
+
+def test_incremental_check_walks_only_rows_after_the_last_full_walk(station):
+    db = station.db
+    _finished(db, 5)
+    full = airlog.verify_chain(db)
+    assert full.intact and full.rows_checked == 5 and full.from_checkpoint == 0
+    _finished(db, 3, offset=5)
+    quick = airlog.verify_chain(db, incremental=True)
+    assert quick.intact and quick.from_checkpoint == 5 and quick.rows_checked == 3
+    assert quick.head_hash == airlog.chain_head_hash(db)
+
+
+def test_dropping_the_protection_invalidates_the_checkpoint(station):
+    db = station.db
+    _finished(db, 4)
+    assert airlog.verify_chain(db).intact
+    db.execute("DROP TRIGGER airings_finished_immutable")
+    db.execute("UPDATE airings SET title = 'Đã sửa' WHERE chain_index = 2")
+    # Putting the trigger back still changes the schema version: the edit cannot hide behind the checkpoint.
+    db.execute("""CREATE TRIGGER airings_finished_immutable BEFORE UPDATE ON airings WHEN OLD.row_hash IS NOT NULL
+                  BEGIN SELECT RAISE(ABORT, 'finished airing rows are read-only'); END""")
+    check = airlog.verify_chain(db, incremental=True)
+    assert not check.intact and check.from_checkpoint == 0
+    assert db["airings"].get(check.first_bad_id)["title"] == "Đã sửa"

@@ -1,20 +1,394 @@
-"""Nhật ký phát sóng."""
+"""Nhật ký phát sóng: every airing, filtered by dates, topic and status, with the totals of what is shown;
+export to CSV, import a CSV after a preview, and a red banner when the log was altered outside the program."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import time as wallclock
+from datetime import date, timedelta
+from pathlib import Path
 
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.airlog import COUNTED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS
+from app.errors import StationError
+from app.log_export import export_csv
+from app.log_import import ImportPreview, apply_import, preview_import
+from app.log_verify import startup_chain_warning
+from app.report import format_minutes, format_number
 from app.station import Station
-from ui.tasks import TaskRunner
+from app.station_time import now_local
+from ui.application import show_error
+from ui.background import start_connected
+from ui.log_import_dialog import LogImportDialog
+from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
+from ui.tasks import Task, TaskRunner
 from ui.widgets import hint, page_title
+
+CSV_FILTER = "CSV (*.csv);;Tất cả các tệp (*)"
+# The chain is checked when the page opens and again when shown, at most this often (a long log takes time).
+CHAIN_RECHECK_S = 300.0
+STATUS_CHOICES = (
+    ("all", "Tất cả trạng thái", None),
+    ("counted", "Được tính (phát xong, bị ngắt)", COUNTED_STATUSES),
+    ("not_aired", "Không phát (lỡ, lỗi, bỏ qua)", NOT_AIRED_STATUSES),
+    *((status, STATUS_LABELS[status], (status,)) for status in ("on_air", *FINISHED_STATUSES)),
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class LogPage(QWidget):
-    def __init__(self, station: Station, runner: TaskRunner) -> None:
+    def __init__(self, station: Station, runner: TaskRunner, *, clock=None) -> None:
         super().__init__()
         self.station = station
         self.runner = runner
+        self.db = station.db
+        self.clock = clock or (lambda: now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh")))
+        self.query = AiringQuery(self.db)
+        self.chain_warning: str | None = None
+        self._chain_checked_at: float | None = None
+        self._chain_task: Task | None = None
+        self._tasks: set[Task] = set()
+        self._stale = False
+        self.last_preview: ImportPreview | None = None
+
+        # Filters.
+        today = self.clock().date()
+        self.from_edit = self._date_edit("log_from", today - timedelta(days=6))
+        self.to_edit = self._date_edit("log_to", today)
+        self.topic_combo = QComboBox()
+        self.topic_combo.setObjectName("log_topic")
+        self.topic_combo.setMinimumHeight(34)
+        self.topic_combo.setMinimumContentsLength(22)
+        self.topic_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("log_status")
+        self.status_combo.setMinimumHeight(34)
+        for key, label, _statuses in STATUS_CHOICES:
+            self.status_combo.addItem(self.tr(label), key)
+        self.today_button = self._small_button(self.tr("Hôm nay"), "log_today", lambda: self.set_period(0))
+        self.week_button = self._small_button(self.tr("7 ngày"), "log_week", lambda: self.set_period(6))
+        self.month_button = self._small_button(self.tr("Tháng này"), "log_month", self.set_this_month)
+
+        # Table and totals.
+        self.model = LogTableModel(self.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("log_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {LogTableModel.STARTED: 140, LogTableModel.ENDED: 66, LogTableModel.TITLE: 230,
+                  LogTableModel.TOPIC: 150, LogTableModel.STATUS: 100, LogTableModel.TRIGGER: 92,
+                  LogTableModel.DURATION: 72, LogTableModel.NOTE: 240, LogTableModel.SCHEDULED: 140,
+                  LogTableModel.OPERATOR: 130}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("log_totals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.totals_label.setStyleSheet("QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; "
+                                        "border-radius: 4px; padding: 8px; font-size: 11pt; }")
+
+        # Banner, actions, status.
+        self.banner = QLabel()
+        self.banner.setObjectName("log_tampered_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fdecee; color: #b00020; border: 2px solid #b00020; "
+                                  "padding: 8px; font-weight: bold; }")
+        self.banner.setVisible(False)
+        self.export_button = self._small_button(self.tr("Xuất CSV…"), "log_export", self.choose_export)
+        self.export_button.setToolTip(self.tr("Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) "
+                                              "ra tệp CSV mở được bằng Excel."))
+        self.import_button = self._small_button(self.tr("Nhập CSV…"), "log_import", self.choose_import)
+        self.import_button.setToolTip(self.tr("Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì "
+                                              "sẽ được thêm rồi mới ghi."))
+        self.import_button.setEnabled(not station.read_only)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("log_status_message")
+        self.status_label.setStyleSheet("color: #2e7d32;")
+
+        self._layout()
+        self.reload_topics()
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _value: self.apply_filter())
+        self.topic_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.status_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(500)
+        self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        self.apply_filter()
+        self.check_chain()
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setObjectName(name)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setMinimumHeight(34)
+        return edit
+
+    def _small_button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setMinimumHeight(34)
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Nhật ký phát sóng")))
-        layout.addWidget(hint(self.tr("Mỗi lần phát thật được ghi lại một dòng.")))
-        layout.addStretch(1)
+        title_row = QHBoxLayout()
+        title_row.addWidget(page_title(self.tr("Nhật ký phát sóng")))
+        title_row.addWidget(hint(self.tr("Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. "
+                                         "Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào.")), 1)
+        layout.addLayout(title_row)
+        layout.addWidget(self.banner)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Từ ngày")))
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel(self.tr("đến")))
+        filters.addWidget(self.to_edit)
+        filters.addWidget(self.today_button)
+        filters.addWidget(self.week_button)
+        filters.addWidget(self.month_button)
+        filters.addSpacing(12)
+        filters.addWidget(self.topic_combo, 1)
+        filters.addWidget(self.status_combo)
+        layout.addLayout(filters)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status_label, 1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        layout.addLayout(actions)
+
+    # --- filtering --------------------------------------------------------------------------------
+
+    def reload_topics(self) -> None:
+        chosen = self.topic_combo.currentData()
+        self.topic_combo.blockSignals(True)
+        self.topic_combo.clear()
+        self.topic_combo.addItem(self.tr("Tất cả chủ đề"), None)
+        for name in self.query.topics():
+            self.topic_combo.addItem(name or self.tr("(không có chủ đề)"), name)
+        self.topic_combo.setCurrentIndex(max(0, self.topic_combo.findData(chosen)))
+        self.topic_combo.blockSignals(False)
+
+    def current_filter(self) -> LogFilter:
+        statuses = next(s for key, _label, s in STATUS_CHOICES if key == self.status_combo.currentData())
+        return LogFilter(_day(self.from_edit.date()), _day(self.to_edit.date()), self.topic_combo.currentData(),
+                         statuses)
+
+    def set_filter(self, *, first: date | None = None, last: date | None = None, topic: str | None | bool = False,
+                   status: str | None = None) -> None:
+        """Sets several filters at once (one refresh). `topic=None` means every topic."""
+        widgets = (self.from_edit, self.to_edit, self.topic_combo, self.status_combo)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            if first is not None:
+                self.from_edit.setDate(_qdate(first))
+            if last is not None:
+                self.to_edit.setDate(_qdate(last))
+            if topic is not False:
+                index = self.topic_combo.findData(topic)
+                if index < 0:
+                    self.topic_combo.addItem(topic or self.tr("(không có chủ đề)"), topic)
+                    index = self.topic_combo.count() - 1
+                self.topic_combo.setCurrentIndex(index)
+            if status is not None:
+                self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filter()
+
+    def set_period(self, days_back: int) -> None:
+        today = self.clock().date()
+        self.set_filter(first=today - timedelta(days=days_back), last=today)
+
+    def set_this_month(self) -> None:
+        today = self.clock().date()
+        self.set_filter(first=today.replace(day=1), last=today)
+
+    def apply_filter(self) -> None:
+        log_filter = self.current_filter()
+        if log_filter.first > log_filter.last:
+            self.model.set_filter(log_filter)
+            self.totals_label.setText(self.tr("<b>Ngày bắt đầu sau ngày kết thúc</b>: hãy chọn lại khoảng ngày."))
+            return
+        self.model.set_filter(log_filter)
+        self.show_totals(self.model.totals())
+        self._stale = False
+
+    def show_totals(self, totals: LogTotals) -> None:
+        text = self.tr("<b>{rows}</b> dòng đang hiện · <b>{counted}</b> lượt phát được tính (phát xong hoặc bị ngắt) "
+                       "· <b>{minutes}</b> phút phát sóng · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)").format(
+            rows=format_number(totals.rows), counted=format_number(totals.counted),
+            minutes=format_minutes(totals.seconds), not_aired=format_number(totals.not_aired))
+        if totals.on_air:
+            text += self.tr(" · {n} đang phát").format(n=totals.on_air)
+        self.totals_label.setText(text)
+
+    def refresh(self) -> None:
+        """Re-read the log (new airings, an import) keeping the filters."""
+        self.reload_topics()
+        self.apply_filter()
+
+    def refresh_soon(self) -> None:
+        """An airing started or ended: refresh shortly, or when the page is next shown."""
+        self._stale = True
+        self._refresh_timer.start()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+        if self._chain_checked_at is None or wallclock.monotonic() - self._chain_checked_at > CHAIN_RECHECK_S:
+            self.check_chain()
+
+    # --- the chain --------------------------------------------------------------------------------
+
+    def check_chain(self) -> Task | None:
+        """Verifies the hash chain off the GUI thread; the banner follows the result."""
+        if self._chain_task is not None:
+            return self._chain_task
+        self._chain_checked_at = wallclock.monotonic()
+        db = self.db
+
+        def done(_result=None) -> None:
+            self._chain_task = None
+
+        task = start_connected(self.runner, lambda progress, cancel: startup_chain_warning(db),
+                               succeeded=self.show_chain_warning, failed=self._chain_check_failed, finished=done)
+        self._chain_task = task
+        return task
+
+    def _chain_check_failed(self, error: BaseException) -> None:
+        self.show_chain_warning(self.tr("Không kiểm tra được nhật ký: {error}").format(error=error))
+
+    def show_chain_warning(self, warning: str | None) -> None:
+        self.chain_warning = warning
+        self.banner.setVisible(bool(warning))
+        if warning:
+            self.banner.setText(f"⚠ {warning}")
+
+    # --- export and import ------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        log_filter = self.current_filter()
+        suggested = Path.home() / f"nhat-ky-{log_filter.first:%Y%m%d}-{log_filter.last:%Y%m%d}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất nhật ký ra CSV"), str(suggested),
+                                              self.tr(CSV_FILTER))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Task:
+        log_filter = self.current_filter()
+        db = self.db
+        self.export_button.setEnabled(False)
+        self.status_label.setText(self.tr("Đang xuất nhật ký…"))
+
+        def exported(count: int) -> None:
+            self.status_label.setText(self.tr("Đã xuất {n} dòng ({first} – {last}) vào {path}.").format(
+                n=count, first=log_filter.first.strftime("%d/%m/%Y"), last=log_filter.last.strftime("%d/%m/%Y"),
+                path=path))
+
+        def failed(error: BaseException) -> None:
+            self.status_label.clear()
+            show_error(self, error)
+
+        return self._track(start_connected(
+            self.runner, lambda progress, cancel: export_csv(db, log_filter.first, log_filter.last, path),
+            succeeded=exported, failed=failed, finished=lambda: self.export_button.setEnabled(True)))
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp nhật ký CSV"), str(Path.home()),
+                                              self.tr(CSV_FILTER))
+        if path:
+            self.preview_file(Path(path))
+
+    def preview_file(self, path: Path, *, show_dialog: bool = True) -> Task:
+        """Reads and checks the file off the GUI thread, then shows what would be added."""
+        db = self.db
+        now = self.clock()
+        self.import_button.setEnabled(False)
+        self.status_label.setText(self.tr("Đang đọc tệp {name}…").format(name=path.name))
+        self.last_preview = None
+
+        def previewed(preview: ImportPreview) -> None:
+            self.status_label.clear()
+            self.last_preview = preview
+            if show_dialog:
+                self.confirm_import(preview)
+
+        def failed(error: BaseException) -> None:
+            self.status_label.clear()
+            show_error(self, error)
+
+        return self._track(start_connected(
+            self.runner, lambda progress, cancel: preview_import(db, path, now=now),
+            succeeded=previewed, failed=failed,
+            finished=lambda: self.import_button.setEnabled(not self.station.read_only)))
+
+    def confirm_import(self, preview: ImportPreview) -> list[int]:
+        dialog = LogImportDialog(preview, self)
+        dialog.setObjectName("log_import_dialog")
+        if dialog.exec() != LogImportDialog.DialogCode.Accepted:
+            return []
+        return self.apply(preview)
+
+    def apply(self, preview: ImportPreview) -> list[int]:
+        try:
+            ids = apply_import(self.db, preview)
+        except StationError as error:
+            show_error(self, error)
+            return []
+        self.status_label.setText(self.tr("Đã nhập {n} dòng từ {name}.").format(n=len(ids), name=preview.path.name))
+        self.refresh()
+        self.check_chain()
+        return ids
+
+    def _track(self, task: Task) -> Task:
+        self._tasks.add(task)
+        task.signals.finished.connect(lambda: self._tasks.discard(task))
+        return task
+
+    def shutdown(self) -> None:
+        self._refresh_timer.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        if self._chain_task is not None:
+            self._chain_task.cancel()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StationError
 from app.station import Station
 from app.station_time import now_local
 from ui.tasks import TaskRunner
@@ -25,11 +26,15 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, station: Station, log_file: Path | None = None) -> None:
+    """`playout`: the PlayoutDriver that puts the schedule on air. By default the window makes one on the
+    station's sound output and starts it; a station opened read-only gets none and never plays."""
+
+    def __init__(self, station: Station, log_file: Path | None = None, *, playout=None) -> None:
         super().__init__()
         self.station = station
         self.log_file = log_file
         self.runner = TaskRunner(self)
+        self.playout = playout if playout is not None else self._make_playout()
         self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings["station_name"]))
         self.resize(1280, 760)
 
@@ -57,8 +62,10 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
+        self._connect_pages()
 
         self._build_status_bar()
+        self._start_playout()
 
     def _build_pages(self) -> list[tuple[str, str, QWidget]]:
         from ui.bulletins_page import BulletinsPage
@@ -71,11 +78,47 @@ class MainWindow(QMainWindow):
         return [
             ("bulletins", self.tr("Bản tin"), BulletinsPage(self.station, self.runner)),
             ("schedule", self.tr("Lịch phát"), SchedulePage(self.station, self.runner)),
-            ("on_air", self.tr("Phát sóng"), OnAirPage(self.station, self.runner)),
+            ("on_air", self.tr("Phát sóng"), OnAirPage(self.station, self.runner, playout=self.playout)),
             ("log", self.tr("Nhật ký"), LogPage(self.station, self.runner)),
             ("reports", self.tr("Báo cáo"), ReportsPage(self.station, self.runner)),
             ("settings", self.tr("Cài đặt"), SettingsPage(self.station, self.runner)),
         ]
+
+    def _make_playout(self):
+        if self.station.read_only:
+            return None
+        from ui.playout_driver import PlayoutDriver
+
+        return PlayoutDriver.for_station(self.station, parent=self)
+
+    def _connect_pages(self) -> None:
+        schedule, on_air = self.page("schedule"), self.page("on_air")
+        schedule.schedule_changed.connect(on_air.schedule_changed)
+        bulletins = self.page("bulletins")
+        if hasattr(bulletins, "segments_changed"):
+            # A deleted or re-made audio item changes the plan's warnings.
+            bulletins.segments_changed.connect(schedule.refresh)
+        if self.playout is not None:
+            log_page = self.page("log")
+            self.playout.event_reported.connect(lambda _event: log_page.refresh_soon())
+
+    def _start_playout(self) -> None:
+        if self.playout is None:
+            return
+        self.playout.state_changed.connect(self._show_playout_state)
+        if self.playout.engine.running:
+            return
+        try:
+            self.playout.start()
+        except StationError as error:
+            log.error("playout did not start: %s", error)
+            self.on_air_label.setText(self.tr("Không bắt đầu được phát sóng tự động: {error}").format(error=error))
+
+    def _show_playout_state(self) -> None:
+        state = self.playout.state()
+        playing = state.now_playing
+        self.set_on_air(playing.title if playing else None, live=bool(playing and playing.live),
+                        paused=state.paused)
 
     def page(self, key: str) -> QWidget:
         for row in range(self.navigation.count()):
@@ -121,11 +164,17 @@ class MainWindow(QMainWindow):
         now = now_local(self.station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
         self.clock_label.setText(now.strftime("%H:%M:%S  %d/%m/%Y"))
 
-    def set_on_air(self, title: str | None) -> None:
-        if title:
-            self.on_air_label.setText(self.tr("ĐANG PHÁT: {title}").format(title=title))
+    def set_on_air(self, title: str | None, *, live: bool = False, paused: bool = False) -> None:
+        if title and live:
+            text = self.tr("ĐANG ĐỌC TRỰC TIẾP: {title}").format(title=title)
+        elif title:
+            text = self.tr("ĐANG PHÁT: {title}").format(title=title)
+        elif paused:
+            text = self.tr("Đã dừng phát tự động")
         else:
-            self.on_air_label.setText(self.tr("Không phát"))
+            text = self.tr("Không phát")
+        if self.on_air_label.text() != text:
+            self.on_air_label.setText(text)
 
     def check_google(self) -> None:
         from app.connectivity import google_voice_reachable
@@ -145,6 +194,8 @@ class MainWindow(QMainWindow):
         """Stop timers and wait for background work before the station closes."""
         self._clock_timer.stop()
         self._google_timer.stop()
+        if self.playout is not None:
+            self.playout.stop()  # what is on air is logged interrupted
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
             if hasattr(page, "shutdown"):

@@ -1,20 +1,618 @@
-"""Phát sóng."""
+"""Phát sóng: what is on air now, what comes next, the day's rundown, and the operator's big buttons.
+
+The page shows the state of the playout engine that the main window drives (ui/playout_driver.py) and sends
+the operator's actions to it: Phát ngay, Bỏ qua, Dừng / Tiếp tục, Khẩn cấp, Đọc trực tiếp. Without a driver
+(a station opened read-only) it shows the day plan and no button plays.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import datetime
 
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import schedule_store
+from app.airlog import STATUS_LABELS, TRIGGER_LABELS
+from app.errors import StationError
+from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
+from app.report import format_duration
 from app.station import Station
+from app.station_time import now_local, parse_timestamp
+from ui.application import show_error
+from ui.day_timeline import DayTimeline
+from ui.emergency_dialog import EmergencyDialog
+from ui.live_reading_dialog import LiveReadingDialog
+from ui.rundown_model import RundownModel
+from ui.schedule_models import DAY_NAMES
 from ui.tasks import TaskRunner
-from ui.widgets import hint, page_title
+from ui.widgets import page_title
+
+MAX_EVENTS = 200
+BUTTON_COLOURS = {
+    "play_now": "#2e7d32",
+    "skip": "#ef6c00",
+    "stop": "#455a64",
+    "resume": "#1565c0",
+    "emergency": "#c62828",
+    "live": "#1565c0",
+    "live_stop": "#6a1b9a",
+}
+BADGES = {
+    "on_air": ("#2e7d32", "ĐANG PHÁT"),
+    "starting": ("#43a047", "ĐANG BẮT ĐẦU PHÁT"),
+    "live": ("#6a1b9a", "ĐANG ĐỌC TRỰC TIẾP"),
+    "urgent": ("#c62828", "ĐANG PHÁT KHẨN CẤP"),
+    "idle": ("#607d8b", "KHÔNG PHÁT"),
+    "paused": ("#e65100", "ĐÃ DỪNG PHÁT TỰ ĐỘNG"),
+    "view": ("#9e9e9e", "CHỈ XEM — MÁY NÀY KHÔNG PHÁT"),
+}
+
+
+def _font(widget: QWidget, size_delta: int, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSize(max(6, font.pointSize() + size_delta))
+    font.setBold(bold)
+    return font
+
+
+def big_button(text: str, name: str, colour: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setMinimumHeight(64)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setFont(_font(button, 5, bold=True))
+    paint(button, colour)
+    return button
+
+
+def paint(button: QPushButton, colour: str) -> None:
+    button.setStyleSheet(
+        f"QPushButton {{ background: {colour}; color: white; border-radius: 6px; padding: 0 10px; }}"
+        "QPushButton:disabled { background: #cfd8dc; color: #78909c; }")
 
 
 class OnAirPage(QWidget):
-    def __init__(self, station: Station, runner: TaskRunner) -> None:
+    def __init__(self, station: Station, runner: TaskRunner, *, playout=None) -> None:
         super().__init__()
         self.station = station
         self.runner = runner
+        self.playout = playout  # a ui.playout_driver.PlayoutDriver, or None when this window does not play
+        self.db = station.db
+        self.state: PlayoutState | None = None
+        self.window_names: dict[int, str] = {}
+        self._listening = False
+        self._shown_on_air = None
+        self._timezone = station.settings.get("timezone", "Asia/Ho_Chi_Minh")
+
+        # Clock.
+        self.clock_label = QLabel("--:--:--")
+        self.clock_label.setObjectName("on_air_clock")
+        clock_font = _font(self.clock_label, 30, bold=True)
+        clock_font.setStyleHint(QFont.StyleHint.Monospace)
+        self.clock_label.setFont(clock_font)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("on_air_date")
+        self.date_label.setFont(_font(self.date_label, 3))
+        self.date_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        clock_box = QFrame()
+        clock_box.setObjectName("clock_box")
+        clock_box.setStyleSheet("QFrame#clock_box { background: #263238; border-radius: 8px; }"
+                                "QLabel { color: #eceff1; }")
+        clock_layout = QVBoxLayout(clock_box)
+        clock_layout.addWidget(self.clock_label)
+        clock_layout.addWidget(self.date_label)
+        clock_box.setMinimumWidth(300)
+
+        # Now playing and next up.
+        self.badge = QLabel()
+        self.badge.setObjectName("on_air_badge")
+        self.badge.setFont(_font(self.badge, 3, bold=True))
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.now_title = QLabel()
+        self.now_title.setObjectName("now_title")
+        self.now_title.setFont(_font(self.now_title, 9, bold=True))
+        self.now_title.setWordWrap(True)
+        self.now_detail = QLabel()
+        self.now_detail.setObjectName("now_detail")
+        self.now_detail.setFont(_font(self.now_detail, 2))
+        self.now_detail.setStyleSheet("color: #455a64;")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("now_progress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(18)
+        self.progress.setStyleSheet("QProgressBar { border: 1px solid #b0bec5; border-radius: 4px; "
+                                    "background: #eceff1; } QProgressBar::chunk { background: #2e7d32; }")
+        self.elapsed_label = QLabel()
+        self.elapsed_label.setObjectName("now_elapsed")
+        self.elapsed_label.setFont(_font(self.elapsed_label, 4, bold=True))
+        self.remaining_label = QLabel()
+        self.remaining_label.setObjectName("now_remaining")
+        self.remaining_label.setFont(_font(self.remaining_label, 4, bold=True))
+        self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next_up")
+        self.next_label.setFont(_font(self.next_label, 3))
+        self.next_label.setWordWrap(True)
+        self.next_label.setTextFormat(Qt.TextFormat.RichText)
+        now_box = QFrame()
+        now_box.setObjectName("now_box")
+        now_box.setStyleSheet("QFrame#now_box { background: white; border: 1px solid #cfd8dc; border-radius: 8px; }")
+        now_layout = QGridLayout(now_box)
+        now_layout.addWidget(self.badge, 0, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        now_layout.addWidget(self.now_title, 1, 0, 1, 2)
+        now_layout.addWidget(self.now_detail, 2, 0, 1, 2)
+        now_layout.addWidget(self.progress, 3, 0, 1, 2)
+        now_layout.addWidget(self.elapsed_label, 4, 0)
+        now_layout.addWidget(self.remaining_label, 4, 1)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        separator.setStyleSheet("color: #cfd8dc;")
+        now_layout.addWidget(separator, 5, 0, 1, 2)
+        now_layout.addWidget(self.next_label, 6, 0, 1, 2)
+
+        # Buttons.
+        self.play_now_button = big_button(self.tr("▶ Phát ngay"), "play_now", BUTTON_COLOURS["play_now"])
+        self.play_now_button.setToolTip(self.tr("Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo)."))
+        self.skip_button = big_button(self.tr("» Bỏ qua"), "skip", BUTTON_COLOURS["skip"])
+        self.skip_button.setToolTip(self.tr("Dừng tiết mục đang phát và chuyển sang mục tiếp theo."))
+        self.stop_button = big_button(self.tr("■ Dừng"), "stop", BUTTON_COLOURS["stop"])
+        self.emergency_button = big_button(self.tr("⚠ Khẩn cấp"), "emergency", BUTTON_COLOURS["emergency"])
+        self.emergency_button.setToolTip(self.tr("Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát."))
+        self.live_button = big_button(self.tr("● Đọc trực tiếp"), "live", BUTTON_COLOURS["live"])
+        self.play_now_button.clicked.connect(self.play_selected)
+        self.skip_button.clicked.connect(self.skip)
+        self.stop_button.clicked.connect(self.stop_or_resume)
+        self.emergency_button.clicked.connect(self.ask_emergency)
+        self.live_button.clicked.connect(self.toggle_live)
+        buttons = QHBoxLayout()
+        for button in (self.play_now_button, self.skip_button, self.stop_button, self.emergency_button,
+                       self.live_button):
+            buttons.addWidget(button)
+
+        # Timeline, rundown, events.
+        self.timeline = DayTimeline()
+        self.timeline.setObjectName("day_timeline")
+        self.model = RundownModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("rundown")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setFont(_font(self.table, 1))
+        header = self.table.horizontalHeader()
+        for column in (RundownModel.START, RundownModel.DURATION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RundownModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((RundownModel.TOPIC, 150), (RundownModel.SOURCE, 120), (RundownModel.STATE, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.play_selected())
+        self.rundown_heading = QLabel(self.tr("Danh sách phát hôm nay"))
+        self.rundown_heading.setFont(_font(self.rundown_heading, 2, bold=True))
+        self.events = QListWidget()
+        self.events.setObjectName("playout_events")
+        self.events.setWordWrap(True)
+        self.events.setSpacing(2)
+        self.events.setAlternatingRowColors(True)
+        events_heading = QLabel(self.tr("Diễn biến"))
+        events_heading.setFont(_font(events_heading, 2, bold=True))
+
+        rundown_box = QWidget()
+        rundown_layout = QVBoxLayout(rundown_box)
+        rundown_layout.setContentsMargins(0, 0, 0, 0)
+        rundown_layout.addWidget(self.rundown_heading)
+        rundown_layout.addWidget(self.table, 1)
+        events_box = QWidget()
+        events_layout = QVBoxLayout(events_box)
+        events_layout.setContentsMargins(0, 0, 0, 0)
+        events_layout.addWidget(events_heading)
+        events_layout.addWidget(self.events, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(rundown_box)
+        self.splitter.addWidget(events_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([800, 240])
+        self.splitter.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(now_box, 1)
+        top.addWidget(clock_box)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Phát sóng")))
-        layout.addWidget(hint(self.tr("Danh sách phát trong ngày, tiết mục đang phát và tiết mục tiếp theo.")))
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.splitter, 1)
+
+        self.reload_windows()
+        self.load_recent_events()
+        if self.playout is not None:
+            self.playout.state_changed.connect(self.refresh)
+            self.playout.event_reported.connect(self.add_event)
+            self.playout.error_reported.connect(self.add_error)
+            self._listening = True
+            self._clock_timer = None
+        else:
+            # Nothing drives this page: its own timer keeps the clock and the plan current.
+            self._clock_timer = QTimer(self)
+            self._clock_timer.timeout.connect(self.refresh)
+            self._clock_timer.start(1000)
+        self.refresh()
+
+    # --- reading the engine -----------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        if self.playout is not None:
+            return self.playout.engine.clock()
+        return now_local(self._timezone)
+
+    def reload_windows(self) -> None:
+        """Window names for the rundown; call after the schedule changed."""
+        self.window_names = {w.id: w.name for w in schedule_store.list_windows(self.db)}
+
+    def schedule_changed(self) -> None:
+        self.reload_windows()
+        self.load_recent_events()
+        if self.playout is not None:
+            self.playout.engine.reload()
+            self.playout.tick()
+
+    def _state_without_engine(self) -> PlayoutState:
+        now = self.now()
+        plan = schedule_store.day_plan(self.db, now.date(), self.station.paths.data_dir)
+        rows = tuple(RundownRow((item.item_id, item.planned_start), item, PENDING, None, None, "")
+                     for item in plan.items)
+        upcoming = [row for row in rows if row.item.planned_start > now]
+        return PlayoutState(now, False, False, None, upcoming[0] if upcoming else None, rows, plan.warnings)
+
+    def refresh(self) -> None:
+        if self.playout is not None:
+            state = self.playout.state()
+        else:
+            state = self._state_without_engine()
+        self.state = state
+        self._show_clock(state.now)
+        self._show_now_playing(state)
+        self._show_next(state)
+        if self.isVisible() or self.model.rowCount() == 0 or len(state.rundown) != self.model.rowCount():
+            self._show_rundown(state)
+        self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._shown_on_air = None  # scroll to what is on air once the table has its size
+        QTimer.singleShot(0, self.refresh)
+
+    def _show_clock(self, now: datetime) -> None:
+        self.clock_label.setText(now.strftime("%H:%M:%S"))
+        self.date_label.setText(f"{self.tr(DAY_NAMES[now.isoweekday()])}, {now:%d/%m/%Y}")
+
+    def _set_badge(self, key: str) -> None:
+        colour, text = BADGES[key]
+        self.badge.setText(f"  {self.tr(text)}  ")
+        self.badge.setProperty("state", key)
+        self.badge.setStyleSheet(f"QLabel {{ background: {colour}; color: white; border-radius: 4px; "
+                                 "padding: 4px 8px; }")
+
+    def _show_now_playing(self, state: PlayoutState) -> None:
+        playing = state.now_playing
+        if playing is None:
+            if self.playout is None:
+                self._set_badge("view")
+            else:
+                self._set_badge("paused" if state.paused else "idle")
+            self.now_title.setText(self.tr("Không có tiết mục nào đang phát"))
+            if state.paused:
+                self.now_detail.setText(self.tr("Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch."))
+            elif self.playout is None:
+                self.now_detail.setText(self.tr("Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng."))
+            else:
+                self.now_detail.setText(self.tr("Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo."))
+            self.progress.setValue(0)
+            self.progress.setVisible(True)
+            self.elapsed_label.clear()
+            self.remaining_label.clear()
+            return
+        if playing.live:
+            self._set_badge("live")
+        elif playing.started_at is None:
+            self._set_badge("starting")
+        elif playing.trigger == "urgent":
+            self._set_badge("urgent")
+        else:
+            self._set_badge("on_air")
+        self.now_title.setText(playing.title)
+        detail = [playing.topic or self.tr("(chưa có chủ đề)"), self.tr(TRIGGER_LABELS.get(playing.trigger,
+                                                                                            playing.trigger))]
+        if playing.started_at is not None:
+            detail.append(self.tr("bắt đầu {time}").format(time=playing.started_at.strftime("%H:%M:%S")))
+        self.now_detail.setText(" · ".join(detail))
+        self.elapsed_label.setText(self.tr("Đã phát {time}").format(time=format_duration(playing.position_s)))
+        if playing.duration_s:
+            self.progress.setVisible(True)
+            self.progress.setValue(int(1000 * min(1.0, playing.position_s / playing.duration_s)))
+            self.remaining_label.setText(self.tr("Còn lại {time}").format(time=format_duration(playing.remaining_s)))
+        else:
+            self.progress.setVisible(not playing.live)
+            self.progress.setValue(0)
+            self.remaining_label.setText(self.tr("Bấm “Kết thúc đọc trực tiếp” khi đọc xong") if playing.live
+                                         else "")
+
+    def _show_next(self, state: PlayoutState) -> None:
+        row = state.next_up
+        if row is None:
+            self.next_label.setText(self.tr("<b>TIẾP THEO:</b> không còn tiết mục nào trong lịch hôm nay."))
+            return
+        item = row.item
+        when = item.planned_start.strftime("%H:%M:%S")
+        if item.planned_start.date() != state.now.date():
+            when += item.planned_start.strftime(" (%d/%m)")
+        length = format_duration(item.planned_duration_s) if item.planned_duration_s else "—"
+        source = self.model.source_label(row)
+        self.next_label.setText(self.tr("<b>TIẾP THEO:</b> {when} — <b>{title}</b> ({length}) · {source}").format(
+            when=when, title=_escape(item.title), length=length, source=_escape(source)))
+
+    def _show_rundown(self, state: PlayoutState) -> None:
+        chosen = self.selected_key()
+        self.model.set_rows(state.rundown, self.window_names)
+        on_air = state.now_playing.key if state.now_playing else None
+        if on_air is not None and on_air != self._shown_on_air:
+            # Follow the station: the item going on air comes into view.
+            row = self.model.row_of(on_air)
+            if row >= 0:
+                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._shown_on_air = on_air
+        if chosen is not None and self.selected_key() != chosen:
+            row = self.model.row_of(chosen)
+            if row >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.timeline.set_state(state.rundown, state.now)
+        done = sum(1 for r in state.rundown if r.state == "completed")
+        self.rundown_heading.setText(self.tr("Danh sách phát hôm nay: {n} mục, đã phát xong {done}").format(
+            n=len(state.rundown), done=done))
+
+    # --- selection and buttons --------------------------------------------------------------------
+
+    def selected_key(self):
+        rows = self.table.selectionModel().selectedRows()
+        entry = self.model.entry(rows[0].row()) if rows else None
+        return entry.key if entry else None
+
+    def select_key(self, key) -> bool:
+        row = self.model.row_of(key)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def _target_key(self):
+        """The selected pending item, else the next one."""
+        rows = self.table.selectionModel().selectedRows()
+        entry = self.model.entry(rows[0].row()) if rows else None
+        if entry is not None:
+            return entry.key if entry.state == PENDING else None
+        state = self.state
+        return state.next_up.key if state and state.next_up else None
+
+    def _update_buttons(self) -> None:
+        state = self.state
+        driving = self.playout is not None and state is not None and state.running
+        playing = state.now_playing if state else None
+        live = playing is not None and playing.live
+        self.play_now_button.setEnabled(driving and self._target_key() is not None)
+        self.skip_button.setEnabled(driving and playing is not None and not live)
+        self.emergency_button.setEnabled(driving)
+        self.live_button.setEnabled(driving)
+        self.stop_button.setEnabled(driving)
+        paused = bool(state and state.paused)
+        if paused:
+            self.stop_button.setText(self.tr("▶ Tiếp tục phát tự động"))
+            paint(self.stop_button, BUTTON_COLOURS["resume"])
+        else:
+            self.stop_button.setText(self.tr("■ Dừng"))
+            paint(self.stop_button, BUTTON_COLOURS["stop"])
+        if live:
+            self.live_button.setText(self.tr("■ Kết thúc đọc trực tiếp"))
+            paint(self.live_button, BUTTON_COLOURS["live_stop"])
+        else:
+            self.live_button.setText(self.tr("● Đọc trực tiếp"))
+            paint(self.live_button, BUTTON_COLOURS["live"])
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _act(self, action: Callable, *args) -> bool:
+        """Runs an engine action through the driver; a StationError goes to the one error dialog."""
+        if self.playout is None:
+            return False
+        try:
+            self.playout.act(action, *args)
+        except StationError as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def _confirm(self, title: str, text: str, yes: str, no: str | None = None) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no or self.tr("Không"), QMessageBox.ButtonRole.RejectRole)
+        yes_button.setMinimumHeight(40)
+        no_button.setMinimumHeight(40)
+        box.setDefaultButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    def _on_air_title(self) -> str | None:
+        playing = self.state.now_playing if self.state else None
+        return playing.title if playing else None
+
+    def play_selected(self) -> bool:
+        key = self._target_key()
+        if key is None or self.playout is None:
+            return False
+        entry = self.model.entry(self.model.row_of(key))
+        current = self._on_air_title()
+        if current is not None and entry is not None and not self._confirm(
+                self.tr("Phát ngay"),
+                self.tr("Ngắt «{current}» để phát ngay «{title}»?").format(current=current, title=entry.item.title),
+                self.tr("Phát ngay")):
+            return False
+        return self._act(self.playout.engine.play_now, key)
+
+    def skip(self) -> bool:
+        if self.playout is None:
+            return False
+        return self._act(self.playout.engine.skip)
+
+    def stop_or_resume(self) -> bool:
+        if self.playout is None:
+            return False
+        if self.state is not None and self.state.paused:
+            return self._act(self.playout.engine.resume)
+        current = self._on_air_title()
+        text = self.tr("Dừng phát sóng?\n\n")
+        if current:
+            text += self.tr("«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). ").format(title=current)
+        text += self.tr("Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong "
+                        "lúc dừng sẽ bị ghi là bỏ qua.")
+        if not self._confirm(self.tr("Dừng phát"), text, self.tr("Dừng phát")):
+            return False
+        return self._act(self.playout.engine.stop)
+
+    def ask_emergency(self) -> bool:
+        if self.playout is None:
+            return False
+        dialog = EmergencyDialog(self.db, self.station.paths.data_dir, self)
+        if dialog.exec() != EmergencyDialog.DialogCode.Accepted or dialog.segment_id is None:
+            return False
+        segment_id = dialog.segment_id
+        title = dialog.model.rows[dialog.model.row_of(segment_id)].info.title
+        current = self._on_air_title()
+        text = self.tr("Phát khẩn cấp «{title}» ngay bây giờ?").format(title=title)
+        if current:
+            text += "\n\n" + self.tr("«{current}» đang phát sẽ bị ngắt.").format(current=current)
+        if not self._confirm(self.tr("Phát khẩn cấp"), text, self.tr("Phát khẩn cấp"), self.tr("Hủy")):
+            return False
+        return self.play_emergency(segment_id)
+
+    def play_emergency(self, segment_id: int) -> bool:
+        return self.playout is not None and self._act(self.playout.engine.emergency, segment_id)
+
+    def toggle_live(self) -> bool:
+        if self.playout is None:
+            return False
+        playing = self.state.now_playing if self.state else None
+        if playing is not None and playing.live:
+            return self._act(self.playout.engine.stop_live)
+        dialog = LiveReadingDialog(self.db, self)
+        dialog.setObjectName("live_reading_dialog")
+        if dialog.exec() != LiveReadingDialog.DialogCode.Accepted:
+            return False
+        return self.start_live(dialog.title(), dialog.topic())
+
+    def start_live(self, title: str, topic: str) -> bool:
+        return self.playout is not None and self._act(self.playout.engine.start_live, title, topic)
+
+    # --- events -----------------------------------------------------------------------------------
+
+    def load_recent_events(self, limit: int = 30) -> None:
+        """Today's last airings from the log, so the list is not empty after a restart."""
+        today = self.now().date().isoformat()
+        rows = list(self.db.query(
+            "SELECT * FROM airings WHERE COALESCE(started_at, scheduled_at) >= ? ORDER BY id DESC LIMIT ?",
+            [today, limit]))
+        for row in reversed(rows):
+            self.add_event(event_from_row(row))
+
+    def event_text(self, event: PlayoutEvent) -> str:
+        when = event.at.strftime("%H:%M:%S")
+        status = self.tr(STATUS_LABELS.get(event.status, event.status))
+        trigger = self.tr(TRIGGER_LABELS.get(event.trigger, event.trigger))
+        if event.kind == "started":
+            text = self.tr("{when} Bắt đầu «{title}» ({trigger})").format(when=when, title=event.title, trigger=trigger)
+        elif event.kind in ("finished", "recovered"):
+            text = self.tr("{when} {status}: «{title}», {length}").format(
+                when=when, status=status, title=event.title, length=format_duration(event.duration_s))
+        else:
+            text = self.tr("{when} {status}: «{title}»").format(when=when, status=status, title=event.title)
+        return f"{text}. {event.note}" if event.note else text
+
+    def add_event(self, event: PlayoutEvent) -> None:
+        entry = QListWidgetItem(self.event_text(event))
+        if event.status in ("failed", "missed"):
+            entry.setForeground(QBrush(QColor("#b71c1c")))
+        elif event.status in ("interrupted", "skipped"):
+            entry.setForeground(QBrush(QColor("#8d4b00")))
+        elif event.kind == "started":
+            entry.setForeground(QBrush(QColor("#1b5e20")))
+        self._push(entry)
+
+    def add_error(self, message: str) -> None:
+        entry = QListWidgetItem(f"{self.now():%H:%M:%S} ⚠ {message}")
+        entry.setForeground(QBrush(QColor("#b71c1c")))
+        self._push(entry)
+
+    def _push(self, entry: QListWidgetItem) -> None:
+        entry.setToolTip(entry.text())
+        self.events.insertItem(0, entry)
+        while self.events.count() > MAX_EVENTS:
+            self.events.takeItem(self.events.count() - 1)
+
+    def event_texts(self) -> list[str]:
+        return [self.events.item(row).text() for row in range(self.events.count())]
+
+    def shutdown(self) -> None:
+        if self._clock_timer is not None:
+            self._clock_timer.stop()
+        if self.playout is not None and self._listening:
+            self._listening = False
+            self.playout.state_changed.disconnect(self.refresh)
+            self.playout.event_reported.disconnect(self.add_event)
+            self.playout.error_reported.disconnect(self.add_error)
+
+
+def event_from_row(row: dict) -> PlayoutEvent:
+    """A log row as the event that wrote it last."""
+    status = row["status"]
+    kind = {"on_air": "started", "completed": "finished", "interrupted": "finished"}.get(status, "not_aired")
+    stamp = row["ended_at"] if kind == "finished" else (row["started_at"] or row["scheduled_at"])
+    return PlayoutEvent(kind, parse_timestamp(stamp), row["id"], row["title"], row["topic"], row["trigger"], status,
+                        row["duration_s"], parse_timestamp(row["scheduled_at"]) if row["scheduled_at"] else None,
+                        row["note"] if kind != "started" else "")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

@@ -1,0 +1,125 @@
+"""The real playout engine and driver on a fake clock, with a player that plays nothing, for the GUI pages.
+
+The player reports a start when `deliver()` is called and the end once the fake clock reaches the file's
+length, as app.playout's Player interface says. Real sound is proven in tests/ui/test_playout_sound.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app import schedule_store
+from app.playout import PlayoutEngine
+from tests.audio_fixtures import add_segment
+
+
+class FakeClock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class FakePlayer:
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.listener = None
+        self.durations: dict[Path, float] = {}
+        self.path: Path | None = None
+        self.started: datetime | None = None
+        self.plays: list[tuple[Path, datetime]] = []
+        self._to_start = False
+
+    def set_listener(self, listener) -> None:
+        self.listener = listener
+
+    def play(self, path: Path, start_offset_s: float = 0.0) -> None:
+        assert path.is_file(), f"asked to play a missing file {path}"
+        self.path, self.started, self._to_start = path, None, True
+        self.plays.append((path, self.clock()))
+
+    def stop(self) -> None:
+        self.path, self.started, self._to_start = None, None, False
+
+    def is_playing(self) -> bool:
+        return self.started is not None
+
+    def position_s(self) -> float:
+        return (self.clock() - self.started).total_seconds() if self.started else 0.0
+
+    def end_time(self) -> datetime | None:
+        if self.started is None or self.path is None:
+            return None
+        return self.started + timedelta(seconds=self.durations[self.path])
+
+    def deliver(self) -> None:
+        """Report what a real player would have reported by now."""
+        if self._to_start and self.listener is not None:
+            self._to_start = False
+            self.started = self.clock()
+            self.listener.player_started(self.clock())
+        end = self.end_time()
+        if end is not None and end <= self.clock() and self.listener is not None:
+            self.path, self.started = None, None
+            self.listener.player_finished()
+            self.deliver()  # the next item may have started
+
+
+class PlayoutRig:
+    """A station, a fake clock, a fake player, the real engine and the real Qt driver."""
+
+    def __init__(self, station, start: datetime, **engine_options) -> None:
+        from ui.playout_driver import PlayoutDriver
+
+        self.station = station
+        self.db = station.db
+        self.data_dir = station.paths.data_dir
+        self.clock = FakeClock(start)
+        self.player = FakePlayer(self.clock)
+        options = {"heartbeat_s": 5.0, "reload_every_s": 3600.0, "operator": "Nguyễn Văn An", **engine_options}
+        self.engine = PlayoutEngine(self.db, self.player, data_dir=self.data_dir, clock=self.clock, **options)
+        self.driver = PlayoutDriver(self.engine)
+        self.events = []
+        self.engine.add_listener(self.events.append)
+
+    def segment(self, title: str, seconds: float, *, topic: str | None = None, frequency: float = 440.0) -> int:
+        kwargs = {"topic": topic} if topic is not None else {}
+        segment_id = add_segment(self.db, self.data_dir, title=title, seconds=seconds, frequency=frequency, **kwargs)
+        self.player.durations[self.path_of(segment_id)] = seconds
+        return segment_id
+
+    def path_of(self, segment_id: int) -> Path:
+        return schedule_store.segment_audio(self.db, self.data_dir, [segment_id])[segment_id].path
+
+    def start(self) -> None:
+        self.driver.start()
+        self.player.deliver()
+        self.driver.tick()
+
+    def act(self) -> None:
+        """After an operator action: the player reports at once, the views refresh."""
+        self.player.deliver()
+        self.driver.tick()
+
+    def run_until(self, end: datetime, step_s: float = 1.0) -> None:
+        self.player.deliver()
+        while self.clock.now < end:
+            candidates = [end, self.clock.now + timedelta(seconds=step_s)]
+            due = self.engine.next_due(self.clock.now)
+            if due is not None:
+                candidates.append(due)
+            finish = self.player.end_time()
+            if finish is not None:
+                candidates.append(finish)
+            self.clock.now = min(c for c in candidates if c > self.clock.now)
+            self.player.deliver()
+            self.driver.tick()
+            self.player.deliver()
+
+    def rows(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM airings ORDER BY id"))
+
+    def stop(self) -> None:
+        self.driver.stop()

@@ -1,0 +1,90 @@
+"""A strip across the station's day: each rundown item where it is planned, coloured by what happened to it,
+and a red line at the present moment, so the operator sees at a glance where the day stands."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app.playout import RundownRow
+from ui.rundown_model import STATE_COLOURS, state_label
+
+MIN_BLOCK_PX = 4.0
+
+
+class DayTimeline(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[RundownRow, ...] = ()
+        self.now: datetime | None = None
+        self.setMinimumHeight(54)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.setToolTip(self.tr("Dòng thời gian trong ngày: mỗi vạch là một tiết mục; vạch đỏ là bây giờ."))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(800, 54)
+
+    def set_state(self, rows: Sequence[RundownRow], now: datetime) -> None:
+        rows = tuple(rows)
+        if rows == self.rows and self.now is not None and int(now.timestamp()) // 60 == int(
+                self.now.timestamp()) // 60:
+            return  # nothing visible changed
+        self.rows, self.now = rows, now
+        self.update()
+
+    def _x(self, moment: datetime, width: float) -> float:
+        midnight = datetime.combine(self.now.date(), datetime.min.time()) if self.now else moment.replace(
+            hour=0, minute=0, second=0, microsecond=0)
+        return (moment - midnight).total_seconds() / 86400.0 * width
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left, width = 8.0, self.width() - 16.0
+        bar = QRectF(left, 6, width, 24)
+        painter.fillRect(bar, QColor("#eceff1"))
+        small = QFont(self.font())
+        small.setPointSize(max(7, small.pointSize() - 1))
+        painter.setFont(small)
+        for hour in range(0, 25):
+            x = left + hour / 24.0 * width
+            painter.setPen(QPen(QColor("#90a4ae"), 1))
+            painter.drawLine(QPointF(x, 30), QPointF(x, 34 if hour % 3 else 38))
+            if hour % 3 == 0 and hour < 24:
+                painter.setPen(QColor("#455a64"))
+                painter.drawText(QRectF(x - 20, 36, 40, 16), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}h")
+        for row in self.rows:
+            start = left + self._x(row.item.planned_start, width)
+            length = max(MIN_BLOCK_PX, row.item.planned_duration_s / 86400.0 * width)
+            background, _text = STATE_COLOURS.get(row.state, ("#90caf9", "#000"))
+            colour = QColor("#1e88e5") if background == "#ffffff" else QColor(background)
+            if row.state == "completed":
+                colour = QColor("#90a4ae")
+            painter.fillRect(QRectF(start, 8, length, 20), colour)
+        if self.now is not None:
+            x = left + self._x(self.now, width)
+            painter.setPen(QPen(QColor("#d50000"), 2))
+            painter.drawLine(QPointF(x, 2), QPointF(x, 34))
+        painter.end()
+
+    def row_at(self, x: float) -> RundownRow | None:
+        left, width = 8.0, self.width() - 16.0
+        for row in self.rows:
+            start = left + self._x(row.item.planned_start, width)
+            length = max(MIN_BLOCK_PX, row.item.planned_duration_s / 86400.0 * width)
+            if start - 2 <= x <= start + length + 2:
+                return row
+        return None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        row = self.row_at(event.position().x())
+        if row is not None:
+            end = row.item.planned_start + timedelta(seconds=row.item.planned_duration_s)
+            text = f"{row.item.planned_start:%H:%M:%S}–{end:%H:%M:%S}  {row.item.title}\n{state_label(row.state)}"
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        super().mouseMoveEvent(event)

@@ -1,0 +1,99 @@
+"""What an airtime-log CSV import would add, shown before anything is written (app/log_import.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.airlog import STATUS_LABELS
+from app.log_import import ImportPreview
+from app.report import format_duration, format_minutes
+
+MAX_ROWS_SHOWN = 500
+
+
+class LogImportDialog(QDialog):
+    """Accepting it means: add these rows. With errors in the file only Close is offered."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Nhập nhật ký từ tệp CSV"))
+        self.resize(860, 560)
+        layout = QVBoxLayout(self)
+        heading = QLabel()
+        heading.setObjectName("import_summary")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.buttons = QDialogButtonBox()
+        self.import_button = None
+
+        if not preview.ok:
+            heading.setText(self.tr("Không nhập được tệp {name}: mọi dòng đều phải hợp lệ, hãy sửa tệp rồi nhập "
+                                    "lại. Chưa có gì được ghi vào nhật ký.").format(name=preview.path.name))
+            heading.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            errors = QListWidget()
+            errors.setObjectName("import_errors")
+            errors.setWordWrap(True)
+            for error in preview.errors:
+                errors.addItem(error.message)
+            layout.addWidget(errors, 1)
+            self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+        elif not preview.rows:
+            heading.setText(self.tr("Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.").format(
+                name=preview.path.name, n=preview.already_present))
+            self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+        else:
+            heading.setText(self.tr("Từ tệp {name}: {summary}.").format(name=preview.path.name,
+                                                                        summary=preview.summary()))
+            layout.addWidget(QLabel(self.tr("Theo chủ đề:")))
+            topics = self._table(("Chủ đề", "Lượt phát", "Số phút", "Không phát", "Chủ đề mới"), "import_topics")
+            for count in preview.topics:
+                self._add(topics, (count.topic, str(count.airings), format_minutes(count.seconds),
+                                   str(count.not_aired), self.tr("mới") if count.new else ""))
+            topics.setMaximumHeight(150)
+            layout.addWidget(topics)
+            shown = min(len(preview.rows), MAX_ROWS_SHOWN)
+            layout.addWidget(QLabel(self.tr("Các dòng sẽ được thêm ({shown}/{n}):").format(
+                shown=shown, n=len(preview.rows))))
+            rows = self._table(("Dòng", "Bắt đầu", "Tiêu đề", "Chủ đề", "Trạng thái", "Thời lượng"), "import_rows")
+            for line, row in list(zip(preview.lines, preview.rows, strict=True))[:MAX_ROWS_SHOWN]:
+                self._add(rows, (str(line), row["started_at"] or row["scheduled_at"] or "", row["title"],
+                                 row["topic"], self.tr(STATUS_LABELS.get(row["status"], row["status"])),
+                                 format_duration(row["duration_s"])))
+            layout.addWidget(rows, 1)
+            self.import_button = self.buttons.addButton(
+                self.tr("Nhập {n} dòng").format(n=len(preview.rows)), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.import_button.setObjectName("import_apply")
+            self.import_button.setMinimumHeight(40)
+            self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _table(self, headers: tuple[str, ...], name: str) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    @staticmethod
+    def _add(table: QTableWidget, values: tuple[str, ...]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))

@@ -10,7 +10,8 @@ chain, inserted in bulk. Then, in the same run, best of several:
   the Q1 baseline, not-aired counts per status for both), as SQLite plans them and with the date
   index forced (`+status`), the faster of the two being the baseline;
 - the report's counting: build_report(annex=False, verify_log=False) + report_to_json + json.dumps;
-- the whole-log chain check (verify_chain) that every report carries;
+- the whole-log chain check (verify_chain), and the check a report makes (only the rows finished since
+  the last full walk, while the schema forbidding edits of finished rows is unchanged);
 - the full report as the CLI builds it, and `truyenthanh report ... --format json -o FILE` wall time
   (a fresh process each time), with and without --no-log-check, beside the bare process start-up.
 
@@ -111,6 +112,15 @@ def raw_sql(db, hint: str) -> dict:
     return out
 
 
+def append_one(db) -> None:
+    """One more finished airing through the app's own log API (it joins the chain after the checkpoint)."""
+    from app.airlog import finish_airing, start_airing
+
+    began = datetime(2025, 12, 31, 23, 0, 0)
+    airing_id = start_airing(db, title="Bản tin thêm", topic=TOPICS[0][0], started_at=began, trigger="manual")
+    finish_airing(db, airing_id, ended_at=began + timedelta(seconds=90))
+
+
 def report_json(db, verify: bool) -> str:
     report = build_report(db, PERIOD, BASELINE, annex=False, verify_log=verify)
     return json.dumps(report_to_json(report), ensure_ascii=False)
@@ -158,6 +168,10 @@ def main() -> None:
         baseline = min(planned, forced)
         counting, text = best_of(args.repeat, lambda: report_json(db, verify=False))
         chain, check = best_of(max(1, args.repeat // 2), lambda: verify_chain(db))
+        # A full walk leaves a checkpoint; one more airing later, a report walks only what is new.
+        append_one(db)
+        incremental, quick = best_of(1, lambda: verify_chain(db, incremental=True))
+        assert quick.intact and quick.from_checkpoint >= total and quick.rows_checked == 1
         full, _ = best_of(max(1, args.repeat // 2), lambda: report_json(db, verify=True))
 
         # The report must say what the raw SQL says.
@@ -179,6 +193,8 @@ def main() -> None:
           f"ratio {counting / baseline:4.2f}x (target <= 2x)")
     print(f"chain check, whole log (verify_chain)    {chain * 1000:8.1f} ms   "
           f"{chain / total * 1e6:.1f} us per row")
+    print(f"chain check since the last full walk     {incremental * 1000:8.1f} ms   "
+          f"({quick.rows_checked} new rows after {quick.from_checkpoint:,} trusted)")
     print(f"full report as the CLI builds it         {full * 1000:8.1f} ms   ratio {full / baseline:4.1f}x")
     print(f"CLI wall time, report --format json      {cli * 1000:8.1f} ms   (target < 1000 ms)")
     print(f"CLI wall time, same with --no-log-check  {cli_unchecked * 1000:8.1f} ms")

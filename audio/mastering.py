@@ -53,6 +53,9 @@ PEAK_MARGIN_DB = 0.5
 GAP_S = 0.5
 LOUDNESS_TOLERANCE_LU = 0.5
 MAX_ENCODES = 6
+# The limiter trial runs on at most this much of a long program, in windows spread over all of it.
+TRIAL_MAX_S = 60.0
+TRIAL_WINDOW_S = 3.0
 LOUDNESS_ATTEMPTS = 3
 # LAME at 128 kbps drops energy the K-weighted meter counts: ~0.4 LU on speech, measured on espeak-ng and tones.
 ENCODER_LOSS_LU = 0.4
@@ -148,6 +151,17 @@ def estimate_loudness(segment: AudioSegment) -> float:
     relative_gate = lufs(sum(blocks) / len(blocks)) - 10
     gated = [block for block in blocks if lufs(block) > relative_gate]
     return lufs(sum(gated) / len(gated))
+
+
+def trial_excerpt(program: AudioSegment) -> AudioSegment:
+    """At most ~TRIAL_MAX_S of the program: one TRIAL_WINDOW_S window in every `step`, spread over all of it."""
+    length_ms = len(program)
+    if length_ms <= TRIAL_MAX_S * 1500:
+        return program
+    window = round(TRIAL_WINDOW_S * 1000)
+    step = math.ceil(length_ms / (TRIAL_MAX_S * 1000))
+    pieces = [program[start : start + window].raw_data for start in range(0, length_ms, window * step)]
+    return program._spawn(b"".join(pieces))
 
 
 def _trial_levels(wav: Path, gains: list[float], ceiling_db: float, cancel: Cancel | None) -> list[float]:
@@ -351,12 +365,19 @@ def _master(
         ceiling = true_peak_db - PEAK_MARGIN_DB
         # The limiter takes loudness away, more the harder it works: trial gains around the plain one
         # (limiting only ever asks for more) map the curve in one pass; the gain comes from interpolation.
+        # A long program is tried on evenly spread excerpts; `offset` carries their loudness over to the whole.
+        excerpt = trial_excerpt(program)
+        trial_wav, offset = wav, 0.0
+        if excerpt is not program:
+            trial_wav = Path(work) / "excerpt.wav"
+            excerpt.export(trial_wav, format="wav")
+            offset = estimate_loudness(excerpt) - estimate
         base = target_lufs - estimate
         gains = [base + 0.5, base + 3.5]
-        levels = _trial_levels(wav, gains, ceiling, cancel)
+        levels = _trial_levels(trial_wav, gains, ceiling, cancel)
         if max(levels) <= -70:
             raise InvalidSpeechSettings("Đoạn âm thanh im lặng, không có tiếng")
-        gain, slope = _interpolate(gains, levels, target_lufs + ENCODER_LOSS_LU)
+        gain, slope = _interpolate(gains, levels, target_lufs + ENCODER_LOSS_LU + offset)
         handle, temp_name = tempfile.mkstemp(dir=store_dir, prefix=".part-", suffix=".mp3")
         os.close(handle)
         temp = Path(temp_name)

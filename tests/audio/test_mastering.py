@@ -10,7 +10,7 @@ import pytest
 from pydub import AudioSegment
 
 from audio.ffmpeg_tools import ffmpeg_path, measure_loudness, probe_duration, run_ffmpeg
-from audio.mastering import assemble, estimate_loudness, master
+from audio.mastering import TRIAL_MAX_S, assemble, estimate_loudness, master, trial_excerpt
 from audio.offline_voice import OfflineVoice
 from audio.speech_errors import AudioFileUnreadable, AudioStoreError, InvalidSpeechSettings, SpeechCancelled
 
@@ -134,3 +134,14 @@ def test_unwritable_store_is_a_clear_error(speech: AudioSegment, tmp_path: Path)
     blocked.write_text("not a folder")  # as root, permissions would not stop us: a file in the way does
     with pytest.raises(AudioStoreError, match="Không ghi được tệp âm thanh"):
         master(speech, blocked / "audio")
+
+
+def test_long_program_is_tried_on_spread_excerpts(speech: AudioSegment, tmp_path: Path) -> None:
+    long_program = assemble(speech, repeat=12, pause_s=1.0)  # about two and a half minutes
+    excerpt = trial_excerpt(long_program)
+    assert excerpt.duration_seconds <= TRIAL_MAX_S + 3
+    assert excerpt.duration_seconds >= TRIAL_MAX_S / 2
+    assert trial_excerpt(speech) is speech  # short programs are tried whole
+    result = master(long_program, tmp_path)
+    loudness, peak = measure_loudness(result.path)
+    assert abs(loudness + 16.0) <= 1.0 and peak <= -1.5

@@ -429,15 +429,22 @@ class SchedulePage(QWidget):
         """Unsaved changes: save them, drop them, or stay (False)."""
         if not self.editor.is_modified or self.read_only:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Lưu khung giờ"), self.tr("Khung giờ đang sửa chưa được lưu. Lưu lại không?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        if answer == QMessageBox.StandardButton.Save:
+        answer = self._ask(self.tr("Lưu khung giờ"), self.tr("Khung giờ đang sửa chưa được lưu. Lưu lại không?"),
+                           [self.tr("Lưu"), self.tr("Không lưu"), self.tr("Hủy")])
+        if answer == 0:
             return self.save_window() is not None
-        return True
+        return answer == 1
+
+    def _ask(self, title: str, text: str, choices: list[str]) -> int:
+        """A question with Vietnamese buttons; returns the index of the one clicked (the last = cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        roles = [QMessageBox.ButtonRole.AcceptRole] + [QMessageBox.ButtonRole.DestructiveRole] * (len(choices) - 2)
+        buttons = [box.addButton(choice, role) for choice, role in zip(choices[:-1], roles, strict=True)]
+        buttons.append(box.addButton(choices[-1], QMessageBox.ButtonRole.RejectRole))
+        box.setDefaultButton(buttons[0] if len(choices) > 2 else buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else len(choices) - 1
 
     # --- windows ----------------------------------------------------------------------------------
 
@@ -477,13 +484,13 @@ class SchedulePage(QWidget):
             return
         window = schedule_store.get_window(self.db, window_id)
         count = len(self.items_model.rows)
-        answer = QMessageBox.question(
-            self, self.tr("Xóa khung giờ"),
+        answer = self._ask(
+            self.tr("Xóa khung giờ"),
             self.tr("Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?\n"
                     "Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.").format(
                 name=window.name, n=count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+            [self.tr("Xóa khung giờ"), self.tr("Không xóa")])
+        if answer != 0:
             return
         try:
             schedule_store.delete_window(self.db, window_id)
@@ -500,6 +507,8 @@ class SchedulePage(QWidget):
 
     def open_window(self, window_id: int) -> None:
         self.tabs.setCurrentWidget(self.windows_tab)
+        if self.window_model.row_of(window_id) < 0:
+            self.refresh()  # added since the list was read (by the command line, say)
         self.select_window(window_id)
 
     def open_item(self, item_id: int) -> None:

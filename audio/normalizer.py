@@ -142,7 +142,7 @@ _CHAR_WORDS = {
     "≥": " lớn hơn hoặc bằng ", "≤": " nhỏ hơn hoặc bằng ", "≈": " khoảng ", "→": " - ", "§": " điều ",
     "‰": " phần nghìn ",
 }  # fmt: skip
-_URL_SCHEME = re.compile(r"(?i)(?<![a-z])(?:https?://|www\.)")
+_URL = re.compile(r"(?i)(?<![a-z])(?:https?://(?:www\.)?|www\.)(?P<rest>\w(?:[^\s\"'<>]*[^\s\"'<>.,;:!?)])?)")
 _WEB_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|vn|net|org|gov|edu|info|io|me|biz)(?![^\W\d_])"
     r"(?:/[A-Za-z0-9._~/-]*[A-Za-z0-9/])?"
@@ -182,7 +182,7 @@ _CODE_DIGITS = re.compile(
     r"(?:\s*(?:là|số|:))*\s*))(?P<digits>[0-9]{3,}(?:[ .-][0-9]{2,})*)(?![\w]|[.,][0-9])"
 )
 
-_INITIALS = re.compile(rf"(?<![\w.])(?:(?P<one>[A-ZĐ])\.(?=[ \t]+[{LOWER}])|(?P<many>(?:[A-ZĐ]\.){{2,}}))")
+_INITIALS = re.compile(rf"(?<![\w.])(?:(?P<one>[A-ZĐ])\.(?=[ \t]+[{LOWER}(])|(?P<many>(?:[A-ZĐ]\.){{2,}}))")
 
 _SPECIAL_SLASH = re.compile(r"(?<![\w/.,])24h?/(?:24h?|7)(?![\w/]|[.,][0-9])")
 _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
@@ -216,12 +216,6 @@ _WEEKDAY = re.compile(rf"(?<!{_LETTER})T(?P<n>[2-7])(?!\w)")
 _SUNDAY_AFTER_WEEKDAY = re.compile(r"(?P<a>thứ (?:hai|ba|tư|năm|sáu|bảy)[ \t]*(?:-|,|đến)[ \t]*)CN(?!\w)")
 _WEEKDAY_RANGE = re.compile(r"(?P<a>thứ (?:hai|ba|tư|năm|sáu|bảy))-(?=thứ |chủ nhật)")
 
-# "500.000 đồng/tháng", "3 lần/ngày": the slash means "per", said "một".
-_PER_UNIT = re.compile(
-    rf"(?P<l>[0-9%]|(?<!{_LETTER})(?:đồng|VNĐ|VND|đ|k|tr|triệu|nghìn|ngàn|tỷ|lần|lượt|người|suất|kg|km|tấn|giờ|"
-    r"xe|con|chiếc|cái|hộ|khẩu|buổi))[ \t]*/[ \t]*(?=(?:ngày|tháng|năm|tuần|giờ|người|hộ|lượt|lần|suất|kg|km|tấn|"
-    rf"lít|con|chiếc|cái|buổi|phút|giây|m2|ha|sản phẩm|khẩu|xe|học sinh|ca)(?!{_LETTER}))"
-)
 _NUM_RANGE = re.compile(r"(?<=[0-9%])[ \t]*-[ \t]*(?=[0-9])")
 _NUM_SLASH = re.compile(r"(?<=[0-9])/(?=[0-9])")
 _LETTER_DASH_DIGIT = re.compile(rf"(?<={_LETTER})-(?=[0-9])")
@@ -241,6 +235,14 @@ _UNIT_WORDS = {
 }  # fmt: skip
 _UNIT_NAMES = "|".join(re.escape(unit) for unit in sorted(_UNIT_WORDS, key=len, reverse=True))
 _UNITS = re.compile(rf"{_NUM_START}(?P<n>{_NUM})[ \t]?(?P<u>{_UNIT_NAMES})(?!\w)")
+# "500.000 đồng/tháng", "3 lần/ngày", "120.000đ/kg": the slash means "per", said "một".
+_PER_WHAT = rf"(?:(?P<u>{_UNIT_NAMES})(?!\w)|(?={_LETTER}))"
+_PER_MONEY = re.compile(rf"(?<![^\W\d_])(?P<l>%|đồng|VNĐ|VND|USD|đ)[ \t]*/[ \t]*{_PER_WHAT}")
+_PER_UNIT = re.compile(
+    rf"(?P<l>[0-9%]|(?<!{_LETTER})(?:đồng|VNĐ|VND|đ|k|tr|triệu|nghìn|ngàn|tỷ|lần|lượt|người|suất|kg|km|tấn|giờ|"
+    r"xe|con|chiếc|cái|hộ|khẩu|buổi))[ \t]*/[ \t]*(?:(?P<u>kg|km|m2|ha|l)(?!\w)|(?=(?:ngày|tháng|năm|tuần|giờ|"
+    rf"người|hộ|lượt|lần|suất|tấn|lít|con|chiếc|cái|buổi|phút|giây|sản phẩm|khẩu|xe|học sinh|ca)(?!{_LETTER})))"
+)
 _NUMBER = re.compile(
     r"(?:(?<![\w)\]])(?P<neg>-))?(?<![0-9])(?<![0-9][.,])"
     r"(?P<n>[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])(?:,[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9])"
@@ -429,7 +431,7 @@ class Normalizer:
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)
         text = "\n".join(text.splitlines())
         text = _ODD_CHAR.sub(_odd_char, text)
-        text = _URL_SCHEME.sub("", text)
+        text = _URL.sub(lambda m: _speak_web(m["rest"]), text)
         text = _WEB_ADDRESS.sub(_web_address, text)
         text = _MARKUP.sub(" ", text)
         text = _LETTER_END.sub(".", text)
@@ -571,7 +573,8 @@ class Normalizer:
 
     def _quantities(self, text: str) -> str:
         d = self.dialect
-        text = _PER_UNIT.sub(lambda m: m["l"] + " một ", text)
+        text = _PER_MONEY.sub(_per, text)
+        text = _PER_UNIT.sub(_per, text)
         text = _NUM_SLASH.sub(" trên ", text)
         text = _NUM_RANGE.sub(" đến ", text)
         text = _LETTER_DASH_DIGIT.sub(" ", text)
@@ -609,12 +612,23 @@ class Normalizer:
         return _CAPS.sub(word, text)
 
     def _finish(self, text: str) -> str:
-        text = _LEFTOVER_DIGITS.sub(lambda m: _pad(read_digits(m.group())), text)
-        # Headings ("II. Nội dung") and initials ("Bà N. bị") are only certain once the spacing is final.
-        text = _tidy(text)
-        text = _ROMAN_HEADING.sub(lambda m: read_number(_roman_value(m["r"]), self.dialect), text)
-        text = _tidy(self._initials(text))
+        text = _tidy(_LEFTOVER_DIGITS.sub(lambda m: _pad(read_digits(m.group())), text))
+        # Some things are only certain once the spacing is final: headings ("II. Nội dung"), initials ("Bà N.
+        # bị"), and entries or web addresses that tidying joined ("Tp ." -> "Tp."). Repeat until nothing changes
+        # so that normalising the output again changes nothing either.
+        for _ in range(4):
+            settled = _tidy(self._settle(text))
+            if settled == text:
+                break
+            text = settled
         return unicodedata.normalize("NFKC", text)
+
+    def _settle(self, text: str) -> str:
+        text = _URL.sub(lambda m: _speak_web(m["rest"]), text)
+        text = _WEB_ADDRESS.sub(_web_address, text)
+        text = self._abbreviations(text)
+        text = _ROMAN_HEADING.sub(lambda m: read_number(_roman_value(m["r"]), self.dialect), text)
+        return self._initials(text)
 
 
 def _odd_char(m: re.Match[str]) -> str:
@@ -630,9 +644,21 @@ def _odd_char(m: re.Match[str]) -> str:
     return ""
 
 
+def _per(m: re.Match[str]) -> str:
+    return f"{m['l']} một {_UNIT_WORDS[m['u']] if m['u'] else ''}"
+
+
+_WEB_MARKS = {".": " chấm ", "/": " gạch chéo ", "-": " gạch ngang ", "_": " gạch dưới "}
+_WEB_MARK = re.compile(r"[./_-]|[^\w\s]")
+
+
+def _speak_web(address: str) -> str:
+    """A web address as people read it aloud: "dichvucong.gov.vn/p" -> "dichvucong chấm gov chấm vn gạch chéo p"."""
+    return _pad(_WEB_MARK.sub(lambda m: _WEB_MARKS.get(m.group(), " "), address.rstrip("/")))
+
+
 def _web_address(m: re.Match[str]) -> str:
-    spoken = m.group().rstrip("/").replace(".", " chấm ").replace("/", " gạch chéo ")
-    return _pad(spoken.replace("-", " gạch ngang "))
+    return _speak_web(m.group())
 
 
 def _read_groups(written: str) -> str:

@@ -181,6 +181,8 @@ MONEY = [
     ("Hỗ trợ 500.000 đồng/tháng", "Hỗ trợ năm trăm nghìn đồng một tháng"),
     ("Suất ăn 50.000đ/người", "Suất ăn năm mươi nghìn đồng một người"),
     ("Uống thuốc 3 lần/ngày", "Uống thuốc ba lần một ngày"),
+    ("Giá vàng 70,5 triệu đồng/lượng", "Giá vàng bảy mươi phẩy năm triệu đồng một lượng"),
+    ("Thịt lợn 120.000đ/kg", "Thịt lợn một trăm hai mươi nghìn đồng một ki lô gam"),
 ]
 
 PERCENT = [
@@ -352,6 +354,12 @@ SYMBOLS = [
     ("Điểm < 5", "Điểm nhỏ hơn năm"),
     ("Ghi chú: ½ số tiền", "Ghi chú: một phần hai số tiền"),
     ("Số ①", "Số một"),
+    (
+        "Đăng ký tại https://forms.gle/abc123 trước 17h.",
+        "Đăng ký tại forms chấm gle gạch chéo abc một trăm hai mươi ba trước mười bảy giờ.",
+    ),
+    ("bà Nguyễn Thị H. (SN 1965)", "bà Nguyễn Thị hát (sinh năm một nghìn chín trăm sáu mươi lăm)"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH", "đoàn Thanh niên Cộng sản hồ chí minh"),
     ("Giá ５０ nghìn", "Giá năm mươi nghìn"),
 ]
 

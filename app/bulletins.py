@@ -275,9 +275,13 @@ def delete_bulletin(db: Database, bulletin_id: int) -> int:
 # Audio items (segments) --------------------------------------------------------------------------
 
 
-def list_segments(db: Database, *, bulletin_id: int | None = None, kind: str | None = None) -> list[SegmentSummary]:
+def list_segments(db: Database, *, bulletin_id: int | None = None, kind: str | None = None,
+                  unattached: bool = False) -> list[SegmentSummary]:
+    """Audio items, newest first: of one bulletin, or (`unattached`) those of no bulletin, or all."""
     where, params = [], []
-    if bulletin_id is not None:
+    if unattached:
+        where.append("s.bulletin_id IS NULL")
+    elif bulletin_id is not None:
         where.append("s.bulletin_id = ?")
         params.append(bulletin_id)
     if kind is not None:

@@ -49,7 +49,7 @@ def load_table(db: Database) -> list[Pronunciation]:
                   key=lambda entry: (entry.written.casefold(), entry.written))
 
 
-def _checked(entries: Iterable[Pronunciation | tuple[str, str]]) -> list[Pronunciation]:
+def checked_entries(entries: Iterable[Pronunciation | tuple[str, str]]) -> list[Pronunciation]:
     checked: list[Pronunciation] = []
     seen: dict[str, int] = {}
     duplicates: list[str] = []
@@ -86,7 +86,7 @@ def save_table(db: Database, entries: Iterable[Pronunciation | tuple[str, str]])
 
     Nothing changes, not even the version, when the entries are the same as stored.
     """
-    checked = _checked(entries)
+    checked = checked_entries(entries)
     ensure_seeded(db)
     with db.atomic():
         current = {(entry.written, entry.spoken) for entry in load_table(db)}
@@ -99,7 +99,7 @@ def save_table(db: Database, entries: Iterable[Pronunciation | tuple[str, str]])
 
 def set_entry(db: Database, written: str, spoken: str) -> int:
     """Adds or changes one entry; returns the new dictionary version."""
-    checked = _checked([(written, spoken)])
+    checked = checked_entries([(written, spoken)])
     if not checked:
         raise InputError("Chưa nhập chữ viết tắt và cách đọc.")
     entry = checked[0]
@@ -116,6 +116,10 @@ def delete_entry(db: Database, written: str) -> int:
         if db.execute("DELETE FROM pronunciations WHERE written = ?", [written]).rowcount == 0:
             raise InputError(f"Không có chữ viết tắt “{written}” trong từ điển phát âm.")
         return _bump(db)
+
+
+def default_entries() -> list[Pronunciation]:
+    return default_pronunciations()
 
 
 def reset_to_defaults(db: Database) -> int:

@@ -76,6 +76,14 @@ def spoken_form(rules: ReadingRules, text: str) -> str:
         raise SpeechFailed(str(exc)) from exc
 
 
+def try_reading(entries, dialect: str, text: str) -> str:
+    """`text` read with a table not saved yet (the dictionary editor's try-out line)."""
+    from app.pronunciation_table import checked_entries
+
+    rules = ReadingRules(tuple(checked_entries(entries)), dialect, 0)
+    return spoken_form(rules, text)
+
+
 @dataclass(frozen=True)
 class SpeechPlan:
     bulletin_id: int | None

@@ -1,20 +1,567 @@
-"""Bản tin."""
+"""Bản tin: the bulletin library (search, topic filter), the editor with the spoken form, speech, recordings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audio_store import absolute_audio_path, delete_segment, schedule_uses
+from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
+from app.errors import StationError
+from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
+from app.speech import plan_speech
 from app.station import Station
+from ui.application import show_error
+from ui.audio_preview import AudioPreview
+from ui.background import start_connected
+from ui.bulletin_editor import BulletinEditor
+from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
+from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title
 
+SEARCH_DELAY_MS = 250
+TEXT_FILTER = "Văn bản (*.txt *.docx);;Tất cả các tệp (*)"
+AUDIO_FILTER = "Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)"
+
+
+def action_button(text: str, name: str, *, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setMinimumHeight(44)
+    font = QFont(button.font())
+    font.setPointSize(font.pointSize() + (2 if primary else 1))
+    font.setBold(primary)
+    button.setFont(font)
+    if primary:
+        button.setMinimumWidth(230)
+        button.setStyleSheet("QPushButton { background: #1565c0; color: white; border-radius: 4px; padding: 0 16px; }"
+                             "QPushButton:disabled { background: #9e9e9e; }")
+    return button
+
 
 class BulletinsPage(QWidget):
+    bulletin_saved = Signal(int)
+    segments_changed = Signal()
+    busy_changed = Signal(bool)
+
     def __init__(self, station: Station, runner: TaskRunner) -> None:
         super().__init__()
         self.station = station
         self.runner = runner
+        self.speech_dialog: SpeechDialog | None = None
+        self._selecting = False
+        self._busy = 0
+
+        # Library: search, filter, table.
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("bulletin_search")
+        self.search_edit.setPlaceholderText(self.tr("Tìm bản tin (gõ có dấu hoặc không dấu)…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumHeight(36)
+        self.topic_filter = QComboBox()
+        self.topic_filter.setObjectName("topic_filter")
+        self.topic_filter.setMinimumHeight(36)
+        self.topic_filter.setMinimumContentsLength(18)
+        self.topic_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model = BulletinTableModel(station.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("bulletin_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(BulletinTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BulletinTableModel.TOPIC, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(BulletinTableModel.TOPIC, 150)
+        header.setSectionResizeMode(BulletinTableModel.AUDIO, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BulletinTableModel.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("bulletin_count")
+
+        # Audio items of the chosen bulletin.
+        self.segment_model = SegmentTableModel(station.db, self)
+        self.segment_table = QTableView()
+        self.segment_table.setObjectName("segment_table")
+        self.segment_table.setModel(self.segment_model)
+        self.segment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.segment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.segment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.segment_table.verticalHeader().setVisible(False)
+        self.segment_table.verticalHeader().setDefaultSectionSize(30)
+        segment_header = self.segment_table.horizontalHeader()
+        for column in range(self.segment_model.columnCount()):
+            segment_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        segment_header.setSectionResizeMode(SegmentTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.segment_preview = AudioPreview()
+        self.segment_preview.setObjectName("segment_preview")
+        self.segment_preview.playback_failed.connect(lambda message: show_error(self, StationError(message)))
+        self.delete_segment_button = QPushButton(self.tr("Xóa tiết mục"))
+        self.delete_segment_button.setObjectName("segment_delete")
+        self.delete_segment_button.setMinimumHeight(40)
+        self.delete_segment_button.clicked.connect(self.delete_selected_segment)
+        self.segments_box = QGroupBox()
+        segments_layout = QVBoxLayout(self.segments_box)
+        segments_layout.addWidget(self.segment_table, 1)
+        segments_layout.addWidget(self.segment_preview)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_segment_button)
+        segments_layout.addLayout(delete_row)
+
+        # Editor and its actions.
+        self.editor = BulletinEditor(station, runner)
+        self.editor.setObjectName("bulletin_editor")
+        self.editor_heading = QLabel()
+        self.editor_heading.setObjectName("editor_heading")
+        heading_font = QFont(self.editor_heading.font())
+        heading_font.setPointSize(heading_font.pointSize() + 2)
+        heading_font.setBold(True)
+        self.editor_heading.setFont(heading_font)
+        self.save_button = action_button(self.tr("Lưu bản tin"), "bulletin_save")
+        self.delete_button = action_button(self.tr("Xóa bản tin"), "bulletin_delete")
+        self.speak_button = action_button(self.tr("Chuyển thành giọng nói"), "bulletin_speak", primary=True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("bulletin_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("color: #2e7d32;")
+
+        # Page tools.
+        self.new_button = action_button(self.tr("Bản tin mới"), "bulletin_new")
+        self.import_text_button = action_button(self.tr("Nhập từ tệp Word/.txt…"), "bulletin_import_text")
+        self.import_audio_button = action_button(self.tr("Nhập bản ghi âm…"), "bulletin_import_audio")
+        self.dictionary_button = action_button(self.tr("Từ điển phát âm"), "pronunciation_dictionary")
+
+        self._layout()
+        self._connect()
+        self.reload_topics()
+        self.refresh(select_first=True)
+
+    def _layout(self) -> None:
+        tools = QHBoxLayout()
+        for button in (self.new_button, self.import_text_button, self.import_audio_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.dictionary_button)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.topic_filter, 2)
+        library = QWidget()
+        library_layout = QVBoxLayout(library)
+        library_layout.setContentsMargins(0, 0, 0, 0)
+        library_layout.addLayout(filters)
+        library_layout.addWidget(self.table, 1)
+        library_layout.addWidget(self.count_label)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(library)
+        left.addWidget(self.segments_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        actions.addWidget(self.speak_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor_heading)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(self.status_label)
+        right_layout.addLayout(actions)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 620])
+        self.splitter.setChildrenCollapsible(False)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Bản tin")))
-        layout.addWidget(hint(self.tr("Thư viện bản tin tuyên truyền và các bản ghi âm của đài.")))
-        layout.addStretch(1)
+        title_row = QHBoxLayout()
+        title_row.addWidget(page_title(self.tr("Bản tin")))
+        title_row.addWidget(hint(self.tr("Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.")), 1)
+        layout.addLayout(title_row)
+        layout.addLayout(tools)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.topic_filter.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.segment_table.selectionModel().currentRowChanged.connect(self._segment_chosen)
+        self.new_button.clicked.connect(self.new_bulletin)
+        self.import_text_button.clicked.connect(self.choose_text_file)
+        self.import_audio_button.clicked.connect(self.choose_recording)
+        self.dictionary_button.clicked.connect(self.open_dictionary)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.speak_button.clicked.connect(self.speak)
+        self.editor.modified.connect(self._update_actions)
+
+    # Library -------------------------------------------------------------------------------------
+
+    def reload_topics(self) -> None:
+        chosen = self.topic_filter.currentData()
+        self.topic_filter.blockSignals(True)
+        self.topic_filter.clear()
+        self.topic_filter.addItem(self.tr("Tất cả chủ đề"), None)
+        for topic in list_topics(self.station.db):
+            self.topic_filter.addItem(topic.name, topic.id)
+        self.topic_filter.setCurrentIndex(max(self.topic_filter.findData(chosen), 0))
+        self.topic_filter.blockSignals(False)
+        self.editor.reload_choices()
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.refresh(keep=self.editor.bulletin_id)
+
+    def refresh(self, *, keep: int | None = None, select_first: bool = False) -> None:
+        """Re-read the library with the current search and topic; keep the chosen bulletin chosen if listed."""
+        self._selecting = True
+        try:
+            self.model.set_filter(self.search_edit.text(), self.topic_filter.currentData())
+            row = self.model.row_of(keep) if keep is not None else (0 if select_first else -1)
+            if 0 <= row < self.model.rowCount():
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(self.model.index(row, 0))
+        finally:
+            self._selecting = False
+        if select_first and self.model.rowCount() and self.editor.bulletin_id is None and not self.editor.is_dirty():
+            self._show_bulletin(self.model.bulletin_id(0))
+        shown = self.model.rowCount()
+        if self.search_edit.text().strip() or self.topic_filter.currentData() is not None:
+            self.count_label.setText(self.tr("Tìm thấy {n} bản tin").format(n=shown))
+        else:
+            self.count_label.setText(self.tr("{n} bản tin").format(n=shown))
+        self._update_actions()
+
+    def _current_row_changed(self, current, _previous) -> None:
+        if self._selecting or not current.isValid():
+            return
+        bulletin_id = self.model.bulletin_id(current.row())
+        if bulletin_id == self.editor.bulletin_id:
+            return
+        if not self.confirm_leave():
+            self._selecting = True
+            try:  # stay on the bulletin being edited
+                row = self.model.row_of(self.editor.bulletin_id) if self.editor.bulletin_id is not None else -1
+                if row >= 0:
+                    self.table.selectionModel().setCurrentIndex(
+                        self.model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                else:
+                    self.table.selectionModel().clearSelection()
+            finally:
+                self._selecting = False
+            return
+        self._show_bulletin(bulletin_id)
+
+    def _show_bulletin(self, bulletin_id: int | None) -> None:
+        if bulletin_id is None:
+            self.editor.clear()
+        else:
+            try:
+                self.editor.load(get_bulletin(self.station.db, bulletin_id))
+            except StationError as exc:
+                show_error(self, exc)
+                self.refresh()
+                return
+        self.status_label.clear()
+        self._show_segments()
+        self._update_actions()
+
+    def confirm_leave(self) -> bool:
+        """Unsaved changes: save them, drop them, or stay. True when it is fine to move on."""
+        if not self.editor.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Bản tin chưa lưu"), self.tr("Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # Editing -------------------------------------------------------------------------------------
+
+    def new_bulletin(self, *, title: str = "", body: str = "") -> None:
+        if not self.confirm_leave():
+            return
+        self._selecting = True
+        self.table.selectionModel().clearSelection()
+        self.table.selectionModel().setCurrentIndex(self.model.index(-1, -1),
+                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._selecting = False
+        topic = self.topic_filter.currentText() if self.topic_filter.currentData() is not None else ""
+        self.editor.clear(title=title, body=body, topic=topic)
+        self.status_label.clear()
+        self._show_segments()
+        self._update_actions()
+        self.editor.title_edit.setFocus()
+
+    def save(self) -> bool:
+        values = self.editor.values()
+        try:
+            if self.editor.bulletin_id is None:
+                bulletin_id = create_bulletin(self.station.db, **values)
+            else:
+                bulletin_id = self.editor.bulletin_id
+                update_bulletin(self.station.db, bulletin_id, **values)
+        except StationError as exc:
+            show_error(self, exc)
+            return False
+        self.editor.mark_saved(bulletin_id)
+        self.reload_topics()
+        self.refresh(keep=bulletin_id)
+        self._show_segments()
+        self.status_label.setText(self.tr("Đã lưu bản tin."))
+        self.bulletin_saved.emit(bulletin_id)
+        return True
+
+    def delete_current(self) -> None:
+        bulletin_id = self.editor.bulletin_id
+        if bulletin_id is None:
+            self.editor.clear()
+            self._update_actions()
+            return
+        title = self.editor.title_edit.text().strip() or self.tr("(không tên)")
+        answer = QMessageBox.question(
+            self, self.tr("Xóa bản tin"),
+            self.tr("Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại "
+                    "(có thể đang nằm trong lịch phát).").format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_bulletin(self.station.db, bulletin_id)
+        except StationError as exc:
+            show_error(self, exc)
+            return
+        self.editor.clear()
+        self.refresh()
+        self._show_segments()
+        self.status_label.setText(self.tr("Đã xóa bản tin."))
+        self.segments_changed.emit()
+
+    def _update_actions(self) -> None:
+        has_text = bool(self.editor.body_edit.document().characterCount() > 1)
+        self.speak_button.setEnabled(has_text and self.speech_dialog is None)
+        self.delete_button.setEnabled(self.editor.bulletin_id is not None)
+        self.import_text_button.setEnabled(not self._busy)
+        self.import_audio_button.setEnabled(not self._busy)
+        if self.editor.bulletin_id is None:
+            self.editor_heading.setText(self.tr("Bản tin mới"))
+        else:
+            suffix = self.tr(" (chưa lưu)") if self.editor.is_dirty() else ""
+            self.editor_heading.setText(self.tr("Sửa bản tin") + suffix)
+
+    # Import of text files ------------------------------------------------------------------------
+
+    def choose_text_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp bản tin"), "", self.tr(TEXT_FILTER))
+        if name:
+            self.import_text_file(Path(name))
+
+    def import_text_file(self, path: Path) -> None:
+        """Reads the file off the GUI thread, then opens it as a new, unsaved bulletin."""
+        from app.document_import import read_text_file
+
+        if not self.confirm_leave():
+            return
+        self._set_busy(True, self.tr("Đang đọc tệp {name}…").format(name=Path(path).name))
+        start_connected(self.runner, lambda progress, cancel: read_text_file(path),
+                        succeeded=self._text_imported, failed=self._task_failed)
+
+    def _text_imported(self, imported) -> None:
+        self._set_busy(False)
+        self.new_bulletin(title=imported.title, body=imported.body)
+        self.status_label.setText(self.tr("Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”."))
+
+    # Import of recordings ------------------------------------------------------------------------
+
+    def choose_recording(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản ghi âm"), "", self.tr(AUDIO_FILTER))
+        if not name:
+            return
+        from ui.recording_dialog import RecordingDialog
+
+        dialog = RecordingDialog(self.station, Path(name), topic=self.editor.topic_combo.currentText(),
+                                 bulletin_id=self.editor.bulletin_id,
+                                 bulletin_title=self.editor.title_edit.text(), parent=self)
+        if dialog.exec() == RecordingDialog.DialogCode.Accepted:
+            self.import_recording_file(Path(name), **dialog.values())
+
+    def import_recording_file(self, path: Path, *, title: str, topic: str, bulletin_id: int | None = None) -> None:
+        """Checks and stores the file off the GUI thread, then writes its segment row here."""
+        if not title.strip():
+            show_error(self, StationError(self.tr("Bản ghi âm chưa có tên.")))
+            return
+        if not topic.strip():
+            show_error(self, StationError(self.tr("Chưa chọn chủ đề cho bản ghi âm.")))
+            return
+        store = self.station.paths.audio_store
+        self._set_busy(True, self.tr("Đang kiểm tra bản ghi âm {name}…").format(name=Path(path).name))
+        start_connected(self.runner, lambda progress, cancel: inspect_recording(path, store, cancel.is_set),
+                        succeeded=lambda inspected: self._recording_checked(inspected, title, topic, bulletin_id),
+                        failed=self._task_failed)
+
+    def _recording_checked(self, inspected: InspectedRecording, title: str, topic: str,
+                           bulletin_id: int | None) -> None:
+        self._set_busy(False)
+        try:
+            save_recording(self.station, inspected, title=title, topic=topic, bulletin_id=bulletin_id)
+        except StationError as exc:
+            discard_recording(self.station, inspected)
+            show_error(self, exc)
+            return
+        self.reload_topics()
+        self.refresh(keep=self.editor.bulletin_id)
+        self._show_segments()
+        self.status_label.setText(self.tr("Đã nhập bản ghi âm “{title}”.").format(title=title.strip()))
+        self.segments_changed.emit()
+
+    def _task_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        show_error(self, error)
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self._busy += 1 if busy else -1
+        self._busy = max(self._busy, 0)
+        self.status_label.setText(message)
+        self._update_actions()
+        self.busy_changed.emit(bool(self._busy))
+
+    def is_busy(self) -> bool:
+        return bool(self._busy)
+
+    # Audio items ---------------------------------------------------------------------------------
+
+    def _show_segments(self) -> None:
+        self.segment_preview.load(None)
+        self.segment_model.show_bulletin(self.editor.bulletin_id)
+        if self.editor.bulletin_id is None:
+            self.segments_box.setTitle(self.tr("Bản ghi âm không gắn với bản tin nào"))
+        else:
+            self.segments_box.setTitle(self.tr("Âm thanh của bản tin này ({n})").format(
+                n=self.segment_model.rowCount()))
+        self.delete_segment_button.setEnabled(False)
+
+    def _segment_chosen(self, current, _previous) -> None:
+        segment = self.segment_model.segment(current.row()) if current.isValid() else None
+        self.delete_segment_button.setEnabled(segment is not None)
+        if segment is None or not segment.audio_path:
+            self.segment_preview.load(None)
+            return
+        self.segment_preview.load(absolute_audio_path(self.station, segment.audio_path))
+
+    def delete_selected_segment(self) -> None:
+        segment = self.segment_model.segment(self.segment_table.currentIndex().row())
+        if segment is None:
+            return
+        message = self.tr("Xóa tiết mục “{title}”?").format(title=segment.title)
+        uses = schedule_uses(self.station.db, segment.id)
+        if uses:
+            message += " " + self.tr("Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.").format(
+                n=uses)
+        answer = QMessageBox.question(self, self.tr("Xóa tiết mục"), message,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.segment_preview.load(None)
+        try:
+            delete_segment(self.station, segment.id)
+        except StationError as exc:
+            show_error(self, exc)
+        self.refresh(keep=self.editor.bulletin_id)
+        self._show_segments()
+        self.segments_changed.emit()
+
+    # Speech --------------------------------------------------------------------------------------
+
+    def speak(self) -> None:
+        """Save if needed, then synthesise in a dialog that lets the operator listen before keeping it."""
+        if self.speech_dialog is not None:
+            return
+        if (self.editor.is_dirty() or self.editor.bulletin_id is None) and not self.save():
+            return
+        try:
+            plan = plan_speech(self.station, self.editor.bulletin_id)
+        except StationError as exc:
+            show_error(self, exc)
+            return
+        dialog = SpeechDialog(self.station, self.runner, self)
+        dialog.segment_saved.connect(self._speech_saved)
+        dialog.finished.connect(self._speech_dialog_closed)
+        self.speech_dialog = dialog
+        self._update_actions()
+        dialog.start(plan)
+        dialog.open()
+
+    def _speech_saved(self, _segment_id: int) -> None:
+        self.refresh(keep=self.editor.bulletin_id)
+        self._show_segments()
+        self.status_label.setText(self.tr("Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát."))
+        self.segments_changed.emit()
+
+    def _speech_dialog_closed(self, _result: int) -> None:
+        dialog, self.speech_dialog = self.speech_dialog, None
+        if dialog is None:
+            return
+        if dialog.work_done:
+            dialog.deleteLater()
+        else:  # closed on a failure or cancel whose worker has not said its last word yet
+            dialog.synthesis_finished.connect(dialog.deleteLater)
+        self._update_actions()
+
+    # Dictionary ----------------------------------------------------------------------------------
+
+    def open_dictionary(self) -> None:
+        from ui.pronunciation_dialog import PronunciationDialog
+
+        dialog = PronunciationDialog(self.station, self)
+        if dialog.exec() == PronunciationDialog.DialogCode.Accepted:
+            self.editor.update_spoken_form()
+            self.status_label.setText(self.tr("Đã lưu từ điển phát âm (phiên bản {n}).").format(n=dialog.saved_version))
+
+    def shutdown(self) -> None:
+        self.segment_preview.stop()
+        if self.speech_dialog is not None:
+            self.speech_dialog.cancel()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(1080, 700)

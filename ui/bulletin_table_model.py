@@ -1,0 +1,168 @@
+"""Qt table models of the bulletin library and of audio items (segments), over rows read by app.bulletins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.bulletins import SEGMENT_KIND_LABELS, BulletinSummary, SegmentSummary, list_bulletins, list_segments
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BulletinTableModel", text)
+
+
+def short_timestamp(stamp: str) -> str:
+    """`2024-09-05 06:30:12` as `05/09/2024 06:30`."""
+    if len(stamp) < 16:
+        return stamp
+    return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}"
+
+
+def minutes_seconds(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    total = round(seconds)
+    return f"{total // 60}:{total % 60:02d}"
+
+
+class BulletinTableModel(QAbstractTableModel):
+    TITLE, TOPIC, AUDIO, UPDATED = range(4)
+    HEADERS = ("Tiêu đề", "Chủ đề", "Âm thanh", "Cập nhật")
+    ID_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, db, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[BulletinSummary] = []
+        self.search = ""
+        self.topic_id: int | None = None
+
+    def set_filter(self, search: str, topic_id: int | None) -> None:
+        self.search, self.topic_id = search, topic_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = list_bulletins(self.db, self.search, self.topic_id)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.HEADERS):
+                return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TITLE:
+                return row.title
+            if column == self.TOPIC:
+                return row.topic or _tr("(chưa có chủ đề)")
+            if column == self.AUDIO:
+                return _tr("{n} tiết mục").format(n=row.segment_count) if row.segment_count else _tr("chưa có")
+            if column == self.UPDATED:
+                return short_timestamp(row.updated_at)[:10]
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.TOPIC and row.topic_colour:
+            return QColor(row.topic_colour)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            parts = [row.title, _tr("Cập nhật {when}").format(when=short_timestamp(row.updated_at))]
+            if row.directive:
+                parts.append(_tr("Thực hiện văn bản số {number}").format(number=row.directive))
+            if row.is_sample:
+                parts.append(_tr("Bản tin mẫu do phần mềm tạo sẵn"))
+            return "\n".join(parts)
+        elif role == self.ID_ROLE:
+            return row.id
+        return None
+
+    def bulletin_id(self, row: int) -> int | None:
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def row_of(self, bulletin_id: int) -> int:
+        for number, row in enumerate(self.rows):
+            if row.id == bulletin_id:
+                return number
+        return -1
+
+
+class SegmentTableModel(QAbstractTableModel):
+    KIND, TITLE, DURATION, VOICE, CREATED = range(5)
+    HEADERS = ("Loại", "Tên", "Thời lượng", "Giọng đọc", "Tạo lúc")
+    ID_ROLE = Qt.ItemDataRole.UserRole
+    VOICE_LABELS = {"north": "miền Bắc", "central": "miền Trung", "south": "miền Nam"}
+    ENGINE_LABELS = {"google": "Google", "offline": "Offline"}
+
+    def __init__(self, db, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[SegmentSummary] = []
+        self.bulletin_id: int | None = None
+
+    def show_bulletin(self, bulletin_id: int | None) -> None:
+        self.bulletin_id = bulletin_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        # No bulletin chosen: the audio items of no bulletin (recordings imported on their own).
+        if self.bulletin_id is None:
+            self.rows = list_segments(self.db, unattached=True)
+        else:
+            self.rows = list_segments(self.db, bulletin_id=self.bulletin_id)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.HEADERS):
+                return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.KIND:
+                return _tr(SEGMENT_KIND_LABELS.get(row.kind, row.kind))
+            if column == self.TITLE:
+                return row.title
+            if column == self.DURATION:
+                return minutes_seconds(row.duration_s)
+            if column == self.VOICE:
+                if row.kind != "speech":
+                    return ""
+                engine = self.ENGINE_LABELS.get(row.engine or "", row.engine or "")
+                voice = _tr(self.VOICE_LABELS.get(row.voice or "", row.voice or ""))
+                return f"{engine} {voice}".strip()
+            if column == self.CREATED:
+                return short_timestamp(row.created_at)
+        elif role == Qt.ItemDataRole.ToolTipRole and row.loudness_lufs is not None:
+            return _tr("Độ lớn {lufs:.1f} LUFS").format(lufs=row.loudness_lufs)
+        elif role == self.ID_ROLE:
+            return row.id
+        return None
+
+    def segment(self, row: int) -> SegmentSummary | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None

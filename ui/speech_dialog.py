@@ -1,0 +1,210 @@
+"""Chuyển thành giọng nói: synthesis off the GUI thread with progress and Cancel, then listen, then keep or discard.
+
+Nothing is written to the database until the operator presses "Lưu tiết mục"; closing the dialog in any other
+way removes the candidate file, so a cancelled, failed or rejected attempt leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import StationError
+from app.speech import RenderedSpeech, SpeechCancelledByOperator, SpeechPlan, discard_speech, keep_speech, render_speech
+from app.station import Station
+from ui.application import show_error
+from ui.audio_preview import AudioPreview
+from ui.background import start_connected
+from ui.tasks import Task, TaskRunner
+
+ENGINE_LABELS = {"google": "Google", "offline": "offline (có sẵn trong máy)"}
+VOICE_LABELS = {"north": "miền Bắc", "central": "miền Trung", "south": "miền Nam", "vi": "tiếng Việt"}
+
+
+def big_button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setMinimumSize(QSize(180, 48))
+    font = QFont(button.font())
+    font.setPointSize(font.pointSize() + 2)
+    button.setFont(font)
+    return button
+
+
+class SpeechDialog(QDialog):
+    """Run with `start(plan)`; emits `segment_saved(id)` when the operator keeps the result."""
+
+    segment_saved = Signal(int)
+    synthesis_finished = Signal()  # success, failure or cancel: the work is over
+
+    def __init__(self, station: Station, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.runner = runner
+        self.task: Task | None = None
+        self.rendered: RenderedSpeech | None = None
+        self.error: BaseException | None = None
+        self.saved_segment_id: int | None = None
+        self.work_done = False  # the worker has returned (its last signal has arrived)
+        self._closing = False
+        self.setWindowTitle(self.tr("Chuyển thành giọng nói"))
+        self.setModal(True)
+        self.setMinimumWidth(640)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSize(heading_font.pointSize() + 3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+
+        # Page 1: working.
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("speech_progress")
+        self.progress_bar.setMinimumHeight(32)
+        self.progress_bar.setRange(0, 0)  # busy until the first step is known
+        self.progress_label = QLabel(self.tr("Đang chuẩn bị…"))
+        self.progress_label.setObjectName("speech_progress_label")
+        self.cancel_button = big_button(self.tr("Hủy"), "speech_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        working = QWidget()
+        working_layout = QVBoxLayout(working)
+        working_layout.addWidget(self.progress_label)
+        working_layout.addWidget(self.progress_bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        working_layout.addLayout(row)
+        working_layout.addStretch(1)
+
+        # Page 2: listen, then keep or discard.
+        self.summary = QLabel()
+        self.summary.setObjectName("speech_summary")
+        self.summary.setWordWrap(True)
+        self.notices = QLabel()
+        self.notices.setObjectName("speech_notices")
+        self.notices.setWordWrap(True)
+        self.notices.setStyleSheet("color: #a15c00; font-weight: bold;")
+        self.preview = AudioPreview()
+        self.preview.playback_failed.connect(self.notices.setText)
+        self.keep_button = big_button(self.tr("Lưu tiết mục"), "speech_keep")
+        self.keep_button.clicked.connect(self.keep)
+        self.discard_button = big_button(self.tr("Bỏ, không lưu"), "speech_discard")
+        self.discard_button.clicked.connect(self.reject)
+        listening = QWidget()
+        listening_layout = QVBoxLayout(listening)
+        listening_layout.addWidget(QLabel(self.tr("Hãy nghe thử trước khi lưu:")))
+        listening_layout.addWidget(self.preview)
+        listening_layout.addWidget(self.summary)
+        listening_layout.addWidget(self.notices)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.keep_button)
+        listening_layout.addLayout(buttons)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(working)
+        self.pages.addWidget(listening)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.pages)
+
+    # Work ----------------------------------------------------------------------------------------
+
+    def start(self, plan: SpeechPlan) -> None:
+        self.heading.setText(self.tr("Đang tạo giọng đọc: {title}").format(title=plan.title or self.tr("văn bản")))
+        self.pages.setCurrentIndex(0)
+        self.task = start_connected(self.runner, lambda progress, cancel: render_speech(plan, progress, cancel),
+                                    progressed=self._progressed, succeeded=self._succeeded, failed=self._failed,
+                                    finished=self._work_finished)
+
+    def is_working(self) -> bool:
+        return self.task is not None and self.rendered is None and self.error is None
+
+    def _work_finished(self) -> None:
+        self.work_done = True
+        self.synthesis_finished.emit()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        if done >= total:
+            self.progress_label.setText(self.tr("Đang hoàn thiện tệp âm thanh…"))
+        else:
+            # Units are sentences (offline) or packs of whole sentences (Google), plus the final mastering step.
+            self.progress_label.setText(self.tr("Đã đọc xong {done} trên {total} đoạn").format(done=done, total=total))
+
+    def _succeeded(self, rendered: RenderedSpeech) -> None:
+        self.rendered = rendered
+        if self._closing:  # cancelled just as it finished
+            discard_speech(self.station, rendered)
+            super().reject()
+            return
+        result = rendered.result
+        seconds = round(float(result.duration_s))
+        self.heading.setText(self.tr("Đã tạo giọng đọc: {title}").format(title=rendered.plan.title))
+        self.summary.setText(self.tr("Thời lượng {m}:{s:02d} · giọng {engine} {voice} · độ lớn {lufs:.1f} LUFS").format(
+            m=seconds // 60, s=seconds % 60, engine=self.tr(ENGINE_LABELS.get(result.engine_used, result.engine_used)),
+            voice=self.tr(VOICE_LABELS.get(result.voice, result.voice)), lufs=float(result.loudness_lufs)))
+        self.notices.setText("\n".join(rendered.notices))
+        self.notices.setVisible(bool(rendered.notices))
+        self.preview.load(rendered.path)
+        self.pages.setCurrentIndex(1)
+        self.keep_button.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.error = error
+        if not isinstance(error, SpeechCancelledByOperator) and not self._closing:
+            show_error(self, error)
+        super().reject()
+
+    def cancel(self) -> None:
+        """Stop the work; the dialog closes when the worker has really stopped (nothing kept)."""
+        self._closing = True
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Đang hủy…"))
+        if self.task is not None:
+            self.task.cancel()
+
+    # Closing -------------------------------------------------------------------------------------
+
+    def keep(self) -> None:
+        if self.rendered is None:
+            return
+        self.preview.stop()
+        try:
+            self.saved_segment_id = keep_speech(self.station, self.rendered)
+        except StationError as exc:
+            show_error(self, exc)
+            super().reject()
+            return
+        self.segment_saved.emit(self.saved_segment_id)
+        self.accept()
+
+    def reject(self) -> None:  # Escape, the window's close button, "Bỏ, không lưu"
+        if self.is_working():
+            self.cancel()
+            return
+        self.preview.stop()
+        self.preview.load(None)
+        if self.rendered is not None and self.saved_segment_id is None:
+            discard_speech(self.station, self.rendered)
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self.is_working():
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -383,6 +383,8 @@ class OnAirPage(QWidget):
 
     def _show_rundown(self, state: PlayoutState) -> None:
         chosen = self.selected_key()
+        if any(r.item.window_id is not None and r.item.window_id not in self.window_names for r in state.rundown):
+            self.reload_windows()  # a window added elsewhere (the command line, another page)
         self.model.set_rows(state.rundown, self.window_names)
         on_air = state.now_playing.key if state.now_playing else None
         if on_air is not None and on_air != self._shown_on_air:
@@ -419,13 +421,15 @@ class OnAirPage(QWidget):
         return True
 
     def _target_key(self):
-        """The selected pending item, else the next one."""
+        """The selected pending item, else the next one of today."""
         rows = self.table.selectionModel().selectedRows()
         entry = self.model.entry(rows[0].row()) if rows else None
         if entry is not None:
             return entry.key if entry.state == PENDING else None
         state = self.state
-        return state.next_up.key if state and state.next_up else None
+        if state is None or state.next_up is None or self.model.row_of(state.next_up.key) < 0:
+            return None  # tomorrow's first item is not played tonight by mistake
+        return state.next_up.key
 
     def _update_buttons(self) -> None:
         state = self.state

@@ -166,8 +166,10 @@ _DOC_SO = re.compile(
 _PHONE = re.compile(
     r"(?<![\w+.,])(?:(?P<cc>\+84|0084)[ .-]?(?P<ccbody>[1-9][0-9](?:[ .-]?[0-9]){7,8})"
     r"|(?P<body>0[0-9](?:[ .-]?[0-9]){8,9})"
-    r"|(?P<hot>1[89]00(?:[ .-]?[0-9]){4,6}))(?![0-9]|[.,][0-9])"
+    r"|(?P<hot>1[89]00(?:[ .-]?[0-9]){4,6})"
+    r"|\((?P<area>0[0-9]{1,3})\)[ .-]?(?P<local>[0-9](?:[ .-]?[0-9]){6,7}))(?![0-9]|[.,][0-9])"
 )
+_LAST_GROUP = re.compile(r"[ .-][0-9]$")
 _EMERGENCY = re.compile(r"(?<![\w.,])11[1-5](?![\w]|[.,][0-9])")
 # 113 is "một một ba" when it is a number to call, "một trăm mười ba" when it counts something.
 _EMERGENCY_BEFORE = re.compile(
@@ -271,7 +273,8 @@ _PUNCT_RUN = re.compile(r"[,;:.!?](?: *[,;:.!?])+")
 _LINE_EDGES_LEFT = re.compile(r"^[\s,.;:!?-]+")
 _LINE_EDGES_RIGHT = re.compile(r"[\s,-]+$")
 _HAS_WORD = re.compile(r"[^\W_]")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
+# Not after a lone capital ("P. Bạch Sam", "Văn A. Sau"): an initial more often than the end of a sentence.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])(?<!\b[A-ZĐ]\.)\s+|\n+")
 
 
 def _pad(words: str) -> str:
@@ -475,9 +478,19 @@ class Normalizer:
 
     def _phones(self, text: str) -> str:
         def phone(m: re.Match[str]) -> str:
+            written, rest = m.group(), ""
+            last = _LAST_GROUP.search(written)
+            if last and sum(ch.isdigit() for ch in written[: last.start()]) >= 10:
+                # "gọi 0912345678 5 lần": nobody writes a phone number ending in a one-digit group.
+                written, rest = written[: last.start()], written[last.start() :]
+                m = _PHONE.fullmatch(written) or m
             if m["cc"]:
-                return _pad(f"cộng {read_digits(m['cc'])}, {_read_groups(m['ccbody'])}")
-            return _pad(_read_groups(m["body"] or m["hot"]))
+                words = f"cộng {read_digits(m['cc'])}, {_read_groups(m['ccbody'])}"
+            elif m["area"]:
+                words = f"{read_digits(m['area'])}, {_read_groups(m['local'])}"
+            else:
+                words = _read_groups(m["body"] or m["hot"])
+            return _pad(words) + rest
 
         def emergency(m: re.Match[str]) -> str:
             before = m.string[max(0, m.start() - 40) : m.start()]
@@ -664,9 +677,10 @@ def _web_address(m: re.Match[str]) -> str:
 def _read_groups(written: str) -> str:
     """Digits read one by one, a short pause between the groups the writer made (or 4-3-3 if none)."""
     groups = [g for g in re.split(r"[^0-9]+", written) if g]
-    if len(groups) == 1 and len(groups[0]) >= 10:
+    if len(groups) == 1 and len(groups[0]) >= 9:
         digits = groups[0]
-        groups = [digits[:4], digits[4:7], digits[7:]]
+        head = 3 if len(digits) == 9 else 4
+        groups = [digits[:head], digits[head : head + 3], digits[head + 3 :]]
     return ", ".join(read_digits(g) for g in groups)
 
 

@@ -230,6 +230,13 @@ PHONES = [
         "Cảnh giác với cuộc gọi từ số lạ không năm tám bảy, một hai ba, bốn năm sáu",
     ),
     ("Mã xác thực là 8642", "Mã xác thực là tám sáu bốn hai"),
+    ("Văn phòng: (024) 3825 1234", "Văn phòng: không hai bốn, ba tám hai năm, một hai ba bốn"),
+    ("Gọi 02213945678", "Gọi không hai hai một, ba chín bốn, năm sáu bảy tám"),
+    (
+        "Đối tượng gọi 0912345678 5 lần trong ngày",
+        "Đối tượng gọi không chín một hai, ba bốn năm, sáu bảy tám năm lần trong ngày",
+    ),
+    ("+84912345678", "cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám"),
 ]
 
 ORDINALS = [
@@ -496,6 +503,7 @@ def test_the_directive_in_sentences(north: Normalizer) -> None:
             ["Bản tin ngày ba mươi tháng tám năm hai nghìn không trăm hai mươi ba lúc mười bảy giờ."],
         ),
         ("Xem dichvucong.gov.vn ngay", ["Xem dichvucong chấm gov chấm vn ngay"]),
+        ("Trụ sở tại P. Bạch Sam. Điện thoại trực ban.", ["Trụ sở tại P. Bạch Sam.", "Điện thoại trực ban."]),
         ("...\n\n  \n!!!", []),
         ("", []),
     ],

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from app.bulletins import SEGMENT_KIND_LABELS, BulletinSummary, SegmentSummary, list_bulletins, list_segments
+from app.bulletins import BulletinSummary, SegmentSummary, list_bulletins, list_segments
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulletinTableModel", text)
+translate = QCoreApplication.translate
 
 
 def short_timestamp(stamp: str) -> str:
@@ -32,7 +36,8 @@ def minutes_seconds(seconds: float | None) -> str:
 
 class BulletinTableModel(QAbstractTableModel):
     TITLE, TOPIC, AUDIO, UPDATED = range(4)
-    HEADERS = ("Tiêu đề", "Chủ đề", "Âm thanh", "Cập nhật")
+    HEADERS = (QT_TRANSLATE_NOOP("BulletinTableModel", "Tiêu đề"), QT_TRANSLATE_NOOP("BulletinTableModel", "Chủ đề"),
+               QT_TRANSLATE_NOOP("BulletinTableModel", "Âm thanh"), QT_TRANSLATE_NOOP("BulletinTableModel", "Cập nhật"))
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, db, parent=None) -> None:
@@ -61,7 +66,7 @@ class BulletinTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return _tr(self.HEADERS[section])
+                return translate("BulletinTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -72,19 +77,23 @@ class BulletinTableModel(QAbstractTableModel):
             if column == self.TITLE:
                 return row.title
             if column == self.TOPIC:
-                return row.topic or _tr("(chưa có chủ đề)")
+                return row.topic or translate("BulletinTableModel", "(chưa có chủ đề)")
             if column == self.AUDIO:
-                return _tr("{n} tiết mục").format(n=row.segment_count) if row.segment_count else _tr("chưa có")
+                if row.segment_count:
+                    return translate("BulletinTableModel", "{n} tiết mục").format(n=row.segment_count)
+                return translate("BulletinTableModel", "chưa có")
             if column == self.UPDATED:
                 return short_timestamp(row.updated_at)[:10]
         elif role == Qt.ItemDataRole.DecorationRole and column == self.TOPIC and row.topic_colour:
             return QColor(row.topic_colour)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row.title, _tr("Cập nhật {when}").format(when=short_timestamp(row.updated_at))]
+            parts = [row.title, translate("BulletinTableModel", "Cập nhật {when}").format(
+                when=short_timestamp(row.updated_at))]
             if row.directive:
-                parts.append(_tr("Thực hiện văn bản số {number}").format(number=row.directive))
+                parts.append(translate("BulletinTableModel", "Thực hiện văn bản số {number}").format(
+                    number=row.directive))
             if row.is_sample:
-                parts.append(_tr("Bản tin mẫu do phần mềm tạo sẵn"))
+                parts.append(translate("BulletinTableModel", "Bản tin mẫu do phần mềm tạo sẵn"))
             return "\n".join(parts)
         elif role == self.ID_ROLE:
             return row.id
@@ -102,9 +111,25 @@ class BulletinTableModel(QAbstractTableModel):
 
 class SegmentTableModel(QAbstractTableModel):
     KIND, TITLE, DURATION, VOICE, CREATED = range(5)
-    HEADERS = ("Loại", "Tên", "Thời lượng", "Giọng đọc", "Tạo lúc")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SegmentTableModel", "Loại"),
+        QT_TRANSLATE_NOOP("SegmentTableModel", "Tên"),
+        QT_TRANSLATE_NOOP("SegmentTableModel", "Thời lượng"),
+        QT_TRANSLATE_NOOP("SegmentTableModel", "Giọng đọc"),
+        QT_TRANSLATE_NOOP("SegmentTableModel", "Tạo lúc"),
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole
-    VOICE_LABELS = {"north": "miền Bắc", "central": "miền Trung", "south": "miền Nam"}
+    KIND_LABELS = {
+        "speech": QT_TRANSLATE_NOOP("SegmentTableModel", "Giọng đọc"),
+        "recording": QT_TRANSLATE_NOOP("SegmentTableModel", "Bản ghi âm"),
+        "jingle": QT_TRANSLATE_NOOP("SegmentTableModel", "Nhạc hiệu"),
+        "live": QT_TRANSLATE_NOOP("SegmentTableModel", "Đọc trực tiếp"),
+    }
+    VOICE_LABELS = {
+        "north": QT_TRANSLATE_NOOP("SegmentTableModel", "miền Bắc"),
+        "central": QT_TRANSLATE_NOOP("SegmentTableModel", "miền Trung"),
+        "south": QT_TRANSLATE_NOOP("SegmentTableModel", "miền Nam"),
+    }
     ENGINE_LABELS = {"google": "Google", "offline": "Offline"}
 
     def __init__(self, db, parent=None) -> None:
@@ -136,7 +161,7 @@ class SegmentTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return _tr(self.HEADERS[section])
+                return translate("SegmentTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,7 +170,7 @@ class SegmentTableModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.KIND:
-                return _tr(SEGMENT_KIND_LABELS.get(row.kind, row.kind))
+                return translate("SegmentTableModel", self.KIND_LABELS.get(row.kind, row.kind))
             if column == self.TITLE:
                 return row.title
             if column == self.DURATION:
@@ -154,12 +179,12 @@ class SegmentTableModel(QAbstractTableModel):
                 if row.kind != "speech":
                     return ""
                 engine = self.ENGINE_LABELS.get(row.engine or "", row.engine or "")
-                voice = _tr(self.VOICE_LABELS.get(row.voice or "", row.voice or ""))
+                voice = translate("SegmentTableModel", self.VOICE_LABELS.get(row.voice or "", row.voice or ""))
                 return f"{engine} {voice}".strip()
             if column == self.CREATED:
                 return short_timestamp(row.created_at)
         elif role == Qt.ItemDataRole.ToolTipRole and row.loudness_lufs is not None:
-            return _tr("Độ lớn {lufs:.1f} LUFS").format(lufs=row.loudness_lufs)
+            return translate("SegmentTableModel", "Độ lớn {lufs:.1f} LUFS").format(lufs=row.loudness_lufs)
         elif role == self.ID_ROLE:
             return row.id
         return None

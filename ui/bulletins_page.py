@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,8 @@ from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title
 
 SEARCH_DELAY_MS = 250
-TEXT_FILTER = "Văn bản (*.txt *.docx);;Tất cả các tệp (*)"
-AUDIO_FILTER = "Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)"
+TEXT_FILTER = QT_TRANSLATE_NOOP("BulletinsPage", "Văn bản (*.txt *.docx);;Tất cả các tệp (*)")
+AUDIO_FILTER = QT_TRANSLATE_NOOP("BulletinsPage", "Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)")
 
 
 def action_button(text: str, name: str, *, primary: bool = False) -> QPushButton:
@@ -111,6 +111,7 @@ class BulletinsPage(QWidget):
         self.segment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.segment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.segment_table.verticalHeader().setVisible(False)
+        self.segment_table.setWordWrap(False)
         self.segment_table.verticalHeader().setDefaultSectionSize(30)
         segment_header = self.segment_table.horizontalHeader()
         for column in range(self.segment_model.columnCount()):

@@ -6,7 +6,7 @@ way removes the candidate file, so a cancelled, failed or rejected attempt leave
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +27,13 @@ from ui.audio_preview import AudioPreview
 from ui.background import start_connected
 from ui.tasks import Task, TaskRunner
 
-ENGINE_LABELS = {"google": "Google", "offline": "offline (có sẵn trong máy)"}
-VOICE_LABELS = {"north": "miền Bắc", "central": "miền Trung", "south": "miền Nam", "vi": "tiếng Việt"}
+ENGINE_LABELS = {"google": "Google", "offline": QT_TRANSLATE_NOOP("SpeechDialog", "offline (có sẵn trong máy)")}
+VOICE_LABELS = {
+    "north": QT_TRANSLATE_NOOP("SpeechDialog", "miền Bắc"),
+    "central": QT_TRANSLATE_NOOP("SpeechDialog", "miền Trung"),
+    "south": QT_TRANSLATE_NOOP("SpeechDialog", "miền Nam"),
+    "vi": QT_TRANSLATE_NOOP("SpeechDialog", "tiếng Việt"),
+}
 
 
 def big_button(text: str, name: str) -> QPushButton:

@@ -317,6 +317,8 @@ class OnAirPage(QWidget):
         self.date_label.setText(f"{self.tr(DAY_NAMES[now.isoweekday()])}, {now:%d/%m/%Y}")
 
     def _set_badge(self, key: str) -> None:
+        if self.badge.property("state") == key:
+            return  # restyling 4 times a second would cost a repolish each time
         colour, text = BADGES[key]
         self.badge.setText(f"  {self.tr(text)}  ")
         self.badge.setProperty("state", key)
@@ -442,18 +444,22 @@ class OnAirPage(QWidget):
         self.live_button.setEnabled(driving)
         self.stop_button.setEnabled(driving)
         paused = bool(state and state.paused)
-        if paused:
-            self.stop_button.setText(self.tr("▶ Tiếp tục phát tự động"))
-            paint(self.stop_button, BUTTON_COLOURS["resume"])
-        else:
-            self.stop_button.setText(self.tr("■ Dừng"))
-            paint(self.stop_button, BUTTON_COLOURS["stop"])
-        if live:
-            self.live_button.setText(self.tr("■ Kết thúc đọc trực tiếp"))
-            paint(self.live_button, BUTTON_COLOURS["live_stop"])
-        else:
-            self.live_button.setText(self.tr("● Đọc trực tiếp"))
-            paint(self.live_button, BUTTON_COLOURS["live"])
+        if self.stop_button.property("paused") != paused:
+            self.stop_button.setProperty("paused", paused)
+            if paused:
+                self.stop_button.setText(self.tr("▶ Tiếp tục phát tự động"))
+                paint(self.stop_button, BUTTON_COLOURS["resume"])
+            else:
+                self.stop_button.setText(self.tr("■ Dừng"))
+                paint(self.stop_button, BUTTON_COLOURS["stop"])
+        if self.live_button.property("live") != live:
+            self.live_button.setProperty("live", live)
+            if live:
+                self.live_button.setText(self.tr("■ Kết thúc đọc trực tiếp"))
+                paint(self.live_button, BUTTON_COLOURS["live_stop"])
+            else:
+                self.live_button.setText(self.tr("● Đọc trực tiếp"))
+                paint(self.live_button, BUTTON_COLOURS["live"])
 
     # --- actions ----------------------------------------------------------------------------------
 

@@ -106,6 +106,8 @@ def test_items_added_then_reordered_by_drag_and_drop_are_stored_in_that_order(pa
 
     # One through the real picker dialog (search without accents), two directly.
     def pick(dialog: SegmentPickerDialog) -> None:
+        assert dialog.model.rowCount() == 3
+        qtmodeltester.check(dialog.model)
         dialog.search.setText("ung xu van minh")
         assert dialog.model.rowCount() == 1
         assert dialog.choose(segments["b"])

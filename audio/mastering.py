@@ -1,13 +1,15 @@
 """Assembles a broadcast item and masters it to a loudness target with a true-peak ceiling, as MP3.
 
-Loudness: measure the program (EBU R128), apply the gain that reaches the target through a look-ahead limiter
-set below the true-peak ceiling, trial-measure the limited signal to take back the loudness the limiter removed,
-then encode. ffmpeg's loudnorm falls back to its dynamic mode on speech this peaky (espeak-ng has ~20 dB crest)
-and then lands 1-2 LU under the target; a measured gain plus a limiter lands within a few tenths.
+Loudness: a gain through a look-ahead limiter set below the true-peak ceiling (at 44.1 kHz). The limiter takes
+loudness away, more the harder it works, so one ffmpeg pass measures (EBU R128) the limited program at two trial
+gains placed from a quick estimate, and the gain for the target is interpolated (long programs are tried on
+excerpts spread over them). ffmpeg's two-pass loudnorm was tried first: on speech this peaky (espeak-ng has
+~20 dB crest factor) it falls back to its dynamic mode and lands 1-2 LU under the target.
 
-The encoded MP3 is measured again (decoded, true peak at 4x) as it is written; if the encoder pushed the true
-peak over the ceiling, the limiter ceiling drops and the encode runs once more. Output goes to a content-
-addressed store, `store_dir/<sha256[:2]>/<sha256>.mp3`, written to a temp file in the store then renamed.
+The MP3 is measured as it is written (a second ffmpeg decodes the same frames: integrated loudness, true peak
+at 4x); if it is off by more than half a LU, or over the ceiling, the gain or the ceiling is corrected and the
+encode runs again. Output goes to a content-addressed store, `store_dir/<sha256[:2]>/<sha256>.mp3`, written to a
+temp file in the store then renamed.
 """
 
 from __future__ import annotations

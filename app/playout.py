@@ -32,7 +32,7 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from app import airlog, schedule_store
-from app.errors import InputError, NotFound
+from app.errors import InputError, NotFound, PlayoutError
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
 from schedules import Warning as ScheduleWarning
@@ -300,6 +300,8 @@ class PlayoutEngine:
     def start(self, now: datetime | None = None) -> list[int]:
         """Recover rows a crash left on air, log what was missed while closed, start what is due.
         Returns the ids of recovered rows."""
+        if self.running:
+            return []
         now = now or self.clock()
         recovered = airlog.recover_interrupted(self.db)
         for airing_id in recovered:
@@ -358,6 +360,7 @@ class PlayoutEngine:
 
     def play_now(self, key: ItemKey) -> None:
         """Plays a rundown item now (trigger `manual`), interrupting what is on air."""
+        self._require_running()
         entry = self._plans.entries.get(key)
         if entry is None or entry.state != PENDING:
             raise InputError("Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch).")
@@ -369,6 +372,7 @@ class PlayoutEngine:
 
     def play_segment(self, segment_id: int, *, trigger: str = "manual") -> None:
         """Plays any segment now, outside the schedule, interrupting what is on air."""
+        self._require_running()
         audio = schedule_store.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
         if audio is None:
             raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
@@ -419,6 +423,7 @@ class PlayoutEngine:
     def start_live(self, title: str, topic: str = "", *, operator: str | None = None) -> int:
         """Đọc trực tiếp: the operator reads into the microphone. Logged with trigger `live` from now until
         `stop_live()`; automatic playout waits meanwhile. Returns the airing id."""
+        self._require_running()
         title = " ".join((title or "").split())
         if not title:
             raise InputError("Hãy nhập tiêu đề cho buổi đọc trực tiếp.")
@@ -441,6 +446,10 @@ class PlayoutEngine:
         now = self.clock()
         self._end_current(now, "completed", None, stop_player=False)
         self._advance(now)
+
+    def _require_running(self) -> None:
+        if not self.running:
+            raise PlayoutError("Phát sóng chưa được khởi động (hoặc đã dừng); không phát được.")
 
     # --- what the GUI shows -----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.errors import InputError, PlayoutError
+from app.instance_lock import ROLE_HEADLESS, StationLock
 from app.playout import PlayoutEngine, describe_event
 
 ORDER = 40
@@ -44,8 +45,11 @@ def handle(ctx, args: argparse.Namespace) -> int:
     if ctx.services.make_player is None:
         raise PlayoutError("Không có trình phát âm thanh (cần PySide6 với QtMultimedia).")
     station = ctx.station
-    player = ctx.services.make_player(settings=station.settings)
-    engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
-    engine.add_listener(lambda event: print(describe_event(event), flush=True))
-    print(f"Phát sóng tự động: {station.settings['station_name']} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
-    return player.run(engine, duration_s=duration)
+    # One station, one player: refused (one line, exit code 6) while the window or another playout plays.
+    with StationLock.acquire(station.paths, ROLE_HEADLESS):
+        player = ctx.services.make_player(settings=station.settings)
+        engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
+        engine.add_listener(lambda event: print(describe_event(event), flush=True))
+        print(f"Phát sóng tự động: {station.settings['station_name']} (Ctrl+C để dừng)", file=sys.stderr,
+              flush=True)
+        return player.run(engine, duration_s=duration)

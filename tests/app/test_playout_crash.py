@@ -20,7 +20,7 @@ from app import schedule_store
 from app.station import Station
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from tests.audio_fixtures import add_segment
-from tests.conftest import TESTS_DIR
+from tests.conftest import TESTS_DIR, run_cli
 
 pytestmark = pytest.mark.sound
 
@@ -97,8 +97,13 @@ def test_killed_mid_airing_then_restarted(pulse_sink, tmp_path):
         second = Playout(db_path)
         second.wait_for("KHÔI PHỤC", timeout=15)
         second.wait_for("KẾT THÚC", timeout=15)
+        # While it plays, a second player on the same station is refused in one line.
+        third = run_cli("--db", str(db_path), "playout", "--for", "1", timeout=60)
         second.finish()
         recording = recorder.stop()
+
+    assert third.returncode == 6 and len(third.stderr.strip().splitlines()) == 1, third.stderr
+    assert "lệnh phát chạy nền" in third.stderr and third.stdout == ""
 
     spans = recording.spans()
     assert len(spans) == 2, spans

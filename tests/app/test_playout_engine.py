@@ -541,6 +541,11 @@ def test_shutdown_logs_what_was_on_air_as_interrupted(rig):
     [row] = rig.rows()
     assert (row["status"], row["duration_s"], row["note"]) == ("interrupted", 12.0, NOTE_SHUTDOWN)
     assert rig.player.path is None
+    with pytest.raises(PlayoutError, match="chưa được khởi động"):
+        rig.engine.play_segment(seg)
+    with pytest.raises(PlayoutError):
+        rig.engine.start_live("Đọc thử")
+    assert len(rig.rows()) == 1
 
 
 def test_an_item_whose_audio_ends_early_is_completed_with_a_note(rig):

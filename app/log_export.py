@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.airlog import STATUS_LABELS, TRIGGER_LABELS
+from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.errors import InputError, StorageError
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")
@@ -26,18 +28,56 @@ EXTRA_COLUMNS = (
 COLUMNS = LEADING_COLUMNS + EXTRA_COLUMNS
 
 
-def airings_between(db: Database, first: date, last: date) -> list[dict]:
+def airings_between(
+    db: Database,
+    first: date,
+    last: date,
+    *,
+    topic: str | None = None,
+    statuses: Iterable[str] | None = None,
+) -> list[dict]:
     """Rows of `first..last` (inclusive) by the date they started; a row that never started (missed,
-    skipped) by the date it was scheduled for. Oldest first."""
+    skipped) by the date it was scheduled for. Oldest first. `topic` and `statuses` narrow the rows
+    (the Nhật ký page's filters)."""
     if first > last:
         raise InputError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.")
-    low = first.isoformat()
-    high = (last + timedelta(days=1)).isoformat()
+    where = ["COALESCE(started_at, scheduled_at) >= ?", "COALESCE(started_at, scheduled_at) < ?"]
+    params: list = [first.isoformat(), (last + timedelta(days=1)).isoformat()]
+    if topic is not None:
+        where.append("topic = ?")
+        params.append(topic)
+    if statuses is not None:
+        chosen = list(statuses)
+        where.append(f"status IN ({','.join('?' * len(chosen))})" if chosen else "0")
+        params.extend(chosen)
     return list(db.query(
-        "SELECT * FROM airings WHERE COALESCE(started_at, scheduled_at) >= ? "
-        "AND COALESCE(started_at, scheduled_at) < ? ORDER BY COALESCE(started_at, scheduled_at), id",
-        [low, high],
+        f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY COALESCE(started_at, scheduled_at), id",
+        params,
     ))
+
+
+@dataclass(frozen=True)
+class LogTotals:
+    """What a list of rows adds up to under the counting rules: completed and interrupted airings count,
+    with their time on air; the others are only counted by status."""
+
+    aired: int
+    seconds_on_air: float
+    by_status: dict[str, int]
+
+    @property
+    def not_aired(self) -> int:
+        return sum(n for status, n in self.by_status.items() if status in NOT_AIRED_STATUSES)
+
+
+def log_totals(rows: Iterable[Mapping]) -> LogTotals:
+    aired, seconds, by_status = 0, 0.0, {}
+    for row in rows:
+        by_status[row["status"]] = by_status.get(row["status"], 0) + 1
+        if row["status"] in COUNTED_STATUSES:
+            aired += 1
+            seconds += float(row["duration_s"] or 0.0)
+    return LogTotals(aired, round(seconds, 3), by_status)
 
 
 def _cell(value) -> str:

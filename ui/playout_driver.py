@@ -2,6 +2,17 @@
 
 A steady tick (heartbeats, watchdogs, the position shown) plus a precise single-shot timer armed for the
 next due start, so an item starts within milliseconds of its second rather than within a tick.
+
+In the window (the Phát sóng page owns one driver for the station it holds the lock of):
+
+    driver = PlayoutDriver.for_station(station, parent=page)
+    driver.state_changed.connect(page.refresh)        # read driver.state(): PlayoutState
+    driver.event_reported.connect(page.on_event)      # PlayoutEvent: started / finished / not_aired / recovered
+    driver.error_reported.connect(page.show_problem)  # one Vietnamese line
+    driver.start()                                    # on page creation; driver.stop() in shutdown()
+    driver.act(driver.engine.emergency, segment_id)   # every operator button goes through act()
+    driver.engine.reload()                            # after editing the schedule on the same connection
+    driver.engine.player.apply_settings(station.settings)  # after the output or volume setting changed
 """
 
 from __future__ import annotations

@@ -120,3 +120,16 @@ def test_real_program_exports(tmp_path):
                      str(target))
     assert result.returncode == 0, result.stderr
     assert [r["title"] for r in read(target)] == ["Cảnh giác cuộc gọi giả danh, \"công an\""]
+
+
+def test_filters_and_totals_for_the_log_page(station):
+    fill_log(station.db)
+    rows = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18))
+    totals = log_export.log_totals(rows)
+    assert (totals.aired, totals.seconds_on_air, totals.not_aired) == (2, 155.25, 1)
+    assert totals.by_status == {"completed": 1, "interrupted": 1, "missed": 1, "on_air": 1}
+    only = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), topic="An toàn thông tin")
+    assert [r["title"] for r in only] == ["Đọc trực tiếp: họp tổ dân phố"]
+    missed = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), statuses=["missed"])
+    assert [r["status"] for r in missed] == ["missed"]
+    assert log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), statuses=[]) == []

@@ -67,12 +67,15 @@ NOTE_NO_AUDIO = "Tiết mục chưa có âm thanh."
 NOTE_NO_FILE = "Không tìm thấy tệp âm thanh {path}."
 NOTE_NO_START = "Thiết bị âm thanh không bắt đầu phát sau {seconds:g} giây."
 NOTE_STALLED = "Trình phát dừng bất thường."
+NOTE_NO_END = "Trình phát không báo kết thúc; đã dừng sau {seconds:.0f} giây."
 NOTE_ENDED_EARLY = "Kết thúc sớm hơn dự kiến ({actual:.1f} so với {planned:.1f} giây)."
 
 # A tick later than this after the previous one means the machine slept or the program hung.
 TICK_GAP_S = 30.0
 # The player stopped reporting play for this long without a finished event: treat it as ended.
 STALL_S = 2.0
+# Still "playing" this long past its planned length: the player is stuck, so the station moves on.
+OVERRUN_FACTOR, OVERRUN_MARGIN_S = 1.1, 30.0
 
 
 # --- the player, as the engine sees it ------------------------------------------------------------
@@ -768,6 +771,9 @@ class PlayoutEngine:
             return
         if self._player_is_playing():
             cur.silent_since = None
+            elapsed = (now - cur.started_at).total_seconds()
+            if cur.planned_duration_s and elapsed > cur.planned_duration_s * OVERRUN_FACTOR + OVERRUN_MARGIN_S:
+                self._end_current(now, "completed", NOTE_NO_END.format(seconds=elapsed), stop_player=True)
             return
         if cur.silent_since is None:
             cur.silent_since = now

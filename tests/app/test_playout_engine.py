@@ -580,3 +580,15 @@ def test_a_one_off_within_its_grace_plays_late_after_a_start_and_an_older_one_is
     rig.run_until(at("06:03"))
     assert [(r["title"], r["status"], r["started_at"] and r["started_at"][11:]) for r in rig.rows()] == [
         ("Quá lâu", "missed", None), ("Vừa đến giờ", "completed", "06:02:00")]
+
+
+def test_a_player_stuck_past_the_planned_length_is_stopped_and_the_next_plays(rig):
+    stuck, after = rig.segment("Không báo kết thúc", 20), rig.segment("Tiếp theo", 5)
+    rig.player.durations[rig.path_of(stuck)] = 10_000
+    rig.window("Sáng", "06:00", "06:30", [stuck, after])
+    rig.start()
+    rig.run_until(at("06:02"))
+    rows = rig.rows()
+    assert [(r["title"], r["status"], r["started_at"][11:], r["duration_s"]) for r in rows] == [
+        ("Không báo kết thúc", "completed", "06:00:00", 52.5), ("Tiếp theo", "completed", "06:00:52", 5.0)]
+    assert "không báo kết thúc" in rows[0]["note"]

@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.playout import RundownRow
-from ui.rundown_model import STATE_COLOURS, state_label
+from ui.labels import state_label
+from ui.rundown_model import STATE_COLOURS
 
 MIN_BLOCK_PX = 4.0
 

@@ -10,9 +10,7 @@ from sqlite_utils import Database
 
 from ui.segment_picker import SegmentPickerDialog, big_font
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmergencyDialog", text)
+translate = QCoreApplication.translate
 
 
 class EmergencyDialog(SegmentPickerDialog):
@@ -21,10 +19,11 @@ class EmergencyDialog(SegmentPickerDialog):
     def __init__(self, db: Database, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(
             db, data_dir, parent,
-            title=_tr("Phát khẩn cấp"),
-            prompt=_tr("PHÁT KHẨN CẤP — chọn tiết mục cần phát ngay. Tiết mục đang phát sẽ bị ngắt "
-                           "(ghi “Bị ngắt” trong nhật ký) và tiết mục khẩn cấp phát ngay lập tức."),
-            accept_text=_tr("Phát khẩn cấp…"),
+            title=translate("EmergencyDialog", "Phát khẩn cấp"),
+            prompt=translate("EmergencyDialog",
+                             "PHÁT KHẨN CẤP — chọn tiết mục cần phát ngay. Tiết mục đang phát sẽ bị ngắt "
+                             "(ghi “Bị ngắt” trong nhật ký) và tiết mục khẩn cấp phát ngay lập tức."),
+            accept_text=translate("EmergencyDialog", "Phát khẩn cấp…"),
         )
         self.setObjectName("emergency_dialog")
         self.heading.setFont(big_font(self.heading, 2, bold=True))

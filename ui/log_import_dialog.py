@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,11 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.airlog import STATUS_LABELS
 from app.log_import import ImportPreview
 from app.report import format_duration, format_minutes
+from ui.labels import state_label
 
 MAX_ROWS_SHOWN = 500
+TOPIC_HEADERS = (QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"), QT_TRANSLATE_NOOP("LogImportDialog", "Lượt phát"),
+                 QT_TRANSLATE_NOOP("LogImportDialog", "Số phút"), QT_TRANSLATE_NOOP("LogImportDialog", "Không phát"),
+                 QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề mới"))
+ROW_HEADERS = (QT_TRANSLATE_NOOP("LogImportDialog", "Dòng"), QT_TRANSLATE_NOOP("LogImportDialog", "Bắt đầu"),
+               QT_TRANSLATE_NOOP("LogImportDialog", "Tiêu đề"), QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"),
+               QT_TRANSLATE_NOOP("LogImportDialog", "Trạng thái"), QT_TRANSLATE_NOOP("LogImportDialog", "Thời lượng"))
 
 
 class LogImportDialog(QDialog):
@@ -57,7 +64,7 @@ class LogImportDialog(QDialog):
             heading.setText(self.tr("Từ tệp {name}: {summary}.").format(name=preview.path.name,
                                                                         summary=preview.summary()))
             layout.addWidget(QLabel(self.tr("Theo chủ đề:")))
-            topics = self._table(("Chủ đề", "Lượt phát", "Số phút", "Không phát", "Chủ đề mới"), "import_topics")
+            topics = self._table(TOPIC_HEADERS, "import_topics")
             for count in preview.topics:
                 self._add(topics, (count.topic, str(count.airings), format_minutes(count.seconds),
                                    str(count.not_aired), self.tr("mới") if count.new else ""))
@@ -66,10 +73,10 @@ class LogImportDialog(QDialog):
             shown = min(len(preview.rows), MAX_ROWS_SHOWN)
             layout.addWidget(QLabel(self.tr("Các dòng sẽ được thêm ({shown}/{n}):").format(
                 shown=shown, n=len(preview.rows))))
-            rows = self._table(("Dòng", "Bắt đầu", "Tiêu đề", "Chủ đề", "Trạng thái", "Thời lượng"), "import_rows")
+            rows = self._table(ROW_HEADERS, "import_rows")
             for line, row in list(zip(preview.lines, preview.rows, strict=True))[:MAX_ROWS_SHOWN]:
                 self._add(rows, (str(line), row["started_at"] or row["scheduled_at"] or "", row["title"],
-                                 row["topic"], self.tr(STATUS_LABELS.get(row["status"], row["status"])),
+                                 row["topic"], state_label(row["status"]),
                                  format_duration(row["duration_s"])))
             layout.addWidget(rows, 1)
             self.import_button = self.buttons.addButton(
@@ -84,7 +91,7 @@ class LogImportDialog(QDialog):
     def _table(self, headers: tuple[str, ...], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("LogImportDialog", h) for h in headers])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

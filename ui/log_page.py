@@ -7,7 +7,7 @@ import time as wallclock
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.airlog import COUNTED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS
+from app.airlog import COUNTED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES
 from app.errors import StationError
 from app.log_export import export_csv
 from app.log_import import ImportPreview, apply_import, preview_import
@@ -32,19 +32,21 @@ from app.station import Station
 from app.station_time import now_local
 from ui.application import show_error
 from ui.background import start_connected
+from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint, page_title
 
-CSV_FILTER = "CSV (*.csv);;Tất cả các tệp (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("LogPage", "CSV (*.csv);;Tất cả các tệp (*)")
 # The chain is checked when the page opens and again when shown, at most this often (a long log takes time).
 CHAIN_RECHECK_S = 300.0
+# (key, label, statuses); a single status is labelled by ui.labels.
 STATUS_CHOICES = (
-    ("all", "Tất cả trạng thái", None),
-    ("counted", "Được tính (phát xong, bị ngắt)", COUNTED_STATUSES),
-    ("not_aired", "Không phát (lỡ, lỗi, bỏ qua)", NOT_AIRED_STATUSES),
-    *((status, STATUS_LABELS[status], (status,)) for status in ("on_air", *FINISHED_STATUSES)),
+    ("all", QT_TRANSLATE_NOOP("LogPage", "Tất cả trạng thái"), None),
+    ("counted", QT_TRANSLATE_NOOP("LogPage", "Được tính (phát xong, bị ngắt)"), COUNTED_STATUSES),
+    ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), NOT_AIRED_STATUSES),
+    *((status, None, (status,)) for status in ("on_air", *FINISHED_STATUSES)),
 )
 
 
@@ -84,7 +86,7 @@ class LogPage(QWidget):
         self.status_combo.setObjectName("log_status")
         self.status_combo.setMinimumHeight(34)
         for key, label, _statuses in STATUS_CHOICES:
-            self.status_combo.addItem(self.tr(label), key)
+            self.status_combo.addItem(self.tr(label) if label else state_label(key), key)
         self.today_button = self._small_button(self.tr("Hôm nay"), "log_today", lambda: self.set_period(0))
         self.week_button = self._small_button(self.tr("7 ngày"), "log_week", lambda: self.set_period(6))
         self.month_button = self._small_button(self.tr("Tháng này"), "log_month", self.set_this_month)

@@ -11,25 +11,30 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from sqlite_utils import Database
 
-from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
+from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES
 from app.report import format_duration
+from ui.labels import state_label, trigger_label
 from ui.rundown_model import STATE_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 BLOCK = 200
 CACHE_ROWS = 4000
 # A row that never started (missed, skipped) belongs to the date it was scheduled for, as in the export.
 _DAY = "COALESCE(started_at, scheduled_at)"
 # In the log a finished airing is good news (green); the rundown greys what is behind.
 LOG_COLOURS = {**STATE_COLOURS, "completed": ("#e8f5e9", "#1b5e20")}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogTableModel", text)
 
 
 @dataclass(frozen=True)
@@ -104,8 +109,13 @@ def _stamp(text: str | None, *, with_date: bool = True) -> str:
 
 class LogTableModel(QAbstractTableModel):
     STARTED, ENDED, TITLE, TOPIC, STATUS, TRIGGER, DURATION, NOTE, SCHEDULED, OPERATOR = range(10)
-    HEADERS = ("Bắt đầu", "Kết thúc", "Tiêu đề", "Chủ đề", "Trạng thái", "Kiểu phát", "Thời lượng", "Ghi chú",
-               "Giờ dự kiến", "Người vận hành")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LogTableModel", "Bắt đầu"), QT_TRANSLATE_NOOP("LogTableModel", "Kết thúc"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Tiêu đề"), QT_TRANSLATE_NOOP("LogTableModel", "Chủ đề"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Trạng thái"), QT_TRANSLATE_NOOP("LogTableModel", "Kiểu phát"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Thời lượng"), QT_TRANSLATE_NOOP("LogTableModel", "Ghi chú"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Giờ dự kiến"), QT_TRANSLATE_NOOP("LogTableModel", "Người vận hành"),
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole
     STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -158,7 +168,7 @@ class LogTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return _tr(self.HEADERS[section])
+                return translate("LogTableModel", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -172,12 +182,12 @@ class LogTableModel(QAbstractTableModel):
         row = self.airing(index.row())
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == self.TITLE:
-                return _tr("(dòng số {id} không còn đọc được)").format(id=self.ids[index.row()])
+                return translate("LogTableModel", "(dòng số {id} không còn đọc được)").format(id=self.ids[index.row()])
             return None
         column, status = index.column(), row["status"]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.STARTED:
-                return _stamp(row["started_at"]) or _tr("(không phát)")
+                return _stamp(row["started_at"]) or translate("LogTableModel", "(không phát)")
             if column == self.ENDED:
                 return _stamp(row["ended_at"], with_date=False)
             if column == self.TITLE:
@@ -185,9 +195,9 @@ class LogTableModel(QAbstractTableModel):
             if column == self.TOPIC:
                 return row["topic"]
             if column == self.STATUS:
-                return _tr(STATUS_LABELS.get(status, status))
+                return state_label(status)
             if column == self.TRIGGER:
-                return _tr(TRIGGER_LABELS.get(row["trigger"], row["trigger"]))
+                return trigger_label(row["trigger"])
             if column == self.DURATION:
                 return format_duration(row["duration_s"]) if row["duration_s"] is not None else ""
             if column == self.SCHEDULED:
@@ -205,12 +215,12 @@ class LogTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ForegroundRole and status in NOT_AIRED_STATUSES:
             return QBrush(QColor("#757575"))
         elif role == Qt.ItemDataRole.ToolTipRole:
-            lines = [row["title"], _tr("Lượt số {id}").format(id=row["id"])]
+            lines = [row["title"], translate("LogTableModel", "Lượt số {id}").format(id=row["id"])]
             if row["source"] == "imported":
-                lines.append(_tr("Nhập từ tệp CSV"))
+                lines.append(translate("LogTableModel", "Nhập từ tệp CSV"))
             if row["planned_duration_s"]:
                 planned = format_duration(row["planned_duration_s"])
-                lines.append(_tr("Thời lượng dự kiến {length}").format(length=planned))
+                lines.append(translate("LogTableModel", "Thời lượng dự kiến {length}").format(length=planned))
             if row["note"]:
                 lines.append(row["note"])
             return "\n".join(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import schedule_store
-from app.airlog import STATUS_LABELS, TRIGGER_LABELS
 from app.errors import StationError
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
 from app.report import format_duration
@@ -41,9 +40,9 @@ from app.station_time import now_local, parse_timestamp
 from ui.application import show_error
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
+from ui.labels import day_name, state_label, trigger_label
 from ui.live_reading_dialog import LiveReadingDialog
 from ui.rundown_model import RundownModel
-from ui.schedule_models import DAY_NAMES
 from ui.tasks import TaskRunner
 from ui.widgets import page_title
 
@@ -58,13 +57,13 @@ BUTTON_COLOURS = {
     "live_stop": "#6a1b9a",
 }
 BADGES = {
-    "on_air": ("#2e7d32", "ĐANG PHÁT"),
-    "starting": ("#43a047", "ĐANG BẮT ĐẦU PHÁT"),
-    "live": ("#6a1b9a", "ĐANG ĐỌC TRỰC TIẾP"),
-    "urgent": ("#c62828", "ĐANG PHÁT KHẨN CẤP"),
-    "idle": ("#607d8b", "KHÔNG PHÁT"),
-    "paused": ("#e65100", "ĐÃ DỪNG PHÁT TỰ ĐỘNG"),
-    "view": ("#9e9e9e", "CHỈ XEM — MÁY NÀY KHÔNG PHÁT"),
+    "on_air": ("#2e7d32", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG PHÁT")),
+    "starting": ("#43a047", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG BẮT ĐẦU PHÁT")),
+    "live": ("#6a1b9a", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG ĐỌC TRỰC TIẾP")),
+    "urgent": ("#c62828", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG PHÁT KHẨN CẤP")),
+    "idle": ("#607d8b", QT_TRANSLATE_NOOP("OnAirPage", "KHÔNG PHÁT")),
+    "paused": ("#e65100", QT_TRANSLATE_NOOP("OnAirPage", "ĐÃ DỪNG PHÁT TỰ ĐỘNG")),
+    "view": ("#9e9e9e", QT_TRANSLATE_NOOP("OnAirPage", "CHỈ XEM — MÁY NÀY KHÔNG PHÁT")),
 }
 
 
@@ -314,13 +313,13 @@ class OnAirPage(QWidget):
 
     def _show_clock(self, now: datetime) -> None:
         self.clock_label.setText(now.strftime("%H:%M:%S"))
-        self.date_label.setText(f"{self.tr(DAY_NAMES[now.isoweekday()])}, {now:%d/%m/%Y}")
+        self.date_label.setText(f"{day_name(now.isoweekday())}, {now:%d/%m/%Y}")
 
     def _set_badge(self, key: str) -> None:
         if self.badge.property("state") == key:
             return  # restyling 4 times a second would cost a repolish each time
         colour, text = BADGES[key]
-        self.badge.setText(f"  {self.tr(text)}  ")
+        self.badge.setText(f"  {QCoreApplication.translate('OnAirPage', text)}  ")
         self.badge.setProperty("state", key)
         self.badge.setStyleSheet(f"QLabel {{ background: {colour}; color: white; border-radius: 4px; "
                                  "padding: 4px 8px; }")
@@ -353,8 +352,7 @@ class OnAirPage(QWidget):
         else:
             self._set_badge("on_air")
         self.now_title.setText(playing.title)
-        detail = [playing.topic or self.tr("(chưa có chủ đề)"), self.tr(TRIGGER_LABELS.get(playing.trigger,
-                                                                                            playing.trigger))]
+        detail = [playing.topic or self.tr("(chưa có chủ đề)"), trigger_label(playing.trigger)]
         if playing.started_at is not None:
             detail.append(self.tr("bắt đầu {time}").format(time=playing.started_at.strftime("%H:%M:%S")))
         self.now_detail.setText(" · ".join(detail))
@@ -568,8 +566,8 @@ class OnAirPage(QWidget):
 
     def event_text(self, event: PlayoutEvent) -> str:
         when = event.at.strftime("%H:%M:%S")
-        status = self.tr(STATUS_LABELS.get(event.status, event.status))
-        trigger = self.tr(TRIGGER_LABELS.get(event.trigger, event.trigger))
+        status = state_label(event.status)
+        trigger = trigger_label(event.trigger)
         if event.kind == "started":
             text = self.tr("{when} Bắt đầu «{title}» ({trigger})").format(when=when, title=event.title, trigger=trigger)
         elif event.kind in ("finished", "recovered"):

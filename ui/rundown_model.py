@@ -9,14 +9,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.playout import LAPSED, ON_AIR, PENDING, STARTING, STATE_LABELS, RundownRow
+from app.playout import LAPSED, ON_AIR, PENDING, STARTING, RundownRow
 from app.report import format_duration
 from schedules import Priority
+from ui.labels import priority_label, state_label
 
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 # (background, text) per state or airing status; the log page uses the same colours.
 STATE_COLOURS: dict[str, tuple[str, str]] = {
@@ -32,17 +41,13 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RundownModel", text)
-
-
-def state_label(state: str) -> str:
-    return _tr(STATE_LABELS.get(state, state))
 
 
 class RundownModel(QAbstractTableModel):
     START, TITLE, TOPIC, DURATION, SOURCE, STATE = range(6)
-    HEADERS = ("Giờ phát", "Tiết mục", "Chủ đề", "Thời lượng", "Khung giờ", "Trạng thái")
+    HEADERS = (QT_TRANSLATE_NOOP("RundownModel", "Giờ phát"), QT_TRANSLATE_NOOP("RundownModel", "Tiết mục"),
+               QT_TRANSLATE_NOOP("RundownModel", "Chủ đề"), QT_TRANSLATE_NOOP("RundownModel", "Thời lượng"),
+               QT_TRANSLATE_NOOP("RundownModel", "Khung giờ"), QT_TRANSLATE_NOOP("RundownModel", "Trạng thái"))
     KEY_ROLE = Qt.ItemDataRole.UserRole
     STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,17 +82,18 @@ class RundownModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return _tr(self.HEADERS[section])
+                return translate("RundownModel", self.HEADERS[section])
         return None
 
     def source_label(self, row: RundownRow) -> str:
         item = row.item
         if item.window_id is None:
-            text = _tr("Phát riêng")
+            text = translate("RundownModel", "Phát riêng")
         else:
-            text = self.window_names.get(item.window_id, _tr("Khung giờ #{id}").format(id=item.window_id))
+            unnamed = translate("RundownModel", "Khung giờ #{id}").format(id=item.window_id)
+            text = self.window_names.get(item.window_id, unnamed)
         if item.priority is not Priority.ORDINARY:
-            text += f" · {_tr(item.priority.label)}"
+            text += f" · {priority_label(item.priority)}"
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,7 +129,8 @@ class RundownModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             lines = [item.title, state_label(row.state)]
             if row.started_at is not None:
-                lines.append(_tr("Bắt đầu thật lúc {time}").format(time=row.started_at.strftime("%H:%M:%S")))
+                started = row.started_at.strftime("%H:%M:%S")
+                lines.append(translate("RundownModel", "Bắt đầu thật lúc {time}").format(time=started))
             if row.note:
                 lines.append(row.note)
             return "\n".join(lines)

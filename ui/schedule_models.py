@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QMimeData,
@@ -33,6 +34,9 @@ from app.report import format_duration
 from app.station_time import now_local
 from schedules import DayPlan, Priority, Window
 from schedules import Warning as ScheduleWarning
+from ui.labels import days_label, priority_label
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_MIME = "application/x-truyenthanh-window-items"
@@ -40,19 +44,10 @@ WARNING_COLOUR = QColor("#b71c1c")
 INACTIVE_COLOUR = QColor("#9e9e9e")
 PRIORITY_COLOURS = {Priority.EMERGENCY: QColor("#c62828"), Priority.PRIORITY: QColor("#e65100")}
 _DATE_IN_MESSAGE = re.compile(r" ngày \d{2}/\d{2}/\d{4}")
-DAY_NAMES = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm", 5: "Thứ Sáu", 6: "Thứ Bảy", 7: "Chủ nhật"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleModels", text)
 
 
 def warning_icon():
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-
-def priority_label(priority: Priority) -> str:
-    return _tr(priority.label)
 
 
 def clock(moment) -> str:
@@ -60,11 +55,15 @@ def clock(moment) -> str:
     return moment.strftime("%H:%M:%S" if moment.second else "%H:%M")
 
 
+def deleted_title() -> str:
+    return translate("ScheduleModels", "(tiết mục đã bị xóa)")
+
+
 def recurrence_label(window: Window) -> str:
     """'Hằng ngày', 'T2, T4, T6 · 01/03–31/03', 'Chỉ ngày 15/03/2025'."""
     if window.on_date is not None:
-        return _tr("Chỉ ngày {day}").format(day=window.on_date.strftime("%d/%m/%Y"))
-    text = _tr(schedule_store.days_label(window.days))
+        return translate("ScheduleModels", "Chỉ ngày {day}").format(day=window.on_date.strftime("%d/%m/%Y"))
+    text = days_label(window.days)
     if window.date_from or window.date_to:
         first = window.date_from.strftime("%d/%m") if window.date_from else "…"
         last = window.date_to.strftime("%d/%m") if window.date_to else "…"
@@ -90,8 +89,9 @@ class WarningGroup:
             return self.warning.message
         general = _DATE_IN_MESSAGE.sub("", self.warning.message).rstrip(".")
         if len(days) >= self.horizon:
-            return general + _tr(" — mọi ngày trong {n} ngày tới.").format(n=self.horizon)
-        return general + _tr(" — các ngày {days}.").format(days=", ".join(d.strftime("%d/%m") for d in days))
+            return general + translate("ScheduleModels", " — mọi ngày trong {n} ngày tới.").format(n=self.horizon)
+        listed = ", ".join(d.strftime("%d/%m") for d in days)
+        return general + translate("ScheduleModels", " — các ngày {days}.").format(days=listed)
 
     @property
     def window_ids(self) -> set[int]:
@@ -138,7 +138,7 @@ class WarningIndex:
 def _header(headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
         if 0 <= section < len(headers):
-            return _tr(headers[section])
+            return translate("ScheduleModels", headers[section])
     return None
 
 
@@ -149,7 +149,8 @@ class WindowTableModel(QAbstractTableModel):
     """Broadcast windows by start time: name, hours, days, how many items."""
 
     NAME, HOURS, DAYS, ITEMS = range(4)
-    HEADERS = ("Khung giờ", "Giờ phát", "Ngày phát", "Số mục")
+    HEADERS = (QT_TRANSLATE_NOOP("ScheduleModels", "Khung giờ"), QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"),
+               QT_TRANSLATE_NOOP("ScheduleModels", "Ngày phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Số mục"))
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent=None) -> None:
@@ -180,7 +181,9 @@ class WindowTableModel(QAbstractTableModel):
         problems = self.warnings.for_window(window.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return window.name if window.active else _tr("{name} (tạm ngưng)").format(name=window.name)
+                if window.active:
+                    return window.name
+                return translate("ScheduleModels", "{name} (tạm ngưng)").format(name=window.name)
             if column == self.HOURS:
                 return f"{clock(window.start)}–{clock(window.end)}"
             if column == self.DAYS:
@@ -194,7 +197,7 @@ class WindowTableModel(QAbstractTableModel):
             if window.date_from or window.date_to:
                 first = window.date_from.strftime("%d/%m/%Y") if window.date_from else "…"
                 last = window.date_to.strftime("%d/%m/%Y") if window.date_to else "…"
-                lines.append(_tr("Đợt từ {first} đến {last}").format(first=first, last=last))
+                lines.append(translate("ScheduleModels", "Đợt từ {first} đến {last}").format(first=first, last=last))
             return "\n".join(lines + [f"⚠ {text}" for text in problems])
         elif role == Qt.ItemDataRole.ForegroundRole:
             if not window.active:
@@ -222,7 +225,8 @@ class WindowItemsModel(QAbstractTableModel):
     once with `schedule_store.reorder_window_items`, so the order on screen is the order in the database."""
 
     POSITION, START, TITLE, DURATION, PRIORITY = range(5)
-    HEADERS = ("#", "Giờ phát", "Tiết mục", "Thời lượng", "Mức ưu tiên")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
+               QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"), QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"))
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     order_changed = Signal()
@@ -302,14 +306,16 @@ class WindowItemsModel(QAbstractTableModel):
         problems = list(self.warnings.for_item(row.id))
         if not problems:
             if row.segment_title is None:
-                problems.append(_tr("Tiết mục #{id} không còn tồn tại.").format(id=row.segment_id))
+                problems.append(
+                    translate("ScheduleModels", "Tiết mục #{id} không còn tồn tại.").format(id=row.segment_id))
             elif not self.audio_ok.get(row.segment_id, False):
-                problems.append(_tr("Tiết mục chưa có âm thanh (hoặc mất tệp âm thanh)."))
+                problems.append(translate("ScheduleModels", "Tiết mục chưa có âm thanh (hoặc mất tệp âm thanh)."))
             elif self.window is not None:
                 end = self.offsets()[number] + timedelta(seconds=self._playable_s(row))
                 if end > self.window.length:
-                    problems.append(_tr("Phát quá giờ kết thúc khung giờ ({end}) {over}.").format(
-                        end=clock(self.window.end), over=format_duration((end - self.window.length).total_seconds())))
+                    over = format_duration((end - self.window.length).total_seconds())
+                    problems.append(translate("ScheduleModels", "Phát quá giờ kết thúc khung giờ ({end}) {over}.")
+                                    .format(end=clock(self.window.end), over=over))
         return problems
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -326,7 +332,7 @@ class WindowItemsModel(QAbstractTableModel):
                 start = datetime.combine(date(2000, 1, 3), self.window.start) + self.offsets()[index.row()]
                 return start.strftime("%H:%M:%S")
             if column == self.TITLE:
-                return row.segment_title if row.segment_title is not None else _tr("(tiết mục đã bị xóa)")
+                return row.segment_title if row.segment_title is not None else deleted_title()
             if column == self.DURATION:
                 return format_duration(row.duration_s) if row.duration_s else "—"
             if column == self.PRIORITY:
@@ -335,7 +341,7 @@ class WindowItemsModel(QAbstractTableModel):
             return warning_icon()
         elif role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"⚠ {text}" for text in problems]
-            lines.append(_tr("Kéo thả để đổi thứ tự phát."))
+            lines.append(translate("ScheduleModels", "Kéo thả để đổi thứ tự phát."))
             return "\n".join(lines)
         elif role == Qt.ItemDataRole.ForegroundRole:
             if problems and column == self.TITLE:
@@ -440,7 +446,8 @@ class OneOffTableModel(QAbstractTableModel):
     """Items to air once at an exact second, by time. Past ones are greyed (or hidden)."""
 
     AT, TITLE, DURATION, PRIORITY = range(4)
-    HEADERS = ("Thời điểm phát", "Tiết mục", "Thời lượng", "Mức ưu tiên")
+    HEADERS = (QT_TRANSLATE_NOOP("ScheduleModels", "Thời điểm phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
+               QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"), QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"))
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, db: Database, data_dir: Path, parent=None, clock=None) -> None:
@@ -488,14 +495,14 @@ class OneOffTableModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         problems = list(self.warnings.for_item(row.id))
         if not problems and (row.segment_title is None or not self.audio_ok.get(row.segment_id, False)):
-            problems.append(_tr("Tiết mục không còn tồn tại hoặc chưa có âm thanh."))
+            problems.append(translate("ScheduleModels", "Tiết mục không còn tồn tại hoặc chưa có âm thanh."))
         past = row.at is not None and row.at < self._now
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.AT:
                 text = row.at.strftime("%H:%M:%S  %d/%m/%Y") if row.at else ""
-                return text + (_tr("  (đã qua)") if past else "")
+                return text + (translate("ScheduleModels", "  (đã qua)") if past else "")
             if column == self.TITLE:
-                return row.segment_title if row.segment_title is not None else _tr("(tiết mục đã bị xóa)")
+                return row.segment_title if row.segment_title is not None else deleted_title()
             if column == self.DURATION:
                 return format_duration(row.duration_s) if row.duration_s else "—"
             if column == self.PRIORITY:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,21 +28,20 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from app import schedule_store
-from app.bulletins import SEGMENT_KIND_LABELS, fold
+from app.bulletins import fold
 from app.report import format_duration
+from ui.labels import kind_label
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SegmentPicker", text)
+translate = QCoreApplication.translate
 
 
 class SegmentChoiceModel(QAbstractTableModel):
     """Playable segments, newest first, filtered by a search text (accents optional)."""
 
     TITLE, TOPIC, KIND, DURATION = range(4)
-    HEADERS = ("Tiết mục", "Chủ đề", "Loại", "Thời lượng")
+    HEADERS = (QT_TRANSLATE_NOOP("SegmentPicker", "Tiết mục"), QT_TRANSLATE_NOOP("SegmentPicker", "Chủ đề"),
+               QT_TRANSLATE_NOOP("SegmentPicker", "Loại"), QT_TRANSLATE_NOOP("SegmentPicker", "Thời lượng"))
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, db: Database, data_dir: Path, parent=None) -> None:
@@ -69,7 +75,7 @@ class SegmentChoiceModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return _tr(self.HEADERS[section])
+                return translate("SegmentPicker", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,9 +89,11 @@ class SegmentChoiceModel(QAbstractTableModel):
             if column == self.TOPIC:
                 return info.topic
             if column == self.KIND:
-                return _tr(SEGMENT_KIND_LABELS.get(audio.kind, audio.kind))
+                return kind_label(audio.kind)
             if column == self.DURATION:
-                return format_duration(info.duration_s) if info.has_audio else _tr("chưa có âm thanh")
+                if info.has_audio:
+                    return format_duration(info.duration_s)
+                return translate("SegmentPicker", "chưa có âm thanh")
         elif role == Qt.ItemDataRole.ForegroundRole and not info.has_audio:
             return QBrush(QColor("#b71c1c"))
         elif role == self.ID_ROLE:

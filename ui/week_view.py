@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.report import format_duration
 from schedules import DayPlan, Priority, Window
-from ui.schedule_models import DAY_NAMES, PRIORITY_COLOURS, WARNING_COLOUR, clock
+from ui.labels import day_name, priority_label
+from ui.schedule_models import PRIORITY_COLOURS, WARNING_COLOUR, clock
 
 WINDOW_BACKGROUND = QColor("#e3f2fd")
 TODAY_STYLE = "background: #1565c0; color: white; border-radius: 4px; padding: 4px;"
@@ -128,7 +129,7 @@ class WeekView(QWidget):
         column, header = self.columns[index], self.headers[index]
         column.clear()
         warnings = plan.warnings if plan else ()
-        title = f"{self.tr(DAY_NAMES[day.isoweekday()])}\n{day.strftime('%d/%m')}"
+        title = f"{day_name(day.isoweekday())}\n{day.strftime('%d/%m')}"
         if warnings:
             title += "  ⚠ " + str(len(warnings))
         header.setText(title)
@@ -206,7 +207,7 @@ class WeekView(QWidget):
         tip = [item.title, self.tr("Lúc {time}, dài {length}").format(
             time=item.planned_start.strftime("%H:%M:%S"), length=format_duration(item.planned_duration_s))]
         if one_off:
-            tip.append(self.tr("Mục phát riêng ({priority})").format(priority=self.tr(item.priority.label)))
+            tip.append(self.tr("Mục phát riêng ({priority})").format(priority=priority_label(item.priority)))
         if warned:
             entry.setForeground(QBrush(WARNING_COLOUR))
             tip += [f"⚠ {w.message}" for w in warnings if item.item_id == w.item_id or item.item_id in w.item_ids]

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.station_time import now_local
 from schedules import ALL_DAYS, Window
-
-DAY_SHORT = {1: "T2", 2: "T3", 3: "T4", 4: "T5", 5: "T6", 6: "T7", 7: "CN"}
-DAY_LONG = {1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm", 5: "Thứ Sáu", 6: "Thứ Bảy", 7: "Chủ nhật"}
+from ui.labels import day_name, day_short
 
 
 def to_qdate(day: date) -> QDate:
@@ -64,9 +62,9 @@ class WindowEditor(QWidget):
         self.day_boxes: dict[int, QCheckBox] = {}
         days = QHBoxLayout()
         for day in range(1, 8):
-            box = QCheckBox(self.tr(DAY_SHORT[day]))
+            box = QCheckBox(day_short(day))
             box.setObjectName(f"window_day_{day}")
-            box.setToolTip(self.tr(DAY_LONG[day]))
+            box.setToolTip(day_name(day))
             self.day_boxes[day] = box
             days.addWidget(box)
         self.every_day_button = QPushButton(self.tr("Cả tuần"))

@@ -101,6 +101,17 @@ class MainWindow(QMainWindow):
         if self.playout is not None:
             log_page = self.page("log")
             self.playout.event_reported.connect(lambda _event: log_page.refresh_soon())
+            settings = self.page("settings")
+            if hasattr(settings, "save_button"):
+                settings.save_button.clicked.connect(self._apply_playout_settings)
+
+    def _apply_playout_settings(self) -> None:
+        """After Cài đặt is saved: the sound output, the volume and the operator's name take effect now."""
+        values = self.station.settings
+        engine = self.playout.engine
+        engine.operator = values.get("operator_name", engine.operator)
+        if hasattr(engine.player, "apply_settings"):
+            engine.player.apply_settings(values)
 
     def _start_playout(self) -> None:
         if self.playout is None:

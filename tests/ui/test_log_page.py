@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QTableWidget
 
-from app import airlog
+from app import airlog, log_export
 from tests.ui.modal_helpers import WhenDialog
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import LogFilter, LogTableModel
@@ -108,6 +108,11 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
     assert model.index(live_row, LogTableModel.TRIGGER).data() == "Đọc trực tiếp"
     assert model.index(live_row, LogTableModel.SCHEDULED).data() == "10:00:00"  # same day: the time only
     qtmodeltester.check(model)
+
+    # The app's own reading of the same rows agrees.
+    same = log_export.log_totals(log_export.airings_between(page.db, date(2025, 3, 16), date(2025, 3, 17)))
+    assert (same.aired, same.seconds_on_air, same.not_aired) == (totals.counted, round(totals.seconds, 3),
+                                                                 totals.not_aired)
 
     page.set_filter(topic=F)
     totals = page.model.totals()

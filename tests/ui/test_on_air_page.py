@@ -248,6 +248,13 @@ def test_main_window_owns_the_driver_and_shows_what_is_on_air(qtbot, station, ri
         schedule.add_segment_to_window(extra)
         rig.driver.tick()
         assert on_air.model.rowCount() == 3
+        # The operator named in Cài đặt signs the next airings.
+        settings = window.page("settings")
+        settings.fields["operator_name"].setText("Trần Thị Bình")
+        answers = DialogAnswerer("OK")
+        settings.save_button.click()
+        answers.stop()
+        assert rig.engine.operator == "Trần Thị Bình"
     finally:
         window.shutdown()
     # Closing the window ends what was on air as interrupted.

@@ -101,6 +101,7 @@ class OnAirPage(QWidget):
         self.window_names: dict[int, str] = {}
         self._listening = False
         self._shown_on_air = None
+        self._plan_cache = None  # (date, read at, DayPlan) when no engine runs here
         self._timezone = station.settings.get("timezone", "Asia/Ho_Chi_Minh")
 
         # Clock.
@@ -280,6 +281,7 @@ class OnAirPage(QWidget):
 
     def schedule_changed(self) -> None:
         self.reload_windows()
+        self._plan_cache = None
         self.load_recent_events()
         if self.playout is not None:
             self.playout.engine.reload()
@@ -287,7 +289,11 @@ class OnAirPage(QWidget):
 
     def _state_without_engine(self) -> PlayoutState:
         now = self.now()
-        plan = schedule_store.day_plan(self.db, now.date(), self.station.paths.data_dir)
+        cached = self._plan_cache
+        if cached is None or cached[0] != now.date() or (now - cached[1]).total_seconds() > 15:
+            cached = (now.date(), now, schedule_store.day_plan(self.db, now.date(), self.station.paths.data_dir))
+            self._plan_cache = cached
+        plan = cached[2]
         rows = tuple(RundownRow((item.item_id, item.planned_start), item, PENDING, None, None, "")
                      for item in plan.items)
         upcoming = [row for row in rows if row.item.planned_start > now]

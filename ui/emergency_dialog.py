@@ -24,6 +24,7 @@ class EmergencyDialog(SegmentPickerDialog):
                              "PHÁT KHẨN CẤP — chọn tiết mục cần phát ngay. Tiết mục đang phát sẽ bị ngắt "
                              "(ghi “Bị ngắt” trong nhật ký) và tiết mục khẩn cấp phát ngay lập tức."),
             accept_text=translate("EmergencyDialog", "Phát khẩn cấp…"),
+            require_audio=True,
         )
         self.setObjectName("emergency_dialog")
         self.heading.setFont(big_font(self.heading, 2, bold=True))

@@ -111,8 +111,9 @@ class SegmentPickerDialog(QDialog):
     """A searchable list of segments; `segment_id` is the chosen one after `exec()` returns Accepted."""
 
     def __init__(self, db: Database, data_dir: Path, parent: QWidget | None = None, *, title: str = "",
-                 prompt: str = "", accept_text: str = "") -> None:
+                 prompt: str = "", accept_text: str = "", require_audio: bool = False) -> None:
         super().__init__(parent)
+        self.require_audio = require_audio
         self.setWindowTitle(title or self.tr("Chọn tiết mục"))
         self.resize(760, 480)
         self.model = SegmentChoiceModel(db, data_dir, self)
@@ -183,7 +184,9 @@ class SegmentPickerDialog(QDialog):
         return self.model.segment_id(rows[0].row()) if rows else None
 
     def _update(self) -> None:
-        self.ok_button.setEnabled(self.segment_id is not None)
+        chosen = self.segment_id
+        playable = chosen is not None and self.model.rows[self.model.row_of(chosen)].info.has_audio
+        self.ok_button.setEnabled(chosen is not None and (playable or not self.require_audio))
 
 
 def big_font(widget: QWidget, extra: int, bold: bool = False) -> QFont:

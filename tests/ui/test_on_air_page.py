@@ -101,11 +101,17 @@ def test_now_playing_next_up_clock_and_rundown_follow_the_engine(page, rig, morn
     qtmodeltester.check(page.model)
 
 
-def test_emergency_picked_in_the_dialog_interrupts_at_once(page, rig, morning, qtbot):
+def test_emergency_picked_in_the_dialog_interrupts_at_once(page, rig, morning, qtbot, station):
+    from tests.audio_fixtures import add_segment
+
+    silent = add_segment(station.db, station.paths.data_dir, title="Thông báo chưa thu âm", seconds=10,
+                         with_file=False)
     rig.start()
     rig.run_until(at("06:00:20"))
 
     def pick(dialog: EmergencyDialog) -> None:
+        assert dialog.choose(silent)
+        assert not dialog.ok_button.isEnabled()  # nothing to play: it cannot be chosen for an emergency
         dialog.search.setText("mua lu")
         assert dialog.choose(morning["urgent"])
         dialog.ok_button.click()

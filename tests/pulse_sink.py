@@ -33,6 +33,17 @@ RATE = 44100
 FRAME_S = 0.005
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: Linux ends the daemon when the test run dies, even by SIGKILL."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class PulseUnavailable(RuntimeError):
     pass
 
@@ -215,7 +226,8 @@ class PulseServer:
             "--log-target=stderr", "--log-level=notice",
         ]
         log = open(self.log_file, "wb")
-        self.process = subprocess.Popen(command, stdout=log, stderr=log, env=env, start_new_session=True)
+        self.process = subprocess.Popen(command, stdout=log, stderr=log, env=env, start_new_session=True,
+                                        preexec_fn=_die_with_parent)
         log.close()
         deadline = time.monotonic() + 10
         while True:

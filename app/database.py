@@ -63,8 +63,8 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can never write. On a read-only medium a WAL database has no shared-memory
-    file and cannot make one: it is then opened as immutable (nobody can be writing it there)."""
+    """A connection that can never write. On a read-only medium or a full disk a WAL database has no
+    shared-memory file and cannot make one: it is then opened as immutable (nobody can be writing it)."""
     path = Path(path)
     if not path.is_file():
         raise StorageError(f"Không tìm thấy tệp dữ liệu {path}.")
@@ -73,7 +73,10 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
                                check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
-        if "unable to open" not in str(exc).lower():
+        # Immutable ignores the write-ahead log, so it is only safe when that log holds nothing.
+        wal = path.with_name(path.name + "-wal")
+        cannot_share = any(text in str(exc).lower() for text in ("unable to open", "disk i/o error"))
+        if not cannot_share or (wal.exists() and wal.stat().st_size > 0):
             raise
         conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True, isolation_level=None,
                                check_same_thread=False)

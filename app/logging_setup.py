@@ -10,6 +10,8 @@ LOG_FILE_NAME = "truyenthanh.log"
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    # A log line that cannot be written (full disk) must never reach the operator as a traceback.
+    logging.raiseExceptions = False
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     root = logging.getLogger()

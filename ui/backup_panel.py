@@ -122,10 +122,9 @@ class BackupPanel(QGroupBox):
             return
         paths, now = self.station.paths, self._now()
         self._show_status(self.tr("Đang sao lưu…"))
-        self._task = self.runner.start(lambda progress, cancel: create_backup(paths, now))
-        self._task.signals.succeeded.connect(self._backup_done)
-        self._task.signals.failed.connect(self._backup_failed)
-        self._task.signals.finished.connect(self._task_finished)
+        self._task = self.runner.start(lambda progress, cancel: create_backup(paths, now),
+                                       succeeded=self._backup_done, failed=self._backup_failed,
+                                       finished=self._task_finished)
         self._update_buttons()
 
     def _task_finished(self) -> None:

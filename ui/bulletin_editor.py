@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.bulletins import Bulletin, count, list_directives, list_topics
 from app.errors import StationError
 from app.station import Station
-from ui.background import start_connected
 from ui.tasks import TaskRunner
 
 # The side view shows the start of a very long text only: the reading rules are the same further on.
@@ -226,7 +225,7 @@ class BulletinEditor(QWidget):
                 return generation, truncated, None, exc
 
         # A bound method (not a lambda): Qt drops the connection if the editor is gone before the task ends.
-        start_connected(self.runner, work, succeeded=self._show_spoken)
+        self.runner.start(work, succeeded=self._show_spoken)
 
     def _show_spoken(self, outcome: tuple[int, bool, list[str] | None, StationError | None]) -> None:
         generation, truncated, sentences, error = outcome

@@ -31,7 +31,6 @@ from app.speech import plan_speech
 from app.station import Station
 from ui.application import show_error
 from ui.audio_preview import AudioPreview
-from ui.background import start_connected
 from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.speech_dialog import SpeechDialog
@@ -404,7 +403,7 @@ class BulletinsPage(QWidget):
         if not self.confirm_leave():
             return
         self._set_busy(True, self.tr("Đang đọc tệp {name}…").format(name=Path(path).name))
-        start_connected(self.runner, lambda progress, cancel: read_text_file(path),
+        self.runner.start(lambda progress, cancel: read_text_file(path),
                         succeeded=self._text_imported, failed=self._task_failed)
 
     def _text_imported(self, imported) -> None:
@@ -436,7 +435,7 @@ class BulletinsPage(QWidget):
             return
         store = self.station.paths.audio_store
         self._set_busy(True, self.tr("Đang kiểm tra bản ghi âm {name}…").format(name=Path(path).name))
-        start_connected(self.runner, lambda progress, cancel: inspect_recording(path, store, cancel.is_set),
+        self.runner.start(lambda progress, cancel: inspect_recording(path, store, cancel.is_set),
                         succeeded=lambda inspected: self._recording_checked(inspected, title, topic, bulletin_id),
                         failed=self._task_failed)
 

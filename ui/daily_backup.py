@@ -49,10 +49,8 @@ class DailyBackupTimer(QObject):
         self._running = True
         station = self.station
         now = now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
-        task = self.runner.start(lambda progress, cancel: ensure_daily_backup(station, now))
-        task.signals.succeeded.connect(self._made)
-        task.signals.failed.connect(lambda error: self._failed(error, now.date()))
-        task.signals.finished.connect(self._finished)
+        self.runner.start(lambda progress, cancel: ensure_daily_backup(station, now), succeeded=self._made,
+                          failed=lambda error: self._failed(error, now.date()), finished=self._finished)
 
     def _finished(self) -> None:
         self._running = False

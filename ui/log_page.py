@@ -31,7 +31,6 @@ from app.report import format_minutes, format_number
 from app.station import Station
 from app.station_time import now_local
 from ui.application import show_error
-from ui.background import start_connected
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
@@ -293,7 +292,7 @@ class LogPage(QWidget):
         def done(_result=None) -> None:
             self._chain_task = None
 
-        task = start_connected(self.runner, lambda progress, cancel: startup_chain_warning(db),
+        task = self.runner.start(lambda progress, cancel: startup_chain_warning(db),
                                succeeded=self.show_chain_warning, failed=self._chain_check_failed, finished=done)
         self._chain_task = task
         return task
@@ -332,8 +331,8 @@ class LogPage(QWidget):
             self.status_label.clear()
             show_error(self, error)
 
-        return self._track(start_connected(
-            self.runner, lambda progress, cancel: export_csv(db, log_filter.first, log_filter.last, path),
+        return self._track(self.runner.start(
+            lambda progress, cancel: export_csv(db, log_filter.first, log_filter.last, path),
             succeeded=exported, failed=failed, finished=lambda: self.export_button.setEnabled(True)))
 
     def choose_import(self) -> None:
@@ -360,8 +359,7 @@ class LogPage(QWidget):
             self.status_label.clear()
             show_error(self, error)
 
-        return self._track(start_connected(
-            self.runner, lambda progress, cancel: preview_import(db, path, now=now),
+        return self._track(self.runner.start(lambda progress, cancel: preview_import(db, path, now=now),
             succeeded=previewed, failed=failed,
             finished=lambda: self.import_button.setEnabled(not self.station.read_only)))
 

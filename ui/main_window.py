@@ -190,9 +190,8 @@ class MainWindow(QMainWindow):
     def check_google(self) -> None:
         from app.connectivity import google_voice_reachable
 
-        task = self.runner.start(lambda progress, cancel: google_voice_reachable(timeout=3.0))
-        task.signals.succeeded.connect(self._show_google_state)
-        task.signals.failed.connect(lambda _error: self._show_google_state(False))
+        self.runner.start(lambda progress, cancel: google_voice_reachable(timeout=3.0),
+                          succeeded=self._show_google_state, failed=lambda _error: self._show_google_state(False))
 
     def _show_google_state(self, reachable: bool) -> None:
         if reachable:

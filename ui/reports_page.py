@@ -527,10 +527,8 @@ class ReportsPage(QWidget):
         timezone = self.station.settings.get("timezone", "Asia/Ho_Chi_Minh")
         database = self.station.paths.database
         holder: dict[str, Any] = {}
-        connected = threading.Event()
 
         def work(_progress, cancel: threading.Event) -> Report:
-            connected.wait()  # the slots below are connected before a quick build can finish
             db = open_database_read_only(database)
             holder["conn"] = db.conn
             try:
@@ -541,13 +539,9 @@ class ReportsPage(QWidget):
                 holder.pop("conn", None)
                 db.close()
 
-        task = self.runner.start(work)
-        self._task = task
+        self._task = self.runner.start(work, succeeded=self._built, failed=self._build_failed,
+                                       finished=self._build_finished)
         self._task_conn = holder
-        task.signals.succeeded.connect(self._built)
-        task.signals.failed.connect(self._build_failed)
-        task.signals.finished.connect(self._build_finished)
-        connected.set()
         self._set_busy(True)
 
     def cancel(self) -> None:
@@ -745,18 +739,10 @@ class ReportsPage(QWidget):
                 QGuiApplication.restoreOverrideCursor()
             self._exported(str(path))
             return
-        connected = threading.Event()
-
-        def work(_progress, _cancel) -> str:
-            connected.wait()
-            return str(export_report(report, fmt, path))
-
-        task = self.runner.start(work)
+        task = self.runner.start(lambda _progress, _cancel: str(export_report(report, fmt, path)),
+                                 succeeded=self._exported, failed=self._export_failed,
+                                 finished=self._export_task_finished)
         self._exports.add(task)
-        task.signals.succeeded.connect(self._exported)
-        task.signals.failed.connect(self._export_failed)
-        task.signals.finished.connect(self._export_task_finished)
-        connected.set()
 
     def _export_task_finished(self) -> None:
         self._exports = {task for task in self._exports if task.signals is not self.sender()}

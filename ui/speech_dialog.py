@@ -24,7 +24,6 @@ from app.speech import RenderedSpeech, SpeechCancelledByOperator, SpeechPlan, di
 from app.station import Station
 from ui.application import show_error
 from ui.audio_preview import AudioPreview
-from ui.background import start_connected
 from ui.tasks import Task, TaskRunner
 
 ENGINE_LABELS = {"google": "Google", "offline": QT_TRANSLATE_NOOP("SpeechDialog", "offline (có sẵn trong máy)")}
@@ -130,7 +129,7 @@ class SpeechDialog(QDialog):
     def start(self, plan: SpeechPlan) -> None:
         self.heading.setText(self.tr("Đang tạo giọng đọc: {title}").format(title=plan.title or self.tr("văn bản")))
         self.pages.setCurrentIndex(0)
-        self.task = start_connected(self.runner, lambda progress, cancel: render_speech(plan, progress, cancel),
+        self.task = self.runner.start(lambda progress, cancel: render_speech(plan, progress, cancel),
                                     progressed=self._progressed, succeeded=self._succeeded, failed=self._failed,
                                     finished=self._work_finished)
 

@@ -1,7 +1,6 @@
 """`truyenthanh log`: the airtime log (nhật ký phát sóng).
 
-Each action is a nested subcommand registered by its own `_register_*` function listed in `SUBCOMMANDS`;
-add `verify`, `import`, ... the same way.
+Each action is a nested subcommand registered by its own function listed in `SUBCOMMANDS`.
 """
 
 from __future__ import annotations
@@ -11,6 +10,8 @@ from pathlib import Path
 
 from app import log_export
 from app.errors import InputError
+from app.log_import import register_import
+from app.log_verify import register_verify
 from app.schedule_store import parse_day
 
 ORDER = 50
@@ -32,12 +33,12 @@ def _register_export(commands: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=handle_export)
 
 
-SUBCOMMANDS = [_register_export]
+SUBCOMMANDS = [_register_export, register_verify, register_import]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "log", help="nhật ký phát sóng: xuất ra tệp",
+        "log", help="nhật ký phát sóng: xuất, nhập, kiểm tra",
         description="Nhật ký phát sóng: mỗi lượt phát thật là một dòng, không sửa, không xóa.",
     )
     commands = parser.add_subparsers(dest="log_command", metavar="LỆNH", required=True)

@@ -74,12 +74,7 @@ def test_full_disk_gives_a_clear_message_and_keeps_every_row(tmp_path):
         assert log_rows(db_path)[:len(rows_while_full)] == rows_while_full
 
 
-CLI_STORAGE_HOOK = ("needs app/cli.py run() to translate storage faults: in `except Exception`, first "
-                    "`translated = storage_error(exc)` and, if not None, print `Lỗi: {translated}` "
-                    "and return its exit code")
 
-
-@pytest.mark.xfail(strict=True, reason=CLI_STORAGE_HOOK)
 def test_cli_write_on_a_full_disk_is_one_clear_line(tmp_path):
     with small_tmpfs(tmp_path / "o-dia", "6m") as disk:
         db_path = disk / "truyenthanh.db"

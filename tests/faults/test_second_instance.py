@@ -18,9 +18,6 @@ from tests.ui.dialogs import DialogAnswerer
 from ui.station_opener import open_station_interactively
 
 ROOT = Path(__file__).resolve().parents[2]
-PLAYOUT_LOCK_HOOK = ("needs the station lock in `truyenthanh playout` (app/commands/playout.py: "
-                     "`StationLock.acquire(paths, ROLE_HEADLESS)` before the engine starts)")
-
 
 def _wait_for_holder(paths: StationPaths, process: subprocess.Popen, timeout: float = 30.0):
     deadline = time.monotonic() + timeout
@@ -84,7 +81,6 @@ def test_window_holds_the_station_second_instances_are_refused_and_sigkill_frees
     assert log_rows(db_path)[:len(rows)] == rows
 
 
-@pytest.mark.xfail(strict=True, reason=PLAYOUT_LOCK_HOOK)
 def test_headless_playout_does_not_play_while_the_window_holds_the_station(db_path, running_window):
     paths = StationPaths.for_database(db_path)
     _wait_for_holder(paths, running_window)
@@ -96,7 +92,6 @@ def test_headless_playout_does_not_play_while_the_window_holds_the_station(db_pa
     assert log_rows(db_path) == rows
 
 
-@pytest.mark.xfail(strict=True, reason=PLAYOUT_LOCK_HOOK)
 def test_window_names_a_running_headless_playout(qtbot, db_path):
     make_station(db_path, airings=1)
     paths = StationPaths.for_database(db_path)

@@ -12,9 +12,6 @@ from tests.faults.conftest import make_station
 from tests.ui.dialogs import DialogAnswerer
 from ui.station_opener import open_station_interactively
 
-LOG_VERIFY_HOOK = ("needs `log verify` registered: app/commands/log.py "
-                   "`SUBCOMMANDS = [_register_export, register_verify]` (from app.log_verify import register_verify)")
-
 
 def _sqlite3(db_path, sql: str) -> subprocess.CompletedProcess:
     shell = shutil.which("sqlite3")
@@ -56,7 +53,6 @@ def test_start_check_catches_the_edit(qtbot, db_path, tampered):
         opened.close()
 
 
-@pytest.mark.xfail(strict=True, reason=LOG_VERIFY_HOOK)
 def test_log_verify_names_the_row_and_fails(db_path, tampered):
     result = run_cli("--db", str(db_path), "log", "verify")
     assert result.returncode != 0
@@ -65,7 +61,6 @@ def test_log_verify_names_the_row_and_fails(db_path, tampered):
     assert f"dòng số {tampered} (07:00:00 ngày 20/11/2026, «Bản tin số 2») không còn khớp" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=LOG_VERIFY_HOOK)
 def test_log_verify_on_an_untouched_log(db_path):
     make_station(db_path, airings=4)
     result = run_cli("--db", str(db_path), "log", "verify")

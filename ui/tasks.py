@@ -1,4 +1,4 @@
-"""Long work off the GUI thread: a QRunnable per task, progress and results back through signals.
+"""Long work off the GUI thread: a pool of threads, progress and results back through signals.
 
 The work function receives `progress(done, total)` and a `threading.Event` it must honour for cancel.
 Signals are delivered on the GUI thread (queued connection), so slots may touch widgets and the database.
@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +23,11 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
-class Task(QRunnable):
+class Task:
+    """One piece of work. Deliberately not a QRunnable: the pool would still touch a runnable after
+    `finished` is delivered, when Python may already have freed it (a rare crash)."""
+
     def __init__(self, work: Callable[[Callable[[int, int], None], threading.Event], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the caller keeps it until `finished`
         self.work = work
         self.cancel_event = threading.Event()
         self.signals = TaskSignals()
@@ -67,7 +68,7 @@ class TaskRunner(QObject):
             if slot is not None:
                 signal.connect(slot)
         task.signals.finished.connect(lambda: self._running.discard(task))
-        self.pool.start(task)
+        self.pool.start(task.run)
         return task
 
     def wait_all(self, msecs: int = 30000) -> bool:

@@ -52,6 +52,7 @@ from app.targets import DEFAULT_COLOUR, TargetResult, evaluate_targets, iso_week
 NEW_LABEL = "mới"
 NO_CHANGE_LABEL = "—"
 TAMPERED_WARNING = "Nhật ký đã bị sửa ngoài phần mềm"
+NO_TOPIC = "Không thuộc chủ đề (nhạc hiệu, thông báo khác)"  # airings logged with an empty topic
 REPORT_TITLE = "BÁO CÁO KẾT QUẢ PHÁT SÓNG TUYÊN TRUYỀN"
 
 _COUNTED_SQL = "(" + ", ".join(f"'{status}'" for status in COUNTED_STATUSES) + ")"
@@ -445,7 +446,7 @@ def _airtime_by_day(db: Database, period: Period, topic: str | None) -> tuple[By
     by_day: ByDay = {}
     imported = 0
     for day, name, count, seconds, from_import in db.execute(sql + " GROUP BY day, topic", params):
-        by_day.setdefault(date.fromisoformat(day), {})[name] = (count, seconds)
+        by_day.setdefault(date.fromisoformat(day), {})[name or NO_TOPIC] = (count, seconds)
         imported += int(from_import)
     return by_day, imported
 
@@ -583,7 +584,8 @@ def build_report(
     for name, colour in db.execute("SELECT name, colour FROM topics ORDER BY id"):
         colours[name] = colour or DEFAULT_COLOUR
     present = set(period_sums) | set(baseline_sums)
-    names = [name for name in colours if name in present] + sorted(present - set(colours))
+    names = [name for name in colours if name in present] + sorted(present - set(colours) - {NO_TOPIC})
+    names += [NO_TOPIC] if NO_TOPIC in present else []
 
     rows = []
     for name in names:

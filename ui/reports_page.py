@@ -606,7 +606,9 @@ class ReportsPage(QWidget):
         # Tall enough for every row: the page scrolls, not the table.
         self.table.resizeRowsToContents()
         rows = sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
-        self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2)
+        scroll_bar = self.table.horizontalScrollBar().sizeHint().height()  # the table is wider than the page
+        self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                  + scroll_bar + 2)
         self.banner.setVisible(report.log_tampered)
         if report.log_tampered:
             detail = next((w for w in report.warnings if w.startswith(TAMPERED_WARNING)), TAMPERED_WARNING)

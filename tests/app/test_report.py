@@ -291,3 +291,19 @@ def test_number_formats():
     assert format_percent(12.345) == "+12,3%" and format_percent(-5) == "-5,0%"
     assert format_duration(125) == "2:05" and format_duration(3725) == "1:02:05"
     assert compare(3, 0).label == "mới" and compare(0, 0).label == "—" and compare(1, None).label == ""
+
+
+def test_airings_without_a_topic_are_listed_last_under_a_plain_label(station):
+    from datetime import datetime, timedelta
+
+    from app.airlog import finish_airing, start_airing
+    from app.report import NO_TOPIC, Period, build_report
+
+    began = datetime(2026, 11, 2, 6, 0, 0)
+    for title, topic in (("Nhạc hiệu", ""), ("Cảnh giác lừa đảo", "Phòng chống lừa đảo qua mạng")):
+        airing = start_airing(station.db, title=title, topic=topic, started_at=began, trigger="scheduled")
+        finish_airing(station.db, airing, ended_at=began + timedelta(seconds=30))
+        began += timedelta(minutes=1)
+    report = build_report(station.db, Period(began.date(), began.date()))
+    assert [row.topic for row in report.topics] == ["Phòng chống lừa đảo qua mạng", NO_TOPIC]
+    assert all(NO_TOPIC in week.seconds for week in report.weekly)

@@ -127,6 +127,7 @@ def run_gui(database: Path | None) -> int:
     window = MainWindow(station, log_file=log_file)
     daily_backup = attach_station_guards(window, opened)
     window.show()
+    log.info("main window shown: %s", station.paths.database)
     QTimer.singleShot(0, lambda: show_startup_warnings(window, opened.warnings))
     code = app.exec()
     if daily_backup is not None:

@@ -102,7 +102,7 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem("Tiếng Việt", "vi")
-        self.language.addItem("English", QT_TRANSLATE_NOOP("SettingsPage", "en"))
+        self.language.addItem("English", "en")
         output_form.addRow(self.tr("Thiết bị phát"), self.device)
         output_form.addRow(self.tr("Âm lượng"), self.volume)
         output_form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)

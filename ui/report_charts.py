@@ -52,8 +52,14 @@ class ChartData:
     period_label: str = ""
 
 
-def chart_data(report: Report) -> ChartData:
+def _translator(paper: bool):
+    """The printed report is an official Vietnamese document: its charts are never translated."""
+    return (lambda _context, text: text) if paper else QCoreApplication.translate
+
+
+def chart_data(report: Report, *, paper: bool = False) -> ChartData:
     """The charts' view of a report: week buckets labelled by their first day, minutes per day."""
+    translate = _translator(paper)
     years = {bucket.first_day.year for bucket in report.weekly}
     pattern = "%d/%m" if len(years) <= 1 else "%d/%m/%y"
     seen: dict[str, int] = {}
@@ -71,9 +77,9 @@ def chart_data(report: Report) -> ChartData:
         weeks=weeks,
         per_day=per_day,
         has_baseline=report.baseline is not None,
-        baseline_label=(QCoreApplication.translate("ReportCharts", "Kỳ so sánh ({period})").format(
+        baseline_label=(translate("ReportCharts", "Kỳ so sánh ({period})").format(
             period=report.baseline.period.label) if report.baseline is not None else ""),
-        period_label=QCoreApplication.translate("ReportCharts", "Kỳ báo cáo ({period})").format(
+        period_label=translate("ReportCharts", "Kỳ báo cáo ({period})").format(
             period=report.period.period.label),
     )
 
@@ -102,9 +108,11 @@ def _lighter(colour: str) -> QColor:
     return pale.lighter(160)
 
 
-def weekly_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0) -> QChart:
+def weekly_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0, *,
+                 paper: bool = False) -> QChart:
+    translate = _translator(paper)
     chart = QChart()
-    chart.setTitle(QCoreApplication.translate("ReportCharts", "Thời lượng phát sóng theo tuần (phút)"))
+    chart.setTitle(translate("ReportCharts", "Thời lượng phát sóng theo tuần (phút)"))
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
     labels = [week.label for week in data.weeks]
@@ -120,8 +128,8 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     x_axis = QBarCategoryAxis()
     x_axis.append(labels or [""])
     x_axis.setTitleText(
-        QCoreApplication.translate("ReportCharts", "Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)")
-        if data.has_baseline else QCoreApplication.translate("ReportCharts", "Tuần bắt đầu ngày")
+        translate("ReportCharts", "Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)")
+        if data.has_baseline else translate("ReportCharts", "Tuần bắt đầu ngày")
     )
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
@@ -130,7 +138,7 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     y_axis.setRange(0, max(max(totals), 1.0))
     y_axis.applyNiceNumbers()
     y_axis.setLabelFormat("%.0f")
-    y_axis.setTitleText(QCoreApplication.translate("ReportCharts", "phút"))
+    y_axis.setTitleText(translate("ReportCharts", "phút"))
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
     _style(chart, font_family, point_size)
@@ -142,9 +150,11 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     return chart
 
 
-def comparison_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0) -> QChart:
+def comparison_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0, *,
+                     paper: bool = False) -> QChart:
+    translate = _translator(paper)
     chart = QChart()
-    chart.setTitle(QCoreApplication.translate("ReportCharts", "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)"))
+    chart.setTitle(translate("ReportCharts", "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)"))
     series = QHorizontalBarSeries()
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
@@ -153,11 +163,11 @@ def comparison_chart(data: ChartData, font_family: str | None = None, point_size
     # Horizontal bars draw the first category at the bottom: reverse so the table's order reads top-down.
     ordered = list(reversed(names))
     if data.has_baseline:
-        before = QBarSet(data.baseline_label or QCoreApplication.translate("ReportCharts", "Kỳ so sánh"))
+        before = QBarSet(data.baseline_label or translate("ReportCharts", "Kỳ so sánh"))
         before.append([round(data.per_day.get(n, (0.0, 0.0))[0] or 0.0, 1) for n in ordered])
         before.setColor(QColor(BASELINE_COLOUR))
         series.append(before)
-    after = QBarSet(data.period_label or QCoreApplication.translate("ReportCharts", "Kỳ báo cáo"))
+    after = QBarSet(data.period_label or translate("ReportCharts", "Kỳ báo cáo"))
     after.append([round(data.per_day.get(n, (0.0, 0.0))[1], 1) for n in ordered])
     after.setColor(QColor(PERIOD_COLOUR))
     series.append(after)
@@ -171,7 +181,7 @@ def comparison_chart(data: ChartData, font_family: str | None = None, point_size
     x_axis.setRange(0, max(peak * 1.15, 1.0))
     x_axis.applyNiceNumbers()
     x_axis.setLabelFormat("%.0f")
-    x_axis.setTitleText(QCoreApplication.translate("ReportCharts", "phút/ngày"))
+    x_axis.setTitleText(translate("ReportCharts", "phút/ngày"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
     _style(chart, font_family, point_size)

@@ -245,11 +245,12 @@ class ChartImages:
 def render_chart_images(report: Report, family: str) -> ChartImages:
     """Both charts of the page, drawn with the report's serif, as pictures for the paper.
     Uses QtCharts (QGraphicsScene), so it runs on the GUI thread."""
-    data = report_charts.chart_data(report)
+    data = report_charts.chart_data(report, paper=True)
     return ChartImages(
-        weekly=report_charts.render_chart(report_charts.weekly_chart(data, family, 9.0), CHART_SIZE, CHART_SCALE),
+        weekly=report_charts.render_chart(report_charts.weekly_chart(data, family, 9.0, paper=True),
+                                          CHART_SIZE, CHART_SCALE),
         comparison=report_charts.render_chart(
-            report_charts.comparison_chart(data, family, 9.0),
+            report_charts.comparison_chart(data, family, 9.0, paper=True),
             QSize(CHART_SIZE.width(), max(180, 90 + 46 * len(data.topics))), CHART_SCALE),
         legend_html=report_charts.legend_html(data),
     )

@@ -6,6 +6,7 @@ import ast
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from datetime import date, datetime
 from pathlib import Path
 
 import PySide6
@@ -190,3 +191,30 @@ def test_no_vietnamese_caption_is_left_in_english(english, qtbot, station):
         assert left == {}
     finally:
         win.shutdown()
+
+
+def test_printed_report_charts_stay_vietnamese_in_english(english, station, monkeypatch):
+    """The paper is an official Vietnamese document; only the charts on the Báo cáo page turn English."""
+    from app.report import Period, build_report
+    from ui import report_charts, report_document
+
+    report = build_report(station.db, Period(date(2026, 10, 1), date(2026, 10, 31)),
+                          Period(date(2026, 7, 1), date(2026, 7, 31)), now=datetime(2026, 11, 27, 9, 30))
+    printed = []
+    for name in ("weekly_chart", "comparison_chart"):
+        real = getattr(report_charts, name)
+
+        def spy(*args, real=real, **kwargs):
+            printed.append(real(*args, **kwargs))
+            return printed[-1]
+
+        monkeypatch.setattr(report_charts, name, spy)
+    report_document.render_chart_images(report, "DejaVu Serif")
+    assert [chart.title() for chart in printed] == [
+        "Thời lượng phát sóng theo tuần (phút)", "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)"]
+    assert [bar.label() for bar in printed[1].series()[0].barSets()] == [
+        "Kỳ so sánh (01/07/2026 - 31/07/2026)", "Kỳ báo cáo (01/10/2026 - 31/10/2026)"]
+    monkeypatch.undo()
+    data = report_charts.chart_data(report)
+    assert report_charts.weekly_chart(data).title() == "Airtime per week (minutes)"
+    assert data.period_label.startswith("Report period (")

@@ -1556,52 +1556,52 @@ Details were written to the log file:
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../report_charts.py" line="74" />
+        <location filename="../report_charts.py" line="80" />
         <source>Kỳ so sánh ({period})</source>
         <translation>Comparison period ({period})</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="76" />
+        <location filename="../report_charts.py" line="82" />
         <source>Kỳ báo cáo ({period})</source>
         <translation>Report period ({period})</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="107" />
+        <location filename="../report_charts.py" line="115" />
         <source>Thời lượng phát sóng theo tuần (phút)</source>
         <translation>Airtime per week (minutes)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="123" />
+        <location filename="../report_charts.py" line="131" />
         <source>Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)</source>
         <translation>Week starting (light: comparison period, dark: report period)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="124" />
+        <location filename="../report_charts.py" line="132" />
         <source>Tuần bắt đầu ngày</source>
         <translation>Week starting</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="133" />
+        <location filename="../report_charts.py" line="141" />
         <source>phút</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="147" />
+        <location filename="../report_charts.py" line="157" />
         <source>Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)</source>
         <translation>Average daily airtime by topic (minutes/day)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="156" />
+        <location filename="../report_charts.py" line="166" />
         <source>Kỳ so sánh</source>
         <translation>Comparison period</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="160" />
+        <location filename="../report_charts.py" line="170" />
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="174" />
+        <location filename="../report_charts.py" line="184" />
         <source>phút/ngày</source>
         <translation>minutes/day</translation>
     </message>

@@ -20,11 +20,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl
-from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QMediaPlayer
 
 from app.errors import PlayoutError
 from app.playout import PlayerListener
 from app.station_time import DEFAULT_TIMEZONE, now_local
+from ui.media_objects import create_player
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +74,7 @@ class QtPlayer(QObject):
         self.clock = clock or (lambda: now_local(DEFAULT_TIMEZONE))
         self.device_id = device_id
         self._listener: PlayerListener | None = None
-        self._output = QAudioOutput(self)
-        self._player = QMediaPlayer(self)
-        self._player.setAudioOutput(self._output)
+        self._player, self._output = create_player(self)
         self._generation = 0
         self._active = False  # True while a file the engine asked for is loaded
         self._started = False

@@ -232,8 +232,9 @@ def test_cancel_during_synthesis_leaves_nothing(page, qtbot, station):
     _start_new(page, qtbot, title="Rất nhiều câu", topic=TOPIC, body=body)
     before_files = _store_files(station)
     dialog = _speak(page, qtbot)
-    with qtbot.waitSignal(dialog.task.signals.progressed, timeout=20_000):
-        pass
+    # Wait on the bar, not on `progressed` itself: a waitSignal blocker left connected to a signal a worker
+    # thread keeps emitting is called after pytest-qt has freed it (a crash in the harness, not the app).
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() > 0, timeout=20_000)
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.rendered is None

@@ -119,8 +119,10 @@ def run_gui(database: Path | None) -> int:
     if opened is None:
         return 1
     station = opened.station
-    install_translator(app, station.settings.get("language", "vi"))
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    language = station.settings.get("language", "vi")
+    install_translator(app, language)
+    if language != "en":  # numbers with a decimal comma, Vietnamese month names in calendars
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 
     from ui.main_window import MainWindow
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.bulletins import BulletinSummary, SegmentSummary, list_bulletins, list_segments
+from ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -34,10 +34,12 @@ def minutes_seconds(seconds: float | None) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-class BulletinTableModel(QAbstractTableModel):
+class BulletinTableModel(HeaderedTableModel):
     TITLE, TOPIC, AUDIO, UPDATED = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("BulletinTableModel", "Tiêu đề"), QT_TRANSLATE_NOOP("BulletinTableModel", "Chủ đề"),
                QT_TRANSLATE_NOOP("BulletinTableModel", "Âm thanh"), QT_TRANSLATE_NOOP("BulletinTableModel", "Cập nhật"))
+    CONTEXT = "BulletinTableModel"
+
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, db, parent=None) -> None:
@@ -55,19 +57,6 @@ class BulletinTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list_bulletins(self.db, self.search, self.topic_id)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return translate("BulletinTableModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -109,7 +98,7 @@ class BulletinTableModel(QAbstractTableModel):
         return -1
 
 
-class SegmentTableModel(QAbstractTableModel):
+class SegmentTableModel(HeaderedTableModel):
     KIND, TITLE, DURATION, VOICE, CREATED = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("SegmentTableModel", "Loại"),
@@ -118,6 +107,8 @@ class SegmentTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("SegmentTableModel", "Giọng đọc"),
         QT_TRANSLATE_NOOP("SegmentTableModel", "Tạo lúc"),
     )
+    CONTEXT = "SegmentTableModel"
+
     ID_ROLE = Qt.ItemDataRole.UserRole
     KIND_LABELS = {
         "speech": QT_TRANSLATE_NOOP("SegmentTableModel", "Giọng đọc"),
@@ -150,19 +141,6 @@ class SegmentTableModel(QAbstractTableModel):
         else:
             self.rows = list_segments(self.db, bulletin_id=self.bulletin_id)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return translate("SegmentTableModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

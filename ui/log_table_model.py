@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES
 from app.report import format_duration
 from ui.labels import state_label, trigger_label
 from ui.rundown_model import STATE_COLOURS
+from ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -107,7 +107,7 @@ def _stamp(text: str | None, *, with_date: bool = True) -> str:
     return f"{text[8:10]}/{text[5:7]}/{text[0:4]} {text[11:19]}" if with_date else text[11:19]
 
 
-class LogTableModel(QAbstractTableModel):
+class LogTableModel(HeaderedTableModel):
     STARTED, ENDED, TITLE, TOPIC, STATUS, TRIGGER, DURATION, NOTE, SCHEDULED, OPERATOR = range(10)
     HEADERS = (
         QT_TRANSLATE_NOOP("LogTableModel", "Bắt đầu"), QT_TRANSLATE_NOOP("LogTableModel", "Kết thúc"),
@@ -116,6 +116,11 @@ class LogTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("LogTableModel", "Thời lượng"), QT_TRANSLATE_NOOP("LogTableModel", "Ghi chú"),
         QT_TRANSLATE_NOOP("LogTableModel", "Giờ dự kiến"), QT_TRANSLATE_NOOP("LogTableModel", "Người vận hành"),
     )
+    CONTEXT = "LogTableModel"
+
+    def row_count(self) -> int:
+        return len(self.ids)
+
     ID_ROLE = Qt.ItemDataRole.UserRole
     STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -157,19 +162,6 @@ class LogTableModel(QAbstractTableModel):
         else:
             self._cache.move_to_end(airing_id)
         return found
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return translate("LogTableModel", self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

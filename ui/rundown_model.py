@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from app.playout import LAPSED, ON_AIR, PENDING, STARTING, RundownRow
 from app.report import format_duration
 from schedules import Priority
 from ui.labels import priority_label, state_label
+from ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -43,11 +43,13 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
 
 
 
-class RundownModel(QAbstractTableModel):
+class RundownModel(HeaderedTableModel):
     START, TITLE, TOPIC, DURATION, SOURCE, STATE = range(6)
     HEADERS = (QT_TRANSLATE_NOOP("RundownModel", "Giờ phát"), QT_TRANSLATE_NOOP("RundownModel", "Tiết mục"),
                QT_TRANSLATE_NOOP("RundownModel", "Chủ đề"), QT_TRANSLATE_NOOP("RundownModel", "Thời lượng"),
                QT_TRANSLATE_NOOP("RundownModel", "Khung giờ"), QT_TRANSLATE_NOOP("RundownModel", "Trạng thái"))
+    CONTEXT = "RundownModel"
+
     KEY_ROLE = Qt.ItemDataRole.UserRole
     STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,19 +73,6 @@ class RundownModel(QAbstractTableModel):
         for number, (before, after) in enumerate(zip(old, rows, strict=True)):
             if names_changed or before != after:
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last_column))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return translate("RundownModel", self.HEADERS[section])
-        return None
 
     def source_label(self, row: RundownRow) -> str:
         item = row.item

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -35,6 +34,7 @@ from app.station_time import now_local
 from schedules import DayPlan, Priority, Window
 from schedules import Warning as ScheduleWarning
 from ui.labels import days_label, priority_label
+from ui.table_model import HeaderedTableModel
 
 translate = QCoreApplication.translate
 
@@ -135,22 +135,20 @@ class WarningIndex:
         return len(self.groups)
 
 
-def _header(headers: Sequence[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
-    if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-        if 0 <= section < len(headers):
-            return translate("ScheduleModels", headers[section])
-    return None
-
-
 # --- windows ------------------------------------------------------------------------------------
 
 
-class WindowTableModel(QAbstractTableModel):
+class WindowTableModel(HeaderedTableModel):
     """Broadcast windows by start time: name, hours, days, how many items."""
 
     NAME, HOURS, DAYS, ITEMS = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("ScheduleModels", "Khung giờ"), QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"),
                QT_TRANSLATE_NOOP("ScheduleModels", "Ngày phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Số mục"))
+    CONTEXT = "ScheduleModels"
+
+    def row_count(self) -> int:
+        return len(self.windows)
+
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent=None) -> None:
@@ -163,16 +161,6 @@ class WindowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.windows, self.counts, self.warnings = list(windows), dict(counts), warnings
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.windows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return _header(self.HEADERS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.windows):
@@ -220,13 +208,15 @@ class WindowTableModel(QAbstractTableModel):
 # --- the items of one window ------------------------------------------------------------------
 
 
-class WindowItemsModel(QAbstractTableModel):
+class WindowItemsModel(HeaderedTableModel):
     """The ordered items of one window. Rows move by drag and drop (or `moveRows`); every move is saved at
     once with `schedule_store.reorder_window_items`, so the order on screen is the order in the database."""
 
     POSITION, START, TITLE, DURATION, PRIORITY = range(5)
     HEADERS = ("#", QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
                QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"), QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"))
+    CONTEXT = "ScheduleModels"
+
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     order_changed = Signal()
@@ -264,16 +254,6 @@ class WindowItemsModel(QAbstractTableModel):
         self.audio_ok = {seg: a.info.has_audio for seg, a in audio.items()}
 
     # Reading.
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return _header(self.HEADERS, section, orientation, role)
-
     def item_ids(self) -> list[int]:
         return [row.id for row in self.rows]
 
@@ -442,12 +422,14 @@ class WindowItemsModel(QAbstractTableModel):
 # --- one-off items ------------------------------------------------------------------------------
 
 
-class OneOffTableModel(QAbstractTableModel):
+class OneOffTableModel(HeaderedTableModel):
     """Items to air once at an exact second, by time. Past ones are greyed (or hidden)."""
 
     AT, TITLE, DURATION, PRIORITY = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("ScheduleModels", "Thời điểm phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
                QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"), QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"))
+    CONTEXT = "ScheduleModels"
+
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, db: Database, data_dir: Path, parent=None, clock=None) -> None:
@@ -472,16 +454,6 @@ class OneOffTableModel(QAbstractTableModel):
         audio = schedule_store.segment_audio(self.db, self.data_dir, [r.segment_id for r in self.rows])
         self.audio_ok = {seg: a.info.has_audio for seg, a in audio.items()}
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return _header(self.HEADERS, section, orientation, role)
 
     def item(self, row: int) -> schedule_store.ItemRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

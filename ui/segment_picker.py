@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,17 +30,20 @@ from app import schedule_store
 from app.bulletins import fold
 from app.report import format_duration
 from ui.labels import kind_label
+from ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
-class SegmentChoiceModel(QAbstractTableModel):
+class SegmentChoiceModel(HeaderedTableModel):
     """Playable segments, newest first, filtered by a search text (accents optional)."""
 
     TITLE, TOPIC, KIND, DURATION = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("SegmentPicker", "Tiết mục"), QT_TRANSLATE_NOOP("SegmentPicker", "Chủ đề"),
                QT_TRANSLATE_NOOP("SegmentPicker", "Loại"), QT_TRANSLATE_NOOP("SegmentPicker", "Thời lượng"))
+    CONTEXT = "SegmentPicker"
+
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, db: Database, data_dir: Path, parent=None) -> None:
@@ -64,19 +66,6 @@ class SegmentChoiceModel(QAbstractTableModel):
         words = fold(text).split()
         self.rows = [a for a in self.all if all(w in fold(f"{a.info.title} {a.info.topic}") for w in words)]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return translate("SegmentPicker", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from app.report import format_number
 from app.station import Station
 from app.targets import METRICS, TargetResult, delete_target, list_targets, set_target
 from ui.application import show_error
+from ui.table_model import HeaderedTableModel
 
 MET_COLOUR = "#1b5e20"
 SHORT_COLOUR = "#b00020"
@@ -49,7 +49,7 @@ def metric_label(metric: str) -> str:
     return QCoreApplication.translate("TargetsDashboard", METRIC_CHOICES[metric])
 
 
-class TargetsTableModel(QAbstractTableModel):
+class TargetsTableModel(HeaderedTableModel):
     """One row per target measured over the report period."""
 
     TOPIC, TARGET, EXPECTED, ACTUAL, SHORTFALL, RATE, UNITS, RESULT = range(8)
@@ -59,6 +59,10 @@ class TargetsTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("TargetsTableModel", "Tỷ lệ"),
                QT_TRANSLATE_NOOP("TargetsTableModel", "Ngày, tuần đạt"),
                QT_TRANSLATE_NOOP("TargetsTableModel", "Kết quả"))
+    CONTEXT = "TargetsTableModel"
+
+    def row_count(self) -> int:
+        return len(self.results)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,19 +72,6 @@ class TargetsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.results = list(results)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def _unit(self, result: TargetResult) -> str:
         return self.tr("lượt") if result.target.measure == "airings" else self.tr("phút")

@@ -35,7 +35,7 @@ from app.station import Station  # noqa: E402
 from app.station_time import format_timestamp, now_local  # noqa: E402
 from app.targets import set_target  # noqa: E402
 from tests.audio_fixtures import add_segment  # noqa: E402
-from tests.ui.playout_fakes import FakeClock, FakePlayer  # noqa: E402
+from tests.playout_fakes import FakeClock, ScriptedPlayer  # noqa: E402
 
 OPERATOR = "Nguyễn Thị Hoa"
 SIZE = (1280, 760)
@@ -63,7 +63,7 @@ def play_week(station: Station, segments: dict[str, int], today: date, now: time
     db, data = station.db, station.paths.data_dir
     first_day = today - timedelta(days=6)
     clock = FakeClock(datetime.combine(first_day, time(5, 59)))
-    player = FakePlayer(clock)
+    player = ScriptedPlayer(clock)
     for info in schedule_store.segment_audio(db, data, list(segments.values())).values():
         if info.path:
             player.durations[info.path] = info.info.duration_s

@@ -29,81 +29,13 @@ from app.playout import (
 )
 from app.station_time import format_timestamp, parse_timestamp
 from tests.audio_fixtures import add_segment, write_corrupt
+from tests.playout_fakes import FakeClock, ScriptedPlayer
 
 DAY = date(2025, 3, 17)  # a Monday
 
 
 def at(clock: str, day: date = DAY) -> datetime:
     return datetime.combine(day, time.fromisoformat(clock))
-
-
-class FakeClock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-class ScriptedPlayer:
-    """Implements app.playout.Player. `durations` gives each file's length; `broken` files fail once
-    opened (as a corrupt file does in QMediaPlayer); `refuse` makes play() raise (a device error);
-    `mute` files never report a start (a hung device)."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.listener = None
-        self.durations: dict[Path, float] = {}
-        self.broken: set[Path] = set()
-        self.refuse = False
-        self.mute: set[Path] = set()
-        self.path: Path | None = None
-        self.started: datetime | None = None
-        self.plays: list[tuple[Path, datetime]] = []
-        self.stops = 0
-        self._to_report: list[str] = []
-
-    def set_listener(self, listener) -> None:
-        self.listener = listener
-
-    def play(self, path: Path, start_offset_s: float = 0.0) -> None:
-        if self.refuse:
-            raise PlayoutError("Không mở được thiết bị âm thanh")
-        assert path.is_file(), f"engine asked to play a missing file {path}"
-        self.path, self.started = path, None
-        self.plays.append((path, self.clock()))
-        self._to_report = ["failed"] if path in self.broken else ([] if path in self.mute else ["started"])
-
-    def stop(self) -> None:
-        self.stops += 1
-        self.path, self.started, self._to_report = None, None, []
-
-    def is_playing(self) -> bool:
-        return self.started is not None
-
-    def position_s(self) -> float:
-        return (self.clock() - self.started).total_seconds() if self.started else 0.0
-
-    def end_time(self) -> datetime | None:
-        if self.started is None or self.path is None:
-            return None
-        return self.started + timedelta(seconds=self.durations[self.path])
-
-    def deliver(self) -> None:
-        """Report what a real player would have reported by now."""
-        while self._to_report:
-            kind = self._to_report.pop(0)
-            if kind == "started":
-                self.started = self.clock()
-                self.listener.player_started(self.clock())
-            elif kind == "failed":
-                self.path = None
-                self.listener.player_failed("Tệp âm thanh bị hỏng")
-        end = self.end_time()
-        if end is not None and end <= self.clock():
-            self.path, self.started = None, None
-            self.listener.player_finished()
-            self.deliver()  # the next item may have started
 
 
 class Rig:

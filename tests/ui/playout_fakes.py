@@ -12,59 +12,7 @@ from pathlib import Path
 from app import schedule_store
 from app.playout import PlayoutEngine
 from tests.audio_fixtures import add_segment
-
-
-class FakeClock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-class FakePlayer:
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.listener = None
-        self.durations: dict[Path, float] = {}
-        self.path: Path | None = None
-        self.started: datetime | None = None
-        self.plays: list[tuple[Path, datetime]] = []
-        self._to_start = False
-
-    def set_listener(self, listener) -> None:
-        self.listener = listener
-
-    def play(self, path: Path, start_offset_s: float = 0.0) -> None:
-        assert path.is_file(), f"asked to play a missing file {path}"
-        self.path, self.started, self._to_start = path, None, True
-        self.plays.append((path, self.clock()))
-
-    def stop(self) -> None:
-        self.path, self.started, self._to_start = None, None, False
-
-    def is_playing(self) -> bool:
-        return self.started is not None
-
-    def position_s(self) -> float:
-        return (self.clock() - self.started).total_seconds() if self.started else 0.0
-
-    def end_time(self) -> datetime | None:
-        if self.started is None or self.path is None:
-            return None
-        return self.started + timedelta(seconds=self.durations[self.path])
-
-    def deliver(self) -> None:
-        """Report what a real player would have reported by now."""
-        if self._to_start and self.listener is not None:
-            self._to_start = False
-            self.started = self.clock()
-            self.listener.player_started(self.clock())
-        end = self.end_time()
-        if end is not None and end <= self.clock() and self.listener is not None:
-            self.path, self.started = None, None
-            self.listener.player_finished()
-            self.deliver()  # the next item may have started
+from tests.playout_fakes import FakeClock, ScriptedPlayer
 
 
 class PlayoutRig:
@@ -77,7 +25,7 @@ class PlayoutRig:
         self.db = station.db
         self.data_dir = station.paths.data_dir
         self.clock = FakeClock(start)
-        self.player = FakePlayer(self.clock)
+        self.player = ScriptedPlayer(self.clock)
         options = {"heartbeat_s": 5.0, "reload_every_s": 3600.0, "operator": "Nguyễn Văn An", **engine_options}
         self.engine = PlayoutEngine(self.db, self.player, data_dir=self.data_dir, clock=self.clock, **options)
         self.driver = PlayoutDriver(self.engine)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
-from ui.widgets import hint, page_title
+from ui.widgets import hint, page_title, row_table
 
 SEARCH_DELAY_MS = 250
 TEXT_FILTER = QT_TRANSLATE_NOOP("BulletinsPage", "Văn bản (*.txt *.docx);;Tất cả các tệp (*)")
@@ -82,16 +80,7 @@ class BulletinsPage(QWidget):
         self.topic_filter.setMinimumContentsLength(18)
         self.topic_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model = BulletinTableModel(station.db, self)
-        self.table = QTableView()
-        self.table.setObjectName("bulletin_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table = row_table("bulletin_table", self.model, row_height=34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(BulletinTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BulletinTableModel.TOPIC, QHeaderView.ResizeMode.Interactive)
@@ -103,15 +92,7 @@ class BulletinsPage(QWidget):
 
         # Audio items of the chosen bulletin.
         self.segment_model = SegmentTableModel(station.db, self)
-        self.segment_table = QTableView()
-        self.segment_table.setObjectName("segment_table")
-        self.segment_table.setModel(self.segment_model)
-        self.segment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.segment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.segment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.segment_table.verticalHeader().setVisible(False)
-        self.segment_table.setWordWrap(False)
-        self.segment_table.verticalHeader().setDefaultSectionSize(30)
+        self.segment_table = row_table("segment_table", self.segment_model, row_height=30, alternating=False)
         segment_header = self.segment_table.horizontalHeader()
         for column in range(self.segment_model.columnCount()):
             segment_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
 from ui.tasks import Task, TaskRunner
-from ui.widgets import hint, page_title
+from ui.widgets import hint, page_title, row_table
 
 CSV_FILTER = QT_TRANSLATE_NOOP("LogPage", "CSV (*.csv);;Tất cả các tệp (*)")
 # The chain is checked when the page opens and again when shown, at most this often (a long log takes time).
@@ -92,16 +90,7 @@ class LogPage(QWidget):
 
         # Table and totals.
         self.model = LogTableModel(self.db, self)
-        self.table = QTableView()
-        self.table.setObjectName("log_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = row_table("log_table", self.model, row_height=30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {LogTableModel.STARTED: 140, LogTableModel.ENDED: 66, LogTableModel.TITLE: 230,

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,7 @@ from ui.labels import day_name, state_label, trigger_label
 from ui.live_reading_dialog import LiveReadingDialog
 from ui.rundown_model import RundownModel
 from ui.tasks import TaskRunner
-from ui.widgets import page_title
+from ui.widgets import page_title, row_table
 
 MAX_EVENTS = 200
 BUTTON_COLOURS = {
@@ -196,15 +195,7 @@ class OnAirPage(QWidget):
         self.timeline = DayTimeline()
         self.timeline.setObjectName("day_timeline")
         self.model = RundownModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("rundown")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table = row_table("rundown", self.model, row_height=34, alternating=False)  # rows coloured by state
         self.table.setFont(_font(self.table, 1))
         header = self.table.horizontalHeader()
         for column in (RundownModel.START, RundownModel.DURATION):

@@ -44,7 +44,7 @@ from ui.schedule_models import (
 from ui.segment_picker import SegmentPickerDialog
 from ui.tasks import TaskRunner
 from ui.week_view import WeekView, week_start
-from ui.widgets import hint, page_title
+from ui.widgets import hint, page_title, row_table
 from ui.window_editor import WindowEditor
 
 WARNING_DAYS = 7
@@ -62,20 +62,6 @@ def _button(text: str, name: str, *, primary: bool = False) -> QPushButton:
         button.setStyleSheet("QPushButton { background: #1565c0; color: white; border-radius: 4px; padding: 0 14px; }"
                              "QPushButton:disabled { background: #9e9e9e; }")
     return button
-
-
-def _table(name: str, model) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(32)
-    return table
 
 
 def _priority_combo(name: str) -> QComboBox:
@@ -151,7 +137,7 @@ class SchedulePage(QWidget):
 
     def _build_windows_tab(self) -> None:
         self.window_model = WindowTableModel(self)
-        self.window_table = _table("window_table", self.window_model)
+        self.window_table = row_table("window_table", self.window_model)
         header = self.window_table.horizontalHeader()
         header.setSectionResizeMode(WindowTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
@@ -188,7 +174,7 @@ class SchedulePage(QWidget):
         self.items_model = WindowItemsModel(self.db, self.data_dir, self)
         self.items_model.order_changed.connect(self._after_change)
         self.items_model.move_failed.connect(lambda error: show_error(self, error))
-        self.items_table = _table("window_items", self.items_model)
+        self.items_table = row_table("window_items", self.items_model)
         self.items_table.setDragEnabled(True)
         self.items_table.setAcceptDrops(True)
         self.items_table.setDropIndicatorShown(True)
@@ -243,7 +229,7 @@ class SchedulePage(QWidget):
 
     def _build_one_off_tab(self) -> None:
         self.one_off_model = OneOffTableModel(self.db, self.data_dir, self, clock=lambda: self.clock())
-        self.one_off_table = _table("one_off_table", self.one_off_model)
+        self.one_off_table = row_table("one_off_table", self.one_off_model)
         header = self.one_off_table.horizontalHeader()
         for column in range(self.one_off_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

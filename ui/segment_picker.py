@@ -14,13 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from app.bulletins import fold
 from app.report import format_duration
 from ui.labels import kind_label
 from ui.table_model import HeaderedTableModel
+from ui.widgets import row_table
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -114,15 +113,7 @@ class SegmentPickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Tìm theo tên hoặc chủ đề (gõ có dấu hoặc không dấu)…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(34)
-        self.table = QTableView()
-        self.table.setObjectName("picker_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(32)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table("picker_table", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SegmentChoiceModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SegmentChoiceModel.TOPIC, QHeaderView.ResizeMode.Interactive)

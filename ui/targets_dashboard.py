@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QGroupBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -32,6 +30,7 @@ from app.station import Station
 from app.targets import METRICS, TargetResult, delete_target, list_targets, set_target
 from ui.application import show_error
 from ui.table_model import HeaderedTableModel
+from ui.widgets import row_table
 
 MET_COLOUR = "#1b5e20"
 SHORT_COLOUR = "#b00020"
@@ -141,13 +140,7 @@ class TargetsDashboard(QGroupBox):
         self.setTitle(self.tr("Chỉ tiêu phát sóng"))
         self.station = station
         self.model = TargetsTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("targets_table")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table("targets_table", self.model, alternating=False)
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

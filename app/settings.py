@@ -21,6 +21,8 @@ DEFAULTS: dict[str, str] = {
     "speech_speed": "1.0",
     "speech_repeat": "2",
     "speech_pause_s": "2.0",
+    "speech_intro_segment": "",  # id of a segment (jingle, recording) played before every new speech segment
+    "speech_outro_segment": "",
     "dialect": "north",
     "loudness_target_lufs": "-16.0",
     "true_peak_limit_dbtp": "-1.5",

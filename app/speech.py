@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.audio_store import relative_audio_path, remove_if_unreferenced
+from app.audio_store import absolute_audio_path, relative_audio_path, remove_if_unreferenced
 from app.bulletins import clean_text, count, get_bulletin
 from app.errors import InputError, SpeechFailed
 from app.pronunciation_table import dictionary_version, load_table
@@ -100,6 +100,8 @@ class SpeechPlan:
     true_peak_db: float
     store_dir: Path
     cache_dir: Path
+    intro: Path | None = None  # the station's ident or jingle, mixed in before and after the reading
+    outro: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -139,8 +141,28 @@ def _checked_text(text: str) -> str:
     return text
 
 
+def _framing_audio(station: Station, key: str, label: str) -> Path | None:
+    """The intro or outro chosen in Cài đặt (a segment id), as a file; None when none is chosen."""
+    value = station.settings.get(key, "").strip()
+    if not value:
+        return None
+    row = station.db.execute("SELECT audio_path FROM segments WHERE id = ?", [value]).fetchone()
+    path = absolute_audio_path(station, row[0]) if row and row[0] else None
+    if path is None or not path.is_file():
+        raise InputError(f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {value}). "
+                         "Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định.")
+    return path
+
+
+def _given_audio(path: Path | None, label: str) -> Path | None:
+    if path is not None and not Path(path).is_file():
+        raise InputError(f"Không tìm thấy tệp {label} {path}.")
+    return path
+
+
 def plan_text(station: Station, text: str, *, title: str = "", engine: str | None = None, voice: str | None = None,
-              speed: float | None = None, repeat: int | None = None, store_dir: Path | None = None) -> SpeechPlan:
+              speed: float | None = None, repeat: int | None = None, store_dir: Path | None = None,
+              intro: Path | None = None, outro: Path | None = None) -> SpeechPlan:
     """A plan for any text with the station's settings; explicit arguments override them."""
     settings = station.settings
     engine = engine or settings.get("speech_engine", "auto")
@@ -162,6 +184,8 @@ def plan_text(station: Station, text: str, *, title: str = "", engine: str | Non
         target_lufs=_number(settings, "loudness_target_lufs", -16.0),
         true_peak_db=_number(settings, "true_peak_limit_dbtp", -1.5),
         store_dir=store_dir or station.paths.audio_store, cache_dir=station.paths.speech_cache,
+        intro=_given_audio(intro, "mở đầu") or _framing_audio(station, "speech_intro_segment", "mở đầu"),
+        outro=_given_audio(outro, "kết thúc") or _framing_audio(station, "speech_outro_segment", "kết thúc"),
     )
 
 
@@ -186,6 +210,7 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
     request = SpeechRequest(
         sentences=sentences, engine=plan.engine, voice=plan.voice, speed=plan.speed, repeat=plan.repeat,
         pause_s=plan.pause_s, target_lufs=plan.target_lufs, true_peak_db=plan.true_peak_db,
+        intro=plan.intro, outro=plan.outro,
     )
     try:
         result = synthesize(request, plan.store_dir, plan.cache_dir, progress=progress, cancel=cancel)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bulletins import list_segments
+from app.report import format_duration
 from app.station import Station
 from ui.backup_panel import BackupPanel
 from ui.tasks import TaskRunner
@@ -88,6 +90,12 @@ class SettingsPage(QWidget):
         speech_form.addRow(self.tr("Số lần đọc bản tin"), self.repeat)
         speech_form.addRow(self.tr("Khoảng lặng giữa hai lần đọc"), self.pause)
         speech_form.addRow(self.tr("Độ lớn chuẩn"), self.loudness)
+        self.intro = QComboBox()
+        self.intro.setObjectName("speech_intro")
+        self.outro = QComboBox()
+        self.outro.setObjectName("speech_outro")
+        speech_form.addRow(self.tr("Âm thanh mở đầu (nhạc hiệu)"), self.intro)
+        speech_form.addRow(self.tr("Âm thanh kết thúc"), self.outro)
 
         output = QGroupBox(self.tr("Âm thanh ra loa và ngôn ngữ"))
         output_form = QFormLayout(output)
@@ -143,8 +151,28 @@ class SettingsPage(QWidget):
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
+    def _fill_framing_choices(self) -> None:
+        """Every audio item of the station can open or close a new speech segment (usually a jingle)."""
+        segments = sorted(list_segments(self.station.db), key=lambda s: (s.kind != "jingle", s.title.casefold()))
+        for combo in (self.intro, self.outro):
+            chosen = combo.currentData() or ""
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(không có)"), "")
+            for segment in segments:
+                combo.addItem(f"{segment.title} ({format_duration(segment.duration_s)})", str(segment.id))
+            self._select(combo, chosen)
+            combo.blockSignals(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming): segments may have been added meanwhile
+        self._fill_framing_choices()
+        super().showEvent(event)
+
     def load(self) -> None:
         settings = self.station.settings
+        self._fill_framing_choices()
+        self._select(self.intro, settings["speech_intro_segment"])
+        self._select(self.outro, settings["speech_outro_segment"])
         for key, edit in self.fields.items():
             edit.setText(settings.get(key, ""))
         self._select(self.engine, settings["speech_engine"])
@@ -168,6 +196,8 @@ class SettingsPage(QWidget):
             "speech_repeat": str(self.repeat.value()),
             "speech_pause_s": f"{self.pause.value():.1f}",
             "loudness_target_lufs": f"{self.loudness.value():.1f}",
+            "speech_intro_segment": self.intro.currentData() or "",
+            "speech_outro_segment": self.outro.currentData() or "",
             "audio_output": self.device.currentData(),
             "volume": f"{self.volume.value() / 100:.2f}",
             "language": self.language.currentData(),

@@ -88,7 +88,7 @@ def handle_speak(ctx, args: argparse.Namespace) -> int:
     from app.speech import speak_bulletin
 
     segment_id, rendered = speak_bulletin(ctx.station, args.id, progress=progress_printer(), engine=args.engine,
-                                          voice=args.voice, repeat=args.repeat)
+                                          voice=args.voice, repeat=args.repeat, intro=args.intro, outro=args.outro)
     for notice in rendered.notices:
         print(f"Lưu ý: {notice}", file=sys.stderr)
     print(f"Đã tạo tiết mục giọng đọc cho bản tin {args.id} ({describe(rendered)}).")

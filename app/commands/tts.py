@@ -35,6 +35,11 @@ def add_voice_options(parser: argparse.ArgumentParser, *, repeat: bool) -> None:
     if repeat:
         parser.add_argument("--repeat", type=int, metavar="N",
                             help="đọc bản tin N lần, giữa các lần có câu “Xin nhắc lại” (1 đến 3)")
+    parser.add_argument("--intro", type=Path, metavar="TỆP",
+                        help="âm thanh mở đầu (nhạc hiệu, lời giới thiệu của đài) phát trước bản tin "
+                             "(mặc định: theo cài đặt của đài)")
+    parser.add_argument("--outro", type=Path, metavar="TỆP",
+                        help="âm thanh kết thúc phát sau bản tin (mặc định: theo cài đặt của đài)")
 
 
 def progress_printer():
@@ -78,7 +83,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
         raise StorageError(f"Không ghi được vào thư mục {folder}: {exc.strerror}.") from exc
     try:
         plan = plan_text(station, text, title=output.stem, engine=args.engine, voice=args.voice,
-                         repeat=args.repeat, store_dir=staging)
+                         repeat=args.repeat, store_dir=staging, intro=args.intro, outro=args.outro)
         rendered = render_speech(plan, progress_printer())
         try:
             os.replace(rendered.path, output)

@@ -127,6 +127,23 @@ def test_tts_writes_a_finished_mp3_and_nothing_else(cli, tmp_path):
     assert loudness == pytest.approx(-16.0, abs=1.0) and peak <= -1.0
 
 
+def test_tts_intro_and_outro_files_frame_the_reading(cli, tmp_path):
+    from tests.audio_fixtures import make_tone
+
+    source = tmp_path / "vao.txt"
+    source.write_text("Bà con cảnh giác với cuộc gọi lạ.", encoding="utf-8")
+    jingle = make_tone(tmp_path / "nhac-hieu.mp3", 2.0)
+    plain, framed = tmp_path / "tron.mp3", tmp_path / "co-nhac.mp3"
+    assert cli("tts", str(source), "-o", str(plain), "--repeat", "1")[0] == 0
+    code, out, err = cli("tts", str(source), "-o", str(framed), "--repeat", "1", "--intro", str(jingle),
+                         "--outro", str(jingle))
+    assert code == 0, err
+    assert 4.0 <= probe_duration(framed) - probe_duration(plain) <= 6.0
+    _one_line_error(*cli("tts", str(source), "-o", str(tmp_path / "x.mp3"), "--intro", str(tmp_path / "khong.mp3")),
+                    "mở đầu")
+    assert not (tmp_path / "x.mp3").exists()
+
+
 @pytest.mark.parametrize(("text", "output", "fragment"), [
     ("😀😀😀", "ra.mp3", "không có chữ nào đọc được"),
     ("", "ra.mp3", "trống"),

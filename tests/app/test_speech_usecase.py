@@ -233,3 +233,25 @@ def test_google_path_through_gtts_against_the_loopback_stand_in(station, bulleti
     assert (row["engine"], row["voice"]) == ("google", "vi")
     assert rendered.notices == []
     assert row["loudness_lufs"] == pytest.approx(-16.0, abs=1.0)
+
+
+def test_station_intro_and_outro_frame_every_new_speech_segment(station):
+    """Cài đặt's jingle before and after the reading: the segment grows by both, and a missing one is refused."""
+    from app.errors import InputError
+    from app.speech import plan_text, render_speech
+    from audio.ffmpeg_tools import probe_duration
+    from tests.audio_fixtures import add_segment
+
+    text = "Bà con không chuyển tiền cho người lạ gọi điện tự xưng công an."
+    plain = render_speech(plan_text(station, text, engine="offline", repeat=1))
+    jingle = add_segment(station.db, station.paths.data_dir, title="Nhạc hiệu", seconds=3.0, kind="jingle")
+    station.update_settings({"speech_intro_segment": str(jingle), "speech_outro_segment": str(jingle)})
+    framed_plan = plan_text(station, text, engine="offline", repeat=1)
+    assert framed_plan.intro is not None and framed_plan.intro == framed_plan.outro
+    framed = render_speech(framed_plan)
+    grown = probe_duration(framed.path) - probe_duration(plain.path)
+    assert 6.0 <= grown <= 8.0, grown  # two 3 s jingles and the short gaps around the reading
+
+    station.db.execute("UPDATE segments SET audio_path = 'audio/khong-co.mp3' WHERE id = ?", [jingle])
+    with pytest.raises(InputError, match="mở đầu"):
+        plan_text(station, text, engine="offline")

@@ -259,32 +259,32 @@ After restoring, the program closes; open it again to carry on.</translation>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="80" />
+        <location filename="../bulletin_table_model.py" line="69" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="83" />
+        <location filename="../bulletin_table_model.py" line="72" />
         <source>{n} tiết mục</source>
         <translation>{n} segments</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="84" />
+        <location filename="../bulletin_table_model.py" line="73" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="90" />
+        <location filename="../bulletin_table_model.py" line="79" />
         <source>Cập nhật {when}</source>
         <translation>Updated {when}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="93" />
+        <location filename="../bulletin_table_model.py" line="82" />
         <source>Thực hiện văn bản số {number}</source>
         <translation>Implements document No. {number}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="96" />
+        <location filename="../bulletin_table_model.py" line="85" />
         <source>Bản tin mẫu do phần mềm tạo sẵn</source>
         <translation>Sample bulletin supplied with the software</translation>
     </message>
@@ -292,195 +292,195 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../bulletins_page.py" line="41" />
+        <location filename="../bulletins_page.py" line="39" />
         <source>Văn bản (*.txt *.docx);;Tất cả các tệp (*)</source>
         <translation>Documents (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="42" />
+        <location filename="../bulletins_page.py" line="40" />
         <source>Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)</source>
         <translation>Audio (*.mp3 *.wav *.m4a);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="76" />
+        <location filename="../bulletins_page.py" line="74" />
         <source>Tìm bản tin (gõ có dấu hoặc không dấu)…</source>
         <translation>Search bulletins (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="122" />
-        <location filename="../bulletins_page.py" line="500" />
+        <location filename="../bulletins_page.py" line="103" />
+        <location filename="../bulletins_page.py" line="481" />
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="144" />
+        <location filename="../bulletins_page.py" line="125" />
         <source>Lưu bản tin</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="145" />
-        <location filename="../bulletins_page.py" line="363" />
+        <location filename="../bulletins_page.py" line="126" />
+        <location filename="../bulletins_page.py" line="344" />
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="146" />
+        <location filename="../bulletins_page.py" line="127" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="153" />
-        <location filename="../bulletins_page.py" line="387" />
+        <location filename="../bulletins_page.py" line="134" />
+        <location filename="../bulletins_page.py" line="368" />
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="154" />
+        <location filename="../bulletins_page.py" line="135" />
         <source>Nhập từ tệp Word/.txt…</source>
         <translation>Import from Word/.txt…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="155" />
+        <location filename="../bulletins_page.py" line="136" />
         <source>Nhập bản ghi âm…</source>
         <translation>Import recording…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="156" />
+        <location filename="../bulletins_page.py" line="137" />
         <source>Từ điển phát âm</source>
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="209" />
+        <location filename="../bulletins_page.py" line="190" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="210" />
+        <location filename="../bulletins_page.py" line="191" />
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station's awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="239" />
+        <location filename="../bulletins_page.py" line="220" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="267" />
+        <location filename="../bulletins_page.py" line="248" />
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="269" />
+        <location filename="../bulletins_page.py" line="250" />
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="312" />
+        <location filename="../bulletins_page.py" line="293" />
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="312" />
+        <location filename="../bulletins_page.py" line="293" />
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="351" />
+        <location filename="../bulletins_page.py" line="332" />
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="361" />
+        <location filename="../bulletins_page.py" line="342" />
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="364" />
+        <location filename="../bulletins_page.py" line="345" />
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="377" />
+        <location filename="../bulletins_page.py" line="358" />
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="389" />
+        <location filename="../bulletins_page.py" line="370" />
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="390" />
+        <location filename="../bulletins_page.py" line="371" />
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="395" />
+        <location filename="../bulletins_page.py" line="376" />
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="405" />
+        <location filename="../bulletins_page.py" line="386" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="412" />
+        <location filename="../bulletins_page.py" line="393" />
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="417" />
+        <location filename="../bulletins_page.py" line="398" />
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="431" />
+        <location filename="../bulletins_page.py" line="412" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="434" />
+        <location filename="../bulletins_page.py" line="415" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="437" />
+        <location filename="../bulletins_page.py" line="418" />
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="454" />
+        <location filename="../bulletins_page.py" line="435" />
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="477" />
+        <location filename="../bulletins_page.py" line="458" />
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="479" />
+        <location filename="../bulletins_page.py" line="460" />
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="495" />
+        <location filename="../bulletins_page.py" line="476" />
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="498" />
+        <location filename="../bulletins_page.py" line="479" />
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="538" />
+        <location filename="../bulletins_page.py" line="519" />
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="559" />
+        <location filename="../bulletins_page.py" line="540" />
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
@@ -883,138 +883,138 @@ Details were written to the log file:
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../log_page.py" line="40" />
+        <location filename="../log_page.py" line="38" />
         <source>CSV (*.csv);;Tất cả các tệp (*)</source>
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="45" />
+        <location filename="../log_page.py" line="43" />
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="46" />
+        <location filename="../log_page.py" line="44" />
         <source>Được tính (phát xong, bị ngắt)</source>
         <translation>Counted (completed, interrupted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="47" />
+        <location filename="../log_page.py" line="45" />
         <source>Không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>Not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="89" />
+        <location filename="../log_page.py" line="87" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="90" />
+        <location filename="../log_page.py" line="88" />
         <source>7 ngày</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="91" />
+        <location filename="../log_page.py" line="89" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="127" />
+        <location filename="../log_page.py" line="116" />
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="128" />
+        <location filename="../log_page.py" line="117" />
         <source>Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel.</source>
         <translation>Write every row in the chosen date range (all topics, all statuses) to a CSV file that Excel can open.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="130" />
+        <location filename="../log_page.py" line="119" />
         <source>Nhập CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="131" />
+        <location filename="../log_page.py" line="120" />
         <source>Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.</source>
         <translation>Add an older log (notebook, Excel) from a CSV file; preview what will be added before it is written.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="169" />
+        <location filename="../log_page.py" line="158" />
         <source>Nhật ký phát sóng</source>
         <translation>Airtime log</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="170" />
+        <location filename="../log_page.py" line="159" />
         <source>Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào.</source>
         <translation>Every real airing gets a row when it starts, completed when it ends. The log is evidence: the software never edits or deletes a row.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="175" />
+        <location filename="../log_page.py" line="164" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="177" />
+        <location filename="../log_page.py" line="166" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="200" />
+        <location filename="../log_page.py" line="189" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="202" />
-        <location filename="../log_page.py" line="225" />
+        <location filename="../log_page.py" line="191" />
+        <location filename="../log_page.py" line="214" />
         <source>(không có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="247" />
+        <location filename="../log_page.py" line="236" />
         <source>&lt;b&gt;Ngày bắt đầu sau ngày kết thúc&lt;/b&gt;: hãy chọn lại khoảng ngày.</source>
         <translation>&lt;b&gt;The start date is after the end date&lt;/b&gt;: choose the date range again.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="254" />
+        <location filename="../log_page.py" line="243" />
         <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính (phát xong hoặc bị ngắt) · &lt;b&gt;{minutes}&lt;/b&gt; phút phát sóng · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted (completed or interrupted) · &lt;b&gt;{minutes}&lt;/b&gt; minutes on air · {not_aired} not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="259" />
+        <location filename="../log_page.py" line="248" />
         <source> · {n} đang phát</source>
         <translation> · {n} playing</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="301" />
+        <location filename="../log_page.py" line="290" />
         <source>Không kiểm tra được nhật ký: {error}</source>
         <translation>Cannot check the log: {error}</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="314" />
+        <location filename="../log_page.py" line="303" />
         <source>Xuất nhật ký ra CSV</source>
         <translation>Export log to CSV</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="323" />
+        <location filename="../log_page.py" line="312" />
         <source>Đang xuất nhật ký…</source>
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="326" />
+        <location filename="../log_page.py" line="315" />
         <source>Đã xuất {n} dòng ({first} – {last}) vào {path}.</source>
         <translation>Exported {n} rows ({first} – {last}) to {path}.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="339" />
+        <location filename="../log_page.py" line="328" />
         <source>Chọn tệp nhật ký CSV</source>
         <translation>Choose a CSV log file</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="349" />
+        <location filename="../log_page.py" line="338" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="379" />
+        <location filename="../log_page.py" line="368" />
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -1072,27 +1072,27 @@ Details were written to the log file:
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="185" />
+        <location filename="../log_table_model.py" line="177" />
         <source>(dòng số {id} không còn đọc được)</source>
         <translation>(row {id} can no longer be read)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="190" />
+        <location filename="../log_table_model.py" line="182" />
         <source>(không phát)</source>
         <translation>(not aired)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="218" />
+        <location filename="../log_table_model.py" line="210" />
         <source>Lượt số {id}</source>
         <translation>Airing No. {id}</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="220" />
+        <location filename="../log_table_model.py" line="212" />
         <source>Nhập từ tệp CSV</source>
         <translation>Imported from a CSV file</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="223" />
+        <location filename="../log_table_model.py" line="215" />
         <source>Thời lượng dự kiến {length}</source>
         <translation>Planned duration {length}</translation>
     </message>
@@ -1183,185 +1183,185 @@ Details were written to the log file:
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="60" />
+        <location filename="../on_air_page.py" line="59" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="61" />
+        <location filename="../on_air_page.py" line="60" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="62" />
+        <location filename="../on_air_page.py" line="61" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="63" />
+        <location filename="../on_air_page.py" line="62" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="64" />
+        <location filename="../on_air_page.py" line="63" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="64" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="66" />
+        <location filename="../on_air_page.py" line="65" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="177" />
+        <location filename="../on_air_page.py" line="176" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="178" />
+        <location filename="../on_air_page.py" line="177" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="179" />
+        <location filename="../on_air_page.py" line="178" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="180" />
+        <location filename="../on_air_page.py" line="179" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="181" />
-        <location filename="../on_air_page.py" line="457" />
+        <location filename="../on_air_page.py" line="180" />
+        <location filename="../on_air_page.py" line="448" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="182" />
+        <location filename="../on_air_page.py" line="181" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="183" />
+        <location filename="../on_air_page.py" line="182" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="184" />
-        <location filename="../on_air_page.py" line="465" />
+        <location filename="../on_air_page.py" line="183" />
+        <location filename="../on_air_page.py" line="456" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="218" />
+        <location filename="../on_air_page.py" line="209" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="225" />
+        <location filename="../on_air_page.py" line="216" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="250" />
+        <location filename="../on_air_page.py" line="241" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="340" />
+        <location filename="../on_air_page.py" line="331" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="342" />
+        <location filename="../on_air_page.py" line="333" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="344" />
+        <location filename="../on_air_page.py" line="335" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="346" />
+        <location filename="../on_air_page.py" line="337" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="361" />
+        <location filename="../on_air_page.py" line="352" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="363" />
+        <location filename="../on_air_page.py" line="354" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="365" />
+        <location filename="../on_air_page.py" line="356" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="369" />
+        <location filename="../on_air_page.py" line="360" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="373" />
+        <location filename="../on_air_page.py" line="364" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="379" />
+        <location filename="../on_air_page.py" line="370" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="387" />
+        <location filename="../on_air_page.py" line="378" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="410" />
+        <location filename="../on_air_page.py" line="401" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="454" />
+        <location filename="../on_air_page.py" line="445" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="462" />
+        <location filename="../on_air_page.py" line="453" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="484" />
+        <location filename="../on_air_page.py" line="475" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="502" />
-        <location filename="../on_air_page.py" line="504" />
+        <location filename="../on_air_page.py" line="493" />
+        <location filename="../on_air_page.py" line="495" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="503" />
+        <location filename="../on_air_page.py" line="494" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="519" />
+        <location filename="../on_air_page.py" line="510" />
         <source>Dừng phát sóng?
 
 </source>
@@ -1370,52 +1370,52 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="521" />
+        <location filename="../on_air_page.py" line="512" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="522" />
+        <location filename="../on_air_page.py" line="513" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
         <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="524" />
+        <location filename="../on_air_page.py" line="515" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="537" />
+        <location filename="../on_air_page.py" line="528" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="539" />
+        <location filename="../on_air_page.py" line="530" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="540" />
+        <location filename="../on_air_page.py" line="531" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="540" />
+        <location filename="../on_air_page.py" line="531" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="578" />
+        <location filename="../on_air_page.py" line="569" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="580" />
+        <location filename="../on_air_page.py" line="571" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="583" />
+        <location filename="../on_air_page.py" line="574" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -1902,17 +1902,17 @@ Details were written to the log file:
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="91" />
+        <location filename="../rundown_model.py" line="80" />
         <source>Phát riêng</source>
         <translation>One-off</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="93" />
+        <location filename="../rundown_model.py" line="82" />
         <source>Khung giờ #{id}</source>
         <translation>Window #{id}</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="133" />
+        <location filename="../rundown_model.py" line="122" />
         <source>Bắt đầu thật lúc {time}</source>
         <translation>Actually started at {time}</translation>
     </message>
@@ -1940,86 +1940,86 @@ Details were written to the log file:
         <translation> — on {days}.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="152" />
+        <location filename="../schedule_models.py" line="145" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="152" />
-        <location filename="../schedule_models.py" line="228" />
+        <location filename="../schedule_models.py" line="145" />
+        <location filename="../schedule_models.py" line="216" />
         <source>Giờ phát</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="153" />
+        <location filename="../schedule_models.py" line="146" />
         <source>Ngày phát</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="153" />
+        <location filename="../schedule_models.py" line="146" />
         <source>Số mục</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="186" />
+        <location filename="../schedule_models.py" line="174" />
         <source>{name} (tạm ngưng)</source>
         <translation>{name} (paused)</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="200" />
+        <location filename="../schedule_models.py" line="188" />
         <source>Đợt từ {first} đến {last}</source>
         <translation>Campaign from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="228" />
-        <location filename="../schedule_models.py" line="449" />
+        <location filename="../schedule_models.py" line="216" />
+        <location filename="../schedule_models.py" line="429" />
         <source>Tiết mục</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="229" />
-        <location filename="../schedule_models.py" line="450" />
+        <location filename="../schedule_models.py" line="217" />
+        <location filename="../schedule_models.py" line="430" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="229" />
-        <location filename="../schedule_models.py" line="450" />
+        <location filename="../schedule_models.py" line="217" />
+        <location filename="../schedule_models.py" line="430" />
         <source>Mức ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="310" />
+        <location filename="../schedule_models.py" line="290" />
         <source>Tiết mục #{id} không còn tồn tại.</source>
         <translation>Segment #{id} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="312" />
+        <location filename="../schedule_models.py" line="292" />
         <source>Tiết mục chưa có âm thanh (hoặc mất tệp âm thanh).</source>
         <translation>The segment has no audio (or its audio file is missing).</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="317" />
+        <location filename="../schedule_models.py" line="297" />
         <source>Phát quá giờ kết thúc khung giờ ({end}) {over}.</source>
         <translation>Runs {over} past the end of the window ({end}).</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="344" />
+        <location filename="../schedule_models.py" line="324" />
         <source>Kéo thả để đổi thứ tự phát.</source>
         <translation>Drag and drop to change the playing order.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="449" />
+        <location filename="../schedule_models.py" line="429" />
         <source>Thời điểm phát</source>
         <translation>Play at</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="498" />
+        <location filename="../schedule_models.py" line="470" />
         <source>Tiết mục không còn tồn tại hoặc chưa có âm thanh.</source>
         <translation>The segment no longer exists or has no audio.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="503" />
+        <location filename="../schedule_models.py" line="475" />
         <source>  (đã qua)</source>
         <translation>  (past)</translation>
     </message>
@@ -2027,229 +2027,229 @@ Details were written to the log file:
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../schedule_page.py" line="116" />
+        <location filename="../schedule_page.py" line="102" />
         <source>Khung giờ phát</source>
         <translation>Broadcast windows</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="117" />
+        <location filename="../schedule_page.py" line="103" />
         <source>Mục phát riêng</source>
         <translation>One-off items</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="118" />
+        <location filename="../schedule_page.py" line="104" />
         <source>Lịch cả tuần</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="133" />
+        <location filename="../schedule_page.py" line="119" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="134" />
+        <location filename="../schedule_page.py" line="120" />
         <source>Khung giờ phát hằng ngày, thứ tự các tiết mục trong từng khung giờ và các mục phát riêng vào một giờ nhất định.</source>
         <translation>Daily broadcast windows, the order of segments in each window, and one-off items at a set time.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="138" />
+        <location filename="../schedule_page.py" line="124" />
         <source>Đang mở chỉ để xem: không sửa được lịch phát.</source>
         <translation>Opened read-only: the schedule cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="161" />
+        <location filename="../schedule_page.py" line="147" />
         <source>Thêm khung giờ</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="162" />
-        <location filename="../schedule_page.py" line="488" />
-        <location filename="../schedule_page.py" line="492" />
+        <location filename="../schedule_page.py" line="148" />
+        <location filename="../schedule_page.py" line="474" />
+        <location filename="../schedule_page.py" line="478" />
         <source>Xóa khung giờ</source>
         <translation>Delete window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="177" />
-        <location filename="../schedule_page.py" line="432" />
+        <location filename="../schedule_page.py" line="163" />
+        <location filename="../schedule_page.py" line="418" />
         <source>Lưu khung giờ</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="179" />
+        <location filename="../schedule_page.py" line="165" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="203" />
+        <location filename="../schedule_page.py" line="189" />
         <source>Thêm tiết mục…</source>
         <translation>Add segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="204" />
+        <location filename="../schedule_page.py" line="190" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="205" />
+        <location filename="../schedule_page.py" line="191" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="207" />
+        <location filename="../schedule_page.py" line="193" />
         <source>Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát.</source>
         <translation>Priority of the selected segment. Priority: plays before the window's other segments. Emergency: cuts off the segment on air at once.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="209" />
+        <location filename="../schedule_page.py" line="195" />
         <source>Bỏ khỏi khung giờ</source>
         <translation>Remove from window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="217" />
+        <location filename="../schedule_page.py" line="203" />
         <source>Tiết mục trong khung giờ (kéo thả để đổi thứ tự)</source>
         <translation>Segments in the window (drag and drop to reorder)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="252" />
+        <location filename="../schedule_page.py" line="238" />
         <source>Hiện cả các mục đã qua</source>
         <translation>Show past items too</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="255" />
+        <location filename="../schedule_page.py" line="241" />
         <source>Xóa mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="259" />
-        <location filename="../schedule_page.py" line="624" />
+        <location filename="../schedule_page.py" line="245" />
+        <location filename="../schedule_page.py" line="610" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="262" />
+        <location filename="../schedule_page.py" line="248" />
         <source>Chọn tiết mục…</source>
         <translation>Choose segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="270" />
+        <location filename="../schedule_page.py" line="256" />
         <source>Thêm mục phát riêng</source>
         <translation>Add one-off item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="274" />
+        <location filename="../schedule_page.py" line="260" />
         <source>Thêm mục phát riêng vào một thời điểm</source>
         <translation>Add a one-off item at a set time</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="276" />
+        <location filename="../schedule_page.py" line="262" />
         <source>Tiết mục:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="280" />
+        <location filename="../schedule_page.py" line="266" />
         <source>Lúc:</source>
         <translation>At:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="333" />
+        <location filename="../schedule_page.py" line="319" />
         <source>Cảnh báo trong {days} ngày tới ({n})</source>
         <translation>Warnings for the next {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="336" />
+        <location filename="../schedule_page.py" line="322" />
         <source>Cảnh báo trong {days} ngày tới</source>
         <translation>Warnings for the next {days} days</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="337" />
+        <location filename="../schedule_page.py" line="323" />
         <source>✓ Không có cảnh báo: lịch phát hợp lệ.</source>
         <translation>✓ No warnings: the schedule is valid.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="420" />
-        <location filename="../schedule_page.py" line="474" />
+        <location filename="../schedule_page.py" line="406" />
+        <location filename="../schedule_page.py" line="460" />
         <source>Khung giờ: {name}</source>
         <translation>Window: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="421" />
+        <location filename="../schedule_page.py" line="407" />
         <source>Khung giờ mới</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="432" />
+        <location filename="../schedule_page.py" line="418" />
         <source>Khung giờ đang sửa chưa được lưu. Lưu lại không?</source>
         <translation>The window you are editing is not saved. Save it?</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="433" />
+        <location filename="../schedule_page.py" line="419" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="433" />
+        <location filename="../schedule_page.py" line="419" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="433" />
+        <location filename="../schedule_page.py" line="419" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="477" />
+        <location filename="../schedule_page.py" line="463" />
         <source>Đã lưu khung giờ «{name}».</source>
         <translation>Window «{name}» saved.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="489" />
+        <location filename="../schedule_page.py" line="475" />
         <source>Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?
 Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
         <translation>Delete the window «{name}» and its {n} items from the schedule?
 Segments in the library and the airtime log stay as they are.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="492" />
+        <location filename="../schedule_page.py" line="478" />
         <source>Không xóa</source>
         <translation>Don't delete</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="552" />
+        <location filename="../schedule_page.py" line="538" />
         <source>Thêm tiết mục vào khung giờ</source>
         <translation>Add segment to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="552" />
+        <location filename="../schedule_page.py" line="538" />
         <source>Thêm vào khung giờ</source>
         <translation>Add to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="617" />
+        <location filename="../schedule_page.py" line="603" />
         <source>Chọn tiết mục phát riêng</source>
         <translation>Choose a one-off segment</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="617" />
+        <location filename="../schedule_page.py" line="603" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="629" />
+        <location filename="../schedule_page.py" line="615" />
         <source>Hãy chọn tiết mục cần phát.</source>
         <translation>Choose the segment to play.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="682" />
+        <location filename="../schedule_page.py" line="668" />
         <source>Lưu khung giờ trước, rồi thêm tiết mục.</source>
         <translation>Save the window first, then add segments.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="686" />
+        <location filename="../schedule_page.py" line="672" />
         <source>{n} tiết mục, tổng {total} / khung giờ {length}</source>
         <translation>{n} segments, total {total} / window {length}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="689" />
+        <location filename="../schedule_page.py" line="675" />
         <source>VƯỢT QUÁ {over}</source>
         <translation>OVER BY {over}</translation>
     </message>
@@ -2257,27 +2257,27 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentPicker</name>
     <message>
-        <location filename="../segment_picker.py" line="43" />
+        <location filename="../segment_picker.py" line="42" />
         <source>Tiết mục</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="43" />
+        <location filename="../segment_picker.py" line="42" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="44" />
+        <location filename="../segment_picker.py" line="43" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="44" />
+        <location filename="../segment_picker.py" line="43" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="96" />
+        <location filename="../segment_picker.py" line="84" />
         <source>chưa có âm thanh</source>
         <translation>no audio yet</translation>
     </message>
@@ -2285,32 +2285,32 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentPickerDialog</name>
     <message>
-        <location filename="../segment_picker.py" line="117" />
+        <location filename="../segment_picker.py" line="105" />
         <source>Chọn tiết mục</source>
         <translation>Choose segment</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="120" />
+        <location filename="../segment_picker.py" line="108" />
         <source>Chọn một tiết mục âm thanh trong thư viện:</source>
         <translation>Choose an audio segment from the library:</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="125" />
+        <location filename="../segment_picker.py" line="113" />
         <source>Tìm theo tên hoặc chủ đề (gõ có dấu hoặc không dấu)…</source>
         <translation>Search by name or topic (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="143" />
+        <location filename="../segment_picker.py" line="123" />
         <source>Thư viện chưa có tiết mục âm thanh nào. Hãy vào trang Bản tin để chuyển bản tin thành giọng nói hoặc nhập bản ghi âm.</source>
         <translation>The library has no audio segments yet. Go to the Bulletins page to convert a bulletin to speech or import a recording.</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="149" />
+        <location filename="../segment_picker.py" line="129" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="152" />
+        <location filename="../segment_picker.py" line="132" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2318,63 +2318,63 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="115" />
+        <location filename="../bulletin_table_model.py" line="104" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="116" />
+        <location filename="../bulletin_table_model.py" line="105" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="117" />
+        <location filename="../bulletin_table_model.py" line="106" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="118" />
-        <location filename="../bulletin_table_model.py" line="123" />
+        <location filename="../bulletin_table_model.py" line="107" />
+        <location filename="../bulletin_table_model.py" line="114" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="119" />
+        <location filename="../bulletin_table_model.py" line="108" />
         <source>Tạo lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="124" />
+        <location filename="../bulletin_table_model.py" line="115" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="125" />
+        <location filename="../bulletin_table_model.py" line="116" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="126" />
+        <location filename="../bulletin_table_model.py" line="117" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="129" />
+        <location filename="../bulletin_table_model.py" line="120" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="130" />
+        <location filename="../bulletin_table_model.py" line="121" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="131" />
+        <location filename="../bulletin_table_model.py" line="122" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="187" />
+        <location filename="../bulletin_table_model.py" line="165" />
         <source>Độ lớn {lufs:.1f} LUFS</source>
         <translation>Loudness {lufs:.1f} LUFS</translation>
     </message>
@@ -2382,193 +2382,208 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="28" />
+        <location filename="../settings_page.py" line="30" />
         <source>Tên đài</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="29" />
+        <location filename="../settings_page.py" line="31" />
         <source>Cơ quan (dòng trên cùng bên trái báo cáo)</source>
         <translation>Issuing body (top left line of reports)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="30" />
+        <location filename="../settings_page.py" line="32" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="31" />
+        <location filename="../settings_page.py" line="33" />
         <source>Thị xã / quận / huyện</source>
         <translation>Town / district</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="32" />
+        <location filename="../settings_page.py" line="34" />
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="33" />
+        <location filename="../settings_page.py" line="35" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="34" />
+        <location filename="../settings_page.py" line="36" />
         <source>Họ tên người ký</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="35" />
+        <location filename="../settings_page.py" line="37" />
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="36" />
+        <location filename="../settings_page.py" line="38" />
         <source>Cán bộ vận hành đài</source>
         <translation>Station operator</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="39" />
+        <location filename="../settings_page.py" line="41" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="40" />
+        <location filename="../settings_page.py" line="42" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="41" />
+        <location filename="../settings_page.py" line="43" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="44" />
+        <location filename="../settings_page.py" line="46" />
         <source>Miền Bắc</source>
         <translation>Northern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="45" />
+        <location filename="../settings_page.py" line="47" />
         <source>Miền Trung</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="46" />
+        <location filename="../settings_page.py" line="48" />
         <source>Miền Nam</source>
         <translation>Southern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="49" />
+        <location filename="../settings_page.py" line="51" />
         <source>Miền Bắc (nghìn, linh)</source>
         <translation>Northern (nghìn, linh)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="50" />
+        <location filename="../settings_page.py" line="52" />
         <source>Miền Nam (ngàn, lẻ)</source>
         <translation>Southern (ngàn, lẻ)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="60" />
+        <location filename="../settings_page.py" line="62" />
         <source>Thông tin đài và người ký báo cáo</source>
         <translation>Station and report signer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="68" />
+        <location filename="../settings_page.py" line="70" />
         <source>Giọng đọc mặc định</source>
         <translation>Default voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="84" />
+        <location filename="../settings_page.py" line="86" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85" />
+        <location filename="../settings_page.py" line="87" />
         <source>Vùng miền giọng offline</source>
         <translation>Offline voice accent</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="86" />
+        <location filename="../settings_page.py" line="88" />
         <source>Cách đọc số</source>
         <translation>Number reading</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="87" />
+        <location filename="../settings_page.py" line="89" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="88" />
+        <location filename="../settings_page.py" line="90" />
         <source>Số lần đọc bản tin</source>
         <translation>Times each bulletin is read</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="89" />
+        <location filename="../settings_page.py" line="91" />
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90" />
+        <location filename="../settings_page.py" line="92" />
         <source>Độ lớn chuẩn</source>
         <translation>Loudness target</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="92" />
+        <location filename="../settings_page.py" line="97" />
+        <source>Âm thanh mở đầu (nhạc hiệu)</source>
+        <translation>Opening audio (station jingle)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="98" />
+        <source>Âm thanh kết thúc</source>
+        <translation>Closing audio</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="100" />
         <source>Âm thanh ra loa và ngôn ngữ</source>
         <translation>Audio output and language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="96" />
+        <location filename="../settings_page.py" line="104" />
         <source>Thiết bị mặc định của máy</source>
         <translation>System default device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="106" />
+        <location filename="../settings_page.py" line="114" />
         <source>Thiết bị phát</source>
         <translation>Output device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107" />
+        <location filename="../settings_page.py" line="115" />
         <source>Âm lượng</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="108" />
+        <location filename="../settings_page.py" line="116" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="110" />
+        <location filename="../settings_page.py" line="118" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="119" />
-        <location filename="../settings_page.py" line="187" />
+        <location filename="../settings_page.py" line="127" />
+        <location filename="../settings_page.py" line="217" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="120" />
+        <location filename="../settings_page.py" line="128" />
         <source>Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.</source>
         <translation>The details below are printed on reports for the ward's leaders.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="180" />
+        <location filename="../settings_page.py" line="161" />
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="210" />
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="180" />
+        <location filename="../settings_page.py" line="210" />
         <source>Tên đài không được để trống.</source>
         <translation>The station name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="184" />
+        <location filename="../settings_page.py" line="214" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="186" />
+        <location filename="../settings_page.py" line="216" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -2697,62 +2712,62 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>TargetsDashboard</name>
     <message>
-        <location filename="../targets_dashboard.py" line="41" />
+        <location filename="../targets_dashboard.py" line="40" />
         <source>lượt/ngày</source>
         <translation>airings/day</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="42" />
+        <location filename="../targets_dashboard.py" line="41" />
         <source>lượt/tuần</source>
         <translation>airings/week</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="43" />
+        <location filename="../targets_dashboard.py" line="42" />
         <source>phút/ngày</source>
         <translation>minutes/day</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="44" />
+        <location filename="../targets_dashboard.py" line="43" />
         <source>phút/tuần</source>
         <translation>minutes/week</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="150" />
+        <location filename="../targets_dashboard.py" line="140" />
         <source>Chỉ tiêu phát sóng</source>
         <translation>Broadcast targets</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="169" />
+        <location filename="../targets_dashboard.py" line="153" />
         <source>Chưa đặt chỉ tiêu nào. Chọn chủ đề, loại chỉ tiêu và mức tối thiểu ở dưới rồi bấm “Lưu chỉ tiêu”.</source>
         <translation>No targets set. Choose a topic, a kind of target and the minimum below, then click “Save target”.</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="188" />
+        <location filename="../targets_dashboard.py" line="172" />
         <source>Lưu chỉ tiêu</source>
         <translation>Save target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="191" />
+        <location filename="../targets_dashboard.py" line="175" />
         <source>Xóa chỉ tiêu</source>
         <translation>Delete target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="195" />
+        <location filename="../targets_dashboard.py" line="179" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="197" />
+        <location filename="../targets_dashboard.py" line="181" />
         <source>tối thiểu</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="232" />
+        <location filename="../targets_dashboard.py" line="216" />
         <source>Đạt {met}/{total} chỉ tiêu trong kỳ.</source>
         <translation>{met}/{total} targets met in the period.</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="236" />
+        <location filename="../targets_dashboard.py" line="220" />
         <source>Thiếu nhiều nhất: {topic} ({status}).</source>
         <translation>Furthest behind: {topic} ({status}).</translation>
     </message>
@@ -2760,77 +2775,77 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>TargetsTableModel</name>
     <message>
-        <location filename="../targets_dashboard.py" line="56" />
+        <location filename="../targets_dashboard.py" line="55" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="56" />
+        <location filename="../targets_dashboard.py" line="55" />
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="57" />
+        <location filename="../targets_dashboard.py" line="56" />
         <source>Yêu cầu cả kỳ</source>
         <translation>Required for period</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="58" />
+        <location filename="../targets_dashboard.py" line="57" />
         <source>Thực hiện</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="58" />
+        <location filename="../targets_dashboard.py" line="57" />
         <source>Còn thiếu</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="59" />
+        <location filename="../targets_dashboard.py" line="58" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="60" />
+        <location filename="../targets_dashboard.py" line="59" />
         <source>Ngày, tuần đạt</source>
         <translation>Days/weeks met</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="61" />
+        <location filename="../targets_dashboard.py" line="60" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="86" />
+        <location filename="../targets_dashboard.py" line="76" />
         <source>lượt</source>
         <translation>airings</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="86" />
+        <location filename="../targets_dashboard.py" line="76" />
         <source>phút</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="106" />
+        <location filename="../targets_dashboard.py" line="96" />
         <source>Tối thiểu {amount} {unit}</source>
         <translation>At least {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="118" />
+        <location filename="../targets_dashboard.py" line="108" />
         <source>ngày</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="118" />
+        <location filename="../targets_dashboard.py" line="108" />
         <source>tuần</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="121" />
+        <location filename="../targets_dashboard.py" line="111" />
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="121" />
+        <location filename="../targets_dashboard.py" line="111" />
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>

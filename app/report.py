@@ -28,7 +28,7 @@ Formatting helpers (`format_number`, `format_percent`, `format_minutes`, `format
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -391,6 +391,36 @@ class AnnexRow:
 
 
 @dataclass(frozen=True)
+class Directive:
+    """A văn bản chỉ đạo the reported topics answer (số, ngày, cơ quan ban hành)."""
+
+    number: str
+    date: date | None
+    issuer: str
+    summary: str
+
+    @property
+    def citation(self) -> str:
+        """'Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào'."""
+        when = f" ngày {self.date.day}/{self.date.month}/{self.date.year}" if self.date else ""
+        issuer = f" của {self.issuer}" if self.issuer else ""
+        return f"Công văn số {self.number}{when}{issuer}"
+
+
+def _directives(db: Database, topic_names: Iterable[str]) -> tuple[Directive, ...]:
+    """The directives cited by the reported topics, oldest first."""
+    names = list(topic_names)
+    if not names:
+        return ()
+    marks = ", ".join("?" * len(names))
+    rows = db.execute(
+        f"SELECT DISTINCT d.number, d.date, d.issuer, d.summary FROM directives d JOIN topics t "
+        f"ON t.directive_id = d.id WHERE t.name IN ({marks}) ORDER BY d.date, d.id", names).fetchall()
+    return tuple(Directive(number, date.fromisoformat(day) if day else None, issuer or "", summary or "")
+                 for number, day, issuer, summary in rows)
+
+
+@dataclass(frozen=True)
 class Report:
     station: StationIdentity
     period: Totals
@@ -409,6 +439,7 @@ class Report:
     generated_at: datetime                    # station local time
     timezone: str = DEFAULT_TIMEZONE
     warnings: tuple[str, ...] = field(default=())
+    directives: tuple[Directive, ...] = field(default=())  # what the reported topics answer
 
     @property
     def log_tampered(self) -> bool:
@@ -649,6 +680,7 @@ def build_report(
         generated_at=generated_at,
         timezone=timezone,
         warnings=tuple(warnings),
+        directives=_directives(db, [topic_name] if topic_name else (names or list(colours))),
     )
 
 
@@ -724,6 +756,8 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "generated_at": stamp(report.generated_at),
         "timezone": report.timezone,
         "topic_filter": report.topic_filter,
+        "directives": [{"number": d.number, "date": d.date.isoformat() if d.date else None, "issuer": d.issuer,
+                        "summary": d.summary} for d in report.directives],
         "period": _totals_json(report.period),
         "baseline": _totals_json(report.baseline) if report.baseline else None,
         "change": {"airings": _change_json(report.airings_change), "seconds": _change_json(report.seconds_change)},

@@ -339,9 +339,13 @@ class ReportHtml:
         about = "Về tần suất, thời lượng phát sóng tin, bài tuyên truyền theo chủ đề"
         if report.topic_filter:
             about = f"Về tần suất, thời lượng phát sóng tin, bài tuyên truyền chủ đề “{_e(report.topic_filter)}”"
+        answers = ""
+        if report.directives:
+            cited = "; ".join(directive.citation for directive in report.directives)
+            answers = f'<p align="center" style="margin:0;">Thực hiện {_e(cited)}</p>'
         return f"""{_spacer(14)}
 <p align="center" style="margin:0; font-size:14pt;"><b>{_e(report.title)}</b></p>
-<p align="center" style="margin:0; font-size:14pt;"><b>{about}</b></p>
+<p align="center" style="margin:0; font-size:14pt;"><b>{about}</b></p>{answers}
 <p align="center" style="margin:0;"><i>{_e(span)}</i></p>{compared}{_spacer(8)}"""
 
     def warnings(self) -> str:

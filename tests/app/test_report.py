@@ -307,3 +307,19 @@ def test_airings_without_a_topic_are_listed_last_under_a_plain_label(station):
     report = build_report(station.db, Period(began.date(), began.date()))
     assert [row.topic for row in report.topics] == ["Phòng chống lừa đảo qua mạng", NO_TOPIC]
     assert all(NO_TOPIC in week.seconds for week in report.weekly)
+
+
+def test_the_report_cites_the_directive_its_topics_answer(station):
+    from datetime import datetime, timedelta
+
+    from app.airlog import finish_airing, start_airing
+    from app.report import Period, build_report, report_to_json
+
+    began = datetime(2026, 11, 2, 6, 0, 0)
+    airing = start_airing(station.db, title="Cảnh giác lừa đảo", topic="Phòng chống lừa đảo qua mạng",
+                          started_at=began, trigger="scheduled")
+    finish_airing(station.db, airing, ended_at=began + timedelta(seconds=90))
+    report = build_report(station.db, Period(began.date(), began.date()))
+    [directive] = report.directives
+    assert directive.citation == "Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào"
+    assert report_to_json(report)["directives"][0]["number"] == "1283/UBND-VHTT"

@@ -308,6 +308,12 @@ def _save_checkpoint(db: Database, index: int, head: str) -> None:
         pass  # a read-only view of the station: the next writable check records it
 
 
+def record_checkpoint(db: Database, check: ChainCheck) -> None:
+    """Keep where a walk made on another (read-only) connection got to, through the owner's connection."""
+    if check.intact:
+        _save_checkpoint(db, check.from_checkpoint + check.rows_checked, check.head_hash)
+
+
 def verify_chain(db: Database, *, incremental: bool = False) -> ChainCheck:
     """Walk the chain in order; report the first row whose content or link no longer matches.
 

@@ -34,10 +34,13 @@ def tamper_message(db: Database, check: ChainCheck) -> str:
             "Báo cáo lập từ nhật ký này không còn là bằng chứng tin cậy; hãy đối chiếu với bản sao lưu hoặc bản in.")
 
 
-def startup_chain_warning(db: Database) -> str | None:
+def chain_warning(db: Database, check: ChainCheck) -> str | None:
     """The warning Nhật ký and the reports show when the chain is broken; None when it is intact."""
-    check = verify_chain(db)
     return None if check.intact else tamper_message(db, check)
+
+
+def startup_chain_warning(db: Database) -> str | None:
+    return chain_warning(db, verify_chain(db))
 
 
 def missing_protection(db: Database) -> list[str]:

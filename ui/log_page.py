@@ -20,11 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.airlog import COUNTED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES
+from app.airlog import (
+    COUNTED_STATUSES,
+    FINISHED_STATUSES,
+    NOT_AIRED_STATUSES,
+    ChainCheck,
+    record_checkpoint,
+    verify_chain,
+)
+from app.database import open_database_read_only
 from app.errors import StationError
 from app.log_export import export_csv
 from app.log_import import ImportPreview, apply_import, preview_import
-from app.log_verify import startup_chain_warning
+from app.log_verify import chain_warning
 from app.report import format_minutes, format_number
 from app.station import Station
 from app.station_time import now_local
@@ -276,15 +284,36 @@ class LogPage(QWidget):
         if self._chain_task is not None:
             return self._chain_task
         self._chain_checked_at = wallclock.monotonic()
-        db = self.db
+
+        def walk(reader) -> tuple[ChainCheck, str | None]:
+            check = verify_chain(reader)
+            return check, chain_warning(reader, check)
+
+        def checked(outcome: tuple[ChainCheck, str | None]) -> None:
+            check, warning = outcome
+            record_checkpoint(self.db, check)  # written by the connection's owner, on this thread
+            self.show_chain_warning(warning)
 
         def done(_result=None) -> None:
             self._chain_task = None
 
-        task = self.runner.start(lambda progress, cancel: startup_chain_warning(db),
-                               succeeded=self.show_chain_warning, failed=self._chain_check_failed, finished=done)
+        task = self.runner.start(self._reading(walk), succeeded=checked, failed=self._chain_check_failed,
+                                 finished=done)
         self._chain_task = task
         return task
+
+    def _reading(self, work):
+        """Background work gets its own read-only connection: the GUI's stays with the GUI thread."""
+        database = self.station.paths.database
+
+        def run(_progress, _cancel):
+            reader = open_database_read_only(database)
+            try:
+                return work(reader)
+            finally:
+                reader.close()
+
+        return run
 
     def _chain_check_failed(self, error: BaseException) -> None:
         self.show_chain_warning(self.tr("Không kiểm tra được nhật ký: {error}").format(error=error))
@@ -307,7 +336,6 @@ class LogPage(QWidget):
 
     def export_to(self, path: Path) -> Task:
         log_filter = self.current_filter()
-        db = self.db
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Đang xuất nhật ký…"))
 
@@ -321,7 +349,7 @@ class LogPage(QWidget):
             show_error(self, error)
 
         return self._track(self.runner.start(
-            lambda progress, cancel: export_csv(db, log_filter.first, log_filter.last, path),
+            self._reading(lambda reader: export_csv(reader, log_filter.first, log_filter.last, path)),
             succeeded=exported, failed=failed, finished=lambda: self.export_button.setEnabled(True)))
 
     def choose_import(self) -> None:
@@ -332,7 +360,6 @@ class LogPage(QWidget):
 
     def preview_file(self, path: Path, *, show_dialog: bool = True) -> Task:
         """Reads and checks the file off the GUI thread, then shows what would be added."""
-        db = self.db
         now = self.clock()
         self.import_button.setEnabled(False)
         self.status_label.setText(self.tr("Đang đọc tệp {name}…").format(name=path.name))
@@ -348,7 +375,7 @@ class LogPage(QWidget):
             self.status_label.clear()
             show_error(self, error)
 
-        return self._track(self.runner.start(lambda progress, cancel: preview_import(db, path, now=now),
+        return self._track(self.runner.start(self._reading(lambda reader: preview_import(reader, path, now=now)),
             succeeded=previewed, failed=failed,
             finished=lambda: self.import_button.setEnabled(not self.station.read_only)))
 

@@ -184,6 +184,16 @@ def test_chain_banner_appears_after_a_row_is_altered_outside_the_program(page, s
                                          f"{log_rows['mon_morning']} (06:00:00 ngày 17/03/2025, «Cảnh giác OTP»)")
 
 
+def test_the_background_walk_leaves_a_checkpoint_written_on_the_gui_connection(page, station, log_rows, qtbot):
+    station.db.execute("DELETE FROM chain_checkpoint")
+    with qtbot.waitSignal(page.check_chain().signals.finished, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: station.db["chain_checkpoint"].count == 1, timeout=5000)
+    quick = airlog.verify_chain(station.db, incremental=True)
+    sealed = station.db.execute("SELECT max(chain_index) FROM airings").fetchone()[0]
+    assert quick.intact and quick.from_checkpoint == sealed and quick.rows_checked == 0
+
+
 def test_export_writes_the_period_to_csv(page, tmp_path, qtbot):
     page.set_filter(first=date(2025, 3, 16), last=date(2025, 3, 17), topic=F)
     target = tmp_path / "nhat-ky.csv"

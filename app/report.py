@@ -465,15 +465,22 @@ class Report:
 ByDay = dict[date, dict[str, tuple[int, float]]]
 
 
-def _airtime_by_day(db: Database, period: Period, topic: str | None) -> tuple[ByDay, int]:
+def _counted_in(period: Period, topic: str | None) -> tuple[str, list[Any]]:
+    """WHERE clause for the airings that count in `period` (by start), optionally of one topic.
+    `+status` keeps SQLite on the date index."""
     low, high = period.sql_bounds()
-    sql = ("SELECT substr(started_at, 1, 10) AS day, topic, count(*), total(duration_s), "
-           "total(source = 'imported') FROM airings "
-           f"WHERE started_at >= ? AND started_at < ? AND +status IN {_COUNTED_SQL}")
+    where = f"started_at >= ? AND started_at < ? AND +status IN {_COUNTED_SQL}"
     params: list[Any] = [low, high]
     if topic is not None:
-        sql += " AND topic = ?"
+        where += " AND topic = ?"
         params.append(topic)
+    return where, params
+
+
+def _airtime_by_day(db: Database, period: Period, topic: str | None) -> tuple[ByDay, int]:
+    where, params = _counted_in(period, topic)
+    sql = ("SELECT substr(started_at, 1, 10) AS day, topic, count(*), total(duration_s), "
+           f"total(source = 'imported') FROM airings WHERE {where}")
     by_day: ByDay = {}
     imported = 0
     for day, name, count, seconds, from_import in db.execute(sql + " GROUP BY day, topic", params):
@@ -518,14 +525,9 @@ def _not_aired(db: Database, period: Period, topic: str | None) -> NotAired:
 
 
 def _annex(db: Database, period: Period, topic: str | None) -> list[AnnexRow]:
-    low, high = period.sql_bounds()
+    where, params = _counted_in(period, topic)
     sql = ("SELECT id, started_at, ended_at, scheduled_at, title, topic, duration_s, status, trigger, "
-           "operator, note, source FROM airings "
-           f"WHERE started_at >= ? AND started_at < ? AND +status IN {_COUNTED_SQL}")
-    params: list[Any] = [low, high]
-    if topic is not None:
-        sql += " AND topic = ?"
-        params.append(topic)
+           f"operator, note, source FROM airings WHERE {where}")
     rows = []
     for row in db.execute(sql, params):
         started = datetime.fromisoformat(row[1])

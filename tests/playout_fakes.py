@@ -80,3 +80,20 @@ class ScriptedPlayer:
             self.path, self.started = None, None
             self.listener.player_finished()
             self.deliver()  # the next item may have started
+
+
+def simulate_until(clock: FakeClock, player: ScriptedPlayer, engine, end: datetime, *, step_s: float,
+                   tick=None) -> None:
+    """Discrete-event simulation: jump the clock to the next thing that happens (an item due, a file's
+    end, a step) until `end`, letting the player report and the engine (or `tick`, e.g. a driver) act."""
+    tick = tick or (lambda: engine.tick(clock.now))
+    player.deliver()  # what an operator action started is reported at once
+    while clock.now < end:
+        candidates = [end, clock.now + timedelta(seconds=step_s)]
+        for moment in (engine.next_due(clock.now), player.end_time()):
+            if moment is not None:
+                candidates.append(moment)
+        clock.now = min(moment for moment in candidates if moment > clock.now)
+        player.deliver()
+        tick()
+        player.deliver()

@@ -35,7 +35,7 @@ from app.station import Station  # noqa: E402
 from app.station_time import format_timestamp, now_local  # noqa: E402
 from app.targets import set_target  # noqa: E402
 from tests.audio_fixtures import add_segment  # noqa: E402
-from tests.playout_fakes import FakeClock, ScriptedPlayer  # noqa: E402
+from tests.playout_fakes import FakeClock, ScriptedPlayer, simulate_until  # noqa: E402
 
 OPERATOR = "Nguyễn Thị Hoa"
 SIZE = (1280, 760)
@@ -87,17 +87,8 @@ def play_week(station: Station, segments: dict[str, int], today: date, now: time
     engine.start()
     player.deliver()
 
-    def run_until(end: datetime, step: int = 25) -> None:
-        player.deliver()
-        while clock.now < end:
-            candidates = [end, clock.now + timedelta(seconds=step)]
-            for moment in (engine.next_due(clock.now), player.end_time()):
-                if moment:
-                    candidates.append(moment)
-            clock.now = min(moment for moment in candidates if moment > clock.now)
-            player.deliver()
-            engine.tick(clock.now)
-            player.deliver()
+    def run_until(end: datetime) -> None:
+        simulate_until(clock, player, engine, end, step_s=25)
 
     for n in range(6):
         day = first_day + timedelta(days=n)

@@ -29,7 +29,7 @@ from app.playout import (
 )
 from app.station_time import format_timestamp, parse_timestamp
 from tests.audio_fixtures import add_segment, write_corrupt
-from tests.playout_fakes import FakeClock, ScriptedPlayer
+from tests.playout_fakes import FakeClock, ScriptedPlayer, simulate_until
 
 DAY = date(2025, 3, 17)  # a Monday
 
@@ -85,19 +85,7 @@ class Rig:
         self.player.deliver()
 
     def run_until(self, end: datetime, step_s: float = 0.5) -> None:
-        self.player.deliver()  # what an operator action started is reported at once
-        while self.clock.now < end:
-            candidates = [end, self.clock.now + timedelta(seconds=step_s)]
-            due = self.engine.next_due(self.clock.now)
-            if due is not None:
-                candidates.append(due)
-            finish = self.player.end_time()
-            if finish is not None:
-                candidates.append(finish)
-            self.clock.now = min(c for c in candidates if c > self.clock.now)
-            self.player.deliver()
-            self.engine.tick(self.clock.now)
-            self.player.deliver()
+        simulate_until(self.clock, self.player, self.engine, end, step_s=step_s)
 
     def crash(self) -> None:
         """The process dies: no shutdown, the player goes silent, a new engine starts later."""

@@ -6,13 +6,13 @@ length, as app.playout's Player interface says. Real sound is proven in tests/ui
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from app import schedule_store
 from app.playout import PlayoutEngine
 from tests.audio_fixtures import add_segment
-from tests.playout_fakes import FakeClock, ScriptedPlayer
+from tests.playout_fakes import FakeClock, ScriptedPlayer, simulate_until
 
 
 class PlayoutRig:
@@ -52,19 +52,7 @@ class PlayoutRig:
         self.driver.tick()
 
     def run_until(self, end: datetime, step_s: float = 1.0) -> None:
-        self.player.deliver()
-        while self.clock.now < end:
-            candidates = [end, self.clock.now + timedelta(seconds=step_s)]
-            due = self.engine.next_due(self.clock.now)
-            if due is not None:
-                candidates.append(due)
-            finish = self.player.end_time()
-            if finish is not None:
-                candidates.append(finish)
-            self.clock.now = min(c for c in candidates if c > self.clock.now)
-            self.player.deliver()
-            self.driver.tick()
-            self.player.deliver()
+        simulate_until(self.clock, self.player, self.engine, end, step_s=step_s, tick=self.driver.tick)
 
     def rows(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM airings ORDER BY id"))

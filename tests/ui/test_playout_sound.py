@@ -27,8 +27,24 @@ def next_second(lead_s: float) -> datetime:
     return moment.replace(microsecond=0) + timedelta(seconds=1)
 
 
-def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, station, qtbot):
+
+def play_and_record(station, pulse_sink, qtbot, *, finished: int, linger_ms: int = 0):
+    """Run the real driver and Qt player while recording the sink until `finished` airings have ended."""
     from ui.playout_driver import PlayoutDriver
+
+    with pulse_sink.record() as recorder:
+        driver = PlayoutDriver.for_station(station, heartbeat_s=1.0)
+        events = []
+        driver.event_reported.connect(events.append)
+        driver.start()
+        try:
+            qtbot.waitUntil(lambda: sum(e.kind == "finished" for e in events) >= finished, timeout=12_000)
+            qtbot.wait(linger_ms)
+        finally:
+            driver.stop()
+        return recorder.stop(), events
+
+def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, station, qtbot):
     from ui.qt_player import output_devices
 
     assert pulse_sink.default_sink() == "truyenthanh_test"
@@ -39,16 +55,7 @@ def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, sta
     segment = add_segment(station.db, data_dir, title="Cảnh giác cuộc gọi giả danh công an", seconds=2.0)
     planned = next_second(2.5)
     item_id = schedule_store.add_one_off(station.db, segment, planned)
-    with pulse_sink.record() as recorder:
-        driver = PlayoutDriver.for_station(station, heartbeat_s=1.0)
-        events = []
-        driver.event_reported.connect(events.append)
-        driver.start()
-        try:
-            qtbot.waitUntil(lambda: any(e.kind == "finished" for e in events), timeout=12_000)
-        finally:
-            driver.stop()
-        recording = recorder.stop()
+    recording, events = play_and_record(station, pulse_sink, qtbot, finished=1)
 
     spans = recording.spans()
     assert len(spans) == 1, f"expected one stretch of sound, heard {spans}"
@@ -70,7 +77,6 @@ def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, sta
 
 
 def test_a_corrupt_file_fails_and_the_next_item_sounds_at_once(pulse_sink, station, qtbot):
-    from ui.playout_driver import PlayoutDriver
 
     data_dir = station.paths.data_dir
     broken = add_segment(station.db, data_dir, title="Tệp hỏng", seconds=3.0)
@@ -82,16 +88,7 @@ def test_a_corrupt_file_fails_and_the_next_item_sounds_at_once(pulse_sink, stati
                                           end=(start + timedelta(minutes=5)).time())
     for segment in (broken, good):
         schedule_store.add_window_item(station.db, window_id, segment)
-    with pulse_sink.record() as recorder:
-        driver = PlayoutDriver.for_station(station, heartbeat_s=1.0)
-        events = []
-        driver.event_reported.connect(events.append)
-        driver.start()
-        try:
-            qtbot.waitUntil(lambda: any(e.kind == "finished" for e in events), timeout=12_000)
-        finally:
-            driver.stop()
-        recording = recorder.stop()
+    recording, events = play_and_record(station, pulse_sink, qtbot, finished=1)
 
     rows = list(station.db.query("SELECT title, status, note, started_at FROM airings ORDER BY id"))
     assert [(r["title"], r["status"]) for r in rows] == [("Tệp hỏng", "failed"), ("Tệp tốt", "completed")]
@@ -123,7 +120,6 @@ def test_headless_playout_with_no_sound_device_logs_failed(pulse_sink, tmp_path)
 
 
 def test_an_emergency_cuts_the_airing_on_the_sound_card(pulse_sink, station, qtbot):
-    from ui.playout_driver import PlayoutDriver
 
     data_dir = station.paths.data_dir
     ordinary = add_segment(station.db, data_dir, title="Bản tin thường", seconds=3.0)
@@ -131,17 +127,8 @@ def test_an_emergency_cuts_the_airing_on_the_sound_card(pulse_sink, station, qtb
     planned = next_second(2.5)
     schedule_store.add_one_off(station.db, ordinary, planned)
     schedule_store.add_one_off(station.db, alarm, planned + timedelta(seconds=1), priority="emergency")
-    with pulse_sink.record() as recorder:
-        driver = PlayoutDriver.for_station(station, heartbeat_s=1.0)
-        events = []
-        driver.event_reported.connect(events.append)
-        driver.start()
-        try:
-            qtbot.waitUntil(lambda: len([e for e in events if e.kind == "finished"]) == 2, timeout=12_000)
-            qtbot.wait(500)  # would the cut file still report its end?
-        finally:
-            driver.stop()
-        recording = recorder.stop()
+    # The extra half second: would the cut file still report its end?
+    recording, events = play_and_record(station, pulse_sink, qtbot, finished=2, linger_ms=500)
 
     rows = list(station.db.query("SELECT title, status, trigger, duration_s, note FROM airings ORDER BY id"))
     assert [(r["title"], r["status"], r["trigger"]) for r in rows] == [

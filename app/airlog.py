@@ -31,9 +31,24 @@ GENESIS_HASH = "0" * 64
 
 # The fields a row's hash covers, in order. Changing this list breaks every existing chain.
 HASHED_FIELDS = (
-    "id", "segment_id", "schedule_item_id", "title", "topic", "scheduled_at", "started_at", "ended_at",
-    "duration_s", "planned_duration_s", "status", "trigger", "operator", "note", "source", "corrects_id",
-    "chain_index", "prev_hash",
+    "id",
+    "segment_id",
+    "schedule_item_id",
+    "title",
+    "topic",
+    "scheduled_at",
+    "started_at",
+    "ended_at",
+    "duration_s",
+    "planned_duration_s",
+    "status",
+    "trigger",
+    "operator",
+    "note",
+    "source",
+    "corrects_id",
+    "chain_index",
+    "prev_hash",
 )
 
 STATUS_LABELS = {
@@ -93,8 +108,7 @@ def _round_duration(value: float | None) -> float | None:
 
 def _chain_head(db: Database) -> tuple[int, str]:
     row = db.execute(
-        "SELECT chain_index, row_hash FROM airings WHERE chain_index IS NOT NULL "
-        "ORDER BY chain_index DESC LIMIT 1"
+        "SELECT chain_index, row_hash FROM airings WHERE chain_index IS NOT NULL ORDER BY chain_index DESC LIMIT 1"
     ).fetchone()
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
@@ -133,21 +147,27 @@ def start_airing(
         raise InputError(f"Kiểu phát không hợp lệ: {trigger}")
     stamp = format_timestamp(started_at)
     with write_transaction(db):
-        return db["airings"].insert({
-            "segment_id": segment_id,
-            "schedule_item_id": schedule_item_id,
-            "title": title,
-            "topic": topic,
-            "scheduled_at": format_timestamp(scheduled_at) if scheduled_at else None,
-            "started_at": stamp,
-            "planned_duration_s": _round_duration(planned_duration_s),
-            "status": "on_air",
-            "trigger": trigger,
-            "operator": operator,
-            "note": note,
-            "heartbeat_at": stamp,
-            "source": "app",
-        }).last_pk
+        return (
+            db["airings"]
+            .insert(
+                {
+                    "segment_id": segment_id,
+                    "schedule_item_id": schedule_item_id,
+                    "title": title,
+                    "topic": topic,
+                    "scheduled_at": format_timestamp(scheduled_at) if scheduled_at else None,
+                    "started_at": stamp,
+                    "planned_duration_s": _round_duration(planned_duration_s),
+                    "status": "on_air",
+                    "trigger": trigger,
+                    "operator": operator,
+                    "note": note,
+                    "heartbeat_at": stamp,
+                    "source": "app",
+                }
+            )
+            .last_pk
+        )
 
 
 def heartbeat(db: Database, airing_id: int, at: datetime) -> None:
@@ -205,19 +225,25 @@ def record_not_aired(
     if status not in NOT_AIRED_STATUSES:
         raise InputError(f"Trạng thái không hợp lệ: {status}")
     with write_transaction(db):
-        airing_id = db["airings"].insert({
-            "segment_id": segment_id,
-            "schedule_item_id": schedule_item_id,
-            "title": title,
-            "topic": topic,
-            "scheduled_at": format_timestamp(scheduled_at),
-            "planned_duration_s": _round_duration(planned_duration_s),
-            "status": "on_air",  # sealed just below, inside the same transaction
-            "trigger": trigger,
-            "operator": operator,
-            "note": note,
-            "source": "app",
-        }).last_pk
+        airing_id = (
+            db["airings"]
+            .insert(
+                {
+                    "segment_id": segment_id,
+                    "schedule_item_id": schedule_item_id,
+                    "title": title,
+                    "topic": topic,
+                    "scheduled_at": format_timestamp(scheduled_at),
+                    "planned_duration_s": _round_duration(planned_duration_s),
+                    "status": "on_air",  # sealed just below, inside the same transaction
+                    "trigger": trigger,
+                    "operator": operator,
+                    "note": note,
+                    "source": "app",
+                }
+            )
+            .last_pk
+        )
         stamp = format_timestamp(at) if (at and status == "failed") else None
         _seal(db, airing_id, {"status": status, "started_at": stamp, "ended_at": stamp, "duration_s": 0.0})
         return airing_id
@@ -230,10 +256,16 @@ def append_finished_rows(db: Database, rows: list[dict[str, Any]]) -> list[int]:
         for row in rows:
             final = {key: row.get(key) for key in ("started_at", "ended_at", "duration_s", "status", "note")}
             final["duration_s"] = _round_duration(final["duration_s"])
-            airing_id = db["airings"].insert({
-                **{k: v for k, v in row.items() if k not in final},
-                "status": "on_air",
-            }).last_pk
+            airing_id = (
+                db["airings"]
+                .insert(
+                    {
+                        **{k: v for k, v in row.items() if k not in final},
+                        "status": "on_air",
+                    }
+                )
+                .last_pk
+            )
             _seal(db, airing_id, final)
             ids.append(airing_id)
     return ids
@@ -247,12 +279,16 @@ def recover_interrupted(db: Database) -> list[int]:
             last_alive = row["heartbeat_at"] or row["started_at"]
             duration = max(0.0, (parse_timestamp(last_alive) - parse_timestamp(row["started_at"])).total_seconds())
             note = (row["note"] + " " if row["note"] else "") + "Phần mềm dừng đột ngột khi đang phát."
-            _seal(db, row["id"], {
-                "status": "interrupted",
-                "ended_at": last_alive,
-                "duration_s": _round_duration(duration),
-                "note": note,
-            })
+            _seal(
+                db,
+                row["id"],
+                {
+                    "status": "interrupted",
+                    "ended_at": last_alive,
+                    "duration_s": _round_duration(duration),
+                    "note": note,
+                },
+            )
             recovered.append(row["id"])
     return recovered
 
@@ -341,8 +377,9 @@ def verify_chain(db: Database, *, incremental: bool = False) -> ChainCheck:
         elif values[-1] != _hash_values(values[:-1]):
             problem = "nội dung dòng đã bị thay đổi"
         if problem:
-            return ChainCheck(False, checked, expected_prev, first_bad_id=values[id_at], problem=problem,
-                              from_checkpoint=start_index)
+            return ChainCheck(
+                False, checked, expected_prev, first_bad_id=values[id_at], problem=problem, from_checkpoint=start_index
+            )
         expected_prev = values[-1]
         expected_index += 1
         checked += 1

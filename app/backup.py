@@ -93,8 +93,9 @@ def list_backups(paths: StationPaths) -> list[BackupFile]:
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
-def backups_to_keep(taken: Iterable[datetime], *, daily: int = KEEP_DAILY,
-                    monthly: int = KEEP_MONTHLY) -> set[datetime]:
+def backups_to_keep(
+    taken: Iterable[datetime], *, daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+) -> set[datetime]:
     """Retention: the newest backup of each of the `daily` most recent days that have one, every backup of
     the newest day (a manual one never replaces the morning's), and the newest backup of each of the
     `monthly` most recent months before the newest backup's month (its month-end)."""
@@ -183,8 +184,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy_database(source: sqlite3.Connection, target: Path, *, pages_per_step: int = -1,
-                   progress: Progress | None = None) -> None:
+def _copy_database(
+    source: sqlite3.Connection, target: Path, *, pages_per_step: int = -1, progress: Progress | None = None
+) -> None:
     """Online-backup `source` into a new file `target` and check it reads back clean."""
     target.unlink(missing_ok=True)
     dest = sqlite3.connect(str(target), isolation_level=None)
@@ -207,8 +209,14 @@ def _copy_database(source: sqlite3.Connection, target: Path, *, pages_per_step: 
     _fsync_file(target)
 
 
-def create_backup(paths: StationPaths, now: datetime, *, target: Path | None = None, pages_per_step: int = -1,
-                  progress: Progress | None = None) -> Path:
+def create_backup(
+    paths: StationPaths,
+    now: datetime,
+    *,
+    target: Path | None = None,
+    pages_per_step: int = -1,
+    progress: Progress | None = None,
+) -> Path:
     """Back the database up to `target`, or to the backup folder under a dated name (then prune)."""
     if not paths.database.is_file():
         raise StorageError(f"Chưa có tệp dữ liệu {paths.database} để sao lưu.")
@@ -266,8 +274,10 @@ def check_backup_file(source: Path) -> BackupSummary:
     if not source.is_file():
         raise InputError(f"Không tìm thấy tệp sao lưu {source}.")
     name = source.name
-    not_a_database = (f"Tệp {name} không phải bản sao lưu hợp lệ (không đọc được như cơ sở dữ liệu SQLite). "
-                      "Hãy chọn tệp sao lưu khác.")
+    not_a_database = (
+        f"Tệp {name} không phải bản sao lưu hợp lệ (không đọc được như cơ sở dữ liệu SQLite). "
+        "Hãy chọn tệp sao lưu khác."
+    )
     try:
         conn = connect_read_only(source)
     except sqlite3.DatabaseError as exc:
@@ -283,16 +293,23 @@ def check_backup_file(source: Path) -> BackupSummary:
             raise InputError(f"Tệp sao lưu {name} bị hỏng ({result[0]}). Hãy chọn bản sao lưu khác.")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {migrations.migrations_table, "airings", "bulletins"} <= tables:
-            raise InputError(f"Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường "
-                             "(thiếu bảng nhật ký phát sóng). Hãy chọn tệp khác.")
-        applied = {row[0] for row in conn.execute(
-            f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?", [migrations.name])}
+            raise InputError(
+                f"Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường "
+                "(thiếu bảng nhật ký phát sóng). Hãy chọn tệp khác."
+            )
+        applied = {
+            row[0]
+            for row in conn.execute(
+                f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?", [migrations.name]
+            )
+        }
         if not applied:
             raise InputError(f"Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường. Hãy chọn tệp khác.")
         known = {migration.name for migration in migrations._migrations}
         if applied - known:
-            raise InputError(f"Bản sao lưu {name} do phiên bản phần mềm mới hơn tạo ra. "
-                             "Hãy cập nhật phần mềm trước khi khôi phục.")
+            raise InputError(
+                f"Bản sao lưu {name} do phiên bản phần mềm mới hơn tạo ra. Hãy cập nhật phần mềm trước khi khôi phục."
+            )
         db = Database(conn)
         airings = conn.execute("SELECT count(*) FROM airings").fetchone()[0]
         bulletins = conn.execute("SELECT count(*) FROM bulletins").fetchone()[0]

@@ -197,37 +197,68 @@ def _validated(title: str, body: str, notes: str) -> tuple[str, str, str]:
     if not body:
         raise InputError("Nội dung bản tin đang trống: hãy nhập hoặc dán nội dung cần đọc.")
     if len(body) > MAX_BODY_CHARS:
-        raise InputError(f"Nội dung bản tin quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)}). "
-                         "Hãy chia thành nhiều bản tin ngắn hơn.")
+        raise InputError(
+            f"Nội dung bản tin quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)}). "
+            "Hãy chia thành nhiều bản tin ngắn hơn."
+        )
     if len(notes) > MAX_NOTES_CHARS:
         raise InputError(f"Ghi chú quá dài ({len(notes)} ký tự, tối đa {MAX_NOTES_CHARS}).")
     return title, body, notes
 
 
-def create_bulletin(db: Database, *, title: str, topic: str, body: str, notes: str = "",
-                    directive_id: int | None = None) -> int:
+def create_bulletin(
+    db: Database, *, title: str, topic: str, body: str, notes: str = "", directive_id: int | None = None
+) -> int:
     title, body, notes = _validated(title, body, notes)
     with db.atomic():
         _check_directive(db, directive_id)
         topic_id = ensure_topic(db, topic)
         stamp = _now()
-        return int(db["bulletins"].insert({
-            "title": title, "topic_id": topic_id, "directive_id": directive_id, "body": body, "notes": notes,
-            "is_sample": 0, "created_at": stamp, "updated_at": stamp,
-        }).last_pk)
+        return int(
+            db["bulletins"]
+            .insert(
+                {
+                    "title": title,
+                    "topic_id": topic_id,
+                    "directive_id": directive_id,
+                    "body": body,
+                    "notes": notes,
+                    "is_sample": 0,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+            )
+            .last_pk
+        )
 
 
-def update_bulletin(db: Database, bulletin_id: int, *, title: str, topic: str, body: str, notes: str = "",
-                    directive_id: int | None = None) -> None:
+def update_bulletin(
+    db: Database,
+    bulletin_id: int,
+    *,
+    title: str,
+    topic: str,
+    body: str,
+    notes: str = "",
+    directive_id: int | None = None,
+) -> None:
     title, body, notes = _validated(title, body, notes)
     with db.atomic():
         get_bulletin(db, bulletin_id)
         _check_directive(db, directive_id)
         topic_id = ensure_topic(db, topic)
-        db["bulletins"].update(bulletin_id, {
-            "title": title, "topic_id": topic_id, "directive_id": directive_id, "body": body, "notes": notes,
-            "is_sample": 0, "updated_at": _now(),
-        })
+        db["bulletins"].update(
+            bulletin_id,
+            {
+                "title": title,
+                "topic_id": topic_id,
+                "directive_id": directive_id,
+                "body": body,
+                "notes": notes,
+                "is_sample": 0,
+                "updated_at": _now(),
+            },
+        )
 
 
 def get_bulletin(db: Database, bulletin_id: int) -> Bulletin:
@@ -235,7 +266,9 @@ def get_bulletin(db: Database, bulletin_id: int) -> Bulletin:
         """SELECT b.id, b.title, b.topic_id, COALESCE(t.name, ''), b.directive_id, COALESCE(d.number, ''),
                   b.body, b.notes, b.is_sample, b.created_at, b.updated_at
            FROM bulletins b LEFT JOIN topics t ON t.id = b.topic_id LEFT JOIN directives d ON d.id = b.directive_id
-           WHERE b.id = ?""", [bulletin_id]).fetchone()
+           WHERE b.id = ?""",
+        [bulletin_id],
+    ).fetchone()
     if row is None:
         raise NotFound(f"Không có bản tin số {bulletin_id}.")
     return Bulletin(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10])
@@ -246,8 +279,9 @@ def list_bulletins(db: Database, search: str = "", topic_id: int | None = None) 
     _install_fold(db)
     where, params = [], []
     for word in fold(clean_line(search)).split():
-        where.append("(fold(b.title) LIKE ? ESCAPE '\\' OR fold(b.body) LIKE ? ESCAPE '\\' "
-                     "OR fold(b.notes) LIKE ? ESCAPE '\\')")
+        where.append(
+            "(fold(b.title) LIKE ? ESCAPE '\\' OR fold(b.body) LIKE ? ESCAPE '\\' OR fold(b.notes) LIKE ? ESCAPE '\\')"
+        )
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         params += [pattern] * 3
     if topic_id is not None:
@@ -259,8 +293,10 @@ def list_bulletins(db: Database, search: str = "", topic_id: int | None = None) 
               FROM bulletins b LEFT JOIN topics t ON t.id = b.topic_id LEFT JOIN directives d ON d.id = b.directive_id
               {"WHERE " + " AND ".join(where) if where else ""}
               ORDER BY b.updated_at DESC, b.id DESC"""
-    return [BulletinSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9])
-            for row in db.execute(sql, params).fetchall()]
+    return [
+        BulletinSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9])
+        for row in db.execute(sql, params).fetchall()
+    ]
 
 
 def delete_bulletin(db: Database, bulletin_id: int) -> int:
@@ -275,8 +311,9 @@ def delete_bulletin(db: Database, bulletin_id: int) -> int:
 # Audio items (segments) --------------------------------------------------------------------------
 
 
-def list_segments(db: Database, *, bulletin_id: int | None = None, kind: str | None = None,
-                  unattached: bool = False) -> list[SegmentSummary]:
+def list_segments(
+    db: Database, *, bulletin_id: int | None = None, kind: str | None = None, unattached: bool = False
+) -> list[SegmentSummary]:
     """Audio items, newest first: of one bulletin, or (`unattached`) those of no bulletin, or all."""
     where, params = [], []
     if unattached:

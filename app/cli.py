@@ -26,8 +26,11 @@ def command_modules() -> list[Any]:
     `handler(ctx, args) -> int` with set_defaults, and `ORDER` (its place in --help)."""
     import app.commands
 
-    modules = [importlib.import_module(f"app.commands.{info.name}")
-               for info in pkgutil.iter_modules(app.commands.__path__) if not info.name.startswith("_")]
+    modules = [
+        importlib.import_module(f"app.commands.{info.name}")
+        for info in pkgutil.iter_modules(app.commands.__path__)
+        if not info.name.startswith("_")
+    ]
     return sorted(modules, key=lambda module: (getattr(module, "ORDER", 100), module.__name__))
 
 
@@ -72,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Phần mềm Đài truyền thanh phường. Không có lệnh con: mở cửa sổ chương trình.",
     )
     parser.add_argument(
-        "--db", type=Path, metavar="PATH",
+        "--db",
+        type=Path,
+        metavar="PATH",
         help="tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
     )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=OneLineParser)

@@ -69,8 +69,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise StorageError(f"Không tìm thấy tệp dữ liệu {path}.")
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10, isolation_level=None, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
         # Immutable ignores the write-ahead log, so it is only safe when that log holds nothing.
@@ -78,8 +77,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         cannot_share = any(text in str(exc).lower() for text in ("unable to open", "disk i/o error"))
         if not cannot_share or (wal.exists() and wal.stat().st_size > 0):
             raise
-        conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            read_only_uri(path, immutable=True), uri=True, isolation_level=None, check_same_thread=False
+        )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.execute("PRAGMA query_only = ON")
     return conn
@@ -92,8 +92,10 @@ def open_database_read_only(path: Path) -> Database:
         db = Database(connect_read_only(path))
         if migrations.pending(db):
             db.close()
-            raise StorageError(f"Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ "
-                               "chỉ xem. Hãy mở bình thường một lần để cập nhật.")
+            raise StorageError(
+                f"Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ "
+                "chỉ xem. Hãy mở bình thường một lần để cập nhật."
+            )
     except sqlite3.DatabaseError as exc:
         raise StorageError(describe_sqlite_error(exc, path)) from exc
     log.info("database open read-only: %s", path)
@@ -103,8 +105,10 @@ def open_database_read_only(path: Path) -> Database:
 def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text:
-        return (f"Tệp dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của phần mềm. "
-                "Hãy khôi phục từ bản sao lưu (Cài đặt → Sao lưu).")
+        return (
+            f"Tệp dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của phần mềm. "
+            "Hãy khôi phục từ bản sao lưu (Cài đặt → Sao lưu)."
+        )
     if "readonly" in text or "read-only" in text:
         return f"Không ghi được vào tệp dữ liệu {path} (chỉ đọc). Hãy kiểm tra quyền ghi của thư mục."
     if "disk is full" in text or "database or disk is full" in text:

@@ -61,14 +61,16 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             if encoding == "utf-8" and _looks_like_damaged_utf8(data):
-                raise InputError(f"Tệp {name} là văn bản UTF-8 nhưng bị hỏng (byte lỗi ở vị trí {exc.start}). "
-                                 + _fix_hint()) from exc
+                raise InputError(
+                    f"Tệp {name} là văn bản UTF-8 nhưng bị hỏng (byte lỗi ở vị trí {exc.start}). " + _fix_hint()
+                ) from exc
             continue
         if _BINARY_CONTROL.search(text):
             break
         return text, encoding.removesuffix("-sig").removesuffix("-le").removesuffix("-be")
-    raise InputError(f"Tệp {name} không phải văn bản đọc được (không phải UTF-8, UTF-16 hay Windows-1258). "
-                     + _fix_hint())
+    raise InputError(
+        f"Tệp {name} không phải văn bản đọc được (không phải UTF-8, UTF-16 hay Windows-1258). " + _fix_hint()
+    )
 
 
 def _docx_text(path: Path) -> str:
@@ -78,8 +80,9 @@ def _docx_text(path: Path) -> str:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"Tệp {path.name} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc chỉ đổi tên "
-                         "đuôi). " + _fix_hint()) from exc
+        raise InputError(
+            f"Tệp {path.name} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc chỉ đổi tên đuôi). " + _fix_hint()
+        ) from exc
     except Exception as exc:  # python-docx raises assorted errors on malformed XML inside a real zip
         raise InputError(f"Tệp Word {path.name} bị hỏng, không đọc được nội dung. " + _fix_hint()) from exc
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
@@ -131,6 +134,8 @@ def read_text_file(path: Path | str) -> ImportedText:
     if not body:
         raise InputError(f"Tệp {path.name} không có nội dung chữ nào.")
     if len(body) > MAX_BODY_CHARS:
-        raise InputError(f"Tệp {path.name} quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)} "
-                         "ký tự cho một bản tin). Hãy chia thành nhiều bản tin ngắn hơn.")
+        raise InputError(
+            f"Tệp {path.name} quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)} "
+            "ký tự cho một bản tin). Hãy chia thành nhiều bản tin ngắn hơn."
+        )
     return ImportedText(_guess_title(body, path), body, encoding)

@@ -44,7 +44,7 @@ class LockHolder:
     started_at: str  # station local time, YYYY-MM-DD HH:MM:SS
 
     def describe(self, today: datetime | None = None) -> str:
-        """"cửa sổ phần mềm trên máy này (tiến trình 1234, từ 06:00)"."""
+        """ "cửa sổ phần mềm trên máy này (tiến trình 1234, từ 06:00)"."""
         who = ROLE_LABELS.get(self.role, self.role)
         place = "trên máy này" if self.hostname == socket.gethostname() else f"trên máy {self.hostname}"
         since = self.started_at
@@ -60,8 +60,10 @@ class LockHolder:
 
 def busy_message(holder: LockHolder | None) -> str:
     who = holder.describe() if holder else "một chương trình khác"
-    return (f"Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; "
-            "hãy dùng chương trình đó, hoặc đóng nó rồi thử lại (có thể mở ở chế độ chỉ xem).")
+    return (
+        f"Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; "
+        "hãy dùng chương trình đó, hoặc đóng nó rồi thử lại (có thể mở ở chế độ chỉ xem)."
+    )
 
 
 def _read_holder(path: Path) -> LockHolder | None:
@@ -124,8 +126,10 @@ class StationLock:
             # os.open makes a non-inheritable descriptor: a child (ffmpeg) never keeps the lock alive.
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StorageError(f"Không tạo được tệp khoá {path}: {exc.strerror}. "
-                               "Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc mở ở chế độ chỉ xem.") from exc
+            raise StorageError(
+                f"Không tạo được tệp khoá {path}: {exc.strerror}. "
+                "Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc mở ở chế độ chỉ xem."
+            ) from exc
         try:
             locked = _try_lock(fd)
         except OSError:

@@ -22,8 +22,18 @@ from app.errors import InputError, StorageError
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")
 EXTRA_COLUMNS = (
-    "duration_s", "planned_duration_s", "status_label", "trigger_label", "id", "segment_id", "schedule_item_id",
-    "source", "corrects_id", "chain_index", "prev_hash", "row_hash",
+    "duration_s",
+    "planned_duration_s",
+    "status_label",
+    "trigger_label",
+    "id",
+    "segment_id",
+    "schedule_item_id",
+    "source",
+    "corrects_id",
+    "chain_index",
+    "prev_hash",
+    "row_hash",
 )
 COLUMNS = LEADING_COLUMNS + EXTRA_COLUMNS
 
@@ -50,10 +60,12 @@ def airings_between(
         chosen = list(statuses)
         where.append(f"status IN ({','.join('?' * len(chosen))})" if chosen else "0")
         params.extend(chosen)
-    return list(db.query(
-        f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY COALESCE(started_at, scheduled_at), id",
-        params,
-    ))
+    return list(
+        db.query(
+            f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY COALESCE(started_at, scheduled_at), id",
+            params,
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -53,8 +53,13 @@ from app.targets import topic_key
 REQUIRED_COLUMNS = ("started_at", "ended_at", "title", "topic", "status")
 OPTIONAL_COLUMNS = ("trigger", "scheduled_at", "operator", "note", "duration_s")
 COLUMN_LABELS = {
-    "started_at": "giờ bắt đầu", "ended_at": "giờ kết thúc", "scheduled_at": "giờ dự kiến",
-    "title": "tiêu đề", "topic": "chủ đề", "status": "trạng thái", "trigger": "kiểu phát",
+    "started_at": "giờ bắt đầu",
+    "ended_at": "giờ kết thúc",
+    "scheduled_at": "giờ dự kiến",
+    "title": "tiêu đề",
+    "topic": "chủ đề",
+    "status": "trạng thái",
+    "trigger": "kiểu phát",
     "duration_s": "thời lượng",
 }
 MAX_AIRING = timedelta(hours=24)
@@ -64,8 +69,7 @@ NEW_TOPIC_COLOURS = ("#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#39
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
-_STATUS_NAMES = {**{s: s for s in FINISHED_STATUSES},
-                 **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES}}
+_STATUS_NAMES = {**{s: s for s in FINISHED_STATUSES}, **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES}}
 _TRIGGER_NAMES = {**{t: t for t in TRIGGERS}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
 
 
@@ -85,21 +89,21 @@ class RowError:
 @dataclass(frozen=True)
 class TopicCount:
     topic: str
-    airings: int      # counted (completed, interrupted)
+    airings: int  # counted (completed, interrupted)
     seconds: float
-    not_aired: int    # missed, failed, skipped
-    new: bool         # the station does not have this topic yet: it will be created
+    not_aired: int  # missed, failed, skipped
+    new: bool  # the station does not have this topic yet: it will be created
 
 
 @dataclass(frozen=True)
 class ImportPreview:
     path: Path
     rows: tuple[dict[str, Any], ...]  # what apply_import adds, in time order
-    lines: tuple[int, ...]            # each row's line in the file
+    lines: tuple[int, ...]  # each row's line in the file
     topics: tuple[TopicCount, ...]
     errors: tuple[RowError, ...]
-    already_present: int = 0          # rows left out because the log has them already
-    total_lines: int = 0              # data rows read (blank lines excluded)
+    already_present: int = 0  # rows left out because the log has them already
+    total_lines: int = 0  # data rows read (blank lines excluded)
 
     @property
     def ok(self) -> bool:
@@ -129,8 +133,10 @@ class ImportPreview:
         return f"{head}. " + " | ".join(error.message for error in self.errors)
 
     def summary(self) -> str:
-        text = (f"{len(self.rows)} dòng sẽ được thêm: {self.airings} lượt phát "
-                f"({format_minutes(self.seconds)} phút), {self.not_aired} lượt không phát")
+        text = (
+            f"{len(self.rows)} dòng sẽ được thêm: {self.airings} lượt phát "
+            f"({format_minutes(self.seconds)} phút), {self.not_aired} lượt không phát"
+        )
         if self.already_present:
             text += f"; {self.already_present} dòng đã có trong nhật ký, bỏ qua"
         if self.new_topics:
@@ -140,19 +146,30 @@ class ImportPreview:
 
 # ---------------------------------------------------------------- reading the file
 
+
 def _decode(data: bytes) -> tuple[str | None, RowError | None]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, RowError(0, ("tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
-                                  "Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại",))
+        return None, RowError(
+            0,
+            (
+                "tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
+                "Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại",
+            ),
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        return None, RowError(0, (f"tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, "
-                                  "TCVN3 hay VNI). Hãy mở tệp bằng Excel và lưu lại với kiểu "
-                                  "'CSV UTF-8 (Comma delimited)' rồi nhập lại",))
+        line = data[: exc.start].count(b"\n") + 1
+        return None, RowError(
+            0,
+            (
+                f"tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, "
+                "TCVN3 hay VNI). Hãy mở tệp bằng Excel và lưu lại với kiểu "
+                "'CSV UTF-8 (Comma delimited)' rồi nhập lại",
+            ),
+        )
 
 
 def _records(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -250,8 +267,9 @@ class _Checker:
             if has_start != has_end:
                 reasons.append("cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai")
             elif not has_start and not row.get("scheduled_at"):
-                reasons.append(f"lượt '{STATUS_LABELS[status]}' bỏ trống giờ bắt đầu, kết thúc thì cần "
-                               "giờ dự kiến (scheduled_at)")
+                reasons.append(
+                    f"lượt '{STATUS_LABELS[status]}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)"
+                )
         if started and ended:
             if ended < started:
                 reasons.append(f"giờ kết thúc ({_stamp(ended)}) trước giờ bắt đầu ({_stamp(started)})")
@@ -341,8 +359,9 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     if not header:
         return rejected(RowError(0, ("tệp trống",)))
     if missing:
-        return rejected(RowError(1, (f"dòng tiêu đề thiếu cột: {', '.join(missing)} "
-                                     f"(cần: {', '.join(REQUIRED_COLUMNS)})",)))
+        return rejected(
+            RowError(1, (f"dòng tiêu đề thiếu cột: {', '.join(missing)} (cần: {', '.join(REQUIRED_COLUMNS)})",))
+        )
     doubled = [name for name, count in Counter(columns).items() if count > 1 and name]
     if doubled:
         return rejected(RowError(1, (f"cột bị lặp: {', '.join(doubled)}",)))
@@ -353,7 +372,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     errors: list[RowError] = []
     accepted: list[tuple[int, dict[str, Any]]] = []
     for line, fields in records:
-        if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns):]):
+        if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns) :]):
             errors.append(RowError(line, (f"có {len(fields)} cột, dòng tiêu đề chỉ có {len(columns)}",)))
             continue
         row = {name: _clean(value) for name, value in zip(columns, fields, strict=False)}
@@ -400,8 +419,10 @@ def apply_import(db: Database, preview: ImportPreview) -> list[int]:
         for line, row in zip(preview.lines, preview.rows, strict=True):
             existing = _existing_id(db, row)
             if existing is not None:
-                raise ImportRejected(f"Không nhập dòng nào: dòng {line} đã có trong nhật ký (lượt số {existing}) "
-                                     "từ sau lúc xem trước. Hãy xem trước lại rồi nhập.")
+                raise ImportRejected(
+                    f"Không nhập dòng nào: dòng {line} đã có trong nhật ký (lượt số {existing}) "
+                    "từ sau lúc xem trước. Hãy xem trước lại rồi nhập."
+                )
         _create_topics(db, preview.new_topics)
         return append_finished_rows(db, [dict(row) for row in preview.rows])
 
@@ -421,14 +442,16 @@ def import_log(db: Database, path: Path, *, now: datetime | None = None) -> tupl
 
 # ---------------------------------------------------------------- `truyenthanh log import`
 
+
 def register_import(log_subparsers: argparse._SubParsersAction) -> None:
     """Add `import` under the `log` command (app/commands/log.py calls this with its subparsers)."""
     parser = log_subparsers.add_parser(
-        "import", help="nhập nhật ký phát sóng từ tệp CSV (tất cả hoặc không dòng nào)",
+        "import",
+        help="nhập nhật ký phát sóng từ tệp CSV (tất cả hoặc không dòng nào)",
         description="Nhập nhật ký từ tệp CSV theo mẫu của 'log export' (cột started_at, ended_at, title, topic, "
-                    "status bắt buộc; trigger, scheduled_at, operator, note tùy chọn; giờ dạng "
-                    "YYYY-MM-DD HH:MM:SS; mã UTF-8). Chỉ một dòng lỗi là không nhập dòng nào. "
-                    "Dòng đã có trong nhật ký được bỏ qua.",
+        "status bắt buộc; trigger, scheduled_at, operator, note tùy chọn; giờ dạng "
+        "YYYY-MM-DD HH:MM:SS; mã UTF-8). Chỉ một dòng lỗi là không nhập dòng nào. "
+        "Dòng đã có trong nhật ký được bỏ qua.",
     )
     parser.add_argument("file", metavar="TỆP.csv", type=Path, help="tệp CSV cần nhập")
     parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và cho biết sẽ thêm gì, không ghi")
@@ -453,5 +476,7 @@ def handle_import(ctx, args: argparse.Namespace) -> int:
 def _print_topics(preview: ImportPreview) -> None:
     for count in preview.topics:
         mark = " (chủ đề mới)" if count.new else ""
-        print(f"  {count.topic}{mark}: {count.airings} lượt phát, {format_minutes(count.seconds)} phút, "
-              f"{count.not_aired} lượt không phát")
+        print(
+            f"  {count.topic}{mark}: {count.airings} lượt phát, {format_minutes(count.seconds)} phút, "
+            f"{count.not_aired} lượt không phát"
+        )

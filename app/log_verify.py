@@ -30,8 +30,10 @@ def describe_row(db: Database, airing_id: int) -> str:
 
 
 def tamper_message(db: Database, check: ChainCheck) -> str:
-    return (f"{TAMPERED_PREFIX}: {describe_row(db, check.first_bad_id)} không còn khớp ({check.problem}). "
-            "Báo cáo lập từ nhật ký này không còn là bằng chứng tin cậy; hãy đối chiếu với bản sao lưu hoặc bản in.")
+    return (
+        f"{TAMPERED_PREFIX}: {describe_row(db, check.first_bad_id)} không còn khớp ({check.problem}). "
+        "Báo cáo lập từ nhật ký này không còn là bằng chứng tin cậy; hãy đối chiếu với bản sao lưu hoặc bản in."
+    )
 
 
 def chain_warning(db: Database, check: ChainCheck) -> str | None:
@@ -52,10 +54,12 @@ def missing_protection(db: Database) -> list[str]:
 def register_verify(log_subparsers: argparse._SubParsersAction) -> None:
     """Adds `truyenthanh log verify` to the `log` command's subparsers."""
     parser = log_subparsers.add_parser(
-        "verify", help="kiểm tra nhật ký phát sóng có bị sửa ngoài phần mềm không",
+        "verify",
+        help="kiểm tra nhật ký phát sóng có bị sửa ngoài phần mềm không",
         description="Kiểm tra chuỗi mã băm của nhật ký phát sóng. Nguyên vẹn: in số dòng đã kiểm tra và "
-                    "mã đầu chuỗi (in trên báo cáo), thoát mã 0. Bị sửa: chỉ ra dòng đầu tiên không còn khớp, "
-                    "thoát mã khác 0.")
+        "mã đầu chuỗi (in trên báo cáo), thoát mã 0. Bị sửa: chỉ ra dòng đầu tiên không còn khớp, "
+        "thoát mã khác 0.",
+    )
     parser.set_defaults(handler=handle_verify)
 
 
@@ -72,8 +76,10 @@ def handle_verify(ctx, args: argparse.Namespace) -> int:
         print(f"Mã đầu chuỗi: {check.head_hash}")
         missing = missing_protection(db)
         if missing:
-            print("Cảnh báo: lớp bảo vệ chống sửa nhật ký đã bị gỡ khỏi tệp dữ liệu "
-                  f"({', '.join(missing)}); các dòng hiện vẫn khớp.")
+            print(
+                "Cảnh báo: lớp bảo vệ chống sửa nhật ký đã bị gỡ khỏi tệp dữ liệu "
+                f"({', '.join(missing)}); các dòng hiện vẫn khớp."
+            )
         return 0
     finally:
         station.close()

@@ -53,7 +53,13 @@ class StationPaths:
         return self.data_dir / "backups"
 
     def ensure(self) -> None:
-        folders = (self.database.parent, self.data_dir, self.audio_store, self.speech_cache, self.log_dir,
-                   self.backup_dir)
+        folders = (
+            self.database.parent,
+            self.data_dir,
+            self.audio_store,
+            self.speech_cache,
+            self.log_dir,
+            self.backup_dir,
+        )
         for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)

@@ -309,8 +309,20 @@ class PlayoutEngine:
         recovered = airlog.recover_interrupted(self.db)
         for airing_id in recovered:
             row = self.db["airings"].get(airing_id)
-            self._emit(PlayoutEvent("recovered", now, airing_id, row["title"], row["topic"], row["trigger"],
-                                    row["status"], row["duration_s"], _parse(row["scheduled_at"]), row["note"]))
+            self._emit(
+                PlayoutEvent(
+                    "recovered",
+                    now,
+                    airing_id,
+                    row["title"],
+                    row["topic"],
+                    row["trigger"],
+                    row["status"],
+                    row["duration_s"],
+                    _parse(row["scheduled_at"]),
+                    row["note"],
+                )
+            )
         self.player.set_listener(self)
         self.running = True
         self._started_at = now
@@ -350,9 +362,11 @@ class PlayoutEngine:
         """The next moment something is due (a start, a heartbeat), so a driver can wake exactly then."""
         now = now or self.clock()
         busy = self._current is not None or self.paused
-        times = [e.ready_at for e in self._plans.entries.values()
-                 if e.state == PENDING and (not busy or e.item.priority is Priority.EMERGENCY)
-                 and e.deadline > now]
+        times = [
+            e.ready_at
+            for e in self._plans.entries.values()
+            if e.state == PENDING and (not busy or e.item.priority is Priority.EMERGENCY) and e.deadline > now
+        ]
         cur = self._current
         if cur is not None and cur.airing_id is not None and cur.last_heartbeat is not None:
             times.append(cur.last_heartbeat + self.heartbeat)  # on time, so a crash loses at most one interval
@@ -384,10 +398,15 @@ class PlayoutEngine:
         if self._current is not None:
             self._end_current(now, "interrupted", note, stop_player=True)
         on_air = _OnAir(
-            title=audio.info.title, topic=audio.info.topic, trigger=trigger, segment_id=segment_id,
-            planned_duration_s=audio.info.duration_s, scheduled_at=None,
+            title=audio.info.title,
+            topic=audio.info.topic,
+            trigger=trigger,
+            segment_id=segment_id,
+            planned_duration_s=audio.info.duration_s,
+            scheduled_at=None,
             priority=Priority.EMERGENCY if trigger == "urgent" else Priority.ORDINARY,
-            requested_at=now, operator=self.operator,
+            requested_at=now,
+            operator=self.operator,
         )
         if not self._begin(on_air, audio.path, now, audio.kind):
             self._advance(now)
@@ -435,9 +454,18 @@ class PlayoutEngine:
         now = self.clock()
         if self._current is not None:
             self._end_current(now, "interrupted", NOTE_BY_LIVE, stop_player=True)
-        on_air = _OnAir(title=title, topic=topic or "", trigger="live", segment_id=None, planned_duration_s=None,
-                        scheduled_at=None, priority=Priority.ORDINARY, requested_at=now, live=True,
-                        operator=self.operator if operator is None else operator)
+        on_air = _OnAir(
+            title=title,
+            topic=topic or "",
+            trigger="live",
+            segment_id=None,
+            planned_duration_s=None,
+            scheduled_at=None,
+            priority=Priority.ORDINARY,
+            requested_at=now,
+            live=True,
+            operator=self.operator if operator is None else operator,
+        )
         self._current = on_air
         self._started(on_air, now)
         assert on_air.airing_id is not None
@@ -459,8 +487,10 @@ class PlayoutEngine:
     def snapshot(self, now: datetime | None = None) -> PlayoutState:
         now = now or self.clock()
         today = now.date()
-        entries = sorted((e for e in self._plans.entries.values() if e.item.planned_start.date() == today),
-                         key=lambda e: (e.item.planned_start, e.item.priority.rank, e.item.item_id))
+        entries = sorted(
+            (e for e in self._plans.entries.values() if e.item.planned_start.date() == today),
+            key=lambda e: (e.item.planned_start, e.item.priority.rank, e.item.item_id),
+        )
         rundown = tuple(_row(e) for e in entries)
         return PlayoutState(
             now=now,
@@ -485,9 +515,18 @@ class PlayoutEngine:
                 position = float(self.player.position_s())
             except Exception:
                 position = (now - cur.started_at).total_seconds()
-        return NowPlaying(cur.title, cur.topic, cur.trigger, cur.started_at, max(0.0, position),
-                          cur.planned_duration_s, cur.airing_id, cur.entry.key if cur.entry else None,
-                          cur.priority, cur.live)
+        return NowPlaying(
+            cur.title,
+            cur.topic,
+            cur.trigger,
+            cur.started_at,
+            max(0.0, position),
+            cur.planned_duration_s,
+            cur.airing_id,
+            cur.entry.key if cur.entry else None,
+            cur.priority,
+            cur.live,
+        )
 
     def _next_up(self, now: datetime) -> RundownRow | None:
         pending = [e for e in self._plans.entries.values() if e.state == PENDING and e.deadline > now]
@@ -565,7 +604,11 @@ class PlayoutEngine:
                 old = self._plans.entries.get(entry.key)
                 if old is not None and old.state not in (PENDING, LAPSED):
                     entry.state, entry.airing_id, entry.started_at, entry.note = (
-                        old.state, old.airing_id, old.started_at, old.note)
+                        old.state,
+                        old.airing_id,
+                        old.started_at,
+                        old.note,
+                    )
                 else:
                     found = _match(logged.get(item.item_id, ()), entry)
                     if found is not None:
@@ -588,7 +631,8 @@ class PlayoutEngine:
             [since.isoformat()],
         ):
             found.setdefault(item_id, []).append(
-                (parse_timestamp(scheduled_at), status, airing_id, _parse(started_at), note))
+                (parse_timestamp(scheduled_at), status, airing_id, _parse(started_at), note)
+            )
         return found
 
     # --- deciding ---------------------------------------------------------------------------------
@@ -617,9 +661,13 @@ class PlayoutEngine:
             self._advancing = False
 
     def _best_ready(self, now: datetime, *, emergency_only: bool) -> _Entry | None:
-        ready = [e for e in self._plans.entries.values()
-                 if e.state == PENDING and e.ready_at <= now < e.deadline
-                 and (not emergency_only or e.item.priority is Priority.EMERGENCY)]
+        ready = [
+            e
+            for e in self._plans.entries.values()
+            if e.state == PENDING
+            and e.ready_at <= now < e.deadline
+            and (not emergency_only or e.item.priority is Priority.EMERGENCY)
+        ]
         return min(ready, key=lambda e: e.order) if ready else None
 
     def _expire(self, now: datetime) -> None:
@@ -657,9 +705,13 @@ class PlayoutEngine:
         on_air = _OnAir(
             title=audio.info.title if audio else item.title,
             topic=audio.info.topic if audio else item.topic,
-            trigger=trigger, segment_id=item.segment_id,
+            trigger=trigger,
+            segment_id=item.segment_id,
             planned_duration_s=item.planned_duration_s or (audio.info.duration_s if audio else None),
-            scheduled_at=item.planned_start, priority=item.priority, requested_at=now, entry=entry,
+            scheduled_at=item.planned_start,
+            priority=item.priority,
+            requested_at=now,
+            entry=entry,
             operator=self.operator,
         )
         entry.state = STARTING
@@ -690,15 +742,32 @@ class PlayoutEngine:
         on_air.last_heartbeat = at
         entry = on_air.entry
         on_air.airing_id = airlog.start_airing(
-            self.db, title=on_air.title, topic=on_air.topic, started_at=at, trigger=on_air.trigger,
-            segment_id=on_air.segment_id, schedule_item_id=entry.item.item_id if entry else None,
-            scheduled_at=on_air.scheduled_at, planned_duration_s=on_air.planned_duration_s,
+            self.db,
+            title=on_air.title,
+            topic=on_air.topic,
+            started_at=at,
+            trigger=on_air.trigger,
+            segment_id=on_air.segment_id,
+            schedule_item_id=entry.item.item_id if entry else None,
+            scheduled_at=on_air.scheduled_at,
+            planned_duration_s=on_air.planned_duration_s,
             operator=on_air.operator,
         )
         if entry is not None:
             entry.state, entry.airing_id, entry.started_at = ON_AIR, on_air.airing_id, at
-        self._emit(PlayoutEvent("started", at, on_air.airing_id, on_air.title, on_air.topic, on_air.trigger,
-                                "on_air", None, on_air.scheduled_at))
+        self._emit(
+            PlayoutEvent(
+                "started",
+                at,
+                on_air.airing_id,
+                on_air.title,
+                on_air.topic,
+                on_air.trigger,
+                "on_air",
+                None,
+                on_air.scheduled_at,
+            )
+        )
 
     def _end_current(self, now: datetime, status: str, note: str | None, *, stop_player: bool) -> None:
         cur = self._current
@@ -712,8 +781,9 @@ class PlayoutEngine:
                 log.exception("player.stop failed")
         if cur.started_at is None or cur.airing_id is None:
             # Never reported on air: nothing aired, so it is not an interruption.
-            self._not_aired_on_air(cur, "skipped" if status == "interrupted" else "failed",
-                                   note or NOTE_NO_START.format(seconds=0), now)
+            self._not_aired_on_air(
+                cur, "skipped" if status == "interrupted" else "failed", note or NOTE_NO_START.format(seconds=0), now
+            )
             return
         duration = max(0.0, (now - cur.started_at).total_seconds())
         if status == "completed" and note is None and cur.planned_duration_s and not cur.live:
@@ -722,8 +792,20 @@ class PlayoutEngine:
         airlog.finish_airing(self.db, cur.airing_id, ended_at=now, status=status, duration_s=duration, note=note)
         if cur.entry is not None:
             cur.entry.state, cur.entry.note = status, note or ""
-        self._emit(PlayoutEvent("finished", now, cur.airing_id, cur.title, cur.topic, cur.trigger, status,
-                                round(duration, 3), cur.scheduled_at, note or ""))
+        self._emit(
+            PlayoutEvent(
+                "finished",
+                now,
+                cur.airing_id,
+                cur.title,
+                cur.topic,
+                cur.trigger,
+                status,
+                round(duration, 3),
+                cur.scheduled_at,
+                note or "",
+            )
+        )
 
     def _fail(self, on_air: _OnAir, reason: str, now: datetime) -> None:
         log.warning("cannot play %r: %s", on_air.title, reason)
@@ -732,21 +814,51 @@ class PlayoutEngine:
     def _not_aired_on_air(self, on_air: _OnAir, status: str, note: str, now: datetime) -> None:
         entry = on_air.entry
         airing_id = airlog.record_not_aired(
-            self.db, status=status, title=on_air.title, topic=on_air.topic,
-            scheduled_at=on_air.scheduled_at or on_air.requested_at, trigger=on_air.trigger,
-            segment_id=on_air.segment_id, schedule_item_id=entry.item.item_id if entry else None,
-            planned_duration_s=on_air.planned_duration_s, operator=on_air.operator, note=note, at=now,
+            self.db,
+            status=status,
+            title=on_air.title,
+            topic=on_air.topic,
+            scheduled_at=on_air.scheduled_at or on_air.requested_at,
+            trigger=on_air.trigger,
+            segment_id=on_air.segment_id,
+            schedule_item_id=entry.item.item_id if entry else None,
+            planned_duration_s=on_air.planned_duration_s,
+            operator=on_air.operator,
+            note=note,
+            at=now,
         )
         if entry is not None:
             entry.state, entry.airing_id, entry.note = status, airing_id, note
-        self._emit(PlayoutEvent("not_aired", now, airing_id, on_air.title, on_air.topic, on_air.trigger, status,
-                                0.0, on_air.scheduled_at, note))
+        self._emit(
+            PlayoutEvent(
+                "not_aired",
+                now,
+                airing_id,
+                on_air.title,
+                on_air.topic,
+                on_air.trigger,
+                status,
+                0.0,
+                on_air.scheduled_at,
+                note,
+            )
+        )
 
     def _not_aired(self, entry: _Entry, status: str, note: str, now: datetime) -> None:
         item = entry.item
         trigger = "urgent" if item.priority is Priority.EMERGENCY else "scheduled"
-        on_air = _OnAir(item.title, item.topic, trigger, item.segment_id, item.planned_duration_s or None,
-                        item.planned_start, item.priority, now, entry=entry, operator=self.operator)
+        on_air = _OnAir(
+            item.title,
+            item.topic,
+            trigger,
+            item.segment_id,
+            item.planned_duration_s or None,
+            item.planned_start,
+            item.priority,
+            now,
+            entry=entry,
+            operator=self.operator,
+        )
         self._not_aired_on_air(on_air, status, note, now)
 
     # --- watching the player ----------------------------------------------------------------------

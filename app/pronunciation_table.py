@@ -45,8 +45,10 @@ def load_table(db: Database) -> list[Pronunciation]:
     """Every entry, sorted by the written form (case-insensitive)."""
     ensure_seeded(db)
     rows = db.execute("SELECT written, spoken FROM pronunciations").fetchall()
-    return sorted((Pronunciation(written, spoken) for written, spoken in rows),
-                  key=lambda entry: (entry.written.casefold(), entry.written))
+    return sorted(
+        (Pronunciation(written, spoken) for written, spoken in rows),
+        key=lambda entry: (entry.written.casefold(), entry.written),
+    )
 
 
 def checked_entries(entries: Iterable[Pronunciation | tuple[str, str]]) -> list[Pronunciation]:
@@ -62,8 +64,9 @@ def checked_entries(entries: Iterable[Pronunciation | tuple[str, str]]) -> list[
         except NormalizerError as exc:
             raise InputError(f"Dòng {number}: {exc}.") from exc
         if len(item.written) > MAX_WRITTEN_CHARS:
-            raise InputError(f"Dòng {number}: chữ viết tắt “{item.written[:20]}…” quá dài "
-                             f"(tối đa {MAX_WRITTEN_CHARS} ký tự).")
+            raise InputError(
+                f"Dòng {number}: chữ viết tắt “{item.written[:20]}…” quá dài (tối đa {MAX_WRITTEN_CHARS} ký tự)."
+            )
         if len(item.spoken) > MAX_SPOKEN_CHARS:
             raise InputError(f"Dòng {number}: cách đọc của “{item.written}” quá dài (tối đa {MAX_SPOKEN_CHARS} ký tự).")
         if item.written in seen:
@@ -105,8 +108,11 @@ def set_entry(db: Database, written: str, spoken: str) -> int:
     entry = checked[0]
     ensure_seeded(db)
     with db.atomic():
-        db.execute("INSERT INTO pronunciations (written, spoken) VALUES (?, ?) "
-                   "ON CONFLICT(written) DO UPDATE SET spoken = excluded.spoken", [entry.written, entry.spoken])
+        db.execute(
+            "INSERT INTO pronunciations (written, spoken) VALUES (?, ?) "
+            "ON CONFLICT(written) DO UPDATE SET spoken = excluded.spoken",
+            [entry.written, entry.spoken],
+        )
         return _bump(db)
 
 

@@ -35,8 +35,9 @@ class InspectedRecording:
     true_peak_dbtp: float
 
 
-def inspect_recording(source: Path | str, store_dir: Path,
-                      cancel: Callable[[], bool] | None = None) -> InspectedRecording:
+def inspect_recording(
+    source: Path | str, store_dir: Path, cancel: Callable[[], bool] | None = None
+) -> InspectedRecording:
     """Decode, measure and store `source`; InputError (Vietnamese) if it is not usable audio."""
     from audio.ffmpeg_tools import measure_loudness, probe_duration
 
@@ -47,8 +48,10 @@ def inspect_recording(source: Path | str, store_dir: Path,
         raise InputError(f"Không tìm thấy tệp âm thanh {source}.")
     if source.stat().st_size == 0:
         raise InputError(f"Tệp âm thanh {source.name} rỗng (0 byte).")
-    unreadable = (f"Tệp {source.name} không phải tệp âm thanh đọc được (bị hỏng, tải về chưa hết "
-                  "hoặc chỉ đổi tên đuôi). Hãy mở thử bằng trình nghe nhạc hoặc xuất lại tệp.")
+    unreadable = (
+        f"Tệp {source.name} không phải tệp âm thanh đọc được (bị hỏng, tải về chưa hết "
+        "hoặc chỉ đổi tên đuôi). Hãy mở thử bằng trình nghe nhạc hoặc xuất lại tệp."
+    )
     try:
         duration = probe_duration(source)
         if cancel is not None and cancel():
@@ -68,8 +71,9 @@ def inspect_recording(source: Path | str, store_dir: Path,
     return InspectedRecording(source.name, stored, sha, duration, loudness, peak)
 
 
-def save_recording(station: Station, inspected: InspectedRecording, *, title: str, topic: str,
-                   bulletin_id: int | None = None) -> int:
+def save_recording(
+    station: Station, inspected: InspectedRecording, *, title: str, topic: str, bulletin_id: int | None = None
+) -> int:
     """The segment row for an inspected recording; on any failure the stored file is removed again."""
     try:
         title = clean_line(title)
@@ -82,18 +86,24 @@ def save_recording(station: Station, inspected: InspectedRecording, *, title: st
             if bulletin_id is not None:
                 get_bulletin(db, bulletin_id)
             topic_id = ensure_topic(db, topic)
-            return int(db["segments"].insert({
-                "kind": "recording",
-                "title": title,
-                "bulletin_id": bulletin_id,
-                "topic_id": topic_id,
-                "audio_path": relative_audio_path(station, inspected.stored_path),
-                "audio_sha256": inspected.sha256,
-                "duration_s": round(inspected.duration_s, 3),
-                "loudness_lufs": round(inspected.loudness_lufs, 2),
-                "true_peak_dbtp": round(inspected.true_peak_dbtp, 2),
-                "created_at": format_timestamp(now_local()),
-            }).last_pk)
+            return int(
+                db["segments"]
+                .insert(
+                    {
+                        "kind": "recording",
+                        "title": title,
+                        "bulletin_id": bulletin_id,
+                        "topic_id": topic_id,
+                        "audio_path": relative_audio_path(station, inspected.stored_path),
+                        "audio_sha256": inspected.sha256,
+                        "duration_s": round(inspected.duration_s, 3),
+                        "loudness_lufs": round(inspected.loudness_lufs, 2),
+                        "true_peak_dbtp": round(inspected.true_peak_dbtp, 2),
+                        "created_at": format_timestamp(now_local()),
+                    }
+                )
+                .last_pk
+            )
     except BaseException:
         remove_if_unreferenced(station, inspected.stored_path)
         raise
@@ -103,8 +113,9 @@ def discard_recording(station: Station, inspected: InspectedRecording) -> None:
     remove_if_unreferenced(station, inspected.stored_path)
 
 
-def import_recording(station: Station, source: Path | str, *, title: str, topic: str,
-                     bulletin_id: int | None = None) -> int:
+def import_recording(
+    station: Station, source: Path | str, *, title: str, topic: str, bulletin_id: int | None = None
+) -> int:
     """Checks, stores and registers a recording; returns the new segment id."""
     if not clean_line(title):
         raise InputError("Bản ghi âm chưa có tên.")

@@ -61,6 +61,7 @@ _NOT_AIRED_SQL = "(" + ", ".join(f"'{status}'" for status in NOT_AIRED_STATUSES)
 
 # ---------------------------------------------------------------- formatting (Vietnamese conventions)
 
+
 def format_number(value: float, decimals: int = 0) -> str:
     """1234.5 -> '1.234,5' (thousands dot, decimal comma)."""
     text = f"{value:,.{decimals}f}"
@@ -185,6 +186,7 @@ class Period:
 
 # ---------------------------------------------------------------- the model
 
+
 @dataclass(frozen=True)
 class Change:
     """Change against the baseline. `percent` is None with no baseline (label '') or a zero one."""
@@ -217,9 +219,13 @@ class StationIdentity:
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, str]) -> StationIdentity:
-        return cls(**{key: settings.get(key, "") for key in (
-            "issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")},
-            name=settings.get("station_name", ""))
+        return cls(
+            **{
+                key: settings.get(key, "")
+                for key in ("issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")
+            },
+            name=settings.get("station_name", ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -262,8 +268,8 @@ class TopicRow:
     baseline_seconds: float | None
     baseline_airings_per_day: float | None
     baseline_minutes_per_day: float | None
-    airings_change: Change   # tần suất
-    seconds_change: Change   # thời lượng
+    airings_change: Change  # tần suất
+    seconds_change: Change  # thời lượng
 
     @property
     def minutes(self) -> float:
@@ -277,8 +283,8 @@ class TopicRow:
 @dataclass(frozen=True)
 class NotAiredItem:
     id: int
-    status: str            # missed, failed or skipped
-    day: date              # the date it belongs to (scheduled, else started)
+    status: str  # missed, failed or skipped
+    day: date  # the date it belongs to (scheduled, else started)
     scheduled_at: datetime | None
     title: str
     topic: str
@@ -313,9 +319,10 @@ class NotAired:
 
     def items(self) -> list[NotAiredItem]:
         """All of them in time order."""
-        return sorted((*self.missed, *self.failed, *self.skipped),
-                      key=lambda item: (item.scheduled_at or datetime.combine(item.day, datetime.min.time()),
-                                        item.id))
+        return sorted(
+            (*self.missed, *self.failed, *self.skipped),
+            key=lambda item: (item.scheduled_at or datetime.combine(item.day, datetime.min.time()), item.id),
+        )
 
 
 @dataclass(frozen=True)
@@ -323,10 +330,10 @@ class WeekBucket:
     """One ISO week of one period, for the minutes-per-week chart. A week cut by the period's edge
     covers fewer than 7 days (`days`); a week shared by both periods appears once for each."""
 
-    which: str                    # "baseline" or "period"
+    which: str  # "baseline" or "period"
     iso_year: int
     iso_week: int
-    first_day: date               # clipped to the period
+    first_day: date  # clipped to the period
     last_day: date
     seconds: Mapping[str, float]  # every topic of the report, zeros included
     airings: Mapping[str, int]
@@ -356,7 +363,7 @@ class AnnexRow:
     """One line of the detailed list: every finished row of the report period, counted or not."""
 
     id: int
-    moment: datetime               # started_at, or scheduled_at for rows that never started
+    moment: datetime  # started_at, or scheduled_at for rows that never started
     started_at: datetime | None
     ended_at: datetime | None
     scheduled_at: datetime | None
@@ -415,9 +422,13 @@ def _directives(db: Database, topic_names: Iterable[str]) -> tuple[Directive, ..
     marks = ", ".join("?" * len(names))
     rows = db.execute(
         f"SELECT DISTINCT d.number, d.date, d.issuer, d.summary FROM directives d JOIN topics t "
-        f"ON t.directive_id = d.id WHERE t.name IN ({marks}) ORDER BY d.date, d.id", names).fetchall()
-    return tuple(Directive(number, date.fromisoformat(day) if day else None, issuer or "", summary or "")
-                 for number, day, issuer, summary in rows)
+        f"ON t.directive_id = d.id WHERE t.name IN ({marks}) ORDER BY d.date, d.id",
+        names,
+    ).fetchall()
+    return tuple(
+        Directive(number, date.fromisoformat(day) if day else None, issuer or "", summary or "")
+        for number, day, issuer, summary in rows
+    )
 
 
 @dataclass(frozen=True)
@@ -425,18 +436,18 @@ class Report:
     station: StationIdentity
     period: Totals
     baseline: Totals | None
-    topic_filter: str | None                  # the one topic reported on, or None for all
-    topics: tuple[TopicRow, ...]              # every topic with a counted airing in either period
-    airings_change: Change                    # totals: tần suất
-    seconds_change: Change                    # totals: thời lượng
+    topic_filter: str | None  # the one topic reported on, or None for all
+    topics: tuple[TopicRow, ...]  # every topic with a counted airing in either period
+    airings_change: Change  # totals: tần suất
+    seconds_change: Change  # totals: thời lượng
     not_aired: NotAired
     baseline_not_aired: NotAired | None
-    weekly: tuple[WeekBucket, ...]            # baseline weeks first, then the period's, in date order
-    annex: tuple[AnnexRow, ...] | None        # None when built with annex=False
-    targets: tuple[TargetResult, ...]         # measured over the report period
+    weekly: tuple[WeekBucket, ...]  # baseline weeks first, then the period's, in date order
+    annex: tuple[AnnexRow, ...] | None  # None when built with annex=False
+    targets: tuple[TargetResult, ...]  # measured over the report period
     chain_head_hash: str
-    chain_check: ChainCheck | None            # None when built with verify_log=False
-    generated_at: datetime                    # station local time
+    chain_check: ChainCheck | None  # None when built with verify_log=False
+    generated_at: datetime  # station local time
     timezone: str = DEFAULT_TIMEZONE
     warnings: tuple[str, ...] = field(default=())
     directives: tuple[Directive, ...] = field(default=())  # what the reported topics answer
@@ -479,8 +490,10 @@ def _counted_in(period: Period, topic: str | None) -> tuple[str, list[Any]]:
 
 def _airtime_by_day(db: Database, period: Period, topic: str | None) -> tuple[ByDay, int]:
     where, params = _counted_in(period, topic)
-    sql = ("SELECT substr(started_at, 1, 10) AS day, topic, count(*), total(duration_s), "
-           f"total(source = 'imported') FROM airings WHERE {where}")
+    sql = (
+        "SELECT substr(started_at, 1, 10) AS day, topic, count(*), total(duration_s), "
+        f"total(source = 'imported') FROM airings WHERE {where}"
+    )
     by_day: ByDay = {}
     imported = 0
     for day, name, count, seconds, from_import in db.execute(sql + " GROUP BY day, topic", params):
@@ -504,46 +517,91 @@ def _stamp(text: str | None) -> datetime | None:
 
 def _not_aired(db: Database, period: Period, topic: str | None) -> NotAired:
     low, high = period.sql_bounds()
-    columns = ("id, status, scheduled_at, started_at, title, topic, trigger, planned_duration_s, note, "
-               "operator, source, ended_at")
+    columns = (
+        "id, status, scheduled_at, started_at, title, topic, trigger, planned_duration_s, note, "
+        "operator, source, ended_at"
+    )
     topic_sql = " AND topic = ?" if topic is not None else ""
     topic_params = [topic] if topic is not None else []
     # Two branches so each uses its own index: dated by schedule, or (no schedule) by start.
-    sql = (f"SELECT {columns} FROM airings WHERE scheduled_at >= ? AND scheduled_at < ? "
-           f"AND +status IN {_NOT_AIRED_SQL}{topic_sql} "
-           f"UNION ALL SELECT {columns} FROM airings WHERE scheduled_at IS NULL "
-           f"AND +started_at >= ? AND +started_at < ? AND +status IN {_NOT_AIRED_SQL}{topic_sql}")
+    sql = (
+        f"SELECT {columns} FROM airings WHERE scheduled_at >= ? AND scheduled_at < ? "
+        f"AND +status IN {_NOT_AIRED_SQL}{topic_sql} "
+        f"UNION ALL SELECT {columns} FROM airings WHERE scheduled_at IS NULL "
+        f"AND +started_at >= ? AND +started_at < ? AND +status IN {_NOT_AIRED_SQL}{topic_sql}"
+    )
     lists: dict[str, list[NotAiredItem]] = {status: [] for status in NOT_AIRED_STATUSES}
     for row in db.execute(sql, [low, high, *topic_params, low, high, *topic_params]):
         scheduled, started = _stamp(row[2]), _stamp(row[3])
-        lists[row[1]].append(NotAiredItem(
-            id=row[0], status=row[1], day=(scheduled or started).date(), scheduled_at=scheduled, title=row[4],
-            topic=row[5], trigger=row[6], planned_seconds=row[7], note=row[8] or "", started_at=started,
-            operator=row[9] or "", imported=row[10] == "imported", ended_at=_stamp(row[11])))
+        lists[row[1]].append(
+            NotAiredItem(
+                id=row[0],
+                status=row[1],
+                day=(scheduled or started).date(),
+                scheduled_at=scheduled,
+                title=row[4],
+                topic=row[5],
+                trigger=row[6],
+                planned_seconds=row[7],
+                note=row[8] or "",
+                started_at=started,
+                operator=row[9] or "",
+                imported=row[10] == "imported",
+                ended_at=_stamp(row[11]),
+            )
+        )
     order = lambda item: (item.scheduled_at or datetime.combine(item.day, datetime.min.time()), item.id)  # noqa: E731
     return NotAired(**{status: tuple(sorted(items, key=order)) for status, items in lists.items()})
 
 
 def _annex(db: Database, period: Period, topic: str | None) -> list[AnnexRow]:
     where, params = _counted_in(period, topic)
-    sql = ("SELECT id, started_at, ended_at, scheduled_at, title, topic, duration_s, status, trigger, "
-           f"operator, note, source FROM airings WHERE {where}")
+    sql = (
+        "SELECT id, started_at, ended_at, scheduled_at, title, topic, duration_s, status, trigger, "
+        f"operator, note, source FROM airings WHERE {where}"
+    )
     rows = []
     for row in db.execute(sql, params):
         started = datetime.fromisoformat(row[1])
-        rows.append(AnnexRow(
-            id=row[0], moment=started, started_at=started, ended_at=_stamp(row[2]), scheduled_at=_stamp(row[3]),
-            title=row[4], topic=row[5], duration_s=row[6] or 0.0, status=row[7], trigger=row[8],
-            operator=row[9] or "", note=row[10] or "", imported=row[11] == "imported"))
+        rows.append(
+            AnnexRow(
+                id=row[0],
+                moment=started,
+                started_at=started,
+                ended_at=_stamp(row[2]),
+                scheduled_at=_stamp(row[3]),
+                title=row[4],
+                topic=row[5],
+                duration_s=row[6] or 0.0,
+                status=row[7],
+                trigger=row[8],
+                operator=row[9] or "",
+                note=row[10] or "",
+                imported=row[11] == "imported",
+            )
+        )
     return rows
 
 
 def _not_aired_annex(items: list[NotAiredItem]) -> list[AnnexRow]:
-    return [AnnexRow(
-        id=item.id, moment=item.scheduled_at or item.started_at, started_at=item.started_at,
-        ended_at=item.ended_at, scheduled_at=item.scheduled_at, title=item.title, topic=item.topic,
-        duration_s=0.0, status=item.status, trigger=item.trigger, operator=item.operator, note=item.note,
-        imported=item.imported) for item in items]
+    return [
+        AnnexRow(
+            id=item.id,
+            moment=item.scheduled_at or item.started_at,
+            started_at=item.started_at,
+            ended_at=item.ended_at,
+            scheduled_at=item.scheduled_at,
+            title=item.title,
+            topic=item.topic,
+            duration_s=0.0,
+            status=item.status,
+            trigger=item.trigger,
+            operator=item.operator,
+            note=item.note,
+            imported=item.imported,
+        )
+        for item in items
+    ]
 
 
 def _weekly(which: str, period: Period, by_day: ByDay, topics: list[str]) -> list[WeekBucket]:
@@ -558,9 +616,17 @@ def _weekly(which: str, period: Period, by_day: ByDay, topics: list[str]) -> lis
                 airings[name] = airings.get(name, 0) + count
             day += timedelta(days=1)
         iso = first.isocalendar()
-        buckets.append(WeekBucket(
-            which=which, iso_year=iso.year, iso_week=iso.week, first_day=first, last_day=last,
-            seconds={name: round(value, 3) for name, value in seconds.items()}, airings=airings))
+        buckets.append(
+            WeekBucket(
+                which=which,
+                iso_year=iso.year,
+                iso_week=iso.week,
+                first_day=first,
+                last_day=last,
+                seconds={name: round(value, 3) for name, value in seconds.items()},
+                airings=airings,
+            )
+        )
     return buckets
 
 
@@ -575,8 +641,9 @@ def resolve_report_topic(db: Database, name: str) -> str:
         if topic_key(stored) == wanted:
             return stored
     known = "; ".join(row[0] for row in db.execute("SELECT name FROM topics ORDER BY id"))
-    raise NotFound(f"Không có chủ đề '{name.strip()}' trong danh sách chủ đề hay trong nhật ký. "
-                   f"Các chủ đề hiện có: {known}")
+    raise NotFound(
+        f"Không có chủ đề '{name.strip()}' trong danh sách chủ đề hay trong nhật ký. Các chủ đề hiện có: {known}"
+    )
 
 
 def build_report(
@@ -625,25 +692,43 @@ def build_report(
         count, seconds = period_sums.get(name, (0, 0.0))
         if baseline is not None:
             base_count, base_seconds = baseline_sums.get(name, (0, 0.0))
-            base_fields: tuple[Any, ...] = (base_count, round(base_seconds, 3), base_count / baseline.days,
-                                            base_seconds / 60.0 / baseline.days)
+            base_fields: tuple[Any, ...] = (
+                base_count,
+                round(base_seconds, 3),
+                base_count / baseline.days,
+                base_seconds / 60.0 / baseline.days,
+            )
         else:
             base_count = base_seconds = None
             base_fields = (None, None, None, None)
-        rows.append(TopicRow(
-            topic=name, colour=colours.get(name, DEFAULT_COLOUR), airings=count, seconds=round(seconds, 3),
-            airings_per_day=count / period.days, minutes_per_day=seconds / 60.0 / period.days,
-            baseline_airings=base_fields[0], baseline_seconds=base_fields[1],
-            baseline_airings_per_day=base_fields[2], baseline_minutes_per_day=base_fields[3],
-            airings_change=compare(count, base_count), seconds_change=compare(seconds, base_seconds),
-        ))
+        rows.append(
+            TopicRow(
+                topic=name,
+                colour=colours.get(name, DEFAULT_COLOUR),
+                airings=count,
+                seconds=round(seconds, 3),
+                airings_per_day=count / period.days,
+                minutes_per_day=seconds / 60.0 / period.days,
+                baseline_airings=base_fields[0],
+                baseline_seconds=base_fields[1],
+                baseline_airings_per_day=base_fields[2],
+                baseline_minutes_per_day=base_fields[3],
+                airings_change=compare(count, base_count),
+                seconds_change=compare(seconds, base_seconds),
+            )
+        )
 
-    period_totals = Totals(period, sum(r.airings for r in rows), round(sum(r.seconds for r in rows), 3),
-                           period_imported)
+    period_totals = Totals(
+        period, sum(r.airings for r in rows), round(sum(r.seconds for r in rows), 3), period_imported
+    )
     baseline_totals = None
     if baseline is not None:
-        baseline_totals = Totals(baseline, sum(r.baseline_airings or 0 for r in rows),
-                                 round(sum(r.baseline_seconds or 0.0 for r in rows), 3), baseline_imported)
+        baseline_totals = Totals(
+            baseline,
+            sum(r.baseline_airings or 0 for r in rows),
+            round(sum(r.baseline_seconds or 0.0 for r in rows), 3),
+            baseline_imported,
+        )
 
     not_aired = _not_aired(db, period, topic_name)
     baseline_not_aired = _not_aired(db, baseline, topic_name) if baseline is not None else None
@@ -686,12 +771,20 @@ def build_report(
     )
 
 
-def _warnings(db: Database, period: Period, baseline: Period | None, check: ChainCheck | None,
-              generated_at: datetime, topic: str | None) -> list[str]:
+def _warnings(
+    db: Database,
+    period: Period,
+    baseline: Period | None,
+    check: ChainCheck | None,
+    generated_at: datetime,
+    topic: str | None,
+) -> list[str]:
     warnings = []
     if check is not None and not check.intact:
-        warnings.append(f"{TAMPERED_WARNING}: dòng số {check.first_bad_id} {check.problem}. "
-                        "Số liệu trong báo cáo không còn đáng tin cậy.")
+        warnings.append(
+            f"{TAMPERED_WARNING}: dòng số {check.first_bad_id} {check.problem}. "
+            "Số liệu trong báo cáo không còn đáng tin cậy."
+        )
     low, high = period.sql_bounds()
     sql = "SELECT count(*) FROM airings WHERE status = 'on_air' AND started_at >= ? AND started_at < ?"
     params: list[Any] = [low, high]
@@ -702,14 +795,17 @@ def _warnings(db: Database, period: Period, baseline: Period | None, check: Chai
     if on_air:
         warnings.append(f"Có {on_air} lượt đang phát chưa kết thúc, chưa được tính vào báo cáo.")
     if period.end >= generated_at.date():
-        warnings.append("Kỳ báo cáo chưa kết thúc: số liệu tính đến thời điểm lập báo cáo "
-                        f"({generated_at.strftime('%H:%M')} ngày {format_date(generated_at.date())}).")
+        warnings.append(
+            "Kỳ báo cáo chưa kết thúc: số liệu tính đến thời điểm lập báo cáo "
+            f"({generated_at.strftime('%H:%M')} ngày {format_date(generated_at.date())})."
+        )
     if baseline is not None and baseline.overlaps(period):
         warnings.append("Kỳ so sánh trùng một phần với kỳ báo cáo.")
     return warnings
 
 
 # ---------------------------------------------------------------- JSON
+
 
 def _totals_json(totals: Totals) -> dict[str, Any]:
     return {
@@ -730,11 +826,19 @@ def _change_json(change: Change) -> dict[str, Any]:
 
 
 def _not_aired_json(not_aired: NotAired) -> list[dict[str, Any]]:
-    return [{
-        "id": item.id, "status": item.status, "date": item.day.isoformat(),
-        "scheduled_at": item.scheduled_at.strftime(TIMESTAMP_FORMAT) if item.scheduled_at else None,
-        "title": item.title, "topic": item.topic, "trigger": item.trigger, "note": item.note,
-    } for item in not_aired.items()]
+    return [
+        {
+            "id": item.id,
+            "status": item.status,
+            "date": item.day.isoformat(),
+            "scheduled_at": item.scheduled_at.strftime(TIMESTAMP_FORMAT) if item.scheduled_at else None,
+            "title": item.title,
+            "topic": item.topic,
+            "trigger": item.trigger,
+            "note": item.note,
+        }
+        for item in not_aired.items()
+    ]
 
 
 def _optional_round(value: float | None, digits: int) -> float | None:
@@ -745,54 +849,85 @@ def report_to_json(report: Report) -> dict[str, Any]:
     """The report as JSON-ready data. Stable keys: station, period, baseline, topics, not_aired (counts);
     the others (identity, changes, weekly, targets, log check, warnings) are additions. Built with the
     annex, it also carries the row-level details: airings, not_aired_items, baseline_not_aired_items."""
-    stamp = (lambda moment: moment.strftime(TIMESTAMP_FORMAT) if moment else None)  # noqa: E731
+    stamp = lambda moment: moment.strftime(TIMESTAMP_FORMAT) if moment else None  # noqa: E731
     data: dict[str, Any] = {
         "station": report.station.name,
         "station_identity": {
-            "name": report.station.name, "issuing_body": report.station.issuing_body,
-            "ward": report.station.ward, "town": report.station.town, "province": report.station.province,
-            "signer_name": report.station.signer_name, "signer_title": report.station.signer_title,
+            "name": report.station.name,
+            "issuing_body": report.station.issuing_body,
+            "ward": report.station.ward,
+            "town": report.station.town,
+            "province": report.station.province,
+            "signer_name": report.station.signer_name,
+            "signer_title": report.station.signer_title,
             "preparer_name": report.station.preparer_name,
         },
         "title": report.title,
         "generated_at": stamp(report.generated_at),
         "timezone": report.timezone,
         "topic_filter": report.topic_filter,
-        "directives": [{"number": d.number, "date": d.date.isoformat() if d.date else None, "issuer": d.issuer,
-                        "summary": d.summary} for d in report.directives],
+        "directives": [
+            {
+                "number": d.number,
+                "date": d.date.isoformat() if d.date else None,
+                "issuer": d.issuer,
+                "summary": d.summary,
+            }
+            for d in report.directives
+        ],
         "period": _totals_json(report.period),
         "baseline": _totals_json(report.baseline) if report.baseline else None,
         "change": {"airings": _change_json(report.airings_change), "seconds": _change_json(report.seconds_change)},
-        "topics": [{
-            "topic": row.topic,
-            "colour": row.colour,
-            "airings": row.airings,
-            "seconds": row.seconds,
-            "minutes": round(row.minutes, 2),
-            "airings_per_day": round(row.airings_per_day, 3),
-            "minutes_per_day": round(row.minutes_per_day, 3),
-            "baseline_airings": row.baseline_airings,
-            "baseline_seconds": row.baseline_seconds,
-            "baseline_minutes": _optional_round(row.baseline_minutes, 2),
-            "airings_change_percent": _change_json(row.airings_change)["percent"],
-            "airings_change_label": row.airings_change.label,
-            "seconds_change_percent": _change_json(row.seconds_change)["percent"],
-            "seconds_change_label": row.seconds_change.label,
-        } for row in report.topics],
+        "topics": [
+            {
+                "topic": row.topic,
+                "colour": row.colour,
+                "airings": row.airings,
+                "seconds": row.seconds,
+                "minutes": round(row.minutes, 2),
+                "airings_per_day": round(row.airings_per_day, 3),
+                "minutes_per_day": round(row.minutes_per_day, 3),
+                "baseline_airings": row.baseline_airings,
+                "baseline_seconds": row.baseline_seconds,
+                "baseline_minutes": _optional_round(row.baseline_minutes, 2),
+                "airings_change_percent": _change_json(row.airings_change)["percent"],
+                "airings_change_label": row.airings_change.label,
+                "seconds_change_percent": _change_json(row.seconds_change)["percent"],
+                "seconds_change_label": row.seconds_change.label,
+            }
+            for row in report.topics
+        ],
         "not_aired": report.not_aired.counts,
         "baseline_not_aired": report.baseline_not_aired.counts if report.baseline_not_aired else None,
-        "weekly": [{
-            "period": bucket.which, "week": bucket.key, "label": bucket.label,
-            "from": bucket.first_day.isoformat(), "to": bucket.last_day.isoformat(), "days": bucket.days,
-            "minutes": {name: round(value / 60.0, 2) for name, value in bucket.seconds.items()},
-            "airings": dict(bucket.airings),
-        } for bucket in report.weekly],
-        "targets": [{
-            "topic": result.target.topic, "metric": result.target.metric, "minimum": result.target.minimum,
-            "label": result.target.label, "expected": result.expected, "actual": result.actual,
-            "shortfall": result.shortfall, "met": result.met, "units": result.units,
-            "units_met": result.units_met, "status": result.status_label,
-        } for result in report.targets],
+        "weekly": [
+            {
+                "period": bucket.which,
+                "week": bucket.key,
+                "label": bucket.label,
+                "from": bucket.first_day.isoformat(),
+                "to": bucket.last_day.isoformat(),
+                "days": bucket.days,
+                "minutes": {name: round(value / 60.0, 2) for name, value in bucket.seconds.items()},
+                "airings": dict(bucket.airings),
+            }
+            for bucket in report.weekly
+        ],
+        "targets": [
+            {
+                "topic": result.target.topic,
+                "metric": result.target.metric,
+                "minimum": result.target.minimum,
+                "label": result.target.label,
+                "expected": result.expected,
+                "actual": result.actual,
+                "shortfall": result.shortfall,
+                "met": result.met,
+                "units": result.units,
+                "units_met": result.units_met,
+                "status": result.status_label,
+            }
+            for result in report.targets
+        ],
         "log": {
             "head_hash": report.chain_head_hash,
             "verified": report.chain_check is not None,
@@ -805,13 +940,26 @@ def report_to_json(report: Report) -> dict[str, Any]:
     }
     if report.annex is not None:  # the details: one entry per row, only when asked for
         data["not_aired_items"] = _not_aired_json(report.not_aired)
-        data["baseline_not_aired_items"] = (_not_aired_json(report.baseline_not_aired)
-                                            if report.baseline_not_aired else None)
-        data["airings"] = [{
-            "id": row.id, "date": row.moment.date().isoformat(), "time": row.time_label,
-            "started_at": stamp(row.started_at), "ended_at": stamp(row.ended_at),
-            "scheduled_at": stamp(row.scheduled_at), "title": row.title, "topic": row.topic,
-            "seconds": row.duration_s, "status": row.status, "trigger": row.trigger,
-            "operator": row.operator, "note": row.note, "imported": row.imported,
-        } for row in report.annex]
+        data["baseline_not_aired_items"] = (
+            _not_aired_json(report.baseline_not_aired) if report.baseline_not_aired else None
+        )
+        data["airings"] = [
+            {
+                "id": row.id,
+                "date": row.moment.date().isoformat(),
+                "time": row.time_label,
+                "started_at": stamp(row.started_at),
+                "ended_at": stamp(row.ended_at),
+                "scheduled_at": stamp(row.scheduled_at),
+                "title": row.title,
+                "topic": row.topic,
+                "seconds": row.duration_s,
+                "status": row.status,
+                "trigger": row.trigger,
+                "operator": row.operator,
+                "note": row.note,
+                "imported": row.imported,
+            }
+            for row in report.annex
+        ]
     return data

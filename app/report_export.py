@@ -68,6 +68,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 # ---------------------------------------------------------------- JSON
 
+
 def json_bytes(report: Report) -> bytes:
     return (json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -80,6 +81,7 @@ def write_json(report: Report, path: Path) -> Path:
 
 
 # ---------------------------------------------------------------- the per-topic table (CSV and XLSX)
+
 
 def _percent_value(change: Change, as_fraction: bool = True) -> float | str:
     """0.25 (a fraction, for a percent-formatted cell) or 25.0 (percent units), or the label when
@@ -95,34 +97,59 @@ def topic_table(report: Report, as_fraction: bool = True) -> tuple[list[str], li
     has_baseline = report.baseline is not None
     header = ["Chủ đề", "Số lượt phát", "Thời lượng (phút)", "Thời lượng (giây)", "Lượt/ngày", "Phút/ngày"]
     if has_baseline:
-        header += ["Số lượt phát kỳ so sánh", "Thời lượng kỳ so sánh (phút)", "Thời lượng kỳ so sánh (giây)",
-                   "Lượt/ngày kỳ so sánh", "Phút/ngày kỳ so sánh",
-                   "Thay đổi tần suất (%)", "Thay đổi thời lượng (%)"]
+        header += [
+            "Số lượt phát kỳ so sánh",
+            "Thời lượng kỳ so sánh (phút)",
+            "Thời lượng kỳ so sánh (giây)",
+            "Lượt/ngày kỳ so sánh",
+            "Phút/ngày kỳ so sánh",
+            "Thay đổi tần suất (%)",
+            "Thay đổi thời lượng (%)",
+        ]
     rows: list[list[Any]] = []
     for row in report.topics:
-        line: list[Any] = [row.topic, row.airings, round(row.minutes, 2), row.seconds,
-                           round(row.airings_per_day, 3), round(row.minutes_per_day, 3)]
+        line: list[Any] = [
+            row.topic,
+            row.airings,
+            round(row.minutes, 2),
+            row.seconds,
+            round(row.airings_per_day, 3),
+            round(row.minutes_per_day, 3),
+        ]
         if has_baseline:
-            line += [row.baseline_airings, round(row.baseline_minutes or 0.0, 2), row.baseline_seconds,
-                     round(row.baseline_airings_per_day or 0.0, 3), round(row.baseline_minutes_per_day or 0.0, 3),
-                     _percent_value(row.airings_change, as_fraction),
-                     _percent_value(row.seconds_change, as_fraction)]
+            line += [
+                row.baseline_airings,
+                round(row.baseline_minutes or 0.0, 2),
+                row.baseline_seconds,
+                round(row.baseline_airings_per_day or 0.0, 3),
+                round(row.baseline_minutes_per_day or 0.0, 3),
+                _percent_value(row.airings_change, as_fraction),
+                _percent_value(row.seconds_change, as_fraction),
+            ]
         rows.append(line)
     total: list[Any] = ["Tổng cộng", *_totals_cells(report.period)]
     if report.baseline is not None:
-        total += [*_totals_cells(report.baseline),
-                  _percent_value(report.airings_change, as_fraction),
-                  _percent_value(report.seconds_change, as_fraction)]
+        total += [
+            *_totals_cells(report.baseline),
+            _percent_value(report.airings_change, as_fraction),
+            _percent_value(report.seconds_change, as_fraction),
+        ]
     rows.append(total)
     return header, rows
 
 
 def _totals_cells(totals: Totals) -> list[Any]:
-    return [totals.airings, round(totals.minutes, 2), totals.seconds,
-            round(totals.airings_per_day, 3), round(totals.minutes_per_day, 3)]
+    return [
+        totals.airings,
+        round(totals.minutes, 2),
+        totals.seconds,
+        round(totals.airings_per_day, 3),
+        round(totals.minutes_per_day, 3),
+    ]
 
 
 # ---------------------------------------------------------------- CSV
+
 
 def csv_text(report: Report) -> str:
     """The per-topic table as CSV text (no BOM; `write_csv` and stdout add it)."""
@@ -201,20 +228,32 @@ def _summary_sheet(book: Workbook, report: Report) -> None:
     base = report.baseline
     percent = {3: _PERCENT_FORMAT}
     sheet.row(["Số ngày", report.period.period.days, base.period.days if base else None])
-    sheet.row(["Số lượt phát", report.period.airings, base.airings if base else None,
-               _percent_value(report.airings_change)], formats=percent)
-    sheet.row(["Thời lượng (phút)", round(report.period.minutes, 2), round(base.minutes, 2) if base else None,
-               _percent_value(report.seconds_change)], formats=percent)
+    sheet.row(
+        ["Số lượt phát", report.period.airings, base.airings if base else None, _percent_value(report.airings_change)],
+        formats=percent,
+    )
+    sheet.row(
+        [
+            "Thời lượng (phút)",
+            round(report.period.minutes, 2),
+            round(base.minutes, 2) if base else None,
+            _percent_value(report.seconds_change),
+        ],
+        formats=percent,
+    )
     sheet.row(["Thời lượng (giây)", report.period.seconds, base.seconds if base else None])
-    sheet.row(["Lượt/ngày", round(report.period.airings_per_day, 3),
-               round(base.airings_per_day, 3) if base else None])
-    sheet.row(["Phút/ngày", round(report.period.minutes_per_day, 3),
-               round(base.minutes_per_day, 3) if base else None])
+    sheet.row(["Lượt/ngày", round(report.period.airings_per_day, 3), round(base.airings_per_day, 3) if base else None])
+    sheet.row(["Phút/ngày", round(report.period.minutes_per_day, 3), round(base.minutes_per_day, 3) if base else None])
     sheet.row(["Lượt nhập từ tệp ngoài", report.period.imported_airings, base.imported_airings if base else None])
     labels = {"missed": "Lượt bị lỡ", "failed": "Lượt lỗi", "skipped": "Lượt bỏ qua"}
     for status, label in labels.items():
-        sheet.row([label, report.not_aired.counts[status],
-                   report.baseline_not_aired.counts[status] if report.baseline_not_aired else None])
+        sheet.row(
+            [
+                label,
+                report.not_aired.counts[status],
+                report.baseline_not_aired.counts[status] if report.baseline_not_aired else None,
+            ]
+        )
     sheet.blank()
     sheet.row(["Mã kiểm tra nhật ký", report.chain_head_hash])
     if report.chain_check is None:
@@ -240,11 +279,19 @@ def _topics_sheet(book: Workbook, report: Report) -> None:
 def _weekly_sheet(book: Workbook, report: Report) -> None:
     names = [row.topic for row in report.topics]
     sheet = _Sheet(book, "Theo tuần", [12, 14, 12, 12, 8] + [18] * len(names) + [14])
-    sheet.header(["Kỳ", "Tuần", "Từ ngày", "Đến ngày", "Số ngày", *[f"{name} (phút)" for name in names],
-                  "Tổng (phút)"])
+    sheet.header(["Kỳ", "Tuần", "Từ ngày", "Đến ngày", "Số ngày", *[f"{name} (phút)" for name in names], "Tổng (phút)"])
     for bucket in report.weekly:
-        sheet.row([PERIOD_NAMES[bucket.which], bucket.label, bucket.first_day, bucket.last_day, bucket.days,
-                   *[round(bucket.minutes(name), 2) for name in names], round(bucket.total_minutes, 2)])
+        sheet.row(
+            [
+                PERIOD_NAMES[bucket.which],
+                bucket.label,
+                bucket.first_day,
+                bucket.last_day,
+                bucket.days,
+                *[round(bucket.minutes(name), 2) for name in names],
+                round(bucket.total_minutes, 2),
+            ]
+        )
 
 
 def _not_aired_sheet(book: Workbook, report: Report) -> None:
@@ -256,30 +303,86 @@ def _not_aired_sheet(book: Workbook, report: Report) -> None:
             continue
         for item in not_aired.items():
             moment = item.scheduled_at or item.started_at
-            sheet.row([PERIOD_NAMES[which], item.day, moment.time() if moment else None, item.title, item.topic,
-                       item.status_label, item.note], formats={2: _TIME_FORMAT})
+            sheet.row(
+                [
+                    PERIOD_NAMES[which],
+                    item.day,
+                    moment.time() if moment else None,
+                    item.title,
+                    item.topic,
+                    item.status_label,
+                    item.note,
+                ],
+                formats={2: _TIME_FORMAT},
+            )
 
 
 def _targets_sheet(book: Workbook, report: Report) -> None:
     sheet = _Sheet(book, "Chỉ tiêu", [44, 26, 12, 12, 12, 12, 12, 12, 12, 18])
-    sheet.header(["Chủ đề", "Chỉ tiêu", "Mức tối thiểu", "Đơn vị", "Cần đạt", "Thực hiện", "Còn thiếu",
-                  "Số ngày/tuần đạt", "Tổng số ngày/tuần", "Kết quả"])
+    sheet.header(
+        [
+            "Chủ đề",
+            "Chỉ tiêu",
+            "Mức tối thiểu",
+            "Đơn vị",
+            "Cần đạt",
+            "Thực hiện",
+            "Còn thiếu",
+            "Số ngày/tuần đạt",
+            "Tổng số ngày/tuần",
+            "Kết quả",
+        ]
+    )
     for result in report.targets:
         target = result.target
-        sheet.row([target.topic, target.label, target.minimum, METRIC_LABELS[target.metric],
-                   round(result.expected, 2), round(result.actual, 2), round(result.shortfall, 2),
-                   result.units_met, result.units, result.status_label])
+        sheet.row(
+            [
+                target.topic,
+                target.label,
+                target.minimum,
+                METRIC_LABELS[target.metric],
+                round(result.expected, 2),
+                round(result.actual, 2),
+                round(result.shortfall, 2),
+                result.units_met,
+                result.units,
+                result.status_label,
+            ]
+        )
 
 
 def _annex_sheet(book: Workbook, report: Report) -> None:
     sheet = _Sheet(book, "Phụ lục", [12, 10, 56, 36, 14, 10, 14, 14, 14, 30])
-    sheet.header(["Ngày", "Giờ", "Tiêu đề", "Chủ đề", "Thời lượng (giây)", "Thời lượng", "Trạng thái",
-                  "Kiểu phát", "Nguồn", "Ghi chú"])
+    sheet.header(
+        [
+            "Ngày",
+            "Giờ",
+            "Tiêu đề",
+            "Chủ đề",
+            "Thời lượng (giây)",
+            "Thời lượng",
+            "Trạng thái",
+            "Kiểu phát",
+            "Nguồn",
+            "Ghi chú",
+        ]
+    )
     for row in report.annex or ():
-        sheet.row([row.moment.date(), row.moment.time(), row.title, row.topic, row.duration_s,
-                   row.duration_s / 86400.0, row.status_label, row.trigger_label,
-                   "Nhập từ tệp" if row.imported else "Phần mềm", row.note],
-                  formats={1: _TIME_FORMAT, 5: "[h]:mm:ss"})
+        sheet.row(
+            [
+                row.moment.date(),
+                row.moment.time(),
+                row.title,
+                row.topic,
+                row.duration_s,
+                row.duration_s / 86400.0,
+                row.status_label,
+                row.trigger_label,
+                "Nhập từ tệp" if row.imported else "Phần mềm",
+                row.note,
+            ],
+            formats={1: _TIME_FORMAT, 5: "[h]:mm:ss"},
+        )
 
 
 def write_xlsx(report: Report, path: Path) -> Path:
@@ -298,6 +401,7 @@ def write_xlsx(report: Report, path: Path) -> Path:
 
 # ---------------------------------------------------------------- dispatch
 
+
 def stream_bytes(report: Report, fmt: str) -> bytes:
     """The bytes `-o -` writes: JSON or CSV (with its BOM) only."""
     if fmt == "json":
@@ -307,8 +411,9 @@ def stream_bytes(report: Report, fmt: str) -> bytes:
     raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
 
 
-def export_report(report: Report, fmt: str, path: Path,
-                  render_pdf: Callable[[Report, Path], None] | None = None) -> Path:
+def export_report(
+    report: Report, fmt: str, path: Path, render_pdf: Callable[[Report, Path], None] | None = None
+) -> Path:
     """Write `report` as `fmt` to `path` atomically. PDF needs `render_pdf` from the Qt layer."""
     if fmt == "json":
         return write_json(report, path)
@@ -318,12 +423,13 @@ def export_report(report: Report, fmt: str, path: Path,
         return write_xlsx(report, path)
     if fmt == "pdf":
         if render_pdf is None:
-            raise StationError("Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
-                               "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm.")
+            raise StationError(
+                "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
+                "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+            )
         with atomic_path(path) as temporary:
             render_pdf(report, temporary)
             if not temporary.exists() or temporary.stat().st_size == 0:
                 raise StorageError(f"Không tạo được tệp PDF {path}")
         return Path(path)
     raise InputError(f"Định dạng không hỗ trợ: '{fmt}' (dùng: {', '.join(FORMATS)})")
-

@@ -125,8 +125,17 @@ def _checked_window(window: Window) -> Window:
     problems = schedules.window_problems(window)
     if problems:
         raise InputError(problems[0].message)
-    return Window(window.id, name, window.start, window.end, window.days, window.date_from, window.date_to,
-                  window.on_date, window.active)
+    return Window(
+        window.id,
+        name,
+        window.start,
+        window.end,
+        window.days,
+        window.date_from,
+        window.date_to,
+        window.on_date,
+        window.active,
+    )
 
 
 def _window_row(window: Window) -> dict:
@@ -230,8 +239,9 @@ def _item_row(db: Database, item_id: int) -> dict:
 
 
 def _window_item_ids(db: Database, window_id: int) -> list[int]:
-    return [r[0] for r in db.execute(
-        "SELECT id FROM schedule_items WHERE window_id = ? ORDER BY position, id", [window_id])]
+    return [
+        r[0] for r in db.execute("SELECT id FROM schedule_items WHERE window_id = ? ORDER BY position, id", [window_id])
+    ]
 
 
 def _renumber(db: Database, ordered_ids: list[int]) -> None:
@@ -256,14 +266,20 @@ def add_window_item(
         raise InputError(f"Vị trí phải từ 1 trở lên (đã nhập {position}).")
     with db.atomic():
         ordered = _window_item_ids(db, window_id)
-        item_id = db["schedule_items"].insert({
-            "window_id": window_id,
-            "position": len(ordered) + 1,
-            "segment_id": segment_id,
-            "at": None,
-            "priority": level.value,
-            "created_at": format_timestamp(created_at or now_local()),
-        }).last_pk
+        item_id = (
+            db["schedule_items"]
+            .insert(
+                {
+                    "window_id": window_id,
+                    "position": len(ordered) + 1,
+                    "segment_id": segment_id,
+                    "at": None,
+                    "priority": level.value,
+                    "created_at": format_timestamp(created_at or now_local()),
+                }
+            )
+            .last_pk
+        )
         index = len(ordered) if position is None else min(position - 1, len(ordered))
         ordered.insert(index, item_id)
         _renumber(db, ordered)
@@ -308,14 +324,20 @@ def add_one_off(
     if at < now.replace(microsecond=0):
         raise InputError(f"Thời điểm {format_timestamp(at)} đã qua; hãy chọn một thời điểm sau bây giờ.")
     with db.atomic():
-        return db["schedule_items"].insert({
-            "window_id": None,
-            "position": 0,
-            "segment_id": segment_id,
-            "at": format_timestamp(at),
-            "priority": level.value,
-            "created_at": format_timestamp(now),
-        }).last_pk
+        return (
+            db["schedule_items"]
+            .insert(
+                {
+                    "window_id": None,
+                    "position": 0,
+                    "segment_id": segment_id,
+                    "at": format_timestamp(at),
+                    "priority": level.value,
+                    "created_at": format_timestamp(now),
+                }
+            )
+            .last_pk
+        )
 
 
 def reschedule_one_off(db: Database, item_id: int, at: datetime) -> None:
@@ -323,8 +345,9 @@ def reschedule_one_off(db: Database, item_id: int, at: datetime) -> None:
     if row["window_id"] is not None:
         raise InputError(f"Mục số {item_id} thuộc một khung giờ; hãy đổi vị trí thay vì đổi giờ.")
     with db.atomic():
-        db.execute("UPDATE schedule_items SET at = ? WHERE id = ?", [format_timestamp(at.replace(microsecond=0)),
-                                                                     item_id])
+        db.execute(
+            "UPDATE schedule_items SET at = ? WHERE id = ?", [format_timestamp(at.replace(microsecond=0)), item_id]
+        )
 
 
 def set_item_priority(db: Database, item_id: int, priority: Priority | str) -> None:
@@ -353,19 +376,39 @@ def list_items(db: Database, *, window_id: int | None = None, one_offs: bool = F
     rows = db.execute(
         f"""SELECT i.id, i.window_id, i.position, i.segment_id, i.at, i.priority, i.created_at, s.title, s.duration_s
             FROM schedule_items i LEFT JOIN segments s ON s.id = i.segment_id
-            WHERE {where} ORDER BY {order}""", params).fetchall()
-    return [ItemRow(r[0], r[1], r[2], r[3], parse_timestamp(r[4]) if r[4] else None, Priority(r[5]),
-                    parse_timestamp(r[6]), r[7], r[8]) for r in rows]
+            WHERE {where} ORDER BY {order}""",
+        params,
+    ).fetchall()
+    return [
+        ItemRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            parse_timestamp(r[4]) if r[4] else None,
+            Priority(r[5]),
+            parse_timestamp(r[6]),
+            r[7],
+            r[8],
+        )
+        for r in rows
+    ]
 
 
 def window_items(db: Database) -> list[WindowItem]:
-    return [WindowItem(r[0], r[1], r[2], r[3], Priority(r[4])) for r in db.execute(
-        "SELECT id, window_id, position, segment_id, priority FROM schedule_items WHERE window_id IS NOT NULL")]
+    return [
+        WindowItem(r[0], r[1], r[2], r[3], Priority(r[4]))
+        for r in db.execute(
+            "SELECT id, window_id, position, segment_id, priority FROM schedule_items WHERE window_id IS NOT NULL"
+        )
+    ]
 
 
 def one_off_items(db: Database) -> list[OneOffItem]:
-    return [OneOffItem(r[0], parse_timestamp(r[1]), r[2], Priority(r[3])) for r in db.execute(
-        "SELECT id, at, segment_id, priority FROM schedule_items WHERE window_id IS NULL")]
+    return [
+        OneOffItem(r[0], parse_timestamp(r[1]), r[2], Priority(r[3]))
+        for r in db.execute("SELECT id, at, segment_id, priority FROM schedule_items WHERE window_id IS NULL")
+    ]
 
 
 def item_created_at(db: Database) -> dict[int, datetime]:

@@ -135,9 +135,11 @@ def _checked_text(text: str) -> str:
     if not text:
         raise InputError("Văn bản cần đọc đang trống.")
     if len(text) > MAX_SPEECH_CHARS:
-        raise InputError(f"Văn bản quá dài để đọc thành một tiết mục ({count(len(text))} ký tự, tối đa "
-                         f"{count(MAX_SPEECH_CHARS)} ký tự, khoảng 30 phút đọc). "
-                         "Hãy chia thành nhiều bản tin ngắn hơn.")
+        raise InputError(
+            f"Văn bản quá dài để đọc thành một tiết mục ({count(len(text))} ký tự, tối đa "
+            f"{count(MAX_SPEECH_CHARS)} ký tự, khoảng 30 phút đọc). "
+            "Hãy chia thành nhiều bản tin ngắn hơn."
+        )
     return text
 
 
@@ -149,8 +151,10 @@ def _framing_audio(station: Station, key: str, label: str) -> Path | None:
     row = station.db.execute("SELECT audio_path FROM segments WHERE id = ?", [value]).fetchone()
     path = absolute_audio_path(station, row[0]) if row and row[0] else None
     if path is None or not path.is_file():
-        raise InputError(f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {value}). "
-                         "Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định.")
+        raise InputError(
+            f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {value}). "
+            "Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định."
+        )
     return path
 
 
@@ -160,9 +164,19 @@ def _given_audio(path: Path | None, label: str) -> Path | None:
     return path
 
 
-def plan_text(station: Station, text: str, *, title: str = "", engine: str | None = None, voice: str | None = None,
-              speed: float | None = None, repeat: int | None = None, store_dir: Path | None = None,
-              intro: Path | None = None, outro: Path | None = None) -> SpeechPlan:
+def plan_text(
+    station: Station,
+    text: str,
+    *,
+    title: str = "",
+    engine: str | None = None,
+    voice: str | None = None,
+    speed: float | None = None,
+    repeat: int | None = None,
+    store_dir: Path | None = None,
+    intro: Path | None = None,
+    outro: Path | None = None,
+) -> SpeechPlan:
     """A plan for any text with the station's settings; explicit arguments override them."""
     settings = station.settings
     engine = engine or settings.get("speech_engine", "auto")
@@ -178,12 +192,20 @@ def plan_text(station: Station, text: str, *, title: str = "", engine: str | Non
     if not 0.5 <= speed <= 2.0:
         raise InputError("Tốc độ đọc phải từ 0,5 đến 2,0.")
     return SpeechPlan(
-        bulletin_id=None, title=title, topic_id=None, text=_checked_text(text), rules=reading_rules(station),
-        engine=engine, voice=voice, speed=speed, repeat=repeat,
+        bulletin_id=None,
+        title=title,
+        topic_id=None,
+        text=_checked_text(text),
+        rules=reading_rules(station),
+        engine=engine,
+        voice=voice,
+        speed=speed,
+        repeat=repeat,
         pause_s=_number(settings, "speech_pause_s", 2.0),
         target_lufs=_number(settings, "loudness_target_lufs", -16.0),
         true_peak_db=_number(settings, "true_peak_limit_dbtp", -1.5),
-        store_dir=store_dir or station.paths.audio_store, cache_dir=station.paths.speech_cache,
+        store_dir=store_dir or station.paths.audio_store,
+        cache_dir=station.paths.speech_cache,
         intro=_given_audio(intro, "mở đầu") or _framing_audio(station, "speech_intro_segment", "mở đầu"),
         outro=_given_audio(outro, "kết thúc") or _framing_audio(station, "speech_outro_segment", "kết thúc"),
     )
@@ -208,9 +230,16 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
     if not sentences:
         raise InputError("Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc).")
     request = SpeechRequest(
-        sentences=sentences, engine=plan.engine, voice=plan.voice, speed=plan.speed, repeat=plan.repeat,
-        pause_s=plan.pause_s, target_lufs=plan.target_lufs, true_peak_db=plan.true_peak_db,
-        intro=plan.intro, outro=plan.outro,
+        sentences=sentences,
+        engine=plan.engine,
+        voice=plan.voice,
+        speed=plan.speed,
+        repeat=plan.repeat,
+        pause_s=plan.pause_s,
+        target_lufs=plan.target_lufs,
+        true_peak_db=plan.true_peak_db,
+        intro=plan.intro,
+        outro=plan.outro,
     )
     try:
         result = synthesize(request, plan.store_dir, plan.cache_dir, progress=progress, cancel=cancel)
@@ -229,23 +258,29 @@ def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
         with db.atomic():
             if plan.bulletin_id is not None:
                 get_bulletin(db, plan.bulletin_id)  # still there
-            return int(db["segments"].insert({
-                "kind": "speech",
-                "title": plan.title,
-                "bulletin_id": plan.bulletin_id,
-                "topic_id": plan.topic_id,
-                "audio_path": relative_audio_path(station, rendered.path),
-                "audio_sha256": result.sha256,
-                "duration_s": round(float(result.duration_s), 3),
-                "loudness_lufs": round(float(result.loudness_lufs), 2),
-                "true_peak_dbtp": round(float(result.true_peak_dbtp), 2),
-                "normalized_text": rendered.normalized_text,
-                "engine": result.engine_used,
-                "voice": result.voice,
-                "speed": float(result.speed),
-                "dictionary_version": plan.rules.dictionary_version,
-                "created_at": format_timestamp(now_local()),
-            }).last_pk)
+            return int(
+                db["segments"]
+                .insert(
+                    {
+                        "kind": "speech",
+                        "title": plan.title,
+                        "bulletin_id": plan.bulletin_id,
+                        "topic_id": plan.topic_id,
+                        "audio_path": relative_audio_path(station, rendered.path),
+                        "audio_sha256": result.sha256,
+                        "duration_s": round(float(result.duration_s), 3),
+                        "loudness_lufs": round(float(result.loudness_lufs), 2),
+                        "true_peak_dbtp": round(float(result.true_peak_dbtp), 2),
+                        "normalized_text": rendered.normalized_text,
+                        "engine": result.engine_used,
+                        "voice": result.voice,
+                        "speed": float(result.speed),
+                        "dictionary_version": plan.rules.dictionary_version,
+                        "created_at": format_timestamp(now_local()),
+                    }
+                )
+                .last_pk
+            )
     except BaseException:
         discard_speech(station, rendered)
         raise
@@ -256,8 +291,9 @@ def discard_speech(station: Station, rendered: RenderedSpeech) -> None:
     remove_if_unreferenced(station, rendered.path)
 
 
-def speak_bulletin(station: Station, bulletin_id: int, *, progress: Progress | None = None, cancel: Cancel = None,
-                   **options: Any) -> tuple[int, RenderedSpeech]:
+def speak_bulletin(
+    station: Station, bulletin_id: int, *, progress: Progress | None = None, cancel: Cancel = None, **options: Any
+) -> tuple[int, RenderedSpeech]:
     """Plan, render and keep in one go (the command line); returns (segment id, rendered)."""
     rendered = render_speech(plan_speech(station, bulletin_id, **options), progress, cancel)
     return keep_speech(station, rendered), rendered

@@ -29,7 +29,7 @@ SAMPLE_BULLETINS: list[tuple[str, str, str]] = [
         "Thời gian gần đây, trên địa bàn thị xã Mỹ Hào xuất hiện nhiều cuộc gọi giả danh cán bộ công an, "
         "nhân viên ngân hàng, nhân viên nhà mạng. Các đối tượng thông báo người dân có liên quan đến một vụ án, "
         "tài khoản ngân hàng bị khóa hoặc số thuê bao sắp bị cắt, rồi yêu cầu đọc mã OTP, cài ứng dụng lạ "
-        "hoặc chuyển tiền vào tài khoản do chúng chỉ định để \"xác minh\".\n\n"
+        'hoặc chuyển tiền vào tài khoản do chúng chỉ định để "xác minh".\n\n'
         "Đài Truyền thanh phường khuyến cáo bà con: cơ quan công an không làm việc qua điện thoại, không yêu cầu "
         "chuyển tiền để điều tra; ngân hàng không bao giờ hỏi mã OTP hay mật khẩu của khách hàng. Tuyệt đối không "
         "đọc mã OTP cho bất kỳ ai, không bấm vào đường link lạ. Khi nghi ngờ, hãy gác máy, gọi lại tổng đài chính "
@@ -38,8 +38,8 @@ SAMPLE_BULLETINS: list[tuple[str, str, str]] = [
     (
         "Lừa đảo đầu tư tài chính, việc nhẹ lương cao trên mạng",
         "Phòng chống lừa đảo qua mạng",
-        "Nhiều người dân đã bị mất tiền vì tin lời mời \"đầu tư chứng khoán, tiền ảo lợi nhuận 30% mỗi tháng\" "
-        "hoặc \"việc nhẹ lương cao, làm cộng tác viên chốt đơn tại nhà\". Thủ đoạn chung là cho nạn nhân nhận "
+        'Nhiều người dân đã bị mất tiền vì tin lời mời "đầu tư chứng khoán, tiền ảo lợi nhuận 30% mỗi tháng" '
+        'hoặc "việc nhẹ lương cao, làm cộng tác viên chốt đơn tại nhà". Thủ đoạn chung là cho nạn nhân nhận '
         "tiền hoa hồng nhỏ ở vài nhiệm vụ đầu để tạo lòng tin, sau đó yêu cầu nạp số tiền ngày càng lớn rồi "
         "chiếm đoạt toàn bộ.\n\n"
         "Không có công việc nào chỉ cần bấm thích, chốt đơn mà được trả lương cao, càng không có khoản đầu tư nào "
@@ -51,7 +51,7 @@ SAMPLE_BULLETINS: list[tuple[str, str, str]] = [
         "Cảnh báo đường link giả mạo shipper giao hàng",
         "Phòng chống lừa đảo qua mạng",
         "Các đối tượng lừa đảo giả danh nhân viên giao hàng, gọi điện báo có đơn hàng cần thanh toán phí "
-        "hoặc nhận hàng hoàn, rồi gửi đường link qua tin nhắn để người dân \"xác nhận đơn\". Khi bấm vào link "
+        'hoặc nhận hàng hoàn, rồi gửi đường link qua tin nhắn để người dân "xác nhận đơn". Khi bấm vào link '
         "và nhập thông tin thẻ, tài khoản ngân hàng của người dân lập tức bị rút sạch tiền.\n\n"
         "Bà con lưu ý: chỉ thanh toán khi đã nhận và kiểm tra hàng; không bấm vào đường link do người lạ gửi; "
         "không cài ứng dụng ngoài kho ứng dụng chính thức; không cung cấp số thẻ, mật khẩu, mã OTP cho bất kỳ ai.",
@@ -103,9 +103,9 @@ def seed_starter_data(db: Database) -> None:
         directive_id = db["directives"].insert(DIRECTIVE).last_pk
         topic_ids: dict[str, int] = {}
         for name, colour in TOPICS:
-            topic_ids[name] = db["topics"].insert(
-                {"name": name, "colour": colour, "active": 1, "directive_id": directive_id}
-            ).last_pk
+            topic_ids[name] = (
+                db["topics"].insert({"name": name, "colour": colour, "active": 1, "directive_id": directive_id}).last_pk
+            )
         db["bulletins"].insert_all(
             {
                 "title": title,

@@ -47,11 +47,15 @@ class Problem:
 def _restore_hint(paths: StationPaths) -> str:
     backups = list_backups(paths)
     if not backups:
-        return ("Chưa có bản sao lưu trong thư mục của đài; nếu có bản sao ở nơi khác, hãy khôi phục bằng "
-                "Cài đặt → Sao lưu dữ liệu → Khôi phục…, hoặc lệnh: truyenthanh restore <tệp>.")
+        return (
+            "Chưa có bản sao lưu trong thư mục của đài; nếu có bản sao ở nơi khác, hãy khôi phục bằng "
+            "Cài đặt → Sao lưu dữ liệu → Khôi phục…, hoặc lệnh: truyenthanh restore <tệp>."
+        )
     newest = backups[0]
-    return (f"Hãy khôi phục bản sao lưu gần nhất ({newest.taken_at:%H:%M ngày %d/%m/%Y}): Cài đặt → Sao lưu dữ liệu → "
-            f"Khôi phục…, hoặc lệnh: truyenthanh restore \"{newest.path}\". Tệp hỏng sẽ được giữ lại, không bị xoá.")
+    return (
+        f"Hãy khôi phục bản sao lưu gần nhất ({newest.taken_at:%H:%M ngày %d/%m/%Y}): Cài đặt → Sao lưu dữ liệu → "
+        f'Khôi phục…, hoặc lệnh: truyenthanh restore "{newest.path}". Tệp hỏng sẽ được giữ lại, không bị xoá.'
+    )
 
 
 def _check_folder(paths: StationPaths) -> list[Problem]:
@@ -68,12 +72,22 @@ def _check_folder(paths: StationPaths) -> list[Problem]:
         if exc.errno in FULL_ERRNOS:
             return [Problem("disk_full", ERROR, disk_full_message(folder))]
         if exc.errno in READ_ONLY_ERRNOS:
-            return [Problem("read_only_folder", ERROR,
-                            f"Thư mục dữ liệu {folder} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát sóng. "
-                            "Hãy kiểm tra quyền ghi (ổ USB có khoá ghi, thư mục bị đặt chỉ đọc), "
-                            "hoặc mở ở chế độ chỉ xem.")]
-        return [Problem("read_only_folder", ERROR,
-                        f"Không ghi thử được vào thư mục dữ liệu {folder} ({exc.strerror}). Hãy kiểm tra ổ đĩa.")]
+            return [
+                Problem(
+                    "read_only_folder",
+                    ERROR,
+                    f"Thư mục dữ liệu {folder} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát sóng. "
+                    "Hãy kiểm tra quyền ghi (ổ USB có khoá ghi, thư mục bị đặt chỉ đọc), "
+                    "hoặc mở ở chế độ chỉ xem.",
+                )
+            ]
+        return [
+            Problem(
+                "read_only_folder",
+                ERROR,
+                f"Không ghi thử được vào thư mục dữ liệu {folder} ({exc.strerror}). Hãy kiểm tra ổ đĩa.",
+            )
+        ]
     finally:
         try:
             probe.unlink(missing_ok=True)
@@ -83,9 +97,14 @@ def _check_folder(paths: StationPaths) -> list[Problem]:
     if free < FULL_BELOW_BYTES:
         return [Problem("disk_full", ERROR, disk_full_message(folder))]
     if free < NEARLY_FULL_BYTES:
-        return [Problem("disk_nearly_full", WARNING,
-                        f"Ổ đĩa chứa dữ liệu của đài sắp đầy (còn {free // (1024 * 1024)} MB). "
-                        "Hãy giải phóng dung lượng để nhật ký và bản sao lưu không bị gián đoạn.")]
+        return [
+            Problem(
+                "disk_nearly_full",
+                WARNING,
+                f"Ổ đĩa chứa dữ liệu của đài sắp đầy (còn {free // (1024 * 1024)} MB). "
+                "Hãy giải phóng dung lượng để nhật ký và bản sao lưu không bị gián đoạn.",
+            )
+        ]
     return []
 
 
@@ -94,18 +113,22 @@ def _check_database_file(paths: StationPaths) -> list[Problem]:
         fd = os.open(paths.database, os.O_RDWR)
     except OSError as exc:
         if exc.errno in READ_ONLY_ERRNOS:
-            return [Problem("read_only_database", ERROR,
-                            f"Tệp dữ liệu {paths.database} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát "
-                            "sóng. Hãy bỏ thuộc tính chỉ đọc của tệp (hoặc chép nó ra ổ đĩa ghi được), "
-                            "hoặc mở ở chế độ chỉ xem.")]
+            return [
+                Problem(
+                    "read_only_database",
+                    ERROR,
+                    f"Tệp dữ liệu {paths.database} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát "
+                    "sóng. Hãy bỏ thuộc tính chỉ đọc của tệp (hoặc chép nó ra ổ đĩa ghi được), "
+                    "hoặc mở ở chế độ chỉ xem.",
+                )
+            ]
         raise
     os.close(fd)
     return []
 
 
 def _corrupt(paths: StationPaths, detail: str) -> Problem:
-    return Problem("corrupt", ERROR,
-                   f"Tệp dữ liệu {paths.database} bị hỏng ({detail}). {_restore_hint(paths)}")
+    return Problem("corrupt", ERROR, f"Tệp dữ liệu {paths.database} bị hỏng ({detail}). {_restore_hint(paths)}")
 
 
 def _check_contents(paths: StationPaths) -> list[Problem]:
@@ -133,10 +156,15 @@ def _check_contents(paths: StationPaths) -> list[Problem]:
             problems.append(Problem("chain_broken", WARNING, warning))
         missing = missing_protection(db)
         if missing:
-            problems.append(Problem("log_unprotected", WARNING,
-                                    "Lớp bảo vệ chống sửa nhật ký phát sóng đã bị gỡ khỏi tệp dữ liệu "
-                                    f"({', '.join(missing)}): có người đã can thiệp vào tệp ngoài phần mềm. "
-                                    "Hãy kiểm tra nhật ký bằng lệnh: truyenthanh log verify."))
+            problems.append(
+                Problem(
+                    "log_unprotected",
+                    WARNING,
+                    "Lớp bảo vệ chống sửa nhật ký phát sóng đã bị gỡ khỏi tệp dữ liệu "
+                    f"({', '.join(missing)}): có người đã can thiệp vào tệp ngoài phần mềm. "
+                    "Hãy kiểm tra nhật ký bằng lệnh: truyenthanh log verify.",
+                )
+            )
         problems += _check_audio(paths, db)
         return problems
     finally:
@@ -146,21 +174,33 @@ def _check_contents(paths: StationPaths) -> list[Problem]:
 def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
     if not db["segments"].exists():
         return []
-    stored = [row[0] for row in db.execute(
-        "SELECT audio_path FROM segments WHERE audio_path IS NOT NULL AND audio_path != ''")]
+    stored = [
+        row[0]
+        for row in db.execute("SELECT audio_path FROM segments WHERE audio_path IS NOT NULL AND audio_path != ''")
+    ]
     if not stored:
         return []
     if not paths.audio_store.is_dir():
-        return [Problem("audio_store_missing", WARNING,
-                        f"Không tìm thấy thư mục âm thanh của đài ({paths.audio_store}): {len(stored)} tiết mục sẽ "
-                        "không phát được. Nếu thư mục nằm trên ổ rời, hãy cắm lại; nếu đã bị xoá, hãy chép lại từ "
-                        "bản sao. Đừng tạo lại tiết mục trước khi kiểm tra.")]
+        return [
+            Problem(
+                "audio_store_missing",
+                WARNING,
+                f"Không tìm thấy thư mục âm thanh của đài ({paths.audio_store}): {len(stored)} tiết mục sẽ "
+                "không phát được. Nếu thư mục nằm trên ổ rời, hãy cắm lại; nếu đã bị xoá, hãy chép lại từ "
+                "bản sao. Đừng tạo lại tiết mục trước khi kiểm tra.",
+            )
+        ]
     missing = [path for path in stored if not (paths.data_dir / path).is_file()]
     if missing:
-        return [Problem("audio_files_missing", WARNING,
-                        f"{len(missing)} tiết mục thiếu tệp âm thanh trong thư mục {paths.audio_store} (ví dụ: "
-                        f"{missing[0]}); các tiết mục đó sẽ không phát được. Hãy tạo lại giọng đọc hoặc nhập lại "
-                        "tệp ghi âm cho chúng.")]
+        return [
+            Problem(
+                "audio_files_missing",
+                WARNING,
+                f"{len(missing)} tiết mục thiếu tệp âm thanh trong thư mục {paths.audio_store} (ví dụ: "
+                f"{missing[0]}); các tiết mục đó sẽ không phát được. Hãy tạo lại giọng đọc hoặc nhập lại "
+                "tệp ghi âm cho chúng.",
+            )
+        ]
     return []
 
 

@@ -26,14 +26,18 @@ FULL_BELOW_BYTES = 1 << 20
 def disk_full_message(where: Path | None = None) -> str:
     folder = _folder(where)
     place = f" (thư mục {folder})" if folder else ""
-    return (f"Ổ đĩa đã đầy{place}, không ghi được dữ liệu. Hãy giải phóng dung lượng (xoá tệp không cần, "
-            "dọn thùng rác) rồi thử lại; dữ liệu đã ghi trước đó vẫn còn nguyên.")
+    return (
+        f"Ổ đĩa đã đầy{place}, không ghi được dữ liệu. Hãy giải phóng dung lượng (xoá tệp không cần, "
+        "dọn thùng rác) rồi thử lại; dữ liệu đã ghi trước đó vẫn còn nguyên."
+    )
 
 
 def read_only_message(where: Path | None = None) -> str:
     place = f" {where}" if where else ""
-    return (f"Không ghi được vào{place}: ổ đĩa hoặc thư mục chỉ cho phép đọc. Hãy kiểm tra quyền ghi "
-            "(ổ USB có khoá ghi, thư mục bị đặt chỉ đọc) rồi mở lại phần mềm; dữ liệu hiện có vẫn còn nguyên.")
+    return (
+        f"Không ghi được vào{place}: ổ đĩa hoặc thư mục chỉ cho phép đọc. Hãy kiểm tra quyền ghi "
+        "(ổ USB có khoá ghi, thư mục bị đặt chỉ đọc) rồi mở lại phần mềm; dữ liệu hiện có vẫn còn nguyên."
+    )
 
 
 def _folder(where: Path | None) -> Path | None:
@@ -63,7 +67,8 @@ def storage_error(exc: BaseException, where: Path | None = None) -> StorageError
             return StorageError(read_only_message(where or _filename(exc)))
         return None
     if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
-            exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
+    ):
         name = getattr(exc, "sqlite_errorname", "") or ""
         text = str(exc).lower()
         if name.startswith("SQLITE_FULL") or "disk is full" in text:
@@ -72,9 +77,17 @@ def storage_error(exc: BaseException, where: Path | None = None) -> StorageError
             free = _free_bytes(where)
             if free is not None and free < FULL_BELOW_BYTES:
                 return StorageError(disk_full_message(where))
-        if name.startswith(("SQLITE_READONLY", "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CANTOPEN",
-                            "SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_LOCKED")) or any(
-                word in text for word in ("readonly", "malformed", "not a database", "unable to open")):
+        if name.startswith(
+            (
+                "SQLITE_READONLY",
+                "SQLITE_CORRUPT",
+                "SQLITE_NOTADB",
+                "SQLITE_CANTOPEN",
+                "SQLITE_IOERR",
+                "SQLITE_BUSY",
+                "SQLITE_LOCKED",
+            )
+        ) or any(word in text for word in ("readonly", "malformed", "not a database", "unable to open")):
             return StorageError(describe_sqlite_error(exc, where or Path("?")))
     return None
 

@@ -101,8 +101,10 @@ def format_amount(value: float) -> str:
 
 def list_targets(db: Database, topic: str | None = None) -> list[Target]:
     """Every target, in the station's topic order then metric order; only `topic`'s when given."""
-    sql = ("SELECT targets.id, topics.name, topics.colour, targets.metric, targets.minimum, topics.id "
-           "FROM targets JOIN topics ON topics.id = targets.topic_id")
+    sql = (
+        "SELECT targets.id, topics.name, topics.colour, targets.metric, targets.minimum, topics.id "
+        "FROM targets JOIN topics ON topics.id = targets.topic_id"
+    )
     params: list[object] = []
     if topic is not None:
         sql += " WHERE topics.id = ?"
@@ -146,11 +148,11 @@ class TargetResult:
     target: Target
     period_start: date
     period_end: date
-    expected: float   # what the period should reach in total
-    actual: float     # what it reached
+    expected: float  # what the period should reach in total
+    actual: float  # what it reached
     shortfall: float  # max(0, expected - actual)
-    units: int        # days (per-day targets) or ISO weeks touching the period (per-week ones)
-    units_met: int    # of those, how many reached their own minimum
+    units: int  # days (per-day targets) or ISO weeks touching the period (per-week ones)
+    units_met: int  # of those, how many reached their own minimum
 
     @property
     def met(self) -> bool:
@@ -196,6 +198,7 @@ def evaluate_targets(targets: Iterable[Target], period: Period, by_day: DayTotal
     weeks = iso_weeks(period.start, period.end)
     results = []
     for target in targets:
+
         def amount_on(day: date, target: Target = target) -> float:
             return _amount(by_day.get(day, {}).get(target.topic), target.measure)
 
@@ -212,9 +215,16 @@ def evaluate_targets(targets: Iterable[Target], period: Period, by_day: DayTotal
                 span = (last - first).days + 1
                 got = sum(amount_on(first + timedelta(days=i)) for i in range(span))
                 units_met += got >= target.minimum * span / 7 - 1e-9
-        results.append(TargetResult(
-            target=target, period_start=period.start, period_end=period.end,
-            expected=round(expected, 3), actual=round(actual, 3),
-            shortfall=round(max(0.0, expected - actual), 3), units=units, units_met=int(units_met),
-        ))
+        results.append(
+            TargetResult(
+                target=target,
+                period_start=period.start,
+                period_end=period.end,
+                expected=round(expected, 3),
+                actual=round(actual, 3),
+                shortfall=round(max(0.0, expected - actual), 3),
+                units=units,
+                units_met=int(units_met),
+            )
+        )
     return results

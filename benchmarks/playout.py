@@ -56,9 +56,11 @@ def lateness_ms(spans: list[Span], planned: list[float]) -> tuple[list[float], i
 def summary(name: str, values: list[float], missing: int) -> str:
     if not values:
         return f"    {name:<9} no sound found for any start ({missing} missing)"
-    return (f"    {name:<9} n={len(values):3d}  median {statistics.median(values):6.1f} ms  "
-            f"p95 {percentile(values, 0.95):6.1f} ms  max {max(values):6.1f} ms  min {min(values):6.1f} ms"
-            + (f"  ({missing} starts without sound)" if missing else ""))
+    return (
+        f"    {name:<9} n={len(values):3d}  median {statistics.median(values):6.1f} ms  "
+        f"p95 {percentile(values, 0.95):6.1f} ms  max {max(values):6.1f} ms  min {min(values):6.1f} ms"
+        + (f"  ({missing} starts without sound)" if missing else "")
+    )
 
 
 def main() -> int:
@@ -156,9 +158,11 @@ def main() -> int:
     print(summary("engine", engine_ms, engine_missing) + "   <- PlayoutEngine + PlayoutDriver + airtime log")
     if base_ms and engine_ms:
         p95_base, p95_engine = percentile(base_ms, 0.95), percentile(engine_ms, 0.95)
-        print(f"    ratio engine/baseline: median {statistics.median(engine_ms) / statistics.median(base_ms):.2f}x, "
-              f"p95 {p95_engine / p95_base:.2f}x; engine p95 {p95_engine:.1f} ms "
-              f"{'<' if p95_engine < TARGET_P95_MS else '>='} target {TARGET_P95_MS:.0f} ms")
+        print(
+            f"    ratio engine/baseline: median {statistics.median(engine_ms) / statistics.median(base_ms):.2f}x, "
+            f"p95 {p95_engine / p95_base:.2f}x; engine p95 {p95_engine:.1f} ms "
+            f"{'<' if p95_engine < TARGET_P95_MS else '>='} target {TARGET_P95_MS:.0f} ms"
+        )
     print(f"    log: {completed}/{args.starts} completed, {on_second}/{len(rows)} started_at on the planned second")
     return 0
 

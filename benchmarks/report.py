@@ -39,9 +39,28 @@ from app.database import open_database  # noqa: E402
 from app.report import Period, build_report, report_to_json  # noqa: E402
 from app.starter_data import TOPICS  # noqa: E402
 
-COLUMNS = ("id", "segment_id", "schedule_item_id", "title", "topic", "scheduled_at", "started_at", "ended_at",
-           "duration_s", "planned_duration_s", "status", "trigger", "operator", "note", "heartbeat_at", "source",
-           "corrects_id", "chain_index", "prev_hash", "row_hash")
+COLUMNS = (
+    "id",
+    "segment_id",
+    "schedule_item_id",
+    "title",
+    "topic",
+    "scheduled_at",
+    "started_at",
+    "ended_at",
+    "duration_s",
+    "planned_duration_s",
+    "status",
+    "trigger",
+    "operator",
+    "note",
+    "heartbeat_at",
+    "source",
+    "corrects_id",
+    "chain_index",
+    "prev_hash",
+    "row_hash",
+)
 SPAN_START = datetime(2024, 1, 1)
 SPAN_END = datetime(2026, 1, 1)
 PERIOD = Period.quarter(2025, 2)
@@ -63,8 +82,17 @@ def build_log(path: Path, rows: int, seed: int = 5) -> float:
     for index in range(1, rows + 1):
         at = SPAN_START + timedelta(seconds=int(index * step))
         draw = rnd.random()
-        status = ("completed" if draw < 0.90 else "interrupted" if draw < 0.94 else "missed" if draw < 0.97
-                  else "skipped" if draw < 0.99 else "failed")
+        status = (
+            "completed"
+            if draw < 0.90
+            else "interrupted"
+            if draw < 0.94
+            else "missed"
+            if draw < 0.97
+            else "skipped"
+            if draw < 0.99
+            else "failed"
+        )
         stamp = at.strftime("%Y-%m-%d %H:%M:%S")
         if status in ("completed", "interrupted"):
             seconds = float(rnd.randrange(60, 300) if status == "completed" else rnd.randrange(5, 60))
@@ -72,11 +100,25 @@ def build_log(path: Path, rows: int, seed: int = 5) -> float:
         else:
             seconds, started, ended = 0.0, None, None
         row = {
-            "id": index, "segment_id": None, "schedule_item_id": None, "title": f"Bản tin số {index % 97}",
-            "topic": TOPICS[rnd.randrange(len(TOPICS))][0], "scheduled_at": stamp, "started_at": started,
-            "ended_at": ended, "duration_s": seconds, "planned_duration_s": 180.0, "status": status,
-            "trigger": "scheduled", "operator": "", "note": "", "heartbeat_at": ended, "source": "app",
-            "corrects_id": None, "chain_index": index, "prev_hash": prev,
+            "id": index,
+            "segment_id": None,
+            "schedule_item_id": None,
+            "title": f"Bản tin số {index % 97}",
+            "topic": TOPICS[rnd.randrange(len(TOPICS))][0],
+            "scheduled_at": stamp,
+            "started_at": started,
+            "ended_at": ended,
+            "duration_s": seconds,
+            "planned_duration_s": 180.0,
+            "status": status,
+            "trigger": "scheduled",
+            "operator": "",
+            "note": "",
+            "heartbeat_at": ended,
+            "source": "app",
+            "corrects_id": None,
+            "chain_index": index,
+            "prev_hash": prev,
         }
         row["row_hash"] = prev = row_hash(row)
         batch.append([row[column] for column in COLUMNS])
@@ -105,10 +147,14 @@ def raw_sql(db, hint: str) -> dict:
         low, high = period.sql_bounds()
         out[name] = db.execute(
             "SELECT topic, count(*), total(duration_s) FROM airings WHERE started_at >= ? AND started_at < ? "
-            f"AND {hint}status IN ('completed', 'interrupted') GROUP BY topic", [low, high]).fetchall()
+            f"AND {hint}status IN ('completed', 'interrupted') GROUP BY topic",
+            [low, high],
+        ).fetchall()
         out[name + "_not_aired"] = db.execute(
             "SELECT status, count(*) FROM airings WHERE scheduled_at >= ? AND scheduled_at < ? "
-            f"AND {hint}status IN ('missed', 'failed', 'skipped') GROUP BY status", [low, high]).fetchall()
+            f"AND {hint}status IN ('missed', 'failed', 'skipped') GROUP BY status",
+            [low, high],
+        ).fetchall()
     return out
 
 
@@ -128,10 +174,26 @@ def report_json(db, verify: bool) -> str:
 
 def cli_times(db_path: Path, out: Path, repeat: int) -> tuple[float, float, float]:
     """Best wall times of: the report command, the same with --no-log-check, a bare start-up."""
-    command = [sys.executable, "-m", "ui.entry", "--db", str(db_path), "report",
-               "--from", PERIOD.start.isoformat(), "--to", PERIOD.end.isoformat(),
-               "--baseline-from", BASELINE.start.isoformat(), "--baseline-to", BASELINE.end.isoformat(),
-               "--format", "json", "-o", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "ui.entry",
+        "--db",
+        str(db_path),
+        "report",
+        "--from",
+        PERIOD.start.isoformat(),
+        "--to",
+        PERIOD.end.isoformat(),
+        "--baseline-from",
+        BASELINE.start.isoformat(),
+        "--baseline-to",
+        BASELINE.end.isoformat(),
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    ]
     startup = [sys.executable, "-c", "import ui.entry, app.report, app.report_export"]
     runs: list[list[float]] = [[], [], []]
     for _ in range(repeat):
@@ -159,8 +221,9 @@ def main() -> None:
         db = open_database(db_path)
         total = db.execute("SELECT count(*) FROM airings").fetchone()[0]
         low, high = PERIOD.sql_bounds()
-        in_quarter = db.execute("SELECT count(*) FROM airings WHERE started_at >= ? AND started_at < ?",
-                                [low, high]).fetchone()[0]
+        in_quarter = db.execute(
+            "SELECT count(*) FROM airings WHERE started_at >= ? AND started_at < ?", [low, high]
+        ).fetchone()[0]
         print(f"log: {total:,} airings; {PERIOD.label}: {in_quarter:,} aired; baseline {BASELINE.label}")
 
         planned, _ = best_of(args.repeat, lambda: raw_sql(db, ""))
@@ -179,8 +242,9 @@ def main() -> None:
         for name in ("period", "baseline"):
             assert data[name]["airings"] == sum(row[1] for row in raw[name]), name
             assert abs(data[name]["seconds"] - sum(row[2] for row in raw[name])) < 1e-6, name
-        assert data["not_aired"] == {status: dict(raw["period_not_aired"]).get(status, 0)
-                                     for status in ("missed", "failed", "skipped")}
+        assert data["not_aired"] == {
+            status: dict(raw["period_not_aired"]).get(status, 0) for status in ("missed", "failed", "skipped")
+        }
         assert check.intact
 
         cli, cli_unchecked, startup = cli_times(db_path, Path(folder) / "out.json", max(1, args.repeat // 2))
@@ -189,12 +253,15 @@ def main() -> None:
     print()
     print(f"raw aggregate SQL, planner's choice      {planned * 1000:8.1f} ms")
     print(f"raw aggregate SQL, date index forced     {forced * 1000:8.1f} ms   <- baseline")
-    print(f"report counting + JSON (no chain check)  {counting * 1000:8.1f} ms   "
-          f"ratio {counting / baseline:4.2f}x (target <= 2x)")
-    print(f"chain check, whole log (verify_chain)    {chain * 1000:8.1f} ms   "
-          f"{chain / total * 1e6:.1f} us per row")
-    print(f"chain check since the last full walk     {incremental * 1000:8.1f} ms   "
-          f"({quick.rows_checked} new rows after {quick.from_checkpoint:,} trusted)")
+    print(
+        f"report counting + JSON (no chain check)  {counting * 1000:8.1f} ms   "
+        f"ratio {counting / baseline:4.2f}x (target <= 2x)"
+    )
+    print(f"chain check, whole log (verify_chain)    {chain * 1000:8.1f} ms   {chain / total * 1e6:.1f} us per row")
+    print(
+        f"chain check since the last full walk     {incremental * 1000:8.1f} ms   "
+        f"({quick.rows_checked} new rows after {quick.from_checkpoint:,} trusted)"
+    )
     print(f"full report as the CLI builds it         {full * 1000:8.1f} ms   ratio {full / baseline:4.1f}x")
     print(f"CLI wall time, report --format json      {cli * 1000:8.1f} ms   (target < 1000 ms)")
     print(f"CLI wall time, same with --no-log-check  {cli_unchecked * 1000:8.1f} ms")

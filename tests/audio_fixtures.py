@@ -31,9 +31,24 @@ def make_tone(path: Path, seconds: float, frequency: float = 440.0, amplitude: f
         partial = Path(name)
         os.close(handle)
         subprocess.run(
-            [ffmpeg_path(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-f", "lavfi",
-             "-i", f"aevalsrc={wave}|{wave}:s=44100:d={seconds:.3f}", "-b:a", "128k", str(partial)],
-            check=True, capture_output=True, timeout=60,
+            [
+                ffmpeg_path(),
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-nostdin",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                f"aevalsrc={wave}|{wave}:s=44100:d={seconds:.3f}",
+                "-b:a",
+                "128k",
+                str(partial),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
         )
         partial.replace(cached)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -67,14 +82,20 @@ def add_segment(
     if with_file:
         make_tone(Path(data_dir) / relative, seconds, frequency)
     with db.atomic():
-        return db["segments"].insert({
-            "kind": kind,
-            "title": title,
-            "topic_id": _topic_id(db, topic),
-            "audio_path": relative,
-            "duration_s": float(seconds),
-            "created_at": format_timestamp(now_local()),
-        }).last_pk
+        return (
+            db["segments"]
+            .insert(
+                {
+                    "kind": kind,
+                    "title": title,
+                    "topic_id": _topic_id(db, topic),
+                    "audio_path": relative,
+                    "duration_s": float(seconds),
+                    "created_at": format_timestamp(now_local()),
+                }
+            )
+            .last_pk
+        )
 
 
 def write_corrupt(path: Path, size: int = 20_000) -> Path:

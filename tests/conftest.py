@@ -30,8 +30,13 @@ def station(db_path: Path):
     opened.close()
 
 
-def run_cli(*args: str, data_dir: Path | None = None, input: str | None = None, timeout: float = 120,
-            env: dict[str, str] | None = None):
+def run_cli(
+    *args: str,
+    data_dir: Path | None = None,
+    input: str | None = None,
+    timeout: float = 120,
+    env: dict[str, str] | None = None,
+):
     """Run the real `truyenthanh` program in a subprocess; returns CompletedProcess with text output."""
     import subprocess
     import sys
@@ -41,6 +46,10 @@ def run_cli(*args: str, data_dir: Path | None = None, input: str | None = None, 
         full_env["TRUYENTHANH_DATA_DIR"] = str(data_dir)
     return subprocess.run(
         [sys.executable, "-m", "ui.entry", *args],
-        capture_output=True, text=True, input=input, timeout=timeout, env=full_env,
+        capture_output=True,
+        text=True,
+        input=input,
+        timeout=timeout,
+        env=full_env,
         cwd=TESTS_DIR.parent,
     )

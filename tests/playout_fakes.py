@@ -82,8 +82,9 @@ class ScriptedPlayer:
             self.deliver()  # the next item may have started
 
 
-def simulate_until(clock: FakeClock, player: ScriptedPlayer, engine, end: datetime, *, step_s: float,
-                   tick=None) -> None:
+def simulate_until(
+    clock: FakeClock, player: ScriptedPlayer, engine, end: datetime, *, step_s: float, tick=None
+) -> None:
     """Discrete-event simulation: jump the clock to the next thing that happens (an item due, a file's
     end, a step) until `end`, letting the player report and the engine (or `tick`, e.g. a driver) act."""
     tick = tick or (lambda: engine.tick(clock.now))

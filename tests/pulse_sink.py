@@ -81,7 +81,7 @@ class Recording:
         frame = int(RATE * FRAME_S)
         loud: list[tuple[int, int]] = []
         for begin in range(0, len(self.samples), frame):
-            chunk = self.samples[begin:begin + frame]
+            chunk = self.samples[begin : begin + frame]
             if chunk and max(max(chunk), -min(chunk)) > limit:
                 if loud and begin - loud[-1][1] <= int(min_gap_s * RATE):
                     loud[-1] = (loud[-1][0], begin + len(chunk))
@@ -122,17 +122,29 @@ class MonitorRecorder:
 
     def start(self) -> MonitorRecorder:
         self._process = subprocess.Popen(
-            [self.server.parec, "-d", f"{SINK}.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
-             "--channels=1", "--latency-msec=5"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.server.client_env(),
+            [
+                self.server.parec,
+                "-d",
+                f"{SINK}.monitor",
+                "--raw",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=5",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=self.server.client_env(),
         )
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 5
         while not self._marks:  # wait for the first block: the stream is live
             if self._process.poll() is not None or time.monotonic() > deadline:
-                raise PulseUnavailable(f"parec không ghi được từ {SINK}.monitor: "
-                                       f"{self._process.stderr.read().decode(errors='replace')[-300:]}")
+                raise PulseUnavailable(
+                    f"parec không ghi được từ {SINK}.monitor: "
+                    f"{self._process.stderr.read().decode(errors='replace')[-300:]}"
+                )
             time.sleep(0.01)
         return self
 
@@ -198,11 +210,15 @@ class PulseServer:
         return {"PULSE_SERVER": self.server, "PULSE_CLIENTCONFIG": str(config), "PULSE_SINK": SINK}
 
     def start(self) -> PulseServer:
-        missing = [name for name, path in (("pulseaudio", self.pulseaudio), ("parec", self.parec),
-                                           ("pactl", self.pactl)) if path is None]
+        missing = [
+            name
+            for name, path in (("pulseaudio", self.pulseaudio), ("parec", self.parec), ("pactl", self.pactl))
+            if path is None
+        ]
         if missing:
             raise PulseUnavailable(
-                f"Thiếu {', '.join(missing)}: cài gói pulseaudio và pulseaudio-utils (tools/setup-env --test).")
+                f"Thiếu {', '.join(missing)}: cài gói pulseaudio và pulseaudio-utils (tools/setup-env --test)."
+            )
         for sub in ("runtime", "state", "home", "config"):
             (self.folder / sub).mkdir(parents=True, exist_ok=True)
         os.chmod(self.runtime, 0o700)
@@ -218,16 +234,24 @@ class PulseServer:
         for name in ("PULSE_SERVER", "PULSE_SINK", "PULSE_COOKIE", "DBUS_SESSION_BUS_ADDRESS"):
             env.pop(name, None)
         command = [
-            self.pulseaudio, "--daemonize=no", "--system=false", "--exit-idle-time=-1", "--disallow-exit",
-            "--disallow-module-loading=false", "--use-pid-file=false", "-n",
+            self.pulseaudio,
+            "--daemonize=no",
+            "--system=false",
+            "--exit-idle-time=-1",
+            "--disallow-exit",
+            "--disallow-module-loading=false",
+            "--use-pid-file=false",
+            "-n",
             f"--load=module-null-sink sink_name={SINK} rate={RATE} "
             "sink_properties=device.description=Truyen_Thanh_Test",
             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
-            "--log-target=stderr", "--log-level=notice",
+            "--log-target=stderr",
+            "--log-level=notice",
         ]
         log = open(self.log_file, "wb")
-        self.process = subprocess.Popen(command, stdout=log, stderr=log, env=env, start_new_session=True,
-                                        preexec_fn=_die_with_parent)
+        self.process = subprocess.Popen(
+            command, stdout=log, stderr=log, env=env, start_new_session=True, preexec_fn=_die_with_parent
+        )
         log.close()
         deadline = time.monotonic() + 10
         while True:

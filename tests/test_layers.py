@@ -28,11 +28,14 @@ def test_no_qt_below_ui(package):
     assert offenders == []
 
 
-@pytest.mark.parametrize(("package", "forbidden"), [
-    ("schedules", {"app", "ui", "audio"}),
-    ("audio", {"app", "ui", "schedules"}),
-    ("app", {"ui"}),
-])
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("schedules", {"app", "ui", "audio"}),
+        ("audio", {"app", "ui", "schedules"}),
+        ("app", {"ui"}),
+    ],
+)
 def test_dependencies_point_down(package, forbidden):
     offenders = [f"{p.relative_to(ROOT)}: {m}" for p, m in _imports(package) if m.split(".")[0] in forbidden]
     assert offenders == []
@@ -44,8 +47,10 @@ def test_importing_every_core_module_loads_no_qt():
         for package in ("app", "audio", "schedules")
         for path in (ROOT / package).rglob("*.py")
     )
-    code = ("import importlib, sys\n"
-            f"for name in {modules!r}: importlib.import_module(name)\n"
-            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n")
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr

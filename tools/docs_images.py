@@ -50,11 +50,20 @@ def old_log(station: Station, first: date, last: date, rnd: random.Random) -> No
         if day.weekday() == 0 and rnd.random() < 0.8:
             start = datetime.combine(day, time(6, 15))
             seconds = rnd.randint(60, 150)
-            rows.append({"title": "Bản tin tuyên truyền", "topic": rnd.choice(topics[:2]), "trigger": "scheduled",
-                         "scheduled_at": format_timestamp(start), "started_at": format_timestamp(start),
-                         "ended_at": format_timestamp(start + timedelta(seconds=seconds)),
-                         "duration_s": float(seconds), "status": "completed", "source": "imported",
-                         "note": "Nhập từ sổ nhật ký giấy"})
+            rows.append(
+                {
+                    "title": "Bản tin tuyên truyền",
+                    "topic": rnd.choice(topics[:2]),
+                    "trigger": "scheduled",
+                    "scheduled_at": format_timestamp(start),
+                    "started_at": format_timestamp(start),
+                    "ended_at": format_timestamp(start + timedelta(seconds=seconds)),
+                    "duration_s": float(seconds),
+                    "status": "completed",
+                    "source": "imported",
+                    "note": "Nhập từ sổ nhật ký giấy",
+                }
+            )
         day += timedelta(days=1)
     append_finished_rows(station.db, rows)
 
@@ -69,21 +78,31 @@ def play_week(station: Station, segments: dict[str, int], today: date, now: time
             player.durations[info.path] = info.info.duration_s
 
     def window(name, start, end, keys, **extra):
-        window_id = schedule_store.add_window(db, name=name, start=time.fromisoformat(start),
-                                              end=time.fromisoformat(end), **extra)
+        window_id = schedule_store.add_window(
+            db, name=name, start=time.fromisoformat(start), end=time.fromisoformat(end), **extra
+        )
         for key in keys:
-            schedule_store.add_window_item(db, window_id, segments[key],
-                                           created_at=datetime.combine(first_day - timedelta(days=2), time(8)))
+            schedule_store.add_window_item(
+                db, window_id, segments[key], created_at=datetime.combine(first_day - timedelta(days=2), time(8))
+            )
         return window_id
 
     window("Bản tin sáng", "06:00", "06:30", ["jingle", "otp", "conduct", "secrets"])
     window("Bản tin chiều", "17:00", "17:30", ["jingle", "invest", "otp", "zalo"])
-    window("Cao điểm phòng chống lừa đảo", "11:00", "11:10", ["shipper", "invest"], days={1, 3, 5},
-           date_from=today.replace(day=1), date_to=today.replace(day=1) + timedelta(days=45))
+    window(
+        "Cao điểm phòng chống lừa đảo",
+        "11:00",
+        "11:10",
+        ["shipper", "invest"],
+        days={1, 3, 5},
+        date_from=today.replace(day=1),
+        date_to=today.replace(day=1) + timedelta(days=45),
+    )
     window("Chuyên mục cuối tuần", "19:00", "19:15", ["jingle", "resolution", "secrets"], days={6, 7})
 
-    engine = PlayoutEngine(db, player, data_dir=data, clock=clock, operator=OPERATOR, heartbeat_s=5,
-                           missed_lookback_days=0)
+    engine = PlayoutEngine(
+        db, player, data_dir=data, clock=clock, operator=OPERATOR, heartbeat_s=5, missed_lookback_days=0
+    )
     engine.start()
     player.deliver()
 
@@ -117,22 +136,40 @@ def main() -> None:
     rnd = random.Random(27)
     folder = Path(tempfile.mkdtemp(prefix="truyenthanh-docs-"))
     station = Station.open(folder / "truyenthanh.db")
-    station.update_settings({"operator_name": OPERATOR, "preparer_name": OPERATOR,
-                             "signer_title": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
-                             "speech_repeat": "2"})
+    station.update_settings(
+        {
+            "operator_name": OPERATOR,
+            "preparer_name": OPERATOR,
+            "signer_title": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+            "speech_repeat": "2",
+        }
+    )
     today = now_local().date()
 
     bulletins = {row["title"]: row["id"] for row in station.db["bulletins"].rows}
-    keys = {"otp": "Cảnh giác với cuộc gọi", "invest": "Lừa đảo đầu tư", "shipper": "Cảnh báo đường link",
-            "zalo": "Phòng tránh bị chiếm đoạt", "secrets": "Không chia sẻ tài liệu", "conduct": "Văn hóa ứng xử",
-            "resolution": "Tiếp tục quán triệt"}
+    keys = {
+        "otp": "Cảnh giác với cuộc gọi",
+        "invest": "Lừa đảo đầu tư",
+        "shipper": "Cảnh báo đường link",
+        "zalo": "Phòng tránh bị chiếm đoạt",
+        "secrets": "Không chia sẻ tài liệu",
+        "conduct": "Văn hóa ứng xử",
+        "resolution": "Tiếp tục quán triệt",
+    }
     segments: dict[str, int] = {}
     for key, prefix in keys.items():
         bulletin_id = next(value for title, value in bulletins.items() if title.startswith(prefix))
         segments[key], _ = speak_bulletin(station, bulletin_id, engine="offline")
         print("spoken:", prefix)
-    segments["jingle"] = add_segment(station.db, station.paths.data_dir, title="Nhạc hiệu Đài truyền thanh phường",
-                                     seconds=12, topic="", frequency=660, kind="jingle")
+    segments["jingle"] = add_segment(
+        station.db,
+        station.paths.data_dir,
+        title="Nhạc hiệu Đài truyền thanh phường",
+        seconds=12,
+        topic="",
+        frequency=660,
+        kind="jingle",
+    )
 
     baseline = Period(today.replace(day=1) - timedelta(days=92), today.replace(day=1) - timedelta(days=1))
     old_log(station, baseline.start, baseline.end, rnd)

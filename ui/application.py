@@ -88,8 +88,9 @@ def attach_station_guards(window, opened) -> object | None:
 
     station = opened.station
     if station.read_only:
-        window.setWindowTitle(window.windowTitle() + QApplication.translate(
-            "MainWindow", " — CHỈ XEM (không phát, không ghi)"))
+        window.setWindowTitle(
+            window.windowTitle() + QApplication.translate("MainWindow", " — CHỈ XEM (không phát, không ghi)")
+        )
     window.setProperty("chain_warning", opened.chain_warning or "")
     panel = window.findChild(BackupPanel)
     if panel is not None:
@@ -98,7 +99,8 @@ def attach_station_guards(window, opened) -> object | None:
         return None
     timer = DailyBackupTimer(station, window.runner, parent=window)
     timer.backup_failed.connect(
-        lambda message: QMessageBox.warning(window, QApplication.translate("Errors", "Sao lưu"), message))
+        lambda message: QMessageBox.warning(window, QApplication.translate("Errors", "Sao lưu"), message)
+    )
     if panel is not None:
         timer.backup_made.connect(lambda _path: panel.refresh())
     timer.start()

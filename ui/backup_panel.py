@@ -44,9 +44,12 @@ class BackupPanel(QGroupBox):
         self.runner = runner
         self._task = None
 
-        explanation = hint(self.tr(
-            "Phần mềm tự sao lưu dữ liệu mỗi ngày vào thư mục của đài, giữ 14 ngày gần nhất và 12 bản cuối tháng. "
-            "Nên chép thêm một bản ra ổ USB định kỳ."))
+        explanation = hint(
+            self.tr(
+                "Phần mềm tự sao lưu dữ liệu mỗi ngày vào thư mục của đài, giữ 14 ngày gần nhất và 12 bản cuối tháng. "
+                "Nên chép thêm một bản ra ổ USB định kỳ."
+            )
+        )
         self.list = QListWidget()
         self.list.setObjectName("backup_list")
         self.list.setMinimumHeight(140)
@@ -67,8 +70,12 @@ class BackupPanel(QGroupBox):
         self.open_folder_button = QPushButton(self.tr("Mở thư mục sao lưu"))
         self.open_folder_button.clicked.connect(self.open_folder)
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_selected_button, self.restore_file_button,
-                       self.open_folder_button):
+        for button in (
+            self.backup_button,
+            self.restore_selected_button,
+            self.restore_file_button,
+            self.open_folder_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -88,8 +95,11 @@ class BackupPanel(QGroupBox):
         self.list.clear()
         for backup in list_backups(self.station.paths):
             size = f"{backup.size / (1024 * 1024):.1f} MB"
-            item = QListWidgetItem(self.tr("{when}   ({size})   {name}").format(
-                when=backup.taken_at.strftime("%H:%M:%S  %d/%m/%Y"), size=size, name=backup.path.name))
+            item = QListWidgetItem(
+                self.tr("{when}   ({size})   {name}").format(
+                    when=backup.taken_at.strftime("%H:%M:%S  %d/%m/%Y"), size=size, name=backup.path.name
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         if self.list.count() == 0:
@@ -122,9 +132,12 @@ class BackupPanel(QGroupBox):
             return
         paths, now = self.station.paths, self._now()
         self._show_status(self.tr("Đang sao lưu…"))
-        self._task = self.runner.start(lambda progress, cancel: create_backup(paths, now),
-                                       succeeded=self._backup_done, failed=self._backup_failed,
-                                       finished=self._task_finished)
+        self._task = self.runner.start(
+            lambda progress, cancel: create_backup(paths, now),
+            succeeded=self._backup_done,
+            failed=self._backup_failed,
+            finished=self._task_finished,
+        )
         self._update_buttons()
 
     def _task_finished(self) -> None:
@@ -153,8 +166,11 @@ class BackupPanel(QGroupBox):
 
     def restore_from_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn bản sao lưu"), str(self.station.paths.backup_dir),
-            self.tr("Bản sao lưu (*.db);;Tất cả các tệp (*)"))
+            self,
+            self.tr("Chọn bản sao lưu"),
+            str(self.station.paths.backup_dir),
+            self.tr("Bản sao lưu (*.db);;Tất cả các tệp (*)"),
+        )
         if name:
             self.restore_from(Path(name))
 
@@ -170,8 +186,9 @@ class BackupPanel(QGroupBox):
             "Bản sao lưu có {airings} lượt phát trong nhật ký (lần cuối: {last}) và {bulletins} bản tin.\n"
             "Dữ liệu hiện tại ({current} lượt phát) được giữ lại ở một tệp riêng, không bị xoá.\n\n"
             "Sau khi khôi phục, phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp."
-        ).format(name=summary.path.name, airings=summary.airings, last=last, bulletins=summary.bulletins,
-                 current=current)
+        ).format(
+            name=summary.path.name, airings=summary.airings, last=last, bulletins=summary.bulletins, current=current
+        )
         if not summary.chain_intact:
             text += "\n\n" + self.tr("Cảnh báo: nhật ký trong bản sao lưu này đã bị sửa ngoài phần mềm.")
         return text
@@ -183,8 +200,11 @@ class BackupPanel(QGroupBox):
         title = self.tr("Khôi phục dữ liệu")
         on_air = self._on_air_title()
         if on_air:
-            QMessageBox.warning(self, title, self.tr("Đang phát «{title}». Hãy dừng phát rồi mới khôi phục dữ liệu.")
-                                .format(title=on_air))
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("Đang phát «{title}». Hãy dừng phát rồi mới khôi phục dữ liệu.").format(title=on_air),
+            )
             return False
         try:
             summary = check_backup_file(path)
@@ -217,7 +237,8 @@ class BackupPanel(QGroupBox):
         message = self.tr("Đã khôi phục dữ liệu từ {name}.").format(name=path.name)
         if result.kept_aside:
             message += "\n" + self.tr("Dữ liệu trước khi khôi phục được giữ lại ở:\n{path}").format(
-                path=result.kept_aside)
+                path=result.kept_aside
+            )
         message += "\n\n" + self.tr("Phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp.")
         QMessageBox.information(self, title, message)
         self.refresh()

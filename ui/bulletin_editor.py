@@ -135,8 +135,9 @@ class BulletinEditor(QWidget):
             self.directive_combo.addItem(self.tr("(không gắn văn bản)"), None)
             for item in list_directives(self.station.db):
                 self.directive_combo.addItem(item.label, item.id)
-                self.directive_combo.setItemData(self.directive_combo.count() - 1, item.label,
-                                                 Qt.ItemDataRole.ToolTipRole)
+                self.directive_combo.setItemData(
+                    self.directive_combo.count() - 1, item.label, Qt.ItemDataRole.ToolTipRole
+                )
             self.directive_combo.setCurrentIndex(max(self.directive_combo.findData(directive), 0))
         finally:
             self._loading = False
@@ -149,12 +150,14 @@ class BulletinEditor(QWidget):
         self._dirty = bool(title or body)
 
     def load(self, bulletin: Bulletin) -> None:
-        self._load_fields(bulletin.id, bulletin.title, bulletin.topic, bulletin.directive_id, bulletin.body,
-                          bulletin.notes)
+        self._load_fields(
+            bulletin.id, bulletin.title, bulletin.topic, bulletin.directive_id, bulletin.body, bulletin.notes
+        )
         self._dirty = False
 
-    def _load_fields(self, bulletin_id: int | None, title: str, topic: str, directive_id: int | None, body: str,
-                     notes: str) -> None:
+    def _load_fields(
+        self, bulletin_id: int | None, title: str, topic: str, directive_id: int | None, body: str, notes: str
+    ) -> None:
         self._loading = True
         try:
             self.bulletin_id = bulletin_id
@@ -240,8 +243,9 @@ class BulletinEditor(QWidget):
             if not sentences:
                 self.spoken_status.setText(self.tr("Không có chữ nào đọc được trong nội dung này."))
             elif truncated:
-                self.spoken_status.setText(self.tr("Nội dung dài: chỉ xem trước {n} ký tự đầu.").format(
-                    n=count(PREVIEW_CHARS)))
+                self.spoken_status.setText(
+                    self.tr("Nội dung dài: chỉ xem trước {n} ký tự đầu.").format(n=count(PREVIEW_CHARS))
+                )
             else:
                 self.spoken_status.setText(self.tr("{n} câu").format(n=len(sentences)))
         self.spoken_form_updated.emit()

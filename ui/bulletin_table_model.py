@@ -36,8 +36,12 @@ def minutes_seconds(seconds: float | None) -> str:
 
 class BulletinTableModel(HeaderedTableModel):
     TITLE, TOPIC, AUDIO, UPDATED = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP("BulletinTableModel", "Tiêu đề"), QT_TRANSLATE_NOOP("BulletinTableModel", "Chủ đề"),
-               QT_TRANSLATE_NOOP("BulletinTableModel", "Âm thanh"), QT_TRANSLATE_NOOP("BulletinTableModel", "Cập nhật"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BulletinTableModel", "Tiêu đề"),
+        QT_TRANSLATE_NOOP("BulletinTableModel", "Chủ đề"),
+        QT_TRANSLATE_NOOP("BulletinTableModel", "Âm thanh"),
+        QT_TRANSLATE_NOOP("BulletinTableModel", "Cập nhật"),
+    )
     CONTEXT = "BulletinTableModel"
 
     ID_ROLE = Qt.ItemDataRole.UserRole
@@ -76,11 +80,14 @@ class BulletinTableModel(HeaderedTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and column == self.TOPIC and row.topic_colour:
             return QColor(row.topic_colour)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row.title, translate("BulletinTableModel", "Cập nhật {when}").format(
-                when=short_timestamp(row.updated_at))]
+            parts = [
+                row.title,
+                translate("BulletinTableModel", "Cập nhật {when}").format(when=short_timestamp(row.updated_at)),
+            ]
             if row.directive:
-                parts.append(translate("BulletinTableModel", "Thực hiện văn bản số {number}").format(
-                    number=row.directive))
+                parts.append(
+                    translate("BulletinTableModel", "Thực hiện văn bản số {number}").format(number=row.directive)
+                )
             if row.is_sample:
                 parts.append(translate("BulletinTableModel", "Bản tin mẫu do phần mềm tạo sẵn"))
             return "\n".join(parts)

@@ -50,8 +50,10 @@ def action_button(text: str, name: str, *, primary: bool = False) -> QPushButton
     button.setFont(font)
     if primary:
         button.setMinimumWidth(230)
-        button.setStyleSheet("QPushButton { background: #1565c0; color: white; border-radius: 4px; padding: 0 16px; }"
-                             "QPushButton:disabled { background: #9e9e9e; }")
+        button.setStyleSheet(
+            "QPushButton { background: #1565c0; color: white; border-radius: 4px; padding: 0 16px; }"
+            "QPushButton:disabled { background: #9e9e9e; }"
+        )
     return button
 
 
@@ -237,7 +239,8 @@ class BulletinsPage(QWidget):
             if 0 <= row < self.model.rowCount():
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(self.model.index(row, 0))
         finally:
             self._selecting = False
@@ -263,7 +266,8 @@ class BulletinsPage(QWidget):
                 if row >= 0:
                     self.table.selectionModel().setCurrentIndex(
                         self.model.index(row, 0),
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                    )
                 else:
                     self.table.selectionModel().clearSelection()
             finally:
@@ -290,9 +294,12 @@ class BulletinsPage(QWidget):
         if not self.editor.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, self.tr("Bản tin chưa lưu"), self.tr("Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?"),
+            self,
+            self.tr("Bản tin chưa lưu"),
+            self.tr("Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -304,8 +311,9 @@ class BulletinsPage(QWidget):
             return
         self._selecting = True
         self.table.selectionModel().clearSelection()
-        self.table.selectionModel().setCurrentIndex(self.model.index(-1, -1),
-                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(-1, -1), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
         self._selecting = False
         topic = self.topic_filter.currentText() if self.topic_filter.currentData() is not None else ""
         self.editor.clear(title=title, body=body, topic=topic)
@@ -341,10 +349,15 @@ class BulletinsPage(QWidget):
             return
         title = self.editor.title_edit.text().strip() or self.tr("(không tên)")
         answer = QMessageBox.question(
-            self, self.tr("Xóa bản tin"),
-            self.tr("Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại "
-                    "(có thể đang nằm trong lịch phát).").format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Xóa bản tin"),
+            self.tr(
+                "Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại "
+                "(có thể đang nằm trong lịch phát)."
+            ).format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -384,8 +397,9 @@ class BulletinsPage(QWidget):
         if not self.confirm_leave():
             return
         self._set_busy(True, self.tr("Đang đọc tệp {name}…").format(name=Path(path).name))
-        self.runner.start(lambda progress, cancel: read_text_file(path),
-                        succeeded=self._text_imported, failed=self._task_failed)
+        self.runner.start(
+            lambda progress, cancel: read_text_file(path), succeeded=self._text_imported, failed=self._task_failed
+        )
 
     def _text_imported(self, imported) -> None:
         self._set_busy(False)
@@ -400,9 +414,14 @@ class BulletinsPage(QWidget):
             return
         from ui.recording_dialog import RecordingDialog
 
-        dialog = RecordingDialog(self.station, Path(name), topic=self.editor.topic_combo.currentText(),
-                                 bulletin_id=self.editor.bulletin_id,
-                                 bulletin_title=self.editor.title_edit.text(), parent=self)
+        dialog = RecordingDialog(
+            self.station,
+            Path(name),
+            topic=self.editor.topic_combo.currentText(),
+            bulletin_id=self.editor.bulletin_id,
+            bulletin_title=self.editor.title_edit.text(),
+            parent=self,
+        )
         if dialog.exec() == RecordingDialog.DialogCode.Accepted:
             self.import_recording_file(Path(name), **dialog.values())
 
@@ -416,12 +435,15 @@ class BulletinsPage(QWidget):
             return
         store = self.station.paths.audio_store
         self._set_busy(True, self.tr("Đang kiểm tra bản ghi âm {name}…").format(name=Path(path).name))
-        self.runner.start(lambda progress, cancel: inspect_recording(path, store, cancel.is_set),
-                        succeeded=lambda inspected: self._recording_checked(inspected, title, topic, bulletin_id),
-                        failed=self._task_failed)
+        self.runner.start(
+            lambda progress, cancel: inspect_recording(path, store, cancel.is_set),
+            succeeded=lambda inspected: self._recording_checked(inspected, title, topic, bulletin_id),
+            failed=self._task_failed,
+        )
 
-    def _recording_checked(self, inspected: InspectedRecording, title: str, topic: str,
-                           bulletin_id: int | None) -> None:
+    def _recording_checked(
+        self, inspected: InspectedRecording, title: str, topic: str, bulletin_id: int | None
+    ) -> None:
         self._set_busy(False)
         try:
             save_recording(self.station, inspected, title=title, topic=topic, bulletin_id=bulletin_id)
@@ -457,8 +479,9 @@ class BulletinsPage(QWidget):
         if self.editor.bulletin_id is None:
             self.segments_box.setTitle(self.tr("Bản ghi âm không gắn với bản tin nào"))
         else:
-            self.segments_box.setTitle(self.tr("Âm thanh của bản tin này ({n})").format(
-                n=self.segment_model.rowCount()))
+            self.segments_box.setTitle(
+                self.tr("Âm thanh của bản tin này ({n})").format(n=self.segment_model.rowCount())
+            )
         self.delete_segment_button.setEnabled(False)
 
     def _segment_chosen(self, current, _previous) -> None:
@@ -477,10 +500,15 @@ class BulletinsPage(QWidget):
         uses = schedule_uses(self.station.db, segment.id)
         if uses:
             message += " " + self.tr("Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.").format(
-                n=uses)
-        answer = QMessageBox.question(self, self.tr("Xóa tiết mục"), message,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+                n=uses
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa tiết mục"),
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.segment_preview.load(None)

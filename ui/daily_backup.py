@@ -23,8 +23,9 @@ class DailyBackupTimer(QObject):
     # One Vietnamese line, emitted at most once a day so a failing disk does not nag every hour.
     backup_failed = Signal(str)
 
-    def __init__(self, station: Station, runner: TaskRunner, parent: QObject | None = None,
-                 interval_ms: int = CHECK_EVERY_MS) -> None:
+    def __init__(
+        self, station: Station, runner: TaskRunner, parent: QObject | None = None, interval_ms: int = CHECK_EVERY_MS
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.runner = runner
@@ -49,8 +50,12 @@ class DailyBackupTimer(QObject):
         self._running = True
         station = self.station
         now = now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
-        self.runner.start(lambda progress, cancel: ensure_daily_backup(station, now), succeeded=self._made,
-                          failed=lambda error: self._failed(error, now.date()), finished=self._finished)
+        self.runner.start(
+            lambda progress, cancel: ensure_daily_backup(station, now),
+            succeeded=self._made,
+            failed=lambda error: self._failed(error, now.date()),
+            finished=self._finished,
+        )
 
     def _finished(self) -> None:
         self._running = False

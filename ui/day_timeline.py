@@ -32,15 +32,17 @@ class DayTimeline(QWidget):
 
     def set_state(self, rows: Sequence[RundownRow], now: datetime) -> None:
         rows = tuple(rows)
-        if rows == self.rows and self.now is not None and int(now.timestamp()) // 60 == int(
-                self.now.timestamp()) // 60:
+        if rows == self.rows and self.now is not None and int(now.timestamp()) // 60 == int(self.now.timestamp()) // 60:
             return  # nothing visible changed
         self.rows, self.now = rows, now
         self.update()
 
     def _x(self, moment: datetime, width: float) -> float:
-        midnight = datetime.combine(self.now.date(), datetime.min.time()) if self.now else moment.replace(
-            hour=0, minute=0, second=0, microsecond=0)
+        midnight = (
+            datetime.combine(self.now.date(), datetime.min.time())
+            if self.now
+            else moment.replace(hour=0, minute=0, second=0, microsecond=0)
+        )
         return (moment - midnight).total_seconds() / 86400.0 * width
 
     def paintEvent(self, _event) -> None:  # noqa: N802

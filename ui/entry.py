@@ -31,8 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         return run(argv, cli_services())
     if not _has_display():
-        print("Không tìm thấy màn hình để mở cửa sổ (biến DISPLAY trống). "
-              "Hãy chạy trên máy có giao diện, hoặc dùng: xvfb-run -a .venv/bin/truyenthanh", file=sys.stderr)
+        print(
+            "Không tìm thấy màn hình để mở cửa sổ (biến DISPLAY trống). "
+            "Hãy chạy trên máy có giao diện, hoặc dùng: xvfb-run -a .venv/bin/truyenthanh",
+            file=sys.stderr,
+        )
         return 1
     from ui.application import run_gui
 

@@ -25,8 +25,12 @@ class LiveReadingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Đọc trực tiếp"))
         self.resize(620, 300)
-        heading = QLabel(self.tr("Bắt đầu đọc trực tiếp qua micrô. Phát tự động tạm chờ cho tới khi bấm "
-                                 "“Kết thúc đọc trực tiếp”; thời gian đọc được ghi vào nhật ký."))
+        heading = QLabel(
+            self.tr(
+                "Bắt đầu đọc trực tiếp qua micrô. Phát tự động tạm chờ cho tới khi bấm "
+                "“Kết thúc đọc trực tiếp”; thời gian đọc được ghi vào nhật ký."
+            )
+        )
         heading.setWordWrap(True)
         heading.setFont(big_font(heading, 1))
 

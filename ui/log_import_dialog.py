@@ -21,12 +21,21 @@ from app.report import format_duration, format_minutes
 from ui.labels import state_label
 
 MAX_ROWS_SHOWN = 500
-TOPIC_HEADERS = (QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"), QT_TRANSLATE_NOOP("LogImportDialog", "Lượt phát"),
-                 QT_TRANSLATE_NOOP("LogImportDialog", "Số phút"), QT_TRANSLATE_NOOP("LogImportDialog", "Không phát"),
-                 QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề mới"))
-ROW_HEADERS = (QT_TRANSLATE_NOOP("LogImportDialog", "Dòng"), QT_TRANSLATE_NOOP("LogImportDialog", "Bắt đầu"),
-               QT_TRANSLATE_NOOP("LogImportDialog", "Tiêu đề"), QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"),
-               QT_TRANSLATE_NOOP("LogImportDialog", "Trạng thái"), QT_TRANSLATE_NOOP("LogImportDialog", "Thời lượng"))
+TOPIC_HEADERS = (
+    QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Lượt phát"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Số phút"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Không phát"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề mới"),
+)
+ROW_HEADERS = (
+    QT_TRANSLATE_NOOP("LogImportDialog", "Dòng"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Bắt đầu"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Tiêu đề"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Trạng thái"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Thời lượng"),
+)
 
 
 class LogImportDialog(QDialog):
@@ -46,8 +55,12 @@ class LogImportDialog(QDialog):
         self.import_button = None
 
         if not preview.ok:
-            heading.setText(self.tr("Không nhập được tệp {name}: mọi dòng đều phải hợp lệ, hãy sửa tệp rồi nhập "
-                                    "lại. Chưa có gì được ghi vào nhật ký.").format(name=preview.path.name))
+            heading.setText(
+                self.tr(
+                    "Không nhập được tệp {name}: mọi dòng đều phải hợp lệ, hãy sửa tệp rồi nhập "
+                    "lại. Chưa có gì được ghi vào nhật ký."
+                ).format(name=preview.path.name)
+            )
             heading.setStyleSheet("color: #b71c1c; font-weight: bold;")
             errors = QListWidget()
             errors.setObjectName("import_errors")
@@ -57,30 +70,52 @@ class LogImportDialog(QDialog):
             layout.addWidget(errors, 1)
             self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         elif not preview.rows:
-            heading.setText(self.tr("Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.").format(
-                name=preview.path.name, n=preview.already_present))
+            heading.setText(
+                self.tr("Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.").format(
+                    name=preview.path.name, n=preview.already_present
+                )
+            )
             self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
-            heading.setText(self.tr("Từ tệp {name}: {summary}.").format(name=preview.path.name,
-                                                                        summary=preview.summary()))
+            heading.setText(
+                self.tr("Từ tệp {name}: {summary}.").format(name=preview.path.name, summary=preview.summary())
+            )
             layout.addWidget(QLabel(self.tr("Theo chủ đề:")))
             topics = self._table(TOPIC_HEADERS, "import_topics")
             for count in preview.topics:
-                self._add(topics, (count.topic, str(count.airings), format_minutes(count.seconds),
-                                   str(count.not_aired), self.tr("mới") if count.new else ""))
+                self._add(
+                    topics,
+                    (
+                        count.topic,
+                        str(count.airings),
+                        format_minutes(count.seconds),
+                        str(count.not_aired),
+                        self.tr("mới") if count.new else "",
+                    ),
+                )
             topics.setMaximumHeight(150)
             layout.addWidget(topics)
             shown = min(len(preview.rows), MAX_ROWS_SHOWN)
-            layout.addWidget(QLabel(self.tr("Các dòng sẽ được thêm ({shown}/{n}):").format(
-                shown=shown, n=len(preview.rows))))
+            layout.addWidget(
+                QLabel(self.tr("Các dòng sẽ được thêm ({shown}/{n}):").format(shown=shown, n=len(preview.rows)))
+            )
             rows = self._table(ROW_HEADERS, "import_rows")
             for line, row in list(zip(preview.lines, preview.rows, strict=True))[:MAX_ROWS_SHOWN]:
-                self._add(rows, (str(line), row["started_at"] or row["scheduled_at"] or "", row["title"],
-                                 row["topic"], state_label(row["status"]),
-                                 format_duration(row["duration_s"])))
+                self._add(
+                    rows,
+                    (
+                        str(line),
+                        row["started_at"] or row["scheduled_at"] or "",
+                        row["title"],
+                        row["topic"],
+                        state_label(row["status"]),
+                        format_duration(row["duration_s"]),
+                    ),
+                )
             layout.addWidget(rows, 1)
             self.import_button = self.buttons.addButton(
-                self.tr("Nhập {n} dòng").format(n=len(preview.rows)), QDialogButtonBox.ButtonRole.AcceptRole)
+                self.tr("Nhập {n} dòng").format(n=len(preview.rows)), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             self.import_button.setObjectName("import_apply")
             self.import_button.setMinimumHeight(40)
             self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)

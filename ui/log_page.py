@@ -101,32 +101,48 @@ class LogPage(QWidget):
         self.table = row_table("log_table", self.model, row_height=30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {LogTableModel.STARTED: 140, LogTableModel.ENDED: 66, LogTableModel.TITLE: 230,
-                  LogTableModel.TOPIC: 150, LogTableModel.STATUS: 100, LogTableModel.TRIGGER: 92,
-                  LogTableModel.DURATION: 72, LogTableModel.NOTE: 240, LogTableModel.SCHEDULED: 140,
-                  LogTableModel.OPERATOR: 130}
+        widths = {
+            LogTableModel.STARTED: 140,
+            LogTableModel.ENDED: 66,
+            LogTableModel.TITLE: 230,
+            LogTableModel.TOPIC: 150,
+            LogTableModel.STATUS: 100,
+            LogTableModel.TRIGGER: 92,
+            LogTableModel.DURATION: 72,
+            LogTableModel.NOTE: 240,
+            LogTableModel.SCHEDULED: 140,
+            LogTableModel.OPERATOR: 130,
+        }
         for column, width in widths.items():
             header.resizeSection(column, width)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("log_totals")
         self.totals_label.setWordWrap(True)
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
-        self.totals_label.setStyleSheet("QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; "
-                                        "border-radius: 4px; padding: 8px; font-size: 11pt; }")
+        self.totals_label.setStyleSheet(
+            "QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; "
+            "border-radius: 4px; padding: 8px; font-size: 11pt; }"
+        )
 
         # Banner, actions, status.
         self.banner = QLabel()
         self.banner.setObjectName("log_tampered_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #fdecee; color: #b00020; border: 2px solid #b00020; "
-                                  "padding: 8px; font-weight: bold; }")
+        self.banner.setStyleSheet(
+            "QLabel { background: #fdecee; color: #b00020; border: 2px solid #b00020; "
+            "padding: 8px; font-weight: bold; }"
+        )
         self.banner.setVisible(False)
         self.export_button = self._small_button(self.tr("Xuất CSV…"), "log_export", self.choose_export)
-        self.export_button.setToolTip(self.tr("Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) "
-                                              "ra tệp CSV mở được bằng Excel."))
+        self.export_button.setToolTip(
+            self.tr(
+                "Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel."
+            )
+        )
         self.import_button = self._small_button(self.tr("Nhập CSV…"), "log_import", self.choose_import)
-        self.import_button.setToolTip(self.tr("Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì "
-                                              "sẽ được thêm rồi mới ghi."))
+        self.import_button.setToolTip(
+            self.tr("Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.")
+        )
         self.import_button.setEnabled(not station.read_only)
         self.status_label = QLabel()
         self.status_label.setObjectName("log_status_message")
@@ -164,8 +180,15 @@ class LogPage(QWidget):
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
         title_row.addWidget(page_title(self.tr("Nhật ký phát sóng")))
-        title_row.addWidget(hint(self.tr("Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. "
-                                         "Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào.")), 1)
+        title_row.addWidget(
+            hint(
+                self.tr(
+                    "Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. "
+                    "Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào."
+                )
+            ),
+            1,
+        )
         layout.addLayout(title_row)
         layout.addWidget(self.banner)
         filters = QHBoxLayout()
@@ -202,11 +225,18 @@ class LogPage(QWidget):
 
     def current_filter(self) -> LogFilter:
         statuses = next(s for key, _label, s in STATUS_CHOICES if key == self.status_combo.currentData())
-        return LogFilter(_day(self.from_edit.date()), _day(self.to_edit.date()), self.topic_combo.currentData(),
-                         statuses)
+        return LogFilter(
+            _day(self.from_edit.date()), _day(self.to_edit.date()), self.topic_combo.currentData(), statuses
+        )
 
-    def set_filter(self, *, first: date | None = None, last: date | None = None, topic: str | None | bool = False,
-                   status: str | None = None) -> None:
+    def set_filter(
+        self,
+        *,
+        first: date | None = None,
+        last: date | None = None,
+        topic: str | None | bool = False,
+        status: str | None = None,
+    ) -> None:
         """Sets several filters at once (one refresh). `topic=None` means every topic."""
         widgets = (self.from_edit, self.to_edit, self.topic_combo, self.status_combo)
         for widget in widgets:
@@ -248,10 +278,15 @@ class LogPage(QWidget):
         self._stale = False
 
     def show_totals(self, totals: LogTotals) -> None:
-        text = self.tr("<b>{rows}</b> dòng đang hiện · <b>{counted}</b> lượt phát được tính (phát xong hoặc bị ngắt) "
-                       "· <b>{minutes}</b> phút phát sóng · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)").format(
-            rows=format_number(totals.rows), counted=format_number(totals.counted),
-            minutes=format_minutes(totals.seconds), not_aired=format_number(totals.not_aired))
+        text = self.tr(
+            "<b>{rows}</b> dòng đang hiện · <b>{counted}</b> lượt phát được tính (phát xong hoặc bị ngắt) "
+            "· <b>{minutes}</b> phút phát sóng · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)"
+        ).format(
+            rows=format_number(totals.rows),
+            counted=format_number(totals.counted),
+            minutes=format_minutes(totals.seconds),
+            not_aired=format_number(totals.not_aired),
+        )
         if totals.on_air:
             text += self.tr(" · {n} đang phát").format(n=totals.on_air)
         self.totals_label.setText(text)
@@ -297,8 +332,7 @@ class LogPage(QWidget):
         def done(_result=None) -> None:
             self._chain_task = None
 
-        task = self.runner.start(self._reading(walk), succeeded=checked, failed=self._chain_check_failed,
-                                 finished=done)
+        task = self.runner.start(self._reading(walk), succeeded=checked, failed=self._chain_check_failed, finished=done)
         self._chain_task = task
         return task
 
@@ -329,8 +363,7 @@ class LogPage(QWidget):
     def choose_export(self) -> None:
         log_filter = self.current_filter()
         suggested = Path.home() / f"nhat-ky-{log_filter.first:%Y%m%d}-{log_filter.last:%Y%m%d}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất nhật ký ra CSV"), str(suggested),
-                                              self.tr(CSV_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất nhật ký ra CSV"), str(suggested), self.tr(CSV_FILTER))
         if path:
             self.export_to(Path(path))
 
@@ -340,21 +373,32 @@ class LogPage(QWidget):
         self.status_label.setText(self.tr("Đang xuất nhật ký…"))
 
         def exported(count: int) -> None:
-            self.status_label.setText(self.tr("Đã xuất {n} dòng ({first} – {last}) vào {path}.").format(
-                n=count, first=log_filter.first.strftime("%d/%m/%Y"), last=log_filter.last.strftime("%d/%m/%Y"),
-                path=path))
+            self.status_label.setText(
+                self.tr("Đã xuất {n} dòng ({first} – {last}) vào {path}.").format(
+                    n=count,
+                    first=log_filter.first.strftime("%d/%m/%Y"),
+                    last=log_filter.last.strftime("%d/%m/%Y"),
+                    path=path,
+                )
+            )
 
         def failed(error: BaseException) -> None:
             self.status_label.clear()
             show_error(self, error)
 
-        return self._track(self.runner.start(
-            self._reading(lambda reader: export_csv(reader, log_filter.first, log_filter.last, path)),
-            succeeded=exported, failed=failed, finished=lambda: self.export_button.setEnabled(True)))
+        return self._track(
+            self.runner.start(
+                self._reading(lambda reader: export_csv(reader, log_filter.first, log_filter.last, path)),
+                succeeded=exported,
+                failed=failed,
+                finished=lambda: self.export_button.setEnabled(True),
+            )
+        )
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp nhật ký CSV"), str(Path.home()),
-                                              self.tr(CSV_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp nhật ký CSV"), str(Path.home()), self.tr(CSV_FILTER)
+        )
         if path:
             self.preview_file(Path(path))
 
@@ -375,9 +419,14 @@ class LogPage(QWidget):
             self.status_label.clear()
             show_error(self, error)
 
-        return self._track(self.runner.start(self._reading(lambda reader: preview_import(reader, path, now=now)),
-            succeeded=previewed, failed=failed,
-            finished=lambda: self.import_button.setEnabled(not self.station.read_only)))
+        return self._track(
+            self.runner.start(
+                self._reading(lambda reader: preview_import(reader, path, now=now)),
+                succeeded=previewed,
+                failed=failed,
+                finished=lambda: self.import_button.setEnabled(not self.station.read_only),
+            )
+        )
 
     def confirm_import(self, preview: ImportPreview) -> list[int]:
         dialog = LogImportDialog(preview, self)

@@ -90,7 +90,9 @@ class AiringQuery:
                        coalesce(sum(CASE WHEN status IN ({counted}) THEN coalesce(duration_s, 0) END), 0),
                        coalesce(sum(status IN ({not_aired})), 0),
                        coalesce(sum(status = 'on_air'), 0)
-                FROM airings WHERE {where}""", params).fetchone()
+                FROM airings WHERE {where}""",
+            params,
+        ).fetchone()
         return LogTotals(int(row[0]), int(row[1]), float(row[2]), int(row[3]), int(row[4]))
 
     def topics(self) -> list[str]:
@@ -110,11 +112,16 @@ def _stamp(text: str | None, *, with_date: bool = True) -> str:
 class LogTableModel(HeaderedTableModel):
     STARTED, ENDED, TITLE, TOPIC, STATUS, TRIGGER, DURATION, NOTE, SCHEDULED, OPERATOR = range(10)
     HEADERS = (
-        QT_TRANSLATE_NOOP("LogTableModel", "Bắt đầu"), QT_TRANSLATE_NOOP("LogTableModel", "Kết thúc"),
-        QT_TRANSLATE_NOOP("LogTableModel", "Tiêu đề"), QT_TRANSLATE_NOOP("LogTableModel", "Chủ đề"),
-        QT_TRANSLATE_NOOP("LogTableModel", "Trạng thái"), QT_TRANSLATE_NOOP("LogTableModel", "Kiểu phát"),
-        QT_TRANSLATE_NOOP("LogTableModel", "Thời lượng"), QT_TRANSLATE_NOOP("LogTableModel", "Ghi chú"),
-        QT_TRANSLATE_NOOP("LogTableModel", "Giờ dự kiến"), QT_TRANSLATE_NOOP("LogTableModel", "Người vận hành"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Bắt đầu"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Kết thúc"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Tiêu đề"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Chủ đề"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Kiểu phát"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Thời lượng"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Ghi chú"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Giờ dự kiến"),
+        QT_TRANSLATE_NOOP("LogTableModel", "Người vận hành"),
     )
     CONTEXT = "LogTableModel"
 
@@ -153,7 +160,7 @@ class LogTableModel(HeaderedTableModel):
         found = self._cache.get(airing_id)
         if found is None:
             start = (row // BLOCK) * BLOCK
-            block = self.ids[start:start + BLOCK]
+            block = self.ids[start : start + BLOCK]
             self._cache.update(self.query.rows(block))
             self.reads += 1
             while len(self._cache) > CACHE_ROWS:
@@ -193,8 +200,9 @@ class LogTableModel(HeaderedTableModel):
             if column == self.DURATION:
                 return format_duration(row["duration_s"]) if row["duration_s"] is not None else ""
             if column == self.SCHEDULED:
-                same_day = row["started_at"] and row["scheduled_at"] and row["started_at"][:10] == row[
-                    "scheduled_at"][:10]
+                same_day = (
+                    row["started_at"] and row["scheduled_at"] and row["started_at"][:10] == row["scheduled_at"][:10]
+                )
                 return _stamp(row["scheduled_at"], with_date=not same_day)
             if column == self.OPERATOR:
                 return row["operator"]

@@ -128,8 +128,7 @@ class MainWindow(QMainWindow):
     def _show_playout_state(self) -> None:
         state = self.playout.state()
         playing = state.now_playing
-        self.set_on_air(playing.title if playing else None, live=bool(playing and playing.live),
-                        paused=state.paused)
+        self.set_on_air(playing.title if playing else None, live=bool(playing and playing.live), paused=state.paused)
 
     def page(self, key: str) -> QWidget:
         for row in range(self.navigation.count()):
@@ -190,8 +189,11 @@ class MainWindow(QMainWindow):
     def check_google(self) -> None:
         from app.connectivity import google_voice_reachable
 
-        self.runner.start(lambda progress, cancel: google_voice_reachable(timeout=3.0),
-                          succeeded=self._show_google_state, failed=lambda _error: self._show_google_state(False))
+        self.runner.start(
+            lambda progress, cancel: google_voice_reachable(timeout=3.0),
+            succeeded=self._show_google_state,
+            failed=lambda _error: self._show_google_state(False),
+        )
 
     def _show_google_state(self, reachable: bool) -> None:
         if reachable:

@@ -86,7 +86,8 @@ def big_button(text: str, name: str, colour: str) -> QPushButton:
 def paint(button: QPushButton, colour: str) -> None:
     button.setStyleSheet(
         f"QPushButton {{ background: {colour}; color: white; border-radius: 6px; padding: 0 10px; }}"
-        "QPushButton:disabled { background: #cfd8dc; color: #78909c; }")
+        "QPushButton:disabled { background: #cfd8dc; color: #78909c; }"
+    )
 
 
 class OnAirPage(QWidget):
@@ -116,8 +117,9 @@ class OnAirPage(QWidget):
         self.date_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         clock_box = QFrame()
         clock_box.setObjectName("clock_box")
-        clock_box.setStyleSheet("QFrame#clock_box { background: #263238; border-radius: 8px; }"
-                                "QLabel { color: #eceff1; }")
+        clock_box.setStyleSheet(
+            "QFrame#clock_box { background: #263238; border-radius: 8px; }QLabel { color: #eceff1; }"
+        )
         clock_layout = QVBoxLayout(clock_box)
         clock_layout.addWidget(self.clock_label)
         clock_layout.addWidget(self.date_label)
@@ -142,8 +144,10 @@ class OnAirPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(18)
-        self.progress.setStyleSheet("QProgressBar { border: 1px solid #b0bec5; border-radius: 4px; "
-                                    "background: #eceff1; } QProgressBar::chunk { background: #2e7d32; }")
+        self.progress.setStyleSheet(
+            "QProgressBar { border: 1px solid #b0bec5; border-radius: 4px; "
+            "background: #eceff1; } QProgressBar::chunk { background: #2e7d32; }"
+        )
         self.elapsed_label = QLabel()
         self.elapsed_label.setObjectName("now_elapsed")
         self.elapsed_label.setFont(_font(self.elapsed_label, 4, bold=True))
@@ -187,8 +191,13 @@ class OnAirPage(QWidget):
         self.emergency_button.clicked.connect(self.ask_emergency)
         self.live_button.clicked.connect(self.toggle_live)
         buttons = QHBoxLayout()
-        for button in (self.play_now_button, self.skip_button, self.stop_button, self.emergency_button,
-                       self.live_button):
+        for button in (
+            self.play_now_button,
+            self.skip_button,
+            self.stop_button,
+            self.emergency_button,
+            self.live_button,
+        ):
             buttons.addWidget(button)
 
         # Timeline, rundown, events.
@@ -285,8 +294,9 @@ class OnAirPage(QWidget):
             cached = (now.date(), now, schedule_store.day_plan(self.db, now.date(), self.station.paths.data_dir))
             self._plan_cache = cached
         plan = cached[2]
-        rows = tuple(RundownRow((item.item_id, item.planned_start), item, PENDING, None, None, "")
-                     for item in plan.items)
+        rows = tuple(
+            RundownRow((item.item_id, item.planned_start), item, PENDING, None, None, "") for item in plan.items
+        )
         upcoming = [row for row in rows if row.item.planned_start > now]
         return PlayoutState(now, False, False, None, upcoming[0] if upcoming else None, rows, plan.warnings)
 
@@ -318,8 +328,9 @@ class OnAirPage(QWidget):
         colour, text = BADGES[key]
         self.badge.setText(f"  {QCoreApplication.translate('OnAirPage', text)}  ")
         self.badge.setProperty("state", key)
-        self.badge.setStyleSheet(f"QLabel {{ background: {colour}; color: white; border-radius: 4px; "
-                                 "padding: 4px 8px; }")
+        self.badge.setStyleSheet(
+            f"QLabel {{ background: {colour}; color: white; border-radius: 4px; padding: 4px 8px; }}"
+        )
 
     def _show_now_playing(self, state: PlayoutState) -> None:
         playing = state.now_playing
@@ -361,8 +372,7 @@ class OnAirPage(QWidget):
         else:
             self.progress.setVisible(not playing.live)
             self.progress.setValue(0)
-            self.remaining_label.setText(self.tr("Bấm “Kết thúc đọc trực tiếp” khi đọc xong") if playing.live
-                                         else "")
+            self.remaining_label.setText(self.tr("Bấm “Kết thúc đọc trực tiếp” khi đọc xong") if playing.live else "")
 
     def _show_next(self, state: PlayoutState) -> None:
         row = state.next_up
@@ -375,8 +385,11 @@ class OnAirPage(QWidget):
             when += item.planned_start.strftime(" (%d/%m)")
         length = format_duration(item.planned_duration_s) if item.planned_duration_s else "—"
         source = self.model.source_label(row)
-        self.next_label.setText(self.tr("<b>TIẾP THEO:</b> {when} — <b>{title}</b> ({length}) · {source}").format(
-            when=when, title=_escape(item.title), length=length, source=_escape(source)))
+        self.next_label.setText(
+            self.tr("<b>TIẾP THEO:</b> {when} — <b>{title}</b> ({length}) · {source}").format(
+                when=when, title=_escape(item.title), length=length, source=_escape(source)
+            )
+        )
 
     def _show_rundown(self, state: PlayoutState) -> None:
         chosen = self.selected_key()
@@ -395,11 +408,13 @@ class OnAirPage(QWidget):
             if row >= 0:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
         self.timeline.set_state(state.rundown, state.now)
         done = sum(1 for r in state.rundown if r.state == "completed")
-        self.rundown_heading.setText(self.tr("Danh sách phát hôm nay: {n} mục, đã phát xong {done}").format(
-            n=len(state.rundown), done=done))
+        self.rundown_heading.setText(
+            self.tr("Danh sách phát hôm nay: {n} mục, đã phát xong {done}").format(n=len(state.rundown), done=done)
+        )
 
     # --- selection and buttons --------------------------------------------------------------------
 
@@ -414,7 +429,8 @@ class OnAirPage(QWidget):
             return False
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         return True
 
     def _target_key(self):
@@ -489,10 +505,15 @@ class OnAirPage(QWidget):
             return False
         entry = self.model.entry(self.model.row_of(key))
         current = self._on_air_title()
-        if current is not None and entry is not None and not self._confirm(
+        if (
+            current is not None
+            and entry is not None
+            and not self._confirm(
                 self.tr("Phát ngay"),
                 self.tr("Ngắt «{current}» để phát ngay «{title}»?").format(current=current, title=entry.item.title),
-                self.tr("Phát ngay")):
+                self.tr("Phát ngay"),
+            )
+        ):
             return False
         return self._act(self.playout.engine.play_now, key)
 
@@ -510,8 +531,10 @@ class OnAirPage(QWidget):
         text = self.tr("Dừng phát sóng?\n\n")
         if current:
             text += self.tr("«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). ").format(title=current)
-        text += self.tr("Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong "
-                        "lúc dừng sẽ bị ghi là bỏ qua.")
+        text += self.tr(
+            "Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong "
+            "lúc dừng sẽ bị ghi là bỏ qua."
+        )
         if not self._confirm(self.tr("Dừng phát"), text, self.tr("Dừng phát")):
             return False
         return self._act(self.playout.engine.stop)
@@ -555,9 +578,12 @@ class OnAirPage(QWidget):
     def load_recent_events(self, limit: int = 30) -> None:
         """Today's last airings from the log, so the list is not empty after a restart."""
         today = self.now().date().isoformat()
-        rows = list(self.db.query(
-            "SELECT * FROM airings WHERE COALESCE(started_at, scheduled_at) >= ? ORDER BY id DESC LIMIT ?",
-            [today, limit]))
+        rows = list(
+            self.db.query(
+                "SELECT * FROM airings WHERE COALESCE(started_at, scheduled_at) >= ? ORDER BY id DESC LIMIT ?",
+                [today, limit],
+            )
+        )
         for row in reversed(rows):
             self.add_event(event_from_row(row))
 
@@ -569,7 +595,8 @@ class OnAirPage(QWidget):
             text = self.tr("{when} Bắt đầu «{title}» ({trigger})").format(when=when, title=event.title, trigger=trigger)
         elif event.kind in ("finished", "recovered"):
             text = self.tr("{when} {status}: «{title}», {length}").format(
-                when=when, status=status, title=event.title, length=format_duration(event.duration_s))
+                when=when, status=status, title=event.title, length=format_duration(event.duration_s)
+            )
         else:
             text = self.tr("{when} {status}: «{title}»").format(when=when, status=status, title=event.title)
         return f"{text}. {event.note}" if event.note else text
@@ -613,11 +640,19 @@ def event_from_row(row: dict) -> PlayoutEvent:
     status = row["status"]
     kind = {"on_air": "started", "completed": "finished", "interrupted": "finished"}.get(status, "not_aired")
     stamp = row["ended_at"] if kind == "finished" else (row["started_at"] or row["scheduled_at"])
-    return PlayoutEvent(kind, parse_timestamp(stamp), row["id"], row["title"], row["topic"], row["trigger"], status,
-                        row["duration_s"], parse_timestamp(row["scheduled_at"]) if row["scheduled_at"] else None,
-                        row["note"] if kind != "started" else "")
+    return PlayoutEvent(
+        kind,
+        parse_timestamp(stamp),
+        row["id"],
+        row["title"],
+        row["topic"],
+        row["trigger"],
+        status,
+        row["duration_s"],
+        parse_timestamp(row["scheduled_at"]) if row["scheduled_at"] else None,
+        row["note"] if kind != "started" else "",
+    )
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

@@ -99,8 +99,9 @@ class PlayoutDriver(QObject):
             self.error_reported.emit(str(exc))
         except Exception as exc:  # a bug must not stop the station: log it, keep ticking
             log.exception("playout tick failed")
-            self.error_reported.emit(self.tr("Lỗi không mong đợi khi phát sóng: {error}").format(
-                error=f"{exc.__class__.__name__}: {exc}"))
+            self.error_reported.emit(
+                self.tr("Lỗi không mong đợi khi phát sóng: {error}").format(error=f"{exc.__class__.__name__}: {exc}")
+            )
         self._arm()
         self.state_changed.emit()
 

@@ -92,10 +92,15 @@ class PronunciationDialog(QDialog):
         bottom.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr(
-            "Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; "
-            "mục có chữ thường (như “V/v”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy "
-            "đọc theo cách có sẵn của phần mềm (hoặc đánh vần từng chữ cái).")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; "
+                    "mục có chữ thường (như “V/v”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy "
+                    "đọc theo cách có sẵn của phần mềm (hoặc đánh vần từng chữ cái)."
+                )
+            )
+        )
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
         layout.addLayout(edit_row)
@@ -144,8 +149,11 @@ class PronunciationDialog(QDialog):
         self._try_sample()
 
     def restore_defaults(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Khôi phục mặc định"), self.tr(
-            "Thay toàn bộ bảng bằng từ điển mặc định của phần mềm? Các mục đã thêm hoặc sửa sẽ mất khi lưu."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Khôi phục mặc định"),
+            self.tr("Thay toàn bộ bảng bằng từ điển mặc định của phần mềm? Các mục đã thêm hoặc sửa sẽ mất khi lưu."),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._fill([(entry.written, entry.spoken) for entry in default_entries()])
 

@@ -204,9 +204,15 @@ def _silence_file() -> Path:
     if not path.exists() or path.stat().st_size == 0:
         rate, channels, frames = 44100, 2, 8820
         data = b"\x00\x00" * channels * frames
-        header = b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVE" + b"fmt " + struct.pack(
-            "<IHHIIHH", 16, 1, channels, rate, rate * channels * 2, channels * 2, 16) + b"data" + struct.pack(
-            "<I", len(data))
+        header = (
+            b"RIFF"
+            + struct.pack("<I", 36 + len(data))
+            + b"WAVE"
+            + b"fmt "
+            + struct.pack("<IHHIIHH", 16, 1, channels, rate, rate * channels * 2, channels * 2, 16)
+            + b"data"
+            + struct.pack("<I", len(data))
+        )
         partial = path.with_name(f".{path.name}.part")
         partial.write_bytes(header + data)
         partial.replace(path)
@@ -222,8 +228,9 @@ class HeadlessPlayer(QtPlayer):
         return run_headless(engine, duration_s=duration_s)
 
 
-def make_headless_player(settings: Mapping[str, str] | None = None, *, clock: Callable[[], datetime] | None = None,
-                         **_ignored) -> HeadlessPlayer:
+def make_headless_player(
+    settings: Mapping[str, str] | None = None, *, clock: Callable[[], datetime] | None = None, **_ignored
+) -> HeadlessPlayer:
     """The player for the command line: makes the Qt application (no window) when there is none."""
     # Qt's media stack chatters on stderr (FFmpeg stream dumps); the operator reads our lines instead.
     # QT_LOGGING_RULES, when set, still wins over these rules.

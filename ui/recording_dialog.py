@@ -22,8 +22,16 @@ from app.station import Station
 
 
 class RecordingDialog(QDialog):
-    def __init__(self, station: Station, path: Path, *, topic: str = "", bulletin_id: int | None = None,
-                 bulletin_title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        path: Path,
+        *,
+        topic: str = "",
+        bulletin_id: int | None = None,
+        bulletin_title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.bulletin_id = bulletin_id

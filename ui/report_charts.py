@@ -69,18 +69,25 @@ def chart_data(report: Report, *, paper: bool = False) -> ChartData:
         # Category labels must be unique; a week shared by overlapping periods would collapse.
         repeat = seen.get(label, 0)
         seen[label] = repeat + 1
-        weeks.append(ChartWeek(label + "\u200b" * repeat, bucket.which == "baseline",
-                               {name: bucket.minutes(name) for name in bucket.seconds}))
+        weeks.append(
+            ChartWeek(
+                label + "\u200b" * repeat,
+                bucket.which == "baseline",
+                {name: bucket.minutes(name) for name in bucket.seconds},
+            )
+        )
     per_day = {row.topic: (row.baseline_minutes_per_day, row.minutes_per_day) for row in report.topics}
     return ChartData(
         topics=[(row.topic, row.colour) for row in report.topics],
         weeks=weeks,
         per_day=per_day,
         has_baseline=report.baseline is not None,
-        baseline_label=(translate("ReportCharts", "Kỳ so sánh ({period})").format(
-            period=report.baseline.period.label) if report.baseline is not None else ""),
-        period_label=translate("ReportCharts", "Kỳ báo cáo ({period})").format(
-            period=report.period.period.label),
+        baseline_label=(
+            translate("ReportCharts", "Kỳ so sánh ({period})").format(period=report.baseline.period.label)
+            if report.baseline is not None
+            else ""
+        ),
+        period_label=translate("ReportCharts", "Kỳ báo cáo ({period})").format(period=report.period.period.label),
     )
 
 
@@ -108,8 +115,9 @@ def _lighter(colour: str) -> QColor:
     return pale.lighter(160)
 
 
-def weekly_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0, *,
-                 paper: bool = False) -> QChart:
+def weekly_chart(
+    data: ChartData, font_family: str | None = None, point_size: float = 9.0, *, paper: bool = False
+) -> QChart:
     translate = _translator(paper)
     chart = QChart()
     chart.setTitle(translate("ReportCharts", "Thời lượng phát sóng theo tuần (phút)"))
@@ -117,7 +125,7 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     series.setBarWidth(0.8)
     labels = [week.label for week in data.weeks]
     for name, colour in data.topics:
-        for baseline in ((True, False) if data.has_baseline else (False,)):
+        for baseline in (True, False) if data.has_baseline else (False,):
             values = [week.minutes.get(name, 0.0) if week.baseline == baseline else 0.0 for week in data.weeks]
             bar_set = QBarSet(name)
             bar_set.append([round(v, 1) for v in values])
@@ -129,7 +137,8 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     x_axis.append(labels or [""])
     x_axis.setTitleText(
         translate("ReportCharts", "Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)")
-        if data.has_baseline else translate("ReportCharts", "Tuần bắt đầu ngày")
+        if data.has_baseline
+        else translate("ReportCharts", "Tuần bắt đầu ngày")
     )
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
@@ -150,8 +159,9 @@ def weekly_chart(data: ChartData, font_family: str | None = None, point_size: fl
     return chart
 
 
-def comparison_chart(data: ChartData, font_family: str | None = None, point_size: float = 9.0, *,
-                     paper: bool = False) -> QChart:
+def comparison_chart(
+    data: ChartData, font_family: str | None = None, point_size: float = 9.0, *, paper: bool = False
+) -> QChart:
     translate = _translator(paper)
     chart = QChart()
     chart.setTitle(translate("ReportCharts", "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)"))
@@ -209,8 +219,7 @@ def _wrap(name: str, width: int = 30) -> str:
     words = name.split()
     if len(name) <= width or len(words) < 2:
         return html.escape(name)
-    best = min(range(1, len(words)),
-               key=lambda cut: abs(len(" ".join(words[:cut])) - len(" ".join(words[cut:]))))
+    best = min(range(1, len(words)), key=lambda cut: abs(len(" ".join(words[:cut])) - len(" ".join(words[cut:]))))
     head, tail = " ".join(words[:best]), " ".join(words[best:])
     return f"{html.escape(head)}<br>{_wrap(tail, width)}"
 
@@ -237,8 +246,7 @@ def render_chart(chart: QChart, size: QSize, scale: float) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    view.scene().render(painter, QRectF(0, 0, image.width(), image.height()),
-                        QRectF(0, 0, size.width(), size.height()))
+    view.scene().render(painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, size.width(), size.height()))
     painter.end()
     view.setChart(QChart())  # the view owns the chart it shows; hand it back to Python's lifetime rules
     return image

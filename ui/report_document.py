@@ -96,10 +96,24 @@ class ReportFontMissing(StationError):
 # else Liberation Serif (metric twin of Times New Roman, Debian package fonts-liberation2).
 _FONT_CHOICES = (
     ("Times New Roman", ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")),
-    ("Times New Roman", ("Times_New_Roman.ttf", "Times_New_Roman_Bold.ttf", "Times_New_Roman_Italic.ttf",
-                         "Times_New_Roman_Bold_Italic.ttf")),
-    ("Liberation Serif", ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
-                          "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf")),
+    (
+        "Times New Roman",
+        (
+            "Times_New_Roman.ttf",
+            "Times_New_Roman_Bold.ttf",
+            "Times_New_Roman_Italic.ttf",
+            "Times_New_Roman_Bold_Italic.ttf",
+        ),
+    ),
+    (
+        "Liberation Serif",
+        (
+            "LiberationSerif-Regular.ttf",
+            "LiberationSerif-Bold.ttf",
+            "LiberationSerif-Italic.ttf",
+            "LiberationSerif-BoldItalic.ttf",
+        ),
+    ),
 )
 
 
@@ -112,10 +126,16 @@ def _font_dirs() -> list[Path]:
     elif sys.platform == "darwin":
         dirs += [Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts"), Path.home() / "Library/Fonts"]
     else:
-        dirs += [Path("/usr/share/fonts/truetype/liberation2"), Path("/usr/share/fonts/truetype/liberation"),
-                 Path("/usr/share/fonts/truetype/msttcorefonts"), Path("/usr/share/fonts/liberation-serif"),
-                 Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-                 Path.home() / ".local/share/fonts", Path.home() / ".fonts"]
+        dirs += [
+            Path("/usr/share/fonts/truetype/liberation2"),
+            Path("/usr/share/fonts/truetype/liberation"),
+            Path("/usr/share/fonts/truetype/msttcorefonts"),
+            Path("/usr/share/fonts/liberation-serif"),
+            Path("/usr/share/fonts"),
+            Path("/usr/local/share/fonts"),
+            Path.home() / ".local/share/fonts",
+            Path.home() / ".fonts",
+        ]
     return [d for d in dirs if d.is_dir()]
 
 
@@ -138,8 +158,12 @@ def _fc_match(family: str, style: str) -> Path | None:
     if not shutil.which("fc-match"):
         return None
     try:
-        out = subprocess.run(["fc-match", "-f", "%{family}\n%{file}", f"{family}:style={style}"],
-                             capture_output=True, text=True, timeout=5).stdout.splitlines()
+        out = subprocess.run(
+            ["fc-match", "-f", "%{family}\n%{file}", f"{family}:style={style}"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        ).stdout.splitlines()
     except (OSError, subprocess.SubprocessError):
         return None
     if len(out) == 2 and family.lower() in out[0].lower() and Path(out[1]).is_file():
@@ -160,7 +184,8 @@ def font_files() -> tuple[str, list[Path]]:
             return family, list(dict.fromkeys(f for f in files if f is not None))
     raise ReportFontMissing(
         "Không tìm thấy phông chữ Times New Roman hoặc Liberation Serif để in báo cáo có đủ dấu tiếng Việt. "
-        "Trên Linux hãy cài gói fonts-liberation2 (chạy tools/setup-env).")
+        "Trên Linux hãy cài gói fonts-liberation2 (chạy tools/setup-env)."
+    )
 
 
 @functools.cache
@@ -184,6 +209,7 @@ def report_font_family() -> str:
 
 
 # ---------------------------------------------------------------- wording helpers
+
 
 def place_name(ward: str, town: str) -> str:
     """'phường Bạch Sam' -> 'Bạch Sam' for the place-and-date line."""
@@ -235,6 +261,7 @@ def signer_lines(title: str) -> list[str]:
 
 # ---------------------------------------------------------------- chart pictures
 
+
 @dataclass(frozen=True)
 class ChartImages:
     weekly: QImage
@@ -247,11 +274,14 @@ def render_chart_images(report: Report, family: str) -> ChartImages:
     Uses QtCharts (QGraphicsScene), so it runs on the GUI thread."""
     data = report_charts.chart_data(report, paper=True)
     return ChartImages(
-        weekly=report_charts.render_chart(report_charts.weekly_chart(data, family, 9.0, paper=True),
-                                          CHART_SIZE, CHART_SCALE),
+        weekly=report_charts.render_chart(
+            report_charts.weekly_chart(data, family, 9.0, paper=True), CHART_SIZE, CHART_SCALE
+        ),
         comparison=report_charts.render_chart(
             report_charts.comparison_chart(data, family, 9.0, paper=True),
-            QSize(CHART_SIZE.width(), max(180, 90 + 46 * len(data.topics))), CHART_SCALE),
+            QSize(CHART_SIZE.width(), max(180, 90 + 46 * len(data.topics))),
+            CHART_SCALE,
+        ),
         legend_html=report_charts.legend_html(data),
     )
 
@@ -282,12 +312,14 @@ class ReportHtml:
         font.setBold(True)
         advance = QFontMetricsF(font, self.device).horizontalAdvance(text) * share
         self.rules[name] = max(20, round(advance * 96 / self.device.logicalDpiX()))
-        return (f'<p align="center" style="margin:0; font-size:5pt;">'
-                f'<img src="rule://{name}" width="{self.rules[name]}" height="{RULE_IMAGE_HEIGHT}"/></p>')
+        return (
+            f'<p align="center" style="margin:0; font-size:5pt;">'
+            f'<img src="rule://{name}" width="{self.rules[name]}" height="{RULE_IMAGE_HEIGHT}"/></p>'
+        )
 
     def build(self, charts: ChartImages | None) -> str:
         parts = [
-            f'<html><body style="font-family:\'{self.family}\'; font-size:{BODY_PT}pt;">',
+            f"<html><body style=\"font-family:'{self.family}'; font-size:{BODY_PT}pt;\">",
             self.header(),
             self.title(),
             self.warnings(),
@@ -334,8 +366,10 @@ class ReportHtml:
         compared = ""
         if report.baseline is not None:
             base = report.baseline.period
-            compared = (f'<p align="center" style="margin:0;"><i>(so với kỳ từ ngày {format_date(base.start)} '
-                        f"đến ngày {format_date(base.end)})</i></p>")
+            compared = (
+                f'<p align="center" style="margin:0;"><i>(so với kỳ từ ngày {format_date(base.start)} '
+                f"đến ngày {format_date(base.end)})</i></p>"
+            )
         about = "Về tần suất, thời lượng phát sóng tin, bài tuyên truyền theo chủ đề"
         if report.topic_filter:
             about = f"Về tần suất, thời lượng phát sóng tin, bài tuyên truyền chủ đề “{_e(report.topic_filter)}”"
@@ -400,8 +434,11 @@ class ReportHtml:
     def results(self) -> str:
         head = self._heading("I. KẾT QUẢ PHÁT SÓNG THEO CHỦ ĐỀ")
         if not self.report.topics:
-            return head + self.summary() + (
-                '<p style="text-indent:28pt;"><i>Không có lượt phát nào được ghi nhận trong kỳ.</i></p>')
+            return (
+                head
+                + self.summary()
+                + ('<p style="text-indent:28pt;"><i>Không có lượt phát nào được ghi nhận trong kỳ.</i></p>')
+            )
         return head + self.summary() + self.topic_table()
 
     def topic_table(self) -> str:
@@ -412,8 +449,11 @@ class ReportHtml:
 
         def line(index: str, name: str, cells: list[str], bold: bool = False) -> str:
             wrap = (lambda text: f"<b>{text}</b>") if bold else (lambda text: text)
-            return (f'<tr><td align="center" {td}>{index}</td><td {td}>{wrap(name)}</td>'
-                    + "".join(f"<td {num}>{wrap(cell)}</td>" for cell in cells) + "</tr>")
+            return (
+                f'<tr><td align="center" {td}>{index}</td><td {td}>{wrap(name)}</td>'
+                + "".join(f"<td {num}>{wrap(cell)}</td>" for cell in cells)
+                + "</tr>"
+            )
 
         rows = []
         for index, row in enumerate(report.topics, start=1):
@@ -452,11 +492,15 @@ class ReportHtml:
 <tr><th width="13%" {th}>lượt</th><th width="13%" {th}>phút</th></tr>"""
         note = ""
         if has_base:
-            note = ('<p style="margin-top:2pt; margin-bottom:0; font-size:10.5pt;"><i>“Tăng, giảm”: so với kỳ so '
-                    "sánh; “mới”: kỳ so sánh không phát chủ đề này.</i></p>")
-        return (f'<table width="100%" border="1" cellspacing="0" cellpadding="2" '
-                f'style="border-collapse:collapse; border-color:#000;">'
-                f"<thead>{header}</thead>{''.join(rows)}</table>{note}")
+            note = (
+                '<p style="margin-top:2pt; margin-bottom:0; font-size:10.5pt;"><i>“Tăng, giảm”: so với kỳ so '
+                "sánh; “mới”: kỳ so sánh không phát chủ đề này.</i></p>"
+            )
+        return (
+            f'<table width="100%" border="1" cellspacing="0" cellpadding="2" '
+            f'style="border-collapse:collapse; border-color:#000;">'
+            f"<thead>{header}</thead>{''.join(rows)}</table>{note}"
+        )
 
     # II. Targets against the actual, with the shortfall.
     def targets(self) -> str:
@@ -477,12 +521,17 @@ class ReportHtml:
                 f'<td align="right" {td}>{format_number(result.expected, decimals)} {unit}</td>'
                 f'<td align="right" {td}>{format_number(result.actual, decimals)} {unit}</td>'
                 f'<td align="center" {td}>{result.units_met}/{result.units} {result.unit_label}</td>'
-                f'<td align="center" {td}><span style="color:{colour};"><b>{_e(status)}</b></span></td></tr>')
-        header = (f'<tr><th width="5%" {th}>TT</th><th width="22%" {th}>Chủ đề</th><th width="24%" {th}>Chỉ tiêu</th>'
-                  f'<th width="12%" {th}>Yêu cầu cả kỳ</th><th width="12%" {th}>Thực hiện</th>'
-                  f'<th width="12%" {th}>Số ngày, tuần đạt</th><th width="13%" {th}>Kết quả</th></tr>')
-        return (head + f'<table width="100%" border="1" cellspacing="0" cellpadding="2" '
-                f'style="border-collapse:collapse; border-color:#000;"><thead>{header}</thead>{"".join(rows)}</table>')
+                f'<td align="center" {td}><span style="color:{colour};"><b>{_e(status)}</b></span></td></tr>'
+            )
+        header = (
+            f'<tr><th width="5%" {th}>TT</th><th width="22%" {th}>Chủ đề</th><th width="24%" {th}>Chỉ tiêu</th>'
+            f'<th width="12%" {th}>Yêu cầu cả kỳ</th><th width="12%" {th}>Thực hiện</th>'
+            f'<th width="12%" {th}>Số ngày, tuần đạt</th><th width="13%" {th}>Kết quả</th></tr>'
+        )
+        return (
+            head + f'<table width="100%" border="1" cellspacing="0" cellpadding="2" '
+            f'style="border-collapse:collapse; border-color:#000;"><thead>{header}</thead>{"".join(rows)}</table>'
+        )
 
     # III. What was planned but not aired.
     def not_aired(self) -> str:
@@ -491,18 +540,23 @@ class ReportHtml:
         base = report.baseline_not_aired.counts if report.baseline_not_aired is not None else None
 
         def listed(numbers: dict[str, int]) -> str:
-            return ", ".join(f"{STATUS_LABELS[status].lower()} {numbers[status]}"
-                             for status in ("missed", "failed", "skipped"))
+            return ", ".join(
+                f"{STATUS_LABELS[status].lower()} {numbers[status]}" for status in ("missed", "failed", "skipped")
+            )
 
-        text = (f"Trong kỳ báo cáo có <b>{format_number(report.not_aired.total)}</b> lượt theo kế hoạch không phát "
-                f"được (không tính vào tần suất, thời lượng): {listed(counts)}")
+        text = (
+            f"Trong kỳ báo cáo có <b>{format_number(report.not_aired.total)}</b> lượt theo kế hoạch không phát "
+            f"được (không tính vào tần suất, thời lượng): {listed(counts)}"
+        )
         if base is not None:
             text += f"; kỳ so sánh: {listed(base)}"
         text += "."
         if report.not_aired.total and report.annex is not None:
             text += " Chi tiết từng lượt ở Phụ lục."
-        return (self._heading("III. CÁC LƯỢT KHÔNG PHÁT ĐƯỢC")
-                + f'<p align="justify" style="margin-top:0; text-indent:28pt;">{text}</p>')
+        return (
+            self._heading("III. CÁC LƯỢT KHÔNG PHÁT ĐƯỢC")
+            + f'<p align="justify" style="margin-top:0; text-indent:28pt;">{text}</p>'
+        )
 
     # IV. The two charts.
     def charts(self, charts: ChartImages | None) -> str:
@@ -519,13 +573,18 @@ class ReportHtml:
     # Signature block, then the recipients.
     def signature(self) -> str:
         station = self.report.station
-        title_html = "<br/>".join(f"<b>{_e(line.upper())}</b>"
-                                  for line in (signer_lines(station.signer_title) or ["THỦ TRƯỞNG ĐƠN VỊ"]))
+        title_html = "<br/>".join(
+            f"<b>{_e(line.upper())}</b>" for line in (signer_lines(station.signer_title) or ["THỦ TRƯỞNG ĐƠN VỊ"])
+        )
         preparer = f"<b>{_e(station.preparer_name)}</b>" if station.preparer_name else "&nbsp;"
         signer = f"<b>{_e(station.signer_name)}</b>" if station.signer_name else "&nbsp;"
         town = station.town.strip()
-        recipients = [f"UBND {town} (để báo cáo);" if town else "Cấp trên (để báo cáo);",
-                      "TT Đảng ủy, HĐND phường;", "Chủ tịch, các Phó Chủ tịch UBND phường;", "Lưu: VP, Đài TT."]
+        recipients = [
+            f"UBND {town} (để báo cáo);" if town else "Cấp trên (để báo cáo);",
+            "TT Đảng ủy, HĐND phường;",
+            "Chủ tịch, các Phó Chủ tịch UBND phường;",
+            "Lưu: VP, Đài TT.",
+        ]
         recipients_html = "<br/>".join(f"- {_e(item)}" for item in recipients)
         hint = 'style="font-size:11pt;"'
         space = "&nbsp;<br/>" * 4  # room for the signature and the seal (Qt ignores a cell's height)
@@ -543,6 +602,7 @@ class ReportHtml:
 
 
 # ---------------------------------------------------------------- the annex, painted as a table
+
 
 @dataclass(frozen=True)
 class AnnexColumn:
@@ -570,8 +630,9 @@ class AnnexPages:
 
     PAD_MM = 0.8
 
-    def __init__(self, report: Report, family: str, device: QPaintDevice, px_per_mm: float,
-                 width: float, height: float) -> None:
+    def __init__(
+        self, report: Report, family: str, device: QPaintDevice, px_per_mm: float, width: float, height: float
+    ) -> None:
         self.report = report
         self.device = device
         self.mm = px_per_mm
@@ -600,8 +661,16 @@ class AnnexPages:
     @staticmethod
     def _cells(index: int, row) -> list[str]:
         duration = format_duration(row.duration_s) if row.counted else "—"
-        return [str(index), row.date_label, row.time_label, row.title, row.topic, duration,
-                row.status_label, row.trigger_label]
+        return [
+            str(index),
+            row.date_label,
+            row.time_label,
+            row.title,
+            row.topic,
+            duration,
+            row.status_label,
+            row.trigger_label,
+        ]
 
     def _flags(self, column: int) -> int:
         return int(ANNEX_COLUMNS[column].align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
@@ -610,7 +679,8 @@ class AnnexPages:
         pad = self.PAD_MM * self.mm
         tallest = max(
             metrics.boundingRect(QRectF(0, 0, width - 2 * pad, 1e6), self._flags(i), text).height()
-            for i, (text, width) in enumerate(zip(cells, self.widths, strict=True)))
+            for i, (text, width) in enumerate(zip(cells, self.widths, strict=True))
+        )
         return tallest + 2 * pad
 
     def _intro_lines(self) -> list[tuple[QFont, str]]:
@@ -618,17 +688,24 @@ class AnnexPages:
         return [
             (self.title_bold, "PHỤ LỤC"),
             (self.title_bold, "DANH SÁCH CÁC LƯỢT PHÁT"),
-            (self.title_italic, f"(Kèm theo báo cáo kết quả phát sóng tuyên truyền từ ngày "
-                                f"{format_date(period.start)} đến ngày {format_date(period.end)})"),
+            (
+                self.title_italic,
+                f"(Kèm theo báo cáo kết quả phát sóng tuyên truyền từ ngày "
+                f"{format_date(period.start)} đến ngày {format_date(period.end)})",
+            ),
         ]
 
     def _intro_height(self) -> float:
         return sum(self._text_height(font, text) for font, text in self._intro_lines()) + 4 * self.mm
 
     def _text_height(self, font: QFont, text: str) -> float:
-        return QFontMetricsF(font, self.device).boundingRect(QRectF(0, 0, self.width, 1e6),
-                                    int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
-                                    text).height()
+        return (
+            QFontMetricsF(font, self.device)
+            .boundingRect(
+                QRectF(0, 0, self.width, 1e6), int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap), text
+            )
+            .height()
+        )
 
     def _paginate(self) -> list[list[int]]:
         pages: list[list[int]] = []
@@ -657,14 +734,20 @@ class AnnexPages:
             for font, text in self._intro_lines():
                 painter.setFont(font)
                 height = self._text_height(font, text)
-                painter.drawText(QRectF(0, y, self.width, height),
-                                 int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap), text)
+                painter.drawText(
+                    QRectF(0, y, self.width, height),
+                    int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
+                    text,
+                )
                 y += height
             y += 4 * self.mm
             if not self.cells:
                 painter.setFont(self.title_italic)
-                painter.drawText(QRectF(0, y, self.width, 10 * self.mm), int(Qt.AlignmentFlag.AlignHCenter),
-                                 "Không có lượt phát nào trong kỳ.")
+                painter.drawText(
+                    QRectF(0, y, self.width, 10 * self.mm),
+                    int(Qt.AlignmentFlag.AlignHCenter),
+                    "Không có lượt phát nào trong kỳ.",
+                )
                 painter.restore()
                 return
         rows = [([c.title for c in ANNEX_COLUMNS], self.header_height, True, "#f5f5f5")]
@@ -683,8 +766,11 @@ class AnnexPages:
         for cells, height, header, _ in rows:
             x = 0.0
             for column, (text, width) in enumerate(zip(cells, self.widths, strict=True)):
-                flags = (int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)) if header \
+                flags = (
+                    (int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap))
+                    if header
                     else self._flags(column)
+                )
                 painter.drawText(QRectF(x + pad, y + pad, width - 2 * pad, height - 2 * pad), flags, text)
                 x += width
             if header:
@@ -702,10 +788,11 @@ class AnnexPages:
         painter.setPen(QPen(QColor("black"), max(1.0, 0.2 * self.mm)))
         painter.drawLines(lines)
         if page == len(self.pages) - 1:
-            painter.drawText(QRectF(0, y + 1.5 * self.mm, self.width, 8 * self.mm),
-                             int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
-                             "Dòng nền xám: lượt không phát được (bị lỡ, lỗi, bỏ qua), không tính vào tần suất, "
-                             "thời lượng.")
+            painter.drawText(
+                QRectF(0, y + 1.5 * self.mm, self.width, 8 * self.mm),
+                int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
+                "Dòng nền xám: lượt không phát được (bị lỡ, lỗi, bỏ qua), không tính vào tần suất, thời lượng.",
+            )
         painter.restore()
 
 
@@ -733,6 +820,7 @@ def rule_image() -> QImage:
         for column in range(image.width()):
             image.setPixelColor(column, row, QColor("black"))
     return image
+
 
 class ReportLayout:
     """The report laid out for one paged device (a QPrinter): build once, paint any page range.
@@ -840,8 +928,9 @@ class ReportLayout:
             font.setPointSizeF(BODY_PT)
             painter.setFont(font)
             painter.setPen(QColor("black"))
-            painter.drawText(QRectF(self.left, 8 * mm, self.text_width, 8 * mm), Qt.AlignmentFlag.AlignCenter,
-                             str(number))
+            painter.drawText(
+                QRectF(self.left, 8 * mm, self.text_width, 8 * mm), Qt.AlignmentFlag.AlignCenter, str(number)
+            )
         font = QFont(self.family)
         font.setPointSizeF(FOOTER_PT)
         painter.setFont(font)
@@ -850,8 +939,10 @@ class ReportLayout:
         painter.drawLine(QPointF(self.left, line_y), QPointF(self.left + self.text_width, line_y))
         band = QRectF(self.left, line_y + 0.8 * mm, self.text_width, 4 * mm)
         report = self.report
-        left_text = (f"Mã kiểm tra nhật ký: {report.chain_head_hash[:HASH_CHARS]}…   ·   "
-                     f"Lập lúc {report.generated_at.strftime('%H:%M %d/%m/%Y')}   ·   {report.station.name}")
+        left_text = (
+            f"Mã kiểm tra nhật ký: {report.chain_head_hash[:HASH_CHARS]}…   ·   "
+            f"Lập lúc {report.generated_at.strftime('%H:%M %d/%m/%Y')}   ·   {report.station.name}"
+        )
         painter.setPen(QColor("#444444"))
         if report.log_tampered:
             painter.setPen(QColor("#b00020"))

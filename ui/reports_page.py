@@ -79,6 +79,7 @@ EXPORT_FILTERS = {
 
 # ---------------------------------------------------------------- the summary table
 
+
 class ReportTableModel(QAbstractTableModel):
     """The per-topic table and its total line, as printed. Baseline columns only with a baseline."""
 
@@ -107,8 +108,12 @@ class ReportTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < len(self.columns):
@@ -132,24 +137,38 @@ class ReportTableModel(QAbstractTableModel):
         if row < len(report.topics):
             topic = report.topics[row]
             return {
-                "topic": topic.topic, "colour": topic.colour, "airings": topic.airings,
-                "baseline_airings": topic.baseline_airings, "airings_change": topic.airings_change,
-                "minutes": topic.seconds / 60.0, "baseline_minutes": topic.baseline_minutes,
-                "minutes_change": topic.seconds_change, "airings_per_day": topic.airings_per_day,
+                "topic": topic.topic,
+                "colour": topic.colour,
+                "airings": topic.airings,
+                "baseline_airings": topic.baseline_airings,
+                "airings_change": topic.airings_change,
+                "minutes": topic.seconds / 60.0,
+                "baseline_minutes": topic.baseline_minutes,
+                "minutes_change": topic.seconds_change,
+                "airings_per_day": topic.airings_per_day,
                 "minutes_per_day": topic.minutes_per_day,
             }
         total, base = report.period, report.baseline
         return {
-            "topic": self.tr("Tổng cộng"), "colour": None, "airings": total.airings,
-            "baseline_airings": base.airings if base else None, "airings_change": report.airings_change,
-            "minutes": total.minutes, "baseline_minutes": base.minutes if base else None,
-            "minutes_change": report.seconds_change, "airings_per_day": total.airings_per_day,
+            "topic": self.tr("Tổng cộng"),
+            "colour": None,
+            "airings": total.airings,
+            "baseline_airings": base.airings if base else None,
+            "airings_change": report.airings_change,
+            "minutes": total.minutes,
+            "baseline_minutes": base.minutes if base else None,
+            "minutes_change": report.seconds_change,
+            "airings_per_day": total.airings_per_day,
             "minutes_per_day": total.minutes_per_day,
         }
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.report is None or not (0 <= index.row() < self.rowCount()) \
-                or not (0 <= index.column() < len(self.columns)):
+        if (
+            not index.isValid()
+            or self.report is None
+            or not (0 <= index.row() < self.rowCount())
+            or not (0 <= index.column() < len(self.columns))
+        ):
             return None
         key = self.columns[index.column()]
         values = self._values(index.row())
@@ -186,6 +205,7 @@ class ReportTableModel(QAbstractTableModel):
 
 
 # ---------------------------------------------------------------- periods the operator picks
+
 
 def _add_months(day: date, months: int) -> date:
     month_index = day.year * 12 + day.month - 1 + months
@@ -236,8 +256,9 @@ class PeriodPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: list[tuple[str, str]], resolve: Callable[[str], Period | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: list[tuple[str, str]], resolve: Callable[[str], Period | None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.resolve = resolve
         self.choice = QComboBox()
@@ -301,10 +322,11 @@ class PeriodPicker(QWidget):
 
 # ---------------------------------------------------------------- the page
 
+
 class ReportsPage(QWidget):
-    report_built = Signal(object)    # the Report, on the GUI thread
-    report_failed = Signal(object)   # the exception
-    export_finished = Signal(str)    # the written file
+    report_built = Signal(object)  # the Report, on the GUI thread
+    report_failed = Signal(object)  # the exception
+    export_finished = Signal(str)  # the written file
     busy_changed = Signal(bool)
 
     def __init__(self, station: Station, runner: TaskRunner) -> None:
@@ -312,7 +334,7 @@ class ReportsPage(QWidget):
         self.station = station
         self.runner = runner
         self.report: Report | None = None
-        self.printer: QPrinter | None = None      # kept while a preview or print dialog lives
+        self.printer: QPrinter | None = None  # kept while a preview or print dialog lives
         self.preview: QPrintPreviewDialog | None = None
         self._task: Task | None = None
         self._task_conn: Any = None
@@ -320,23 +342,33 @@ class ReportsPage(QWidget):
         self._shown_once = False
 
         # Choice of period, baseline, topic.
-        self.period_picker = PeriodPicker([
-            ("today", self.tr("Hôm nay")),
-            ("week", self.tr("Tuần này")),
-            ("month", self.tr("Tháng này")),
-            ("last_month", self.tr("Tháng trước")),
-            ("quarter", self.tr("Quý này")),
-            ("last_quarter", self.tr("Quý trước")),
-            ("year", self.tr("Năm nay")),
-        ], self._resolve_period)
+        self.period_picker = PeriodPicker(
+            [
+                ("today", self.tr("Hôm nay")),
+                ("week", self.tr("Tuần này")),
+                ("month", self.tr("Tháng này")),
+                ("last_month", self.tr("Tháng trước")),
+                ("quarter", self.tr("Quý này")),
+                ("last_quarter", self.tr("Quý trước")),
+                ("year", self.tr("Năm nay")),
+            ],
+            self._resolve_period,
+        )
         self.period_picker.setObjectName("period_picker")
         self.period_picker.select("month")
-        baseline_choices = [("none", self.tr("Không so sánh")), ("previous", self.tr("Kỳ liền trước")),
-                            ("last_year", self.tr("Cùng kỳ năm trước"))]
+        baseline_choices = [
+            ("none", self.tr("Không so sánh")),
+            ("previous", self.tr("Kỳ liền trước")),
+            ("last_year", self.tr("Cùng kỳ năm trước")),
+        ]
         self.directive = next((d for d in list_directives(station.db) if d.date), None)
         if self.directive is not None:
-            baseline_choices.append(("before_directive", self.tr("3 tháng trước văn bản chỉ đạo số {number}").format(
-                number=self.directive.number)))
+            baseline_choices.append(
+                (
+                    "before_directive",
+                    self.tr("3 tháng trước văn bản chỉ đạo số {number}").format(number=self.directive.number),
+                )
+            )
         self.baseline_picker = PeriodPicker(baseline_choices, self._resolve_baseline)
         self.baseline_picker.setObjectName("baseline_picker")
         self.period_picker.changed.connect(self.baseline_picker._choice_changed)
@@ -349,9 +381,11 @@ class ReportsPage(QWidget):
         self.build_button = QPushButton(self.tr("Lập báo cáo"))
         self.build_button.setObjectName("build_report")
         self.build_button.setMinimumHeight(40)
-        self.build_button.setStyleSheet("QPushButton { background: #1565c0; color: white; font-weight: bold; "
-                                        "border-radius: 4px; padding: 0 18px; } "
-                                        "QPushButton:disabled { background: #9e9e9e; }")
+        self.build_button.setStyleSheet(
+            "QPushButton { background: #1565c0; color: white; font-weight: bold; "
+            "border-radius: 4px; padding: 0 18px; } "
+            "QPushButton:disabled { background: #9e9e9e; }"
+        )
         self.build_button.clicked.connect(self.build)
         self.cancel_button = QPushButton(self.tr("Dừng"))
         self.cancel_button.setObjectName("cancel_report")
@@ -402,8 +436,10 @@ class ReportsPage(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("log_tampered_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #fdecee; color: #b00020; border: 2px solid #b00020; "
-                                  "padding: 8px; font-weight: bold; }")
+        self.banner.setStyleSheet(
+            "QLabel { background: #fdecee; color: #b00020; border: 2px solid #b00020; "
+            "padding: 8px; font-weight: bold; }"
+        )
         self.banner.setVisible(False)
         self.notes = QLabel()
         self.notes.setObjectName("report_notes")
@@ -455,10 +491,15 @@ class ReportsPage(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(page_title(self.tr("Báo cáo")))
-        body_layout.addWidget(hint(self.tr(
-            "Báo cáo tần suất (số lượt) và thời lượng (số phút) phát sóng theo chủ đề, so với một kỳ trước, "
-            "để in trình lãnh đạo ký. Chỉ tính các lượt đã phát (kể cả bị ngắt); lượt bị lỡ, lỗi, bỏ qua "
-            "được liệt kê riêng.")))
+        body_layout.addWidget(
+            hint(
+                self.tr(
+                    "Báo cáo tần suất (số lượt) và thời lượng (số phút) phát sóng theo chủ đề, so với một kỳ trước, "
+                    "để in trình lãnh đạo ký. Chỉ tính các lượt đã phát (kể cả bị ngắt); lượt bị lỡ, lỗi, bỏ qua "
+                    "được liệt kê riêng."
+                )
+            )
+        )
         body_layout.addWidget(choose)
         body_layout.addLayout(actions)
         body_layout.addWidget(self.banner)
@@ -539,8 +580,9 @@ class ReportsPage(QWidget):
                 holder.pop("conn", None)
                 db.close()
 
-        self._task = self.runner.start(work, succeeded=self._built, failed=self._build_failed,
-                                       finished=self._build_finished)
+        self._task = self.runner.start(
+            work, succeeded=self._built, failed=self._build_failed, finished=self._build_finished
+        )
         self._task_conn = holder
         self._set_busy(True)
 
@@ -607,13 +649,17 @@ class ReportsPage(QWidget):
         self.table.resizeRowsToContents()
         rows = sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
         scroll_bar = self.table.horizontalScrollBar().sizeHint().height()  # the table is wider than the page
-        self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
-                                  + scroll_bar + 2)
+        self.table.setFixedHeight(
+            rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + scroll_bar + 2
+        )
         self.banner.setVisible(report.log_tampered)
         if report.log_tampered:
             detail = next((w for w in report.warnings if w.startswith(TAMPERED_WARNING)), TAMPERED_WARNING)
-            self.banner.setText(self.tr("⚠ {warning}. Báo cáo in ra sẽ mang cảnh báo này.\n{detail}").format(
-                warning=self.tr("Nhật ký đã bị sửa ngoài phần mềm"), detail=detail))
+            self.banner.setText(
+                self.tr("⚠ {warning}. Báo cáo in ra sẽ mang cảnh báo này.\n{detail}").format(
+                    warning=self.tr("Nhật ký đã bị sửa ngoài phần mềm"), detail=detail
+                )
+            )
         notes = [w for w in report.warnings if not w.startswith(TAMPERED_WARNING)]
         self.notes.setVisible(bool(notes))
         self.notes.setText("\n".join(f"• {note}" for note in notes))
@@ -639,19 +685,31 @@ class ReportsPage(QWidget):
 
     def headline_text(self, report: Report) -> str:
         now = report.period
-        text = self.tr("Từ {start} đến {end} ({days} ngày): <b>{airings}</b> lượt, <b>{minutes}</b> phút; "
-                       "bình quân {per_day} lượt, {minutes_per_day} phút mỗi ngày.").format(
-            start=format_date(now.period.start), end=format_date(now.period.end), days=now.period.days,
-            airings=format_number(now.airings), minutes=format_minutes(now.seconds),
-            per_day=format_number(now.airings_per_day, 1), minutes_per_day=format_number(now.minutes_per_day, 1))
+        text = self.tr(
+            "Từ {start} đến {end} ({days} ngày): <b>{airings}</b> lượt, <b>{minutes}</b> phút; "
+            "bình quân {per_day} lượt, {minutes_per_day} phút mỗi ngày."
+        ).format(
+            start=format_date(now.period.start),
+            end=format_date(now.period.end),
+            days=now.period.days,
+            airings=format_number(now.airings),
+            minutes=format_minutes(now.seconds),
+            per_day=format_number(now.airings_per_day, 1),
+            minutes_per_day=format_number(now.minutes_per_day, 1),
+        )
         if report.baseline is not None:
             base = report.baseline
             text += "<br/>" + self.tr(
                 "So với {start} - {end}: {airings} lượt, {minutes} phút. Tần suất {airings_change}, "
-                "thời lượng {minutes_change}.").format(
-                start=format_date(base.period.start), end=format_date(base.period.end),
-                airings=format_number(base.airings), minutes=format_minutes(base.seconds),
-                airings_change=report.airings_change.label or "—", minutes_change=report.seconds_change.label or "—")
+                "thời lượng {minutes_change}."
+            ).format(
+                start=format_date(base.period.start),
+                end=format_date(base.period.end),
+                airings=format_number(base.airings),
+                minutes=format_minutes(base.seconds),
+                airings_change=report.airings_change.label or "—",
+                minutes_change=report.seconds_change.label or "—",
+            )
         counts = report.not_aired.counts
         text += "<br/>" + self.tr("Không phát được: bị lỡ {missed}, lỗi {failed}, bỏ qua {skipped}.").format(**counts)
         return text
@@ -716,8 +774,9 @@ class ReportsPage(QWidget):
         if self.report is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo"), str(Path(folder) /
-                                              self.default_file_name(fmt)), EXPORT_FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu báo cáo"), str(Path(folder) / self.default_file_name(fmt)), EXPORT_FILTERS[fmt]
+        )
         if path:
             if not path.lower().endswith(f".{fmt}"):
                 path += f".{fmt}"
@@ -741,22 +800,32 @@ class ReportsPage(QWidget):
                 QGuiApplication.restoreOverrideCursor()
             self._exported(str(path))
             return
-        task = self.runner.start(lambda _progress, _cancel: str(export_report(report, fmt, path)),
-                                 succeeded=self._exported, failed=self._export_failed,
-                                 finished=self._export_task_finished)
+        task = self.runner.start(
+            lambda _progress, _cancel: str(export_report(report, fmt, path)),
+            succeeded=self._exported,
+            failed=self._export_failed,
+            finished=self._export_task_finished,
+        )
         self._exports.add(task)
 
     def _export_task_finished(self) -> None:
         self._exports = {task for task in self._exports if task.signals is not self.sender()}
 
     def _exported(self, path: str) -> None:
-        self.headline.setText(self.headline_text(self.report) + "<br/>" + self.tr("Đã lưu: {path}").format(path=path)
-                              if self.report else path)
+        self.headline.setText(
+            self.headline_text(self.report) + "<br/>" + self.tr("Đã lưu: {path}").format(path=path)
+            if self.report
+            else path
+        )
         self.export_finished.emit(path)
 
     def _export_failed(self, error: BaseException) -> None:
-        show_error(self, error if isinstance(error, StationError)
-                   else StationError(self.tr("Không lưu được báo cáo: {error}").format(error=error)))
+        show_error(
+            self,
+            error
+            if isinstance(error, StationError)
+            else StationError(self.tr("Không lưu được báo cáo: {error}").format(error=error)),
+        )
 
 
 class _Cancelled(StationError):

@@ -41,13 +41,16 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
-
-
 class RundownModel(HeaderedTableModel):
     START, TITLE, TOPIC, DURATION, SOURCE, STATE = range(6)
-    HEADERS = (QT_TRANSLATE_NOOP("RundownModel", "Giờ phát"), QT_TRANSLATE_NOOP("RundownModel", "Tiết mục"),
-               QT_TRANSLATE_NOOP("RundownModel", "Chủ đề"), QT_TRANSLATE_NOOP("RundownModel", "Thời lượng"),
-               QT_TRANSLATE_NOOP("RundownModel", "Khung giờ"), QT_TRANSLATE_NOOP("RundownModel", "Trạng thái"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RundownModel", "Giờ phát"),
+        QT_TRANSLATE_NOOP("RundownModel", "Tiết mục"),
+        QT_TRANSLATE_NOOP("RundownModel", "Chủ đề"),
+        QT_TRANSLATE_NOOP("RundownModel", "Thời lượng"),
+        QT_TRANSLATE_NOOP("RundownModel", "Khung giờ"),
+        QT_TRANSLATE_NOOP("RundownModel", "Trạng thái"),
+    )
     CONTEXT = "RundownModel"
 
     KEY_ROLE = Qt.ItemDataRole.UserRole

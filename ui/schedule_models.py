@@ -142,8 +142,12 @@ class WindowTableModel(HeaderedTableModel):
     """Broadcast windows by start time: name, hours, days, how many items."""
 
     NAME, HOURS, DAYS, ITEMS = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP("ScheduleModels", "Khung giờ"), QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"),
-               QT_TRANSLATE_NOOP("ScheduleModels", "Ngày phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Số mục"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScheduleModels", "Khung giờ"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Ngày phát"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Số mục"),
+    )
     CONTEXT = "ScheduleModels"
 
     def row_count(self) -> int:
@@ -213,8 +217,13 @@ class WindowItemsModel(HeaderedTableModel):
     once with `schedule_store.reorder_window_items`, so the order on screen is the order in the database."""
 
     POSITION, START, TITLE, DURATION, PRIORITY = range(5)
-    HEADERS = ("#", QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
-               QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"), QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"))
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("ScheduleModels", "Giờ phát"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"),
+    )
     CONTEXT = "ScheduleModels"
 
     ID_ROLE = Qt.ItemDataRole.UserRole
@@ -287,15 +296,19 @@ class WindowItemsModel(HeaderedTableModel):
         if not problems:
             if row.segment_title is None:
                 problems.append(
-                    translate("ScheduleModels", "Tiết mục #{id} không còn tồn tại.").format(id=row.segment_id))
+                    translate("ScheduleModels", "Tiết mục #{id} không còn tồn tại.").format(id=row.segment_id)
+                )
             elif not self.audio_ok.get(row.segment_id, False):
                 problems.append(translate("ScheduleModels", "Tiết mục chưa có âm thanh (hoặc mất tệp âm thanh)."))
             elif self.window is not None:
                 end = self.offsets()[number] + timedelta(seconds=self._playable_s(row))
                 if end > self.window.length:
                     over = format_duration((end - self.window.length).total_seconds())
-                    problems.append(translate("ScheduleModels", "Phát quá giờ kết thúc khung giờ ({end}) {over}.")
-                                    .format(end=clock(self.window.end), over=over))
+                    problems.append(
+                        translate("ScheduleModels", "Phát quá giờ kết thúc khung giờ ({end}) {over}.").format(
+                            end=clock(self.window.end), over=over
+                        )
+                    )
         return problems
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -360,8 +373,14 @@ class WindowItemsModel(HeaderedTableModel):
         mime.setData(ITEM_MIME, json.dumps(payload).encode("utf-8"))
         return mime
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: Index,
+    ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ITEM_MIME) or self.window is None:
@@ -381,8 +400,14 @@ class WindowItemsModel(HeaderedTableModel):
         # so that does nothing: the move below is the whole change.
         return self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), row)
 
-    def moveRows(self, source_parent: Index, source_row: int, count: int,  # noqa: N802
-                 destination_parent: Index, destination_child: int) -> bool:
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,  # noqa: N802
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
         if source_parent.isValid() or destination_parent.isValid() or self.window is None:
             return False
         if count < 1 or source_row < 0 or source_row + count > len(self.rows):
@@ -391,8 +416,8 @@ class WindowItemsModel(HeaderedTableModel):
             return False
         if source_row <= destination_child <= source_row + count:
             return False  # dropped onto itself: nothing moves
-        moving = self.rows[source_row:source_row + count]
-        rest = self.rows[:source_row] + self.rows[source_row + count:]
+        moving = self.rows[source_row : source_row + count]
+        rest = self.rows[:source_row] + self.rows[source_row + count :]
         insert_at = destination_child if destination_child < source_row else destination_child - count
         new_rows = rest[:insert_at] + moving + rest[insert_at:]
         try:
@@ -426,8 +451,12 @@ class OneOffTableModel(HeaderedTableModel):
     """Items to air once at an exact second, by time. Past ones are greyed (or hidden)."""
 
     AT, TITLE, DURATION, PRIORITY = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP("ScheduleModels", "Thời điểm phát"), QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
-               QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"), QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScheduleModels", "Thời điểm phát"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Tiết mục"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Thời lượng"),
+        QT_TRANSLATE_NOOP("ScheduleModels", "Mức ưu tiên"),
+    )
     CONTEXT = "ScheduleModels"
 
     ID_ROLE = Qt.ItemDataRole.UserRole

@@ -59,8 +59,10 @@ def _button(text: str, name: str, *, primary: bool = False) -> QPushButton:
         font = QFont(button.font())
         font.setBold(True)
         button.setFont(font)
-        button.setStyleSheet("QPushButton { background: #1565c0; color: white; border-radius: 4px; padding: 0 14px; }"
-                             "QPushButton:disabled { background: #9e9e9e; }")
+        button.setStyleSheet(
+            "QPushButton { background: #1565c0; color: white; border-radius: 4px; padding: 0 14px; }"
+            "QPushButton:disabled { background: #9e9e9e; }"
+        )
     return button
 
 
@@ -117,8 +119,15 @@ class SchedulePage(QWidget):
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
         title_row.addWidget(page_title(self.tr("Lịch phát")))
-        title_row.addWidget(hint(self.tr("Khung giờ phát hằng ngày, thứ tự các tiết mục trong từng khung giờ và "
-                                         "các mục phát riêng vào một giờ nhất định.")), 1)
+        title_row.addWidget(
+            hint(
+                self.tr(
+                    "Khung giờ phát hằng ngày, thứ tự các tiết mục trong từng khung giờ và "
+                    "các mục phát riêng vào một giờ nhất định."
+                )
+            ),
+            1,
+        )
         layout.addLayout(title_row)
         if self.read_only:
             notice = QLabel(self.tr("Đang mở chỉ để xem: không sửa được lịch phát."))
@@ -190,8 +199,12 @@ class SchedulePage(QWidget):
         self.up_button = _button(self.tr("▲ Lên"), "item_up")
         self.down_button = _button(self.tr("▼ Xuống"), "item_down")
         self.item_priority = _priority_combo("item_priority")
-        self.item_priority.setToolTip(self.tr("Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục "
-                                              "còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát."))
+        self.item_priority.setToolTip(
+            self.tr(
+                "Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục "
+                "còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát."
+            )
+        )
         self.remove_item_button = _button(self.tr("Bỏ khỏi khung giờ"), "item_remove")
         self.add_item_button.clicked.connect(self.add_item)
         self.up_button.clicked.connect(lambda: self.move_current_item(-1))
@@ -285,8 +298,11 @@ class SchedulePage(QWidget):
         today = self.clock().date()
         self.warnings = WarningIndex(schedule_store.week_plans(self.db, today, self.data_dir, days=WARNING_DAYS))
         windows = schedule_store.list_windows(self.db)
-        counts = dict(self.db.execute(
-            "SELECT window_id, count(*) FROM schedule_items WHERE window_id IS NOT NULL GROUP BY window_id").fetchall())
+        counts = dict(
+            self.db.execute(
+                "SELECT window_id, count(*) FROM schedule_items WHERE window_id IS NOT NULL GROUP BY window_id"
+            ).fetchall()
+        )
         chosen = self.current_window_id()
         self.window_model.set_windows(windows, counts, self.warnings)
         if chosen is not None and self.window_model.row_of(chosen) >= 0:
@@ -316,7 +332,8 @@ class SchedulePage(QWidget):
         count = len(self.warnings)
         if count:
             self.warning_box.setTitle(
-                self.tr("Cảnh báo trong {days} ngày tới ({n})").format(days=WARNING_DAYS, n=count))
+                self.tr("Cảnh báo trong {days} ngày tới ({n})").format(days=WARNING_DAYS, n=count)
+            )
             self._fit_warnings()
         else:
             self.warning_box.setTitle(self.tr("Cảnh báo trong {days} ngày tới").format(days=WARNING_DAYS))
@@ -365,7 +382,8 @@ class SchedulePage(QWidget):
     def _select_row(table: QTableView, row: int) -> None:
         index = table.model().index(row, 0)
         table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
 
     @staticmethod
     def _current_row(table: QTableView) -> int:
@@ -403,8 +421,9 @@ class SchedulePage(QWidget):
 
     def _load_window(self, window) -> None:
         self.editor.load(window)
-        self.editor_box.setTitle(self.tr("Khung giờ: {name}").format(name=window.name) if window
-                                 else self.tr("Khung giờ mới"))
+        self.editor_box.setTitle(
+            self.tr("Khung giờ: {name}").format(name=window.name) if window else self.tr("Khung giờ mới")
+        )
         self.editor_status.clear()
         self.items_model.set_window(window, self.warnings)
         if self.items_model.rowCount():
@@ -415,8 +434,11 @@ class SchedulePage(QWidget):
         """Unsaved changes: save them, drop them, or stay (False)."""
         if not self.editor.is_modified or self.read_only:
             return True
-        answer = self._ask(self.tr("Lưu khung giờ"), self.tr("Khung giờ đang sửa chưa được lưu. Lưu lại không?"),
-                           [self.tr("Lưu"), self.tr("Không lưu"), self.tr("Hủy")])
+        answer = self._ask(
+            self.tr("Lưu khung giờ"),
+            self.tr("Khung giờ đang sửa chưa được lưu. Lưu lại không?"),
+            [self.tr("Lưu"), self.tr("Không lưu"), self.tr("Hủy")],
+        )
         if answer == 0:
             return self.save_window() is not None
         return answer == 1
@@ -472,10 +494,12 @@ class SchedulePage(QWidget):
         count = len(self.items_model.rows)
         answer = self._ask(
             self.tr("Xóa khung giờ"),
-            self.tr("Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?\n"
-                    "Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.").format(
-                name=window.name, n=count),
-            [self.tr("Xóa khung giờ"), self.tr("Không xóa")])
+            self.tr(
+                "Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?\n"
+                "Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên."
+            ).format(name=window.name, n=count),
+            [self.tr("Xóa khung giờ"), self.tr("Không xóa")],
+        )
         if answer != 0:
             return
         try:
@@ -544,8 +568,9 @@ class SchedulePage(QWidget):
         if window_id is None:
             return None
         try:
-            item_id = schedule_store.add_window_item(self.db, window_id, segment_id, priority=priority,
-                                                     created_at=self.clock())
+            item_id = schedule_store.add_window_item(
+                self.db, window_id, segment_id, priority=priority, created_at=self.clock()
+            )
         except StationError as error:
             show_error(self, error)
             return None
@@ -591,8 +616,14 @@ class SchedulePage(QWidget):
 
     def one_off_moment(self) -> datetime:
         moment = self.one_off_at.dateTime()
-        return datetime(moment.date().year(), moment.date().month(), moment.date().day(),
-                        moment.time().hour(), moment.time().minute(), moment.time().second())
+        return datetime(
+            moment.date().year(),
+            moment.date().month(),
+            moment.date().day(),
+            moment.time().hour(),
+            moment.time().minute(),
+            moment.time().second(),
+        )
 
     def _toggle_past(self, checked: bool) -> None:
         self.one_off_model.show_past = checked
@@ -617,8 +648,7 @@ class SchedulePage(QWidget):
         at = self.one_off_moment()
         priority = Priority(self.one_off_priority.currentData())
         try:
-            item_id = schedule_store.add_one_off(self.db, self.one_off_segment, at, priority=priority,
-                                                 now=self.clock())
+            item_id = schedule_store.add_one_off(self.db, self.one_off_segment, at, priority=priority, now=self.clock())
         except StationError as error:
             show_error(self, error)
             return None
@@ -670,7 +700,8 @@ class SchedulePage(QWidget):
         else:
             length = window.length.total_seconds()
             text = self.tr("{n} tiết mục, tổng {total} / khung giờ {length}").format(
-                n=self.items_model.rowCount(), total=format_duration(total), length=format_duration(length))
+                n=self.items_model.rowCount(), total=format_duration(total), length=format_duration(length)
+            )
             if total > length:
                 text += " — " + self.tr("VƯỢT QUÁ {over}").format(over=format_duration(total - length))
                 self.items_total.setStyleSheet("color: #b71c1c; font-weight: bold;")

@@ -39,8 +39,12 @@ class SegmentChoiceModel(HeaderedTableModel):
     """Playable segments, newest first, filtered by a search text (accents optional)."""
 
     TITLE, TOPIC, KIND, DURATION = range(4)
-    HEADERS = (QT_TRANSLATE_NOOP("SegmentPicker", "Tiết mục"), QT_TRANSLATE_NOOP("SegmentPicker", "Chủ đề"),
-               QT_TRANSLATE_NOOP("SegmentPicker", "Loại"), QT_TRANSLATE_NOOP("SegmentPicker", "Thời lượng"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SegmentPicker", "Tiết mục"),
+        QT_TRANSLATE_NOOP("SegmentPicker", "Chủ đề"),
+        QT_TRANSLATE_NOOP("SegmentPicker", "Loại"),
+        QT_TRANSLATE_NOOP("SegmentPicker", "Thời lượng"),
+    )
     CONTEXT = "SegmentPicker"
 
     ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,8 +102,17 @@ class SegmentChoiceModel(HeaderedTableModel):
 class SegmentPickerDialog(QDialog):
     """A searchable list of segments; `segment_id` is the chosen one after `exec()` returns Accepted."""
 
-    def __init__(self, db: Database, data_dir: Path, parent: QWidget | None = None, *, title: str = "",
-                 prompt: str = "", accept_text: str = "", require_audio: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        prompt: str = "",
+        accept_text: str = "",
+        require_audio: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.require_audio = require_audio
         self.setWindowTitle(title or self.tr("Chọn tiết mục"))
@@ -120,8 +133,12 @@ class SegmentPickerDialog(QDialog):
         header.resizeSection(SegmentChoiceModel.TOPIC, 200)
         for column in (SegmentChoiceModel.KIND, SegmentChoiceModel.DURATION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_label = QLabel(self.tr("Thư viện chưa có tiết mục âm thanh nào. Hãy vào trang Bản tin để "
-                                          "chuyển bản tin thành giọng nói hoặc nhập bản ghi âm."))
+        self.empty_label = QLabel(
+            self.tr(
+                "Thư viện chưa có tiết mục âm thanh nào. Hãy vào trang Bản tin để "
+                "chuyển bản tin thành giọng nói hoặc nhập bản ghi âm."
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(not self.model.all)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

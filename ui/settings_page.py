@@ -188,20 +188,22 @@ class SettingsPage(QWidget):
 
     def values(self) -> dict[str, str]:
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
-        values.update({
-            "speech_engine": self.engine.currentData(),
-            "speech_voice": self.voice.currentData(),
-            "dialect": self.dialect.currentData(),
-            "speech_speed": f"{self.speed.value():.2f}",
-            "speech_repeat": str(self.repeat.value()),
-            "speech_pause_s": f"{self.pause.value():.1f}",
-            "loudness_target_lufs": f"{self.loudness.value():.1f}",
-            "speech_intro_segment": self.intro.currentData() or "",
-            "speech_outro_segment": self.outro.currentData() or "",
-            "audio_output": self.device.currentData(),
-            "volume": f"{self.volume.value() / 100:.2f}",
-            "language": self.language.currentData(),
-        })
+        values.update(
+            {
+                "speech_engine": self.engine.currentData(),
+                "speech_voice": self.voice.currentData(),
+                "dialect": self.dialect.currentData(),
+                "speech_speed": f"{self.speed.value():.2f}",
+                "speech_repeat": str(self.repeat.value()),
+                "speech_pause_s": f"{self.pause.value():.1f}",
+                "loudness_target_lufs": f"{self.loudness.value():.1f}",
+                "speech_intro_segment": self.intro.currentData() or "",
+                "speech_outro_segment": self.outro.currentData() or "",
+                "audio_output": self.device.currentData(),
+                "volume": f"{self.volume.value() / 100:.2f}",
+                "language": self.language.currentData(),
+            }
+        )
         return values
 
     def save(self) -> None:

@@ -129,9 +129,13 @@ class SpeechDialog(QDialog):
     def start(self, plan: SpeechPlan) -> None:
         self.heading.setText(self.tr("Đang tạo giọng đọc: {title}").format(title=plan.title or self.tr("văn bản")))
         self.pages.setCurrentIndex(0)
-        self.task = self.runner.start(lambda progress, cancel: render_speech(plan, progress, cancel),
-                                    progressed=self._progressed, succeeded=self._succeeded, failed=self._failed,
-                                    finished=self._work_finished)
+        self.task = self.runner.start(
+            lambda progress, cancel: render_speech(plan, progress, cancel),
+            progressed=self._progressed,
+            succeeded=self._succeeded,
+            failed=self._failed,
+            finished=self._work_finished,
+        )
 
     def is_working(self) -> bool:
         return self.task is not None and self.rendered is None and self.error is None
@@ -158,9 +162,15 @@ class SpeechDialog(QDialog):
         result = rendered.result
         seconds = round(float(result.duration_s))
         self.heading.setText(self.tr("Đã tạo giọng đọc: {title}").format(title=rendered.plan.title))
-        self.summary.setText(self.tr("Thời lượng {m}:{s:02d} · giọng {engine} {voice} · độ lớn {lufs:.1f} LUFS").format(
-            m=seconds // 60, s=seconds % 60, engine=self.tr(ENGINE_LABELS.get(result.engine_used, result.engine_used)),
-            voice=self.tr(VOICE_LABELS.get(result.voice, result.voice)), lufs=float(result.loudness_lufs)))
+        self.summary.setText(
+            self.tr("Thời lượng {m}:{s:02d} · giọng {engine} {voice} · độ lớn {lufs:.1f} LUFS").format(
+                m=seconds // 60,
+                s=seconds % 60,
+                engine=self.tr(ENGINE_LABELS.get(result.engine_used, result.engine_used)),
+                voice=self.tr(VOICE_LABELS.get(result.voice, result.voice)),
+                lufs=float(result.loudness_lufs),
+            )
+        )
         self.notices.setText("\n".join(rendered.notices))
         self.notices.setVisible(bool(rendered.notices))
         self.preview.load(rendered.path)

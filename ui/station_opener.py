@@ -119,9 +119,12 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
             give_up()
             return None
     elif lock is None and not read_only:
-        tell(parent, QApplication.translate(
-            "StationOpener", "Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.")
-             .format(path=paths.database))
+        tell(
+            parent,
+            QApplication.translate(
+                "StationOpener", "Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu."
+            ).format(path=paths.database),
+        )
         return None
 
     if read_only and lock is not None:

@@ -52,12 +52,16 @@ class TargetsTableModel(HeaderedTableModel):
     """One row per target measured over the report period."""
 
     TOPIC, TARGET, EXPECTED, ACTUAL, SHORTFALL, RATE, UNITS, RESULT = range(8)
-    HEADERS = (QT_TRANSLATE_NOOP("TargetsTableModel", "Chủ đề"), QT_TRANSLATE_NOOP("TargetsTableModel", "Chỉ tiêu"),
-               QT_TRANSLATE_NOOP("TargetsTableModel", "Yêu cầu cả kỳ"),
-               QT_TRANSLATE_NOOP("TargetsTableModel", "Thực hiện"), QT_TRANSLATE_NOOP("TargetsTableModel", "Còn thiếu"),
-               QT_TRANSLATE_NOOP("TargetsTableModel", "Tỷ lệ"),
-               QT_TRANSLATE_NOOP("TargetsTableModel", "Ngày, tuần đạt"),
-               QT_TRANSLATE_NOOP("TargetsTableModel", "Kết quả"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Chủ đề"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Chỉ tiêu"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Yêu cầu cả kỳ"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Thực hiện"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Còn thiếu"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Tỷ lệ"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Ngày, tuần đạt"),
+        QT_TRANSLATE_NOOP("TargetsTableModel", "Kết quả"),
+    )
     CONTEXT = "TargetsTableModel"
 
     def row_count(self) -> int:
@@ -95,7 +99,8 @@ class TargetsTableModel(HeaderedTableModel):
             if column == self.TARGET:
                 return self.tr("Tối thiểu {amount} {unit}").format(
                     amount=format_number(result.target.minimum, 0 if result.target.minimum.is_integer() else 1),
-                    unit=metric_label(result.target.metric))
+                    unit=metric_label(result.target.metric),
+                )
             if column == self.EXPECTED:
                 return self._amount(result, result.expected)
             if column == self.ACTUAL:
@@ -110,10 +115,19 @@ class TargetsTableModel(HeaderedTableModel):
             if column == self.RESULT:
                 return self.tr("Đạt") if result.met else self.tr("Chưa đạt")
         if role == Qt.ItemDataRole.UserRole:
-            return {self.EXPECTED: result.expected, self.ACTUAL: result.actual, self.SHORTFALL: result.shortfall,
-                    self.RATE: self.rate(result), self.RESULT: result.met}.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.EXPECTED, self.ACTUAL, self.SHORTFALL,
-                                                                      self.RATE):
+            return {
+                self.EXPECTED: result.expected,
+                self.ACTUAL: result.actual,
+                self.SHORTFALL: result.shortfall,
+                self.RATE: self.rate(result),
+                self.RESULT: result.met,
+            }.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.EXPECTED,
+            self.ACTUAL,
+            self.SHORTFALL,
+            self.RATE,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.SHORTFALL, self.RESULT):
             return QBrush(QColor(MET_COLOUR if result.met else SHORT_COLOUR))
@@ -150,8 +164,9 @@ class TargetsDashboard(QGroupBox):
         self.summary = QLabel()
         self.summary.setObjectName("targets_summary")
         self.summary.setWordWrap(True)
-        self.empty_hint = QLabel(self.tr("Chưa đặt chỉ tiêu nào. Chọn chủ đề, loại chỉ tiêu và mức tối thiểu "
-                                         "ở dưới rồi bấm “Lưu chỉ tiêu”."))
+        self.empty_hint = QLabel(
+            self.tr("Chưa đặt chỉ tiêu nào. Chọn chủ đề, loại chỉ tiêu và mức tối thiểu ở dưới rồi bấm “Lưu chỉ tiêu”.")
+        )
         self.empty_hint.setObjectName("targets_empty")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #555;")
@@ -184,8 +199,13 @@ class TargetsDashboard(QGroupBox):
         editor.addWidget(self.save_button)
         editor.addWidget(self.delete_button)
         if getattr(station, "read_only", False):  # a database opened only for viewing
-            for widget in (self.topic_choice, self.metric_choice, self.minimum_input, self.save_button,
-                           self.delete_button):
+            for widget in (
+                self.topic_choice,
+                self.metric_choice,
+                self.minimum_input,
+                self.save_button,
+                self.delete_button,
+            ):
                 widget.setEnabled(False)
 
         layout = QVBoxLayout(self)
@@ -218,7 +238,8 @@ class TargetsDashboard(QGroupBox):
         if missing:
             worst = min(missing, key=TargetsTableModel.rate)
             text += " " + self.tr("Thiếu nhiều nhất: {topic} ({status}).").format(
-                topic=worst.target.topic, status=worst.status_label)
+                topic=worst.target.topic, status=worst.status_label
+            )
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {MET_COLOUR if not missing else SHORT_COLOUR}; font-weight: bold;")
 
@@ -232,8 +253,12 @@ class TargetsDashboard(QGroupBox):
 
     def save_target(self) -> None:
         try:
-            set_target(self.station.db, self.topic_choice.currentData() or "", self.metric_choice.currentData(),
-                       self.minimum_input.value())
+            set_target(
+                self.station.db,
+                self.topic_choice.currentData() or "",
+                self.metric_choice.currentData(),
+                self.minimum_input.value(),
+            )
         except StationError as error:
             show_error(self, error)
             return

@@ -56,15 +56,25 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._running: set[Task] = set()
 
-    def start(self, work: Callable[..., Any], *, progressed: Callable | None = None,
-              succeeded: Callable | None = None, failed: Callable | None = None,
-              finished: Callable | None = None) -> Task:
+    def start(
+        self,
+        work: Callable[..., Any],
+        *,
+        progressed: Callable | None = None,
+        succeeded: Callable | None = None,
+        failed: Callable | None = None,
+        finished: Callable | None = None,
+    ) -> Task:
         """Run `work` on the pool. Pass the slots here: they are connected before the work can emit,
         since Qt drops a signal nobody listens to yet and a quick task may finish at once."""
         task = Task(work)
         self._running.add(task)
-        for signal, slot in ((task.signals.progressed, progressed), (task.signals.succeeded, succeeded),
-                             (task.signals.failed, failed), (task.signals.finished, finished)):
+        for signal, slot in (
+            (task.signals.progressed, progressed),
+            (task.signals.succeeded, succeeded),
+            (task.signals.failed, failed),
+            (task.signals.finished, finished),
+        ):
             if slot is not None:
                 signal.connect(slot)
         task.signals.finished.connect(lambda: self._running.discard(task))

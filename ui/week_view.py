@@ -118,8 +118,9 @@ class WeekView(QWidget):
     def show_week(self, first_day: date, plans: list[DayPlan], windows: dict[int, Window], today: date) -> None:
         self.first_day, self.today = first_day, today
         last = first_day + timedelta(days=6)
-        self.range_label.setText(self.tr("Tuần {first} – {last}").format(
-            first=first_day.strftime("%d/%m"), last=last.strftime("%d/%m/%Y")))
+        self.range_label.setText(
+            self.tr("Tuần {first} – {last}").format(first=first_day.strftime("%d/%m"), last=last.strftime("%d/%m/%Y"))
+        )
         by_day = {plan.date: plan for plan in plans}
         for index in range(7):
             day = first_day + timedelta(days=index)
@@ -155,15 +156,16 @@ class WeekView(QWidget):
             if key not in groups:
                 groups[key] = [item.window_end - window.length, window, []]
             groups[key][2].append(item)
-        entries: list[tuple] = [(max(start, datetime.combine(day, time())), 0, ("window", window, start, members))
-                                for start, window, members in groups.values()]
+        entries: list[tuple] = [
+            (max(start, datetime.combine(day, time())), 0, ("window", window, start, members))
+            for start, window, members in groups.values()
+        ]
         entries += [(item.planned_start, 1, ("one_off", item)) for item in one_offs]
         entries.sort(key=lambda e: (e[0], e[1]))
         for _, _, entry in entries:
             if entry[0] == "window":
                 _, window, start, members = entry
-                self._add_window(column, window, members, start.date() < day, window.id in warned_windows,
-                                 warnings)
+                self._add_window(column, window, members, start.date() < day, window.id in warned_windows, warnings)
                 for item in members:
                     self._add_item(column, item, item.item_id in warned_items, warnings)
             else:
@@ -174,8 +176,9 @@ class WeekView(QWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             column.addItem(empty)
 
-    def _add_window(self, column: QListWidget, window: Window, members: list, from_yesterday: bool, warned: bool,
-                    warnings) -> None:
+    def _add_window(
+        self, column: QListWidget, window: Window, members: list, from_yesterday: bool, warned: bool, warnings
+    ) -> None:
         total = sum(item.planned_duration_s for item in members)
         text = f"{clock(window.start)}–{clock(window.end)}\n{window.name}"
         if from_yesterday:
@@ -188,8 +191,9 @@ class WeekView(QWidget):
         entry.setBackground(QBrush(WINDOW_BACKGROUND))
         if warned:
             entry.setForeground(QBrush(WARNING_COLOUR))
-            entry.setToolTip("\n".join(f"⚠ {w.message}" for w in warnings
-                                       if window.id in (w.window_id, w.other_window_id)))
+            entry.setToolTip(
+                "\n".join(f"⚠ {w.message}" for w in warnings if window.id in (w.window_id, w.other_window_id))
+            )
         else:
             entry.setToolTip(self.tr("Khung giờ {name}").format(name=window.name))
         entry.setData(KIND_ROLE, "window")
@@ -204,8 +208,12 @@ class WeekView(QWidget):
         small = QFont(column.font())
         small.setPointSize(max(7, small.pointSize() - 1))
         entry.setFont(small)
-        tip = [item.title, self.tr("Lúc {time}, dài {length}").format(
-            time=item.planned_start.strftime("%H:%M:%S"), length=format_duration(item.planned_duration_s))]
+        tip = [
+            item.title,
+            self.tr("Lúc {time}, dài {length}").format(
+                time=item.planned_start.strftime("%H:%M:%S"), length=format_duration(item.planned_duration_s)
+            ),
+        ]
         if one_off:
             tip.append(self.tr("Mục phát riêng ({priority})").format(priority=priority_label(item.priority)))
         if warned:

@@ -15,18 +15,27 @@ ORDER = 70
 
 def register(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser(
-        "backup", help="sao lưu dữ liệu của đài",
+        "backup",
+        help="sao lưu dữ liệu của đài",
         description="Sao lưu tệp dữ liệu (kể cả khi phần mềm đang chạy) vào thư mục sao lưu của đài, đặt tên theo "
-                    "ngày giờ; tự xoá bản cũ, giữ 14 ngày gần nhất và 12 bản cuối tháng. Với -o: ghi ra tệp chỉ định.")
-    backup.add_argument("-o", "--output", type=Path, metavar="TỆP",
-                        help="ghi bản sao lưu ra tệp này (ví dụ trên ổ USB) thay vì thư mục sao lưu của đài")
+        "ngày giờ; tự xoá bản cũ, giữ 14 ngày gần nhất và 12 bản cuối tháng. Với -o: ghi ra tệp chỉ định.",
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="TỆP",
+        help="ghi bản sao lưu ra tệp này (ví dụ trên ổ USB) thay vì thư mục sao lưu của đài",
+    )
     backup.add_argument("--list", action="store_true", help="chỉ liệt kê các bản sao lưu hiện có")
     backup.set_defaults(handler=handle_backup)
 
     restore = sub.add_parser(
-        "restore", help="khôi phục dữ liệu từ một bản sao lưu",
+        "restore",
+        help="khôi phục dữ liệu từ một bản sao lưu",
         description="Kiểm tra tệp sao lưu, giữ lại tệp dữ liệu hiện tại (đổi tên kèm thời điểm, không xoá) rồi thay "
-                    "bằng bản sao lưu. Phải đóng cửa sổ phần mềm và lệnh phát trước.")
+        "bằng bản sao lưu. Phải đóng cửa sổ phần mềm và lệnh phát trước.",
+    )
     restore.add_argument("file", type=Path, metavar="TỆP", help="tệp sao lưu cần khôi phục")
     restore.set_defaults(handler=handle_restore)
 

@@ -14,13 +14,18 @@ ORDER = 20
 def register(sub: argparse._SubParsersAction) -> None:
     from app.commands.tts import add_voice_options
 
-    parser = sub.add_parser("bulletin", help="thư viện bản tin: thêm, liệt kê, đọc thành giọng nói, nhập ghi âm",
-                            description="Quản lý thư viện bản tin tuyên truyền và các tiết mục âm thanh của đài.")
+    parser = sub.add_parser(
+        "bulletin",
+        help="thư viện bản tin: thêm, liệt kê, đọc thành giọng nói, nhập ghi âm",
+        description="Quản lý thư viện bản tin tuyên truyền và các tiết mục âm thanh của đài.",
+    )
     actions = parser.add_subparsers(dest="action", metavar="VIỆC", required=True)
 
-    add = actions.add_parser("add", help="thêm một bản tin",
-                             description="Thêm một bản tin vào thư viện; chủ đề chưa có sẽ được tạo mới. "
-                                         "In số của bản tin mới ở dòng cuối.")
+    add = actions.add_parser(
+        "add",
+        help="thêm một bản tin",
+        description="Thêm một bản tin vào thư viện; chủ đề chưa có sẽ được tạo mới. In số của bản tin mới ở dòng cuối.",
+    )
     add.add_argument("--title", required=True, help="tiêu đề bản tin")
     add.add_argument("--topic", required=True, help="chủ đề, ví dụ “Phòng chống lừa đảo qua mạng”")
     source = add.add_mutually_exclusive_group(required=True)
@@ -30,22 +35,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--directive", type=int, metavar="SỐ", help="số thứ tự của văn bản chỉ đạo mà bản tin thực hiện")
     add.set_defaults(handler=handle_add)
 
-    listing = actions.add_parser("list", help="liệt kê bản tin",
-                                 description="Liệt kê bản tin, mới nhất trước: số, chủ đề, tiêu đề, số tiết mục.")
+    listing = actions.add_parser(
+        "list", help="liệt kê bản tin", description="Liệt kê bản tin, mới nhất trước: số, chủ đề, tiêu đề, số tiết mục."
+    )
     listing.add_argument("--search", default="", help="chỉ bản tin có các chữ này (không phân biệt hoa thường, dấu)")
     listing.add_argument("--topic", help="chỉ bản tin thuộc chủ đề này")
     listing.set_defaults(handler=handle_list)
 
-    speak = actions.add_parser("speak", help="đọc một bản tin thành tiết mục giọng nói",
-                               description="Chuyển bản tin thành giọng nói, chuẩn hóa độ lớn, lưu thành tiết mục "
-                                           "trong thư viện. In số của tiết mục ở dòng cuối.")
+    speak = actions.add_parser(
+        "speak",
+        help="đọc một bản tin thành tiết mục giọng nói",
+        description="Chuyển bản tin thành giọng nói, chuẩn hóa độ lớn, lưu thành tiết mục "
+        "trong thư viện. In số của tiết mục ở dòng cuối.",
+    )
     speak.add_argument("id", type=int, metavar="SỐ", help="số của bản tin (xem “bulletin list”)")
     add_voice_options(speak, repeat=True)
     speak.set_defaults(handler=handle_speak)
 
-    audio = actions.add_parser("import-audio", help="nhập một bản ghi âm (mp3, wav, m4a) làm tiết mục",
-                               description="Kiểm tra, đo độ lớn và lưu một bản ghi âm vào kho âm thanh của đài. "
-                                           "In số của tiết mục ở dòng cuối.")
+    audio = actions.add_parser(
+        "import-audio",
+        help="nhập một bản ghi âm (mp3, wav, m4a) làm tiết mục",
+        description="Kiểm tra, đo độ lớn và lưu một bản ghi âm vào kho âm thanh của đài. "
+        "In số của tiết mục ở dòng cuối.",
+    )
     audio.add_argument("file", type=Path, metavar="TỆP", help="tệp âm thanh mp3, wav hoặc m4a")
     audio.add_argument("--title", required=True, help="tên tiết mục")
     audio.add_argument("--topic", required=True, help="chủ đề của tiết mục")
@@ -58,8 +70,9 @@ def handle_add(ctx, args: argparse.Namespace) -> int:
     from app.document_import import read_text_file
 
     body = read_text_file(args.file).body if args.file is not None else args.text
-    bulletin_id = create_bulletin(ctx.station.db, title=args.title, topic=args.topic, body=body, notes=args.notes,
-                                  directive_id=args.directive)
+    bulletin_id = create_bulletin(
+        ctx.station.db, title=args.title, topic=args.topic, body=body, notes=args.notes, directive_id=args.directive
+    )
     print(f"Đã thêm bản tin: {args.title.strip()}")
     print(bulletin_id)
     return 0
@@ -87,8 +100,16 @@ def handle_speak(ctx, args: argparse.Namespace) -> int:
     from app.commands.tts import describe, progress_printer
     from app.speech import speak_bulletin
 
-    segment_id, rendered = speak_bulletin(ctx.station, args.id, progress=progress_printer(), engine=args.engine,
-                                          voice=args.voice, repeat=args.repeat, intro=args.intro, outro=args.outro)
+    segment_id, rendered = speak_bulletin(
+        ctx.station,
+        args.id,
+        progress=progress_printer(),
+        engine=args.engine,
+        voice=args.voice,
+        repeat=args.repeat,
+        intro=args.intro,
+        outro=args.outro,
+    )
     for notice in rendered.notices:
         print(f"Lưu ý: {notice}", file=sys.stderr)
     print(f"Đã tạo tiết mục giọng đọc cho bản tin {args.id} ({describe(rendered)}).")
@@ -99,8 +120,7 @@ def handle_speak(ctx, args: argparse.Namespace) -> int:
 def handle_import_audio(ctx, args: argparse.Namespace) -> int:
     from app.recordings import import_recording
 
-    segment_id = import_recording(ctx.station, args.file, title=args.title, topic=args.topic,
-                                  bulletin_id=args.bulletin)
+    segment_id = import_recording(ctx.station, args.file, title=args.title, topic=args.topic, bulletin_id=args.bulletin)
     print(f"Đã nhập bản ghi âm: {args.title.strip()}")
     print(segment_id)
     return 0

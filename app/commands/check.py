@@ -12,9 +12,11 @@ ORDER = 75
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "check", help="kiểm tra dữ liệu của đài: tệp hỏng, chỉ đọc, đầy ổ đĩa, thiếu âm thanh, nhật ký bị sửa",
+        "check",
+        help="kiểm tra dữ liệu của đài: tệp hỏng, chỉ đọc, đầy ổ đĩa, thiếu âm thanh, nhật ký bị sửa",
         description="Chạy các bước kiểm tra lúc khởi động và in từng vấn đề kèm cách xử lý. Thoát mã 0 khi không "
-                    "có vấn đề, 1 khi chỉ có cảnh báo, 3 khi có lỗi.")
+        "có vấn đề, 1 khi chỉ có cảnh báo, 3 khi có lỗi.",
+    )
     parser.set_defaults(handler=handle)
 
 

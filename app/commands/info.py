@@ -10,8 +10,11 @@ ORDER = 90
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("info", help="thông tin đài: tệp dữ liệu, phiên bản, số bản tin",
-                            description="In đường dẫn tệp dữ liệu, phiên bản cấu trúc dữ liệu và số lượng bản ghi.")
+    parser = sub.add_parser(
+        "info",
+        help="thông tin đài: tệp dữ liệu, phiên bản, số bản tin",
+        description="In đường dẫn tệp dữ liệu, phiên bản cấu trúc dữ liệu và số lượng bản ghi.",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -22,7 +25,11 @@ def handle(ctx, args: argparse.Namespace) -> int:
     print(f"Tệp dữ liệu: {station.paths.database}")
     print(f"Thư mục âm thanh: {station.paths.audio_store}")
     print(f"Phiên bản dữ liệu: {schema_version(db)[-1]}")
-    for table, label in (("topics", "Chủ đề"), ("bulletins", "Bản tin"), ("segments", "Tiết mục"),
-                         ("airings", "Lượt phát trong nhật ký")):
+    for table, label in (
+        ("topics", "Chủ đề"),
+        ("bulletins", "Bản tin"),
+        ("segments", "Tiết mục"),
+        ("airings", "Lượt phát trong nhật ký"),
+    ):
         print(f"{label}: {db[table].count}")
     return 0

@@ -19,7 +19,8 @@ ORDER = 50
 
 def _register_export(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
-        "export", help="xuất nhật ký ra tệp CSV (mở được bằng Excel)",
+        "export",
+        help="xuất nhật ký ra tệp CSV (mở được bằng Excel)",
         description=(
             "Xuất các lượt phát trong khoảng ngày (tính cả hai đầu) ra tệp CSV mã UTF-8 có BOM, mở được bằng "
             "Excel. Các cột đầu: started_at, ended_at, title, topic, status, trigger, scheduled_at, operator, "
@@ -38,7 +39,8 @@ SUBCOMMANDS = [_register_export, register_verify, register_import]
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "log", help="nhật ký phát sóng: xuất, nhập, kiểm tra",
+        "log",
+        help="nhật ký phát sóng: xuất, nhập, kiểm tra",
         description="Nhật ký phát sóng: mỗi lượt phát thật là một dòng, không sửa, không xóa.",
     )
     commands = parser.add_subparsers(dest="log_command", metavar="LỆNH", required=True)
@@ -47,11 +49,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def handle_export(ctx, args: argparse.Namespace) -> int:
-    missing = [option for option, value in (("--from", args.date_from), ("--to", args.date_to),
-                                            ("-o", args.output)) if not value]
+    missing = [
+        option
+        for option, value in (("--from", args.date_from), ("--to", args.date_to), ("-o", args.output))
+        if not value
+    ]
     if missing:
-        raise InputError(f"Thiếu {', '.join(missing)} (ví dụ: log export --from 2025-03-01 --to 2025-03-31 "
-                         "-o nhat-ky.csv).")
+        raise InputError(
+            f"Thiếu {', '.join(missing)} (ví dụ: log export --from 2025-03-01 --to 2025-03-31 -o nhat-ky.csv)."
+        )
     first, last = parse_day(args.date_from), parse_day(args.date_to)
     target = Path(args.output)
     count = log_export.export_csv(ctx.station.db, first, last, target)

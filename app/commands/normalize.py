@@ -13,11 +13,18 @@ ORDER = 10
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "normalize", help="in cách máy sẽ đọc một văn bản (số, ngày giờ, chữ viết tắt thành chữ)",
+        "normalize",
+        help="in cách máy sẽ đọc một văn bản (số, ngày giờ, chữ viết tắt thành chữ)",
         description="Chuyển văn bản thành lời đọc tiếng Việt theo từ điển phát âm và cách đọc số của đài, "
-                    "rồi in ra. Đọc từ tệp .txt/.docx, hoặc từ đầu vào chuẩn khi không có tệp hay là “-”.")
-    parser.add_argument("file", nargs="?", default="-", metavar="TỆP",
-                        help="tệp văn bản (.txt UTF-8/UTF-16/Windows-1258 hoặc .docx); “-” là đầu vào chuẩn")
+        "rồi in ra. Đọc từ tệp .txt/.docx, hoặc từ đầu vào chuẩn khi không có tệp hay là “-”.",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="TỆP",
+        help="tệp văn bản (.txt UTF-8/UTF-16/Windows-1258 hoặc .docx); “-” là đầu vào chuẩn",
+    )
     parser.set_defaults(handler=handle)
 
 

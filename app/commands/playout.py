@@ -14,7 +14,8 @@ ORDER = 40
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "playout", help="phát sóng tự động không cần cửa sổ",
+        "playout",
+        help="phát sóng tự động không cần cửa sổ",
         description=(
             "Phát các tiết mục theo lịch qua card âm thanh đã chọn trong Cài đặt và ghi nhật ký phát sóng, "
             "không cần mở cửa sổ. In một dòng mỗi khi một lượt phát bắt đầu hoặc kết thúc. "
@@ -22,10 +23,18 @@ def register(sub: argparse._SubParsersAction) -> None:
             "do mất điện được ghi là bị ngắt và các tiết mục đã qua giờ được ghi là bị lỡ."
         ),
     )
-    parser.add_argument("--for", dest="duration", metavar="GIÂY",
-                        help="chỉ chạy trong chừng ấy giây rồi dừng (mặc định: chạy đến khi bị dừng)")
-    parser.add_argument("--heartbeat", metavar="GIÂY", default="5",
-                        help="cứ chừng ấy giây ghi dấu hiệu còn phát vào nhật ký (mặc định 5; từ 0,5 đến 60)")
+    parser.add_argument(
+        "--for",
+        dest="duration",
+        metavar="GIÂY",
+        help="chỉ chạy trong chừng ấy giây rồi dừng (mặc định: chạy đến khi bị dừng)",
+    )
+    parser.add_argument(
+        "--heartbeat",
+        metavar="GIÂY",
+        default="5",
+        help="cứ chừng ấy giây ghi dấu hiệu còn phát vào nhật ký (mặc định 5; từ 0,5 đến 60)",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -50,6 +59,5 @@ def handle(ctx, args: argparse.Namespace) -> int:
         player = ctx.services.make_player(settings=station.settings)
         engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
         engine.add_listener(lambda event: print(describe_event(event), flush=True))
-        print(f"Phát sóng tự động: {station.settings['station_name']} (Ctrl+C để dừng)", file=sys.stderr,
-              flush=True)
+        print(f"Phát sóng tự động: {station.settings['station_name']} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
         return player.run(engine, duration_s=duration)

@@ -18,11 +18,12 @@ DATE_HELP = "dạng 2025-04-01 hoặc 01/04/2025"
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "report", help="báo cáo tần suất và thời lượng phát sóng theo chủ đề (pdf, xlsx, csv, json)",
+        "report",
+        help="báo cáo tần suất và thời lượng phát sóng theo chủ đề (pdf, xlsx, csv, json)",
         description="Lập báo cáo kết quả phát sóng tuyên truyền cho một kỳ (tính cả hai ngày đầu, cuối), "
-                    "có thể so sánh với một kỳ trước. Ví dụ: truyenthanh report --from 2025-04-01 "
-                    "--to 2025-06-30 --baseline-from 2025-01-01 --baseline-to 2025-03-31 "
-                    "--format xlsx -o bao-cao.xlsx",
+        "có thể so sánh với một kỳ trước. Ví dụ: truyenthanh report --from 2025-04-01 "
+        "--to 2025-06-30 --baseline-from 2025-01-01 --baseline-to 2025-03-31 "
+        "--format xlsx -o bao-cao.xlsx",
     )
     parser.add_argument("--from", dest="date_from", metavar="NGÀY", help=f"ngày đầu kỳ báo cáo ({DATE_HELP})")
     parser.add_argument("--to", dest="date_to", metavar="NGÀY", help="ngày cuối kỳ báo cáo (tính cả ngày này)")
@@ -30,30 +31,41 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--baseline-to", metavar="NGÀY", help="ngày cuối kỳ so sánh")
     parser.add_argument("--topic", metavar="CHỦ_ĐỀ", help="chỉ báo cáo một chủ đề")
     parser.add_argument("--format", choices=FORMATS, help="định dạng tệp (mặc định: theo đuôi tên tệp)")
-    parser.add_argument("-o", "--output", metavar="TỆP",
-                        help="tệp để ghi; '-' in ra màn hình (chỉ với json, csv)")
-    parser.add_argument("--annex", action="store_true",
-                        help="JSON: kèm danh sách chi tiết từng lượt phát (pdf, xlsx luôn có phụ lục)")
-    parser.add_argument("--no-log-check", action="store_true",
-                        help="bỏ qua kiểm tra toàn vẹn cả nhật ký (nhanh hơn với nhật ký rất lớn); "
-                             "báo cáo ghi 'chưa kiểm tra'")
+    parser.add_argument("-o", "--output", metavar="TỆP", help="tệp để ghi; '-' in ra màn hình (chỉ với json, csv)")
+    parser.add_argument(
+        "--annex", action="store_true", help="JSON: kèm danh sách chi tiết từng lượt phát (pdf, xlsx luôn có phụ lục)"
+    )
+    parser.add_argument(
+        "--no-log-check",
+        action="store_true",
+        help="bỏ qua kiểm tra toàn vẹn cả nhật ký (nhanh hơn với nhật ký rất lớn); báo cáo ghi 'chưa kiểm tra'",
+    )
     parser.set_defaults(handler=handle_report)
 
     nested = parser.add_subparsers(dest="report_command", metavar="LỆNH")
-    targets = nested.add_parser("targets", help="chỉ tiêu phát sóng theo chủ đề",
-                                description="Xem, đặt, xóa chỉ tiêu (ví dụ tối thiểu 2 lượt/ngày).")
+    targets = nested.add_parser(
+        "targets",
+        help="chỉ tiêu phát sóng theo chủ đề",
+        description="Xem, đặt, xóa chỉ tiêu (ví dụ tối thiểu 2 lượt/ngày).",
+    )
     actions = targets.add_subparsers(dest="targets_command", metavar="VIỆC", required=True)
 
-    listing = actions.add_parser("list", help="liệt kê chỉ tiêu, có thể kèm kết quả thực hiện",
-                                 description="Liệt kê chỉ tiêu; với --from và --to thì so với thực tế.")
+    listing = actions.add_parser(
+        "list",
+        help="liệt kê chỉ tiêu, có thể kèm kết quả thực hiện",
+        description="Liệt kê chỉ tiêu; với --from và --to thì so với thực tế.",
+    )
     listing.add_argument("--from", dest="date_from", metavar="NGÀY", help=f"ngày đầu kỳ ({DATE_HELP})")
     listing.add_argument("--to", dest="date_to", metavar="NGÀY", help="ngày cuối kỳ")
     listing.add_argument("--topic", metavar="CHỦ_ĐỀ", help="chỉ một chủ đề")
     listing.set_defaults(handler=handle_targets_list)
 
-    setting = actions.add_parser("set", help="đặt chỉ tiêu cho một chủ đề",
-                                 description="Đặt (hoặc sửa) mức tối thiểu của một chủ đề. Loại chỉ tiêu: "
-                                             + ", ".join(f"{m} ({METRIC_LABELS[m]})" for m in METRICS))
+    setting = actions.add_parser(
+        "set",
+        help="đặt chỉ tiêu cho một chủ đề",
+        description="Đặt (hoặc sửa) mức tối thiểu của một chủ đề. Loại chỉ tiêu: "
+        + ", ".join(f"{m} ({METRIC_LABELS[m]})" for m in METRICS),
+    )
     setting.add_argument("topic", metavar="CHỦ_ĐỀ", help="tên chủ đề")
     setting.add_argument("metric", metavar="LOẠI", choices=METRICS, help="loại chỉ tiêu")
     setting.add_argument("minimum", metavar="MỨC", help="mức tối thiểu (số)")
@@ -88,12 +100,21 @@ def handle_report(ctx, args: argparse.Namespace) -> int:
     if to_stdout and fmt not in STREAMABLE_FORMATS:
         raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
     if fmt == "pdf" and ctx.services.render_report_pdf is None:
-        raise StationError("Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
-                           "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm.")
+        raise StationError(
+            "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
+            "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+        )
 
     station = ctx.station
-    report = build_report(station.db, period, baseline, args.topic, timezone=station.settings["timezone"],
-                          annex=fmt in ("pdf", "xlsx") or args.annex, verify_log=not args.no_log_check)
+    report = build_report(
+        station.db,
+        period,
+        baseline,
+        args.topic,
+        timezone=station.settings["timezone"],
+        annex=fmt in ("pdf", "xlsx") or args.annex,
+        verify_log=not args.no_log_check,
+    )
     for warning in report.warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     if to_stdout:
@@ -102,8 +123,10 @@ def handle_report(ctx, args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         return 0
     path = export_report(report, fmt, Path(args.output), render_pdf=ctx.services.render_report_pdf)
-    print(f"Đã ghi báo cáo {fmt.upper()} vào {path}: {format_number(report.period.airings)} lượt phát, "
-          f"{format_number(report.period.minutes, 1)} phút ({period.label}).")
+    print(
+        f"Đã ghi báo cáo {fmt.upper()} vào {path}: {format_number(report.period.airings)} lượt phát, "
+        f"{format_number(report.period.minutes, 1)} phút ({period.label})."
+    )
     return 0
 
 
@@ -124,9 +147,11 @@ def handle_targets_list(ctx, args: argparse.Namespace) -> int:
     for result in report.targets:
         target = result.target
         unit = "lượt" if target.measure == "airings" else "phút"
-        print(f"{target.topic}: {target.label} | cần {format_amount(round(result.expected, 1))} {unit}, "
-              f"thực hiện {format_amount(round(result.actual, 1))} {unit} | {result.status_label} | "
-              f"đạt {result.units_met}/{result.units} {result.unit_label}")
+        print(
+            f"{target.topic}: {target.label} | cần {format_amount(round(result.expected, 1))} {unit}, "
+            f"thực hiện {format_amount(round(result.actual, 1))} {unit} | {result.status_label} | "
+            f"đạt {result.units_met}/{result.units} {result.unit_label}"
+        )
     return 0
 
 

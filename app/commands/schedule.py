@@ -18,13 +18,14 @@ PRIORITY_HELP = "mức ưu tiên: ordinary (thông thường, mặc định), pr
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "schedule", help="lịch phát: mục phát riêng, khung giờ, danh sách phát trong ngày",
+        "schedule",
+        help="lịch phát: mục phát riêng, khung giờ, danh sách phát trong ngày",
         description=(
             "Lập lịch phát. Mục phát riêng phát một lần vào đúng thời điểm; khung giờ phát lặp lại theo các ngày "
             "trong tuần, các tiết mục trong khung phát nối tiếp nhau từ giờ bắt đầu. Ví dụ:\n"
-            "  truyenthanh schedule window add --name \"Bản tin sáng\" --start 06:00 --end 06:30 --days 1234567\n"
+            '  truyenthanh schedule window add --name "Bản tin sáng" --start 06:00 --end 06:30 --days 1234567\n'
             "  truyenthanh schedule window item --window 1 --segment 5\n"
-            "  truyenthanh schedule add --segment 5 --at \"2025-03-15 17:30:00\" --priority priority\n"
+            '  truyenthanh schedule add --segment 5 --at "2025-03-15 17:30:00" --priority priority\n'
             "  truyenthanh schedule show --date 2025-03-15"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -32,28 +33,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     commands = parser.add_subparsers(dest="schedule_command", metavar="LỆNH", required=True)
 
     add = commands.add_parser(
-        "add", help="thêm một mục phát riêng vào đúng thời điểm",
-        description="Thêm một tiết mục phát một lần vào đúng thời điểm. In mã của mục mới ở dòng cuối.")
+        "add",
+        help="thêm một mục phát riêng vào đúng thời điểm",
+        description="Thêm một tiết mục phát một lần vào đúng thời điểm. In mã của mục mới ở dòng cuối.",
+    )
     add.add_argument("--segment", metavar="MÃ", help="mã tiết mục âm thanh (bắt buộc)")
-    add.add_argument("--at", metavar="\"NNNN-TT-NN GG:PP:SS\"", help="thời điểm phát, giờ của đài (bắt buộc)")
+    add.add_argument("--at", metavar='"NNNN-TT-NN GG:PP:SS"', help="thời điểm phát, giờ của đài (bắt buộc)")
     add.add_argument("--priority", default="ordinary", metavar="MỨC", help=PRIORITY_HELP)
     add.set_defaults(handler=handle_add)
 
     remove = commands.add_parser(
-        "remove", help="xóa một mục khỏi lịch (mục phát riêng hoặc mục trong khung giờ)",
-        description="Xóa một mục khỏi lịch phát. Nhật ký phát sóng vẫn giữ các lượt đã phát.")
+        "remove",
+        help="xóa một mục khỏi lịch (mục phát riêng hoặc mục trong khung giờ)",
+        description="Xóa một mục khỏi lịch phát. Nhật ký phát sóng vẫn giữ các lượt đã phát.",
+    )
     remove.add_argument("--item", metavar="MÃ", help="mã mục lịch phát (bắt buộc)")
     remove.set_defaults(handler=handle_remove)
 
     show = commands.add_parser(
-        "show", help="in danh sách phát của một ngày kèm các cảnh báo",
+        "show",
+        help="in danh sách phát của một ngày kèm các cảnh báo",
         description="In danh sách phát trong ngày (giờ dự kiến, tiết mục, chủ đề, thời lượng) và các cảnh báo: "
-                    "khung giờ trùng nhau, khung giờ quá tải, tiết mục chưa có âm thanh hoặc không còn tồn tại.")
+        "khung giờ trùng nhau, khung giờ quá tải, tiết mục chưa có âm thanh hoặc không còn tồn tại.",
+    )
     show.add_argument("--date", metavar="NNNN-TT-NN", help="ngày cần xem (mặc định: hôm nay)")
     show.set_defaults(handler=handle_show)
 
     window = commands.add_parser(
-        "window", help="khung giờ phát: thêm, liệt kê, xóa, xếp tiết mục",
+        "window",
+        help="khung giờ phát: thêm, liệt kê, xóa, xếp tiết mục",
         description=(
             "Khung giờ phát lặp lại: giờ bắt đầu, giờ kết thúc (nhỏ hơn giờ bắt đầu nghĩa là qua nửa đêm), "
             "các ngày trong tuần (1 = Thứ Hai ... 7 = Chủ nhật), có thể giới hạn trong một khoảng ngày (một đợt "
@@ -63,38 +71,55 @@ def register(sub: argparse._SubParsersAction) -> None:
     windows = window.add_subparsers(dest="window_command", metavar="LỆNH", required=True)
 
     wadd = windows.add_parser(
-        "add", help="thêm khung giờ", description="Thêm một khung giờ phát. In mã của khung mới ở dòng cuối.")
-    wadd.add_argument("--name", metavar="TÊN", help="tên khung giờ, ví dụ \"Bản tin sáng\" (bắt buộc)")
+        "add", help="thêm khung giờ", description="Thêm một khung giờ phát. In mã của khung mới ở dòng cuối."
+    )
+    wadd.add_argument("--name", metavar="TÊN", help='tên khung giờ, ví dụ "Bản tin sáng" (bắt buộc)')
     wadd.add_argument("--start", metavar="GG:PP", help="giờ bắt đầu, ví dụ 06:00 (bắt buộc)")
     wadd.add_argument("--end", metavar="GG:PP", help="giờ kết thúc, ví dụ 06:30 (bắt buộc)")
-    wadd.add_argument("--days", default="1234567", metavar="NGÀY",
-                      help="các ngày trong tuần, 1 = Thứ Hai ... 7 = Chủ nhật (mặc định 1234567: hằng ngày)")
+    wadd.add_argument(
+        "--days",
+        default="1234567",
+        metavar="NGÀY",
+        help="các ngày trong tuần, 1 = Thứ Hai ... 7 = Chủ nhật (mặc định 1234567: hằng ngày)",
+    )
     wadd.add_argument("--from", dest="date_from", metavar="NNNN-TT-NN", help="chỉ phát từ ngày này (đợt tuyên truyền)")
     wadd.add_argument("--to", dest="date_to", metavar="NNNN-TT-NN", help="chỉ phát đến hết ngày này")
-    wadd.add_argument("--on", dest="on_date", metavar="NNNN-TT-NN",
-                      help="chỉ phát đúng một ngày này (không dùng cùng --from/--to)")
+    wadd.add_argument(
+        "--on", dest="on_date", metavar="NNNN-TT-NN", help="chỉ phát đúng một ngày này (không dùng cùng --from/--to)"
+    )
     wadd.set_defaults(handler=handle_window_add)
 
-    wlist = windows.add_parser("list", help="liệt kê các khung giờ và tiết mục trong từng khung",
-                               description="Liệt kê các khung giờ phát và tiết mục của từng khung theo thứ tự phát.")
+    wlist = windows.add_parser(
+        "list",
+        help="liệt kê các khung giờ và tiết mục trong từng khung",
+        description="Liệt kê các khung giờ phát và tiết mục của từng khung theo thứ tự phát.",
+    )
     wlist.set_defaults(handler=handle_window_list)
 
-    wremove = windows.add_parser("remove", help="xóa khung giờ cùng các tiết mục xếp trong đó",
-                                 description="Xóa một khung giờ và các mục xếp trong khung đó.")
+    wremove = windows.add_parser(
+        "remove",
+        help="xóa khung giờ cùng các tiết mục xếp trong đó",
+        description="Xóa một khung giờ và các mục xếp trong khung đó.",
+    )
     wremove.add_argument("--window", metavar="MÃ", help="mã khung giờ (bắt buộc)")
     wremove.set_defaults(handler=handle_window_remove)
 
     witem = windows.add_parser(
-        "item", help="xếp một tiết mục vào khung giờ",
-        description="Xếp một tiết mục vào khung giờ ở vị trí chọn (mặc định: cuối khung). In mã mục mới ở dòng cuối.")
+        "item",
+        help="xếp một tiết mục vào khung giờ",
+        description="Xếp một tiết mục vào khung giờ ở vị trí chọn (mặc định: cuối khung). In mã mục mới ở dòng cuối.",
+    )
     witem.add_argument("--window", metavar="MÃ", help="mã khung giờ (bắt buộc)")
     witem.add_argument("--segment", metavar="MÃ", help="mã tiết mục âm thanh (bắt buộc)")
     witem.add_argument("--position", metavar="N", help="vị trí trong khung, 1 là phát đầu tiên (mặc định: cuối)")
     witem.add_argument("--priority", default="ordinary", metavar="MỨC", help=PRIORITY_HELP)
     witem.set_defaults(handler=handle_window_item)
 
-    wmove = windows.add_parser("move", help="đổi vị trí một tiết mục trong khung giờ",
-                               description="Chuyển một mục trong khung giờ tới vị trí mới, các mục khác dồn theo.")
+    wmove = windows.add_parser(
+        "move",
+        help="đổi vị trí một tiết mục trong khung giờ",
+        description="Chuyển một mục trong khung giờ tới vị trí mới, các mục khác dồn theo.",
+    )
     wmove.add_argument("--item", metavar="MÃ", help="mã mục lịch phát (bắt buộc)")
     wmove.add_argument("--position", metavar="N", help="vị trí mới, 1 là phát đầu tiên (bắt buộc)")
     wmove.set_defaults(handler=handle_window_move)
@@ -150,8 +175,16 @@ def handle_window_add(ctx, args: argparse.Namespace) -> int:
     date_from = schedule_store.parse_day(args.date_from) if args.date_from else None
     date_to = schedule_store.parse_day(args.date_to) if args.date_to else None
     on_date = schedule_store.parse_day(args.on_date) if args.on_date else None
-    window_id = schedule_store.add_window(ctx.station.db, name=name, start=start, end=end, days=days,
-                                          date_from=date_from, date_to=date_to, on_date=on_date)
+    window_id = schedule_store.add_window(
+        ctx.station.db,
+        name=name,
+        start=start,
+        end=end,
+        days=days,
+        date_from=date_from,
+        date_to=date_to,
+        on_date=on_date,
+    )
     window = schedule_store.get_window(ctx.station.db, window_id)
     print(f"Đã thêm khung giờ {_window_line(window)}. Mã khung:")
     print(window_id)
@@ -171,15 +204,19 @@ def handle_window_list(ctx, args: argparse.Namespace) -> int:
         for item in items:
             title = item.segment_title if item.segment_title is not None else "(tiết mục không còn tồn tại)"
             length = fmt_seconds(item.duration_s) if item.duration_s else "chưa rõ thời lượng"
-            print(f"    {item.position}. mục #{item.id}: tiết mục #{item.segment_id} «{title}», {length}, "
-                  f"{item.priority.label.lower()}")
+            print(
+                f"    {item.position}. mục #{item.id}: tiết mục #{item.segment_id} «{title}», {length}, "
+                f"{item.priority.label.lower()}"
+            )
     one_offs = schedule_store.list_items(db, one_offs=True)
     if one_offs:
         print("Mục phát riêng:")
         for item in one_offs:
             title = item.segment_title if item.segment_title is not None else "(tiết mục không còn tồn tại)"
-            print(f"    mục #{item.id}: {item.at:%Y-%m-%d %H:%M:%S} tiết mục #{item.segment_id} «{title}», "
-                  f"{item.priority.label.lower()}")
+            print(
+                f"    mục #{item.id}: {item.at:%Y-%m-%d %H:%M:%S} tiết mục #{item.segment_id} «{title}», "
+                f"{item.priority.label.lower()}"
+            )
     return 0
 
 
@@ -195,8 +232,9 @@ def handle_window_item(ctx, args: argparse.Namespace) -> int:
     segment_id = _number(args.segment, "--segment", "mã tiết mục")
     position = _number(args.position, "--position", "vị trí trong khung", required=False)
     priority = schedule_store.parse_priority(args.priority)
-    item_id = schedule_store.add_window_item(ctx.station.db, window_id, segment_id, position=position,
-                                             priority=priority)
+    item_id = schedule_store.add_window_item(
+        ctx.station.db, window_id, segment_id, position=position, priority=priority
+    )
     placed = next(i for i in schedule_store.list_items(ctx.station.db, window_id=window_id) if i.id == item_id)
     print(f"Đã xếp tiết mục #{segment_id} vào khung giờ #{window_id} ở vị trí {placed.position}. Mã mục:")
     print(item_id)
@@ -216,14 +254,18 @@ def handle_show(ctx, args: argparse.Namespace) -> int:
     day = schedule_store.parse_day(args.date) if args.date else now_local(station.settings["timezone"]).date()
     plan = schedule_store.day_plan(station.db, day, station.paths.data_dir)
     windows = {w.id: w for w in schedule_store.list_windows(station.db)}
-    print(f"Danh sách phát {WEEKDAYS[day.isoweekday()]} {fmt_date(day)}: {len(plan.items)} mục, "
-          f"tổng {fmt_seconds(sum(i.planned_duration_s for i in plan.items))}")
+    print(
+        f"Danh sách phát {WEEKDAYS[day.isoweekday()]} {fmt_date(day)}: {len(plan.items)} mục, "
+        f"tổng {fmt_seconds(sum(i.planned_duration_s for i in plan.items))}"
+    )
     for item in plan.items:
         where = f"khung «{windows[item.window_id].name}»" if item.window_id in windows else "phát riêng"
         level = "" if item.priority is Priority.ORDINARY else f" [{item.priority.label}]"
         topic = f" ({item.topic})" if item.topic else ""
-        print(f"  {item.planned_start:%H:%M:%S}  mục #{item.item_id}  «{item.title}»{topic}  "
-              f"{fmt_seconds(item.planned_duration_s)}  {where}{level}")
+        print(
+            f"  {item.planned_start:%H:%M:%S}  mục #{item.item_id}  «{item.title}»{topic}  "
+            f"{fmt_seconds(item.planned_duration_s)}  {where}{level}"
+        )
     if not plan.items:
         print("  (không có mục nào)")
     if plan.warnings:

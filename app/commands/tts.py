@@ -16,30 +16,42 @@ ORDER = 15
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "tts", help="đọc một văn bản thành tệp MP3 (giọng Google hoặc offline)",
+        "tts",
+        help="đọc một văn bản thành tệp MP3 (giọng Google hoặc offline)",
         description="Chuyển văn bản thành giọng nói tiếng Việt và ghi ra một tệp MP3 đã chuẩn hóa độ lớn. "
-                    "Không lưu gì vào thư viện của đài (dùng “bulletin speak” để tạo tiết mục).")
-    parser.add_argument("file", metavar="TỆP",
-                        help="tệp văn bản (.txt hoặc .docx); “-” là đầu vào chuẩn")
+        "Không lưu gì vào thư viện của đài (dùng “bulletin speak” để tạo tiết mục).",
+    )
+    parser.add_argument("file", metavar="TỆP", help="tệp văn bản (.txt hoặc .docx); “-” là đầu vào chuẩn")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="RA.mp3", help="tệp MP3 sẽ ghi ra")
     add_voice_options(parser, repeat=True)
     parser.set_defaults(handler=handle)
 
 
 def add_voice_options(parser: argparse.ArgumentParser, *, repeat: bool) -> None:
-    parser.add_argument("--engine", choices=("auto", "google", "offline"),
-                        help="giọng đọc: auto (Google khi có mạng, không thì offline), google, offline "
-                             "(mặc định: theo cài đặt của đài)")
-    parser.add_argument("--voice", choices=("north", "central", "south"),
-                        help="vùng miền của giọng offline: north (Bắc), central (Trung), south (Nam)")
+    parser.add_argument(
+        "--engine",
+        choices=("auto", "google", "offline"),
+        help="giọng đọc: auto (Google khi có mạng, không thì offline), google, offline "
+        "(mặc định: theo cài đặt của đài)",
+    )
+    parser.add_argument(
+        "--voice",
+        choices=("north", "central", "south"),
+        help="vùng miền của giọng offline: north (Bắc), central (Trung), south (Nam)",
+    )
     if repeat:
-        parser.add_argument("--repeat", type=int, metavar="N",
-                            help="đọc bản tin N lần, giữa các lần có câu “Xin nhắc lại” (1 đến 3)")
-    parser.add_argument("--intro", type=Path, metavar="TỆP",
-                        help="âm thanh mở đầu (nhạc hiệu, lời giới thiệu của đài) phát trước bản tin "
-                             "(mặc định: theo cài đặt của đài)")
-    parser.add_argument("--outro", type=Path, metavar="TỆP",
-                        help="âm thanh kết thúc phát sau bản tin (mặc định: theo cài đặt của đài)")
+        parser.add_argument(
+            "--repeat", type=int, metavar="N", help="đọc bản tin N lần, giữa các lần có câu “Xin nhắc lại” (1 đến 3)"
+        )
+    parser.add_argument(
+        "--intro",
+        type=Path,
+        metavar="TỆP",
+        help="âm thanh mở đầu (nhạc hiệu, lời giới thiệu của đài) phát trước bản tin (mặc định: theo cài đặt của đài)",
+    )
+    parser.add_argument(
+        "--outro", type=Path, metavar="TỆP", help="âm thanh kết thúc phát sau bản tin (mặc định: theo cài đặt của đài)"
+    )
 
 
 def progress_printer():
@@ -57,8 +69,9 @@ def describe(rendered) -> str:
     result = rendered.result
     seconds = round(float(result.duration_s))
     engine = {"google": "Google", "offline": "offline"}.get(result.engine_used, result.engine_used)
-    return (f"thời lượng {seconds // 60}:{seconds % 60:02d}, độ lớn {float(result.loudness_lufs):.1f} LUFS, "
-            f"giọng {engine}")
+    return (
+        f"thời lượng {seconds // 60}:{seconds % 60:02d}, độ lớn {float(result.loudness_lufs):.1f} LUFS, giọng {engine}"
+    )
 
 
 def handle(ctx, args: argparse.Namespace) -> int:
@@ -82,8 +95,17 @@ def handle(ctx, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise StorageError(f"Không ghi được vào thư mục {folder}: {exc.strerror}.") from exc
     try:
-        plan = plan_text(station, text, title=output.stem, engine=args.engine, voice=args.voice,
-                         repeat=args.repeat, store_dir=staging, intro=args.intro, outro=args.outro)
+        plan = plan_text(
+            station,
+            text,
+            title=output.stem,
+            engine=args.engine,
+            voice=args.voice,
+            repeat=args.repeat,
+            store_dir=staging,
+            intro=args.intro,
+            outro=args.outro,
+        )
         rendered = render_speech(plan, progress_printer())
         try:
             os.replace(rendered.path, output)

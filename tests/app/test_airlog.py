@@ -9,8 +9,16 @@ T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _start(db, title="Cảnh giác lừa đảo", at=T0, **extra):
-    return airlog.start_airing(db, title=title, topic="Phòng chống lừa đảo qua mạng", started_at=at,
-                               trigger="scheduled", scheduled_at=at, planned_duration_s=120.0, **extra)
+    return airlog.start_airing(
+        db,
+        title=title,
+        topic="Phòng chống lừa đảo qua mạng",
+        started_at=at,
+        trigger="scheduled",
+        scheduled_at=at,
+        planned_duration_s=120.0,
+        **extra,
+    )
 
 
 def test_airing_is_written_on_air_then_finished_and_sealed(station):
@@ -57,8 +65,14 @@ def test_crash_leftover_becomes_interrupted_at_last_heartbeat(station):
 
 def test_not_aired_rows_add_no_airtime_and_join_the_chain(station):
     db = station.db
-    missed = airlog.record_not_aired(db, status="missed", title="Bản tin A", topic="An toàn thông tin",
-                                     scheduled_at=T0, note="Phần mềm không chạy lúc đến giờ phát")
+    missed = airlog.record_not_aired(
+        db,
+        status="missed",
+        title="Bản tin A",
+        topic="An toàn thông tin",
+        scheduled_at=T0,
+        note="Phần mềm không chạy lúc đến giờ phát",
+    )
     row = db["airings"].get(missed)
     assert row["status"] == "missed" and row["duration_s"] == 0 and row["started_at"] is None
     with pytest.raises(Exception, match="không hợp lệ"):
@@ -99,12 +113,28 @@ def test_deleted_middle_row_breaks_the_chain(station):
 def test_imported_rows_are_sealed_in_one_transaction(station):
     db = station.db
     rows = [
-        {"title": "Bản tin cũ", "topic": "An toàn thông tin", "started_at": "2023-05-02 06:00:00",
-         "ended_at": "2023-05-02 06:03:00", "duration_s": 180.0, "status": "completed", "trigger": "scheduled",
-         "source": "imported", "note": ""},
-        {"title": "Bản tin lỗi", "topic": "An toàn thông tin", "started_at": "2023-05-02 07:00:00",
-         "ended_at": "2023-05-02 07:03:00", "duration_s": 180.0, "status": "không-có", "trigger": "scheduled",
-         "source": "imported", "note": ""},
+        {
+            "title": "Bản tin cũ",
+            "topic": "An toàn thông tin",
+            "started_at": "2023-05-02 06:00:00",
+            "ended_at": "2023-05-02 06:03:00",
+            "duration_s": 180.0,
+            "status": "completed",
+            "trigger": "scheduled",
+            "source": "imported",
+            "note": "",
+        },
+        {
+            "title": "Bản tin lỗi",
+            "topic": "An toàn thông tin",
+            "started_at": "2023-05-02 07:00:00",
+            "ended_at": "2023-05-02 07:03:00",
+            "duration_s": 180.0,
+            "status": "không-có",
+            "trigger": "scheduled",
+            "source": "imported",
+            "note": "",
+        },
     ]
     with pytest.raises(sqlite3.IntegrityError):
         airlog.append_finished_rows(db, rows)

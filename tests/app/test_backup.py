@@ -35,6 +35,7 @@ def d(text: str) -> datetime:
 
 # --- retention: a pure function, table-driven ------------------------------------------------------
 
+
 def _daily(first: str, count: int, hour: str = "06:00") -> list[datetime]:
     start = d(f"{first} {hour}")
     return [start + timedelta(days=n) for n in range(count)]
@@ -46,17 +47,22 @@ RETENTION_CASES = [
     ("fewer than 14 days: all kept", _daily("2026-11-01", 10), set(_daily("2026-11-01", 10))),
     ("exactly 14 days in one month", _daily("2026-11-01", 14), set(_daily("2026-11-01", 14))),
     ("20 days in one month: the newest 14", _daily("2026-11-01", 20), set(_daily("2026-11-07", 14))),
-    ("two months: 14 days + the earlier month's end",
-     _daily("2026-10-20", 30),
-     set(_daily("2026-11-05", 14)) | {d("2026-10-31 06:00")}),
-    ("same day: newest of an earlier day, all of the newest day",
-     [d("2026-11-19 06:00"), d("2026-11-19 14:30"), d("2026-11-20 06:00"), d("2026-11-20 09:15")],
-     {d("2026-11-19 14:30"), d("2026-11-20 06:00"), d("2026-11-20 09:15")}),
+    (
+        "two months: 14 days + the earlier month's end",
+        _daily("2026-10-20", 30),
+        set(_daily("2026-11-05", 14)) | {d("2026-10-31 06:00")},
+    ),
+    (
+        "same day: newest of an earlier day, all of the newest day",
+        [d("2026-11-19 06:00"), d("2026-11-19 14:30"), d("2026-11-20 06:00"), d("2026-11-20 09:15")],
+        {d("2026-11-19 14:30"), d("2026-11-20 06:00"), d("2026-11-20 09:15")},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("taken", "expected"), [case[1:] for case in RETENTION_CASES],
-                         ids=[case[0] for case in RETENTION_CASES])
+@pytest.mark.parametrize(
+    ("taken", "expected"), [case[1:] for case in RETENTION_CASES], ids=[case[0] for case in RETENTION_CASES]
+)
 def test_retention_table(taken, expected):
     assert backups_to_keep(taken) == expected
 
@@ -71,9 +77,23 @@ def test_retention_gaps_count_days_that_have_backups():
 def test_retention_keeps_twelve_month_ends_over_two_years():
     taken = _daily("2025-01-01", 730)  # every day of 2025 and 2026
     keep = backups_to_keep(taken)
-    month_ends = {d(f"{y}-{m:02d}-{e} 06:00") for y, m, e in [
-        (2025, 12, 31), (2026, 1, 31), (2026, 2, 28), (2026, 3, 31), (2026, 4, 30), (2026, 5, 31),
-        (2026, 6, 30), (2026, 7, 31), (2026, 8, 31), (2026, 9, 30), (2026, 10, 31), (2026, 11, 30)]}
+    month_ends = {
+        d(f"{y}-{m:02d}-{e} 06:00")
+        for y, m, e in [
+            (2025, 12, 31),
+            (2026, 1, 31),
+            (2026, 2, 28),
+            (2026, 3, 31),
+            (2026, 4, 30),
+            (2026, 5, 31),
+            (2026, 6, 30),
+            (2026, 7, 31),
+            (2026, 8, 31),
+            (2026, 9, 30),
+            (2026, 10, 31),
+            (2026, 11, 30),
+        ]
+    }
     assert keep == set(_daily("2026-12-18", 14)) | month_ends
     assert len(keep) == 26
 
@@ -88,12 +108,17 @@ def test_backup_names_round_trip(station):
     name = backup_name(station.paths, datetime(2026, 11, 20, 6, 5, 9))
     assert name == "truyenthanh-2026-11-20_060509.db"
     assert parse_backup_name(name) == datetime(2026, 11, 20, 6, 5, 9)
-    for other in ("truyenthanh.db", "ghi-chu.txt", ".truyenthanh-2026-11-20_060509.db.123.tmp",
-                  "truyenthanh-2026-13-40_250000.db"):
+    for other in (
+        "truyenthanh.db",
+        "ghi-chu.txt",
+        ".truyenthanh-2026-11-20_060509.db.123.tmp",
+        "truyenthanh-2026-13-40_250000.db",
+    ):
         assert parse_backup_name(other) is None
 
 
 # --- making backups --------------------------------------------------------------------------------
+
 
 def test_backup_is_a_complete_consistent_copy_while_the_station_is_open(station):
     first = _air(station.db, "Cảnh giác lừa đảo", T0)
@@ -155,6 +180,7 @@ def test_prune_leaves_other_files_alone(station):
 
 # --- checking and restoring ------------------------------------------------------------------------
 
+
 def test_check_rejects_what_is_not_a_station_backup(tmp_path):
     garbage = tmp_path / "rac.db"
     garbage.write_bytes(b"day khong phai sqlite" * 100)
@@ -173,8 +199,14 @@ def test_check_rejects_what_is_not_a_station_backup(tmp_path):
 
 def test_check_rejects_a_corrupt_backup(station, tmp_path):
     for n in range(200):
-        station.db["bulletins"].insert({"title": f"Tin {n}", "body": "x" * 2000, "created_at": "2026-11-20 06:00:00",
-                                        "updated_at": "2026-11-20 06:00:00"})
+        station.db["bulletins"].insert(
+            {
+                "title": f"Tin {n}",
+                "body": "x" * 2000,
+                "created_at": "2026-11-20 06:00:00",
+                "updated_at": "2026-11-20 06:00:00",
+            }
+        )
     path = create_backup(station.paths, T0)
     data = bytearray(path.read_bytes())
     page = 4096
@@ -189,8 +221,10 @@ def test_check_rejects_a_corrupt_backup(station, tmp_path):
 def test_check_rejects_a_backup_from_a_newer_version(station, tmp_path):
     path = create_backup(station.paths, T0, target=tmp_path / "moi.db")
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('truyenthanh', 'm999_future', '2030-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('truyenthanh', 'm999_future', '2030-01-01')"
+    )
     conn.commit()
     conn.close()
     with pytest.raises(InputError, match="phiên bản phần mềm mới hơn"):

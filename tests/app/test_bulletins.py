@@ -22,8 +22,10 @@ from app.pronunciation_table import (
 from audio.pronunciations import default_pronunciations
 
 FRAUD = "Phòng chống lừa đảo qua mạng"
-BODY = ("Thực hiện Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào, Đài Truyền thanh phường "
-        "khuyến cáo bà con không đọc mã OTP cho bất kỳ ai.\n\nKhi nghi ngờ, hãy gọi 113.")
+BODY = (
+    "Thực hiện Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào, Đài Truyền thanh phường "
+    "khuyến cáo bà con không đọc mã OTP cho bất kỳ ai.\n\nKhi nghi ngờ, hãy gọi 113."
+)
 
 
 def _counts(db):
@@ -62,8 +64,9 @@ def make_docx(path, paragraphs, table=None):
 
 def test_create_and_read_back(station):
     db = station.db
-    bulletin_id = lib.create_bulletin(db, title="  Cảnh giác   mã OTP ", topic=FRAUD, body=BODY,
-                                      notes="Đọc buổi sáng", directive_id=1)
+    bulletin_id = lib.create_bulletin(
+        db, title="  Cảnh giác   mã OTP ", topic=FRAUD, body=BODY, notes="Đọc buổi sáng", directive_id=1
+    )
     got = lib.get_bulletin(db, bulletin_id)
     assert got.title == "Cảnh giác mã OTP"
     assert got.topic == FRAUD
@@ -92,11 +95,17 @@ def test_update_changes_fields_and_clears_sample_flag(station):
     db = station.db
     sample = lib.list_bulletins(db)[0]
     assert sample.is_sample
-    lib.update_bulletin(db, sample.id, title="Tiêu đề mới", topic="An toàn thông tin", body="Nội dung mới.",
-                        notes="", directive_id=None)
+    lib.update_bulletin(
+        db, sample.id, title="Tiêu đề mới", topic="An toàn thông tin", body="Nội dung mới.", notes="", directive_id=None
+    )
     got = lib.get_bulletin(db, sample.id)
     assert (got.title, got.topic, got.body, got.directive_id, got.is_sample) == (
-        "Tiêu đề mới", "An toàn thông tin", "Nội dung mới.", None, False)
+        "Tiêu đề mới",
+        "An toàn thông tin",
+        "Nội dung mới.",
+        None,
+        False,
+    )
 
 
 def test_text_is_cleaned_on_the_way_in(station):
@@ -108,17 +117,20 @@ def test_text_is_cleaned_on_the_way_in(station):
     assert got.body == "Lừa đảo qua mạng\n\nDòng hai  có tab"
 
 
-@pytest.mark.parametrize(("title", "topic", "body", "message"), [
-    ("", FRAUD, BODY, "tiêu đề"),
-    ("   \n ", FRAUD, BODY, "tiêu đề"),
-    ("Tiêu đề", FRAUD, "", "trống"),
-    ("Tiêu đề", FRAUD, " \n\t \u00a0\u200b\r\n ", "trống"),
-    ("Tiêu đề", "", BODY, "chủ đề"),
-    ("Tiêu đề", "   ", BODY, "chủ đề"),
-    ("T" * 301, FRAUD, BODY, "Tiêu đề quá dài"),
-    ("Tiêu đề", "C" * 151, BODY, "chủ đề quá dài"),
-    ("Tiêu đề", FRAUD, "a" * (lib.MAX_BODY_CHARS + 1), "200.000"),
-])
+@pytest.mark.parametrize(
+    ("title", "topic", "body", "message"),
+    [
+        ("", FRAUD, BODY, "tiêu đề"),
+        ("   \n ", FRAUD, BODY, "tiêu đề"),
+        ("Tiêu đề", FRAUD, "", "trống"),
+        ("Tiêu đề", FRAUD, " \n\t \u00a0\u200b\r\n ", "trống"),
+        ("Tiêu đề", "", BODY, "chủ đề"),
+        ("Tiêu đề", "   ", BODY, "chủ đề"),
+        ("T" * 301, FRAUD, BODY, "Tiêu đề quá dài"),
+        ("Tiêu đề", "C" * 151, BODY, "chủ đề quá dài"),
+        ("Tiêu đề", FRAUD, "a" * (lib.MAX_BODY_CHARS + 1), "200.000"),
+    ],
+)
 def test_bad_input_is_refused_and_nothing_is_written(station, title, topic, body, message):
     before = _counts(station.db)
     with pytest.raises(InputError) as caught:
@@ -149,7 +161,7 @@ def test_unknown_ids_are_not_found(station):
 
 
 def test_two_hundred_thousand_characters_are_stored_whole(station):
-    body = ("Bà con cảnh giác với lừa đảo qua mạng. " * 6000)[:lib.MAX_BODY_CHARS]
+    body = ("Bà con cảnh giác với lừa đảo qua mạng. " * 6000)[: lib.MAX_BODY_CHARS]
     assert len(body) == 200_000
     bulletin_id = lib.create_bulletin(station.db, title="Rất dài", topic=FRAUD, body=body)
     assert len(lib.get_bulletin(station.db, bulletin_id).body) == len(body.strip())
@@ -190,7 +202,8 @@ def test_filter_by_topic_and_search_together(station):
     assert len(rows) == 3
     assert all(row.topic == FRAUD for row in rows)
     assert [row.title for row in lib.list_bulletins(db, "shipper", topic_id=fraud.id)] == [
-        "Cảnh báo đường link giả mạo shipper giao hàng"]
+        "Cảnh báo đường link giả mạo shipper giao hàng"
+    ]
     safety = lib.find_topic(db, "An toàn thông tin")
     assert lib.list_bulletins(db, "shipper", topic_id=safety.id) == []
 
@@ -199,8 +212,9 @@ def test_list_is_newest_first_with_segment_counts(station):
     db = station.db
     newest = lib.create_bulletin(db, title="Mới nhất", topic=FRAUD, body="abc")
     db.execute("UPDATE bulletins SET updated_at = '2099-01-01 00:00:00' WHERE id = ?", [newest])
-    db["segments"].insert({"kind": "recording", "title": "r", "bulletin_id": newest,
-                           "created_at": "2024-01-01 00:00:00"})
+    db["segments"].insert(
+        {"kind": "recording", "title": "r", "bulletin_id": newest, "created_at": "2024-01-01 00:00:00"}
+    )
     first = lib.list_bulletins(db)[0]
     assert (first.id, first.segment_count, first.topic_colour) == (newest, 1, "#d62728")
 
@@ -208,8 +222,11 @@ def test_list_is_newest_first_with_segment_counts(station):
 def test_delete_keeps_audio_items_detached(station):
     db = station.db
     bulletin_id = lib.create_bulletin(db, title="Xóa tôi", topic=FRAUD, body="abc")
-    segment_id = db["segments"].insert({"kind": "recording", "title": "r", "bulletin_id": bulletin_id,
-                                        "created_at": "2024-01-01 00:00:00"}).last_pk
+    segment_id = (
+        db["segments"]
+        .insert({"kind": "recording", "title": "r", "bulletin_id": bulletin_id, "created_at": "2024-01-01 00:00:00"})
+        .last_pk
+    )
     assert lib.delete_bulletin(db, bulletin_id) == 1
     with pytest.raises(NotFound):
         lib.get_bulletin(db, bulletin_id)
@@ -227,14 +244,17 @@ def test_directives_are_listed_with_a_label(station):
 VIETNAMESE = "Thực hiện Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào về việc tuyên truyền."
 
 
-@pytest.mark.parametrize(("encode", "expected"), [
-    (lambda t: t.encode("utf-8"), "utf-8"),
-    (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8"),
-    (lambda t: t.encode("utf-16"), "utf-16"),  # with BOM, as Notepad's "Unicode"
-    (lambda t: t.encode("utf-16-le"), "utf-16"),
-    (lambda t: t.encode("utf-16-be"), "utf-16"),
-    (to_cp1258, "cp1258"),
-])
+@pytest.mark.parametrize(
+    ("encode", "expected"),
+    [
+        (lambda t: t.encode("utf-8"), "utf-8"),
+        (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8"),
+        (lambda t: t.encode("utf-16"), "utf-16"),  # with BOM, as Notepad's "Unicode"
+        (lambda t: t.encode("utf-16-le"), "utf-16"),
+        (lambda t: t.encode("utf-16-be"), "utf-16"),
+        (to_cp1258, "cp1258"),
+    ],
+)
 def test_txt_encodings_are_detected(tmp_path, encode, expected):
     path = tmp_path / "ban tin.txt"
     path.write_bytes(encode("Tiêu đề bản tin\r\n\r\n" + VIETNAMESE))
@@ -250,17 +270,20 @@ def test_cp1258_helper_really_uses_combining_tones():
     assert unicodedata.normalize("NFC", data.decode("cp1258")) == "Mỹ"
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "không phải văn bản"),
-    ("hong.txt", b"Kh\xc3\xb4ng \xc4\x91\xc6\xb0\xe1\xbb\xa3c \x81\xff b\xe1\xba\xa1n", "UTF-8 nhưng bị hỏng"),
-    ("undefined.txt", b"abc \x81\x8d\x8e def", "không phải văn bản"),
-    ("rong.txt", b"", "không có nội dung"),
-    ("trang.txt", b" \r\n\t\r\n   ", "không có nội dung"),
-    ("bang.xlsx", b"PK\x03\x04", "chỉ nhận văn bản .txt hoặc Word .docx"),
-    ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word đời cũ"),
-    ("gia.docx", b"Day la van ban thuong, khong phai Word", "không phải tệp Word .docx hợp lệ"),
-    ("gia2.docx", b"\x89PNG\r\n\x1a\n" + bytes(200), "không phải tệp Word .docx hợp lệ"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "không phải văn bản"),
+        ("hong.txt", b"Kh\xc3\xb4ng \xc4\x91\xc6\xb0\xe1\xbb\xa3c \x81\xff b\xe1\xba\xa1n", "UTF-8 nhưng bị hỏng"),
+        ("undefined.txt", b"abc \x81\x8d\x8e def", "không phải văn bản"),
+        ("rong.txt", b"", "không có nội dung"),
+        ("trang.txt", b" \r\n\t\r\n   ", "không có nội dung"),
+        ("bang.xlsx", b"PK\x03\x04", "chỉ nhận văn bản .txt hoặc Word .docx"),
+        ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word đời cũ"),
+        ("gia.docx", b"Day la van ban thuong, khong phai Word", "không phải tệp Word .docx hợp lệ"),
+        ("gia2.docx", b"\x89PNG\r\n\x1a\n" + bytes(200), "không phải tệp Word .docx hợp lệ"),
+    ],
+)
 def test_unusable_files_give_one_clear_line(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -287,9 +310,11 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_docx_paragraphs_and_tables_are_read(tmp_path):
-    path = make_docx(tmp_path / "cong-van.docx",
-                     ["Cảnh giác lừa đảo qua mạng", "", VIETNAMESE, "Bà con gọi 113 khi cần."],
-                     table=[["Số điện thoại", "113"], ["Công an phường", "0221 3941 234"]])
+    path = make_docx(
+        tmp_path / "cong-van.docx",
+        ["Cảnh giác lừa đảo qua mạng", "", VIETNAMESE, "Bà con gọi 113 khi cần."],
+        table=[["Số điện thoại", "113"], ["Công an phường", "0221 3941 234"]],
+    )
     imported = read_text_file(path)
     assert imported.encoding == "docx"
     assert imported.title == "Cảnh giác lừa đảo qua mạng"
@@ -351,12 +376,15 @@ def test_every_edit_bumps_the_version(station):
     assert {e.written: e.spoken for e in load_table(db)}["TDP"] == "Tổ dân phố"
 
 
-@pytest.mark.parametrize(("entries", "message"), [
-    ([("UBND", "")], "chưa có cách đọc"),
-    ([("", "Ủy ban")], "thiếu chữ viết tắt"),
-    ([("CA", "Công an"), ("CA", "cơ quan")], "bị trùng: CA"),
-    ([("X" * 41, "ích")], "quá dài"),
-])
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([("UBND", "")], "chưa có cách đọc"),
+        ([("", "Ủy ban")], "thiếu chữ viết tắt"),
+        ([("CA", "Công an"), ("CA", "cơ quan")], "bị trùng: CA"),
+        ([("X" * 41, "ích")], "quá dài"),
+    ],
+)
 def test_bad_table_edits_change_nothing(station, entries, message):
     db = station.db
     before = load_table(db)

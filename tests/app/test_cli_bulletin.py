@@ -45,14 +45,22 @@ def _one_line_error(code: int, out: str, err: str, fragment: str) -> None:
 
 
 def test_add_prints_the_id_last_and_creates_the_topic(cli, db_path):
-    code, out, err = cli("bulletin", "add", "--title", "Cảnh báo lừa đảo", "--topic", "Chủ đề riêng của phường",
-                         "--text", "UBND phường khuyến cáo bà con cảnh giác.")
+    code, out, err = cli(
+        "bulletin",
+        "add",
+        "--title",
+        "Cảnh báo lừa đảo",
+        "--topic",
+        "Chủ đề riêng của phường",
+        "--text",
+        "UBND phường khuyến cáo bà con cảnh giác.",
+    )
     assert code == 0, err
     new_id = int(out.strip().splitlines()[-1])
     with sqlite3.connect(db_path) as conn:
         title, topic = conn.execute(
-            "SELECT b.title, t.name FROM bulletins b JOIN topics t ON t.id = b.topic_id WHERE b.id = ?",
-            [new_id]).fetchone()
+            "SELECT b.title, t.name FROM bulletins b JOIN topics t ON t.id = b.topic_id WHERE b.id = ?", [new_id]
+        ).fetchone()
     assert (title, topic) == ("Cảnh báo lừa đảo", "Chủ đề riêng của phường")
     code, out, _ = cli("bulletin", "list", "--topic", "chu de rieng cua phuong")
     assert code == 0
@@ -71,12 +79,15 @@ def test_add_from_docx_and_cp1258_txt(cli, tmp_path):
     assert "Từ Notepad" in out
 
 
-@pytest.mark.parametrize(("argv", "fragment"), [
-    (["--title", "T", "--topic", TOPIC, "--text", "   "], "trống"),
-    (["--title", " ", "--topic", TOPIC, "--text", "abc"], "tiêu đề"),
-    (["--title", "T", "--topic", TOPIC, "--file", "khong-co.txt"], "Không tìm thấy"),
-    (["--title", "T", "--topic", TOPIC, "--directive", "99", "--text", "abc"], "văn bản chỉ đạo"),
-])
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--title", "T", "--topic", TOPIC, "--text", "   "], "trống"),
+        (["--title", " ", "--topic", TOPIC, "--text", "abc"], "tiêu đề"),
+        (["--title", "T", "--topic", TOPIC, "--file", "khong-co.txt"], "Không tìm thấy"),
+        (["--title", "T", "--topic", TOPIC, "--directive", "99", "--text", "abc"], "văn bản chỉ đạo"),
+    ],
+)
 def test_add_refuses_bad_input_in_one_line(cli, db_path, argv, fragment):
     before = _count(db_path, "bulletins"), _count(db_path, "topics")
     _one_line_error(*cli("bulletin", "add", *argv), fragment)
@@ -87,8 +98,10 @@ def test_add_refuses_a_fake_docx(cli, db_path, tmp_path):
     fake = tmp_path / "gia.docx"
     fake.write_text("Chỉ là văn bản thường đổi tên thành docx", encoding="utf-8")
     before = _count(db_path, "bulletins")
-    _one_line_error(*cli("bulletin", "add", "--title", "T", "--topic", TOPIC, "--file", str(fake)),
-                    "không phải tệp Word .docx hợp lệ")
+    _one_line_error(
+        *cli("bulletin", "add", "--title", "T", "--topic", TOPIC, "--file", str(fake)),
+        "không phải tệp Word .docx hợp lệ",
+    )
     assert _count(db_path, "bulletins") == before
 
 
@@ -98,15 +111,24 @@ def test_speak_prints_the_segment_id_last(cli, db_path):
     segment_id = int(out.strip().splitlines()[-1])
     with sqlite3.connect(db_path) as conn:
         kind, engine, voice, audio_path = conn.execute(
-            "SELECT kind, engine, voice, audio_path FROM segments WHERE id = ?", [segment_id]).fetchone()
+            "SELECT kind, engine, voice, audio_path FROM segments WHERE id = ?", [segment_id]
+        ).fetchone()
     assert (kind, engine, voice) == ("speech", "offline", "central")
     assert (db_path.parent / "truyenthanh-files" / audio_path).is_file()
 
 
 def test_speak_errors(cli, db_path):
     _one_line_error(*cli("bulletin", "speak", "999"), "Không có bản tin số 999")
-    code, out, _ = cli("bulletin", "add", "--title", "Dài", "--topic", TOPIC, "--text",
-                       ("Bà con cảnh giác với lừa đảo qua mạng. " * 6000)[:200_000])
+    code, out, _ = cli(
+        "bulletin",
+        "add",
+        "--title",
+        "Dài",
+        "--topic",
+        TOPIC,
+        "--text",
+        ("Bà con cảnh giác với lừa đảo qua mạng. " * 6000)[:200_000],
+    )
     assert code == 0
     _one_line_error(*cli("bulletin", "speak", out.strip().splitlines()[-1]), "tối đa 30.000 ký tự")
     assert _count(db_path, "segments") == 0
@@ -135,20 +157,25 @@ def test_tts_intro_and_outro_files_frame_the_reading(cli, tmp_path):
     jingle = make_tone(tmp_path / "nhac-hieu.mp3", 2.0)
     plain, framed = tmp_path / "tron.mp3", tmp_path / "co-nhac.mp3"
     assert cli("tts", str(source), "-o", str(plain), "--repeat", "1")[0] == 0
-    code, out, err = cli("tts", str(source), "-o", str(framed), "--repeat", "1", "--intro", str(jingle),
-                         "--outro", str(jingle))
+    code, out, err = cli(
+        "tts", str(source), "-o", str(framed), "--repeat", "1", "--intro", str(jingle), "--outro", str(jingle)
+    )
     assert code == 0, err
     assert 4.0 <= probe_duration(framed) - probe_duration(plain) <= 6.0
-    _one_line_error(*cli("tts", str(source), "-o", str(tmp_path / "x.mp3"), "--intro", str(tmp_path / "khong.mp3")),
-                    "mở đầu")
+    _one_line_error(
+        *cli("tts", str(source), "-o", str(tmp_path / "x.mp3"), "--intro", str(tmp_path / "khong.mp3")), "mở đầu"
+    )
     assert not (tmp_path / "x.mp3").exists()
 
 
-@pytest.mark.parametrize(("text", "output", "fragment"), [
-    ("😀😀😀", "ra.mp3", "không có chữ nào đọc được"),
-    ("", "ra.mp3", "trống"),
-    ("Bình thường", "ra.wav", "đuôi .mp3"),
-])
+@pytest.mark.parametrize(
+    ("text", "output", "fragment"),
+    [
+        ("😀😀😀", "ra.mp3", "không có chữ nào đọc được"),
+        ("", "ra.mp3", "trống"),
+        ("Bình thường", "ra.wav", "đuôi .mp3"),
+    ],
+)
 def test_tts_bad_input_writes_no_file(cli, tmp_path, text, output, fragment):
     source = tmp_path / "vao.txt"
     source.write_text(text, encoding="utf-8")
@@ -183,26 +210,41 @@ def test_normalize_errors(cli, tmp_path):
 
 def test_import_audio(cli, db_path, tmp_path):
     good = tmp_path / "ghi-am.m4a"
-    subprocess.run([ffmpeg_path(), "-v", "error", "-f", "lavfi", "-i", "sine=frequency=300:duration=2", "-c:a", "aac",
-                    str(good)], check=True)
-    code, out, err = cli("bulletin", "import-audio", str(good), "--title", "Thông báo", "--topic", TOPIC,
-                         "--bulletin", "1")
+    subprocess.run(
+        [ffmpeg_path(), "-v", "error", "-f", "lavfi", "-i", "sine=frequency=300:duration=2", "-c:a", "aac", str(good)],
+        check=True,
+    )
+    code, out, err = cli(
+        "bulletin", "import-audio", str(good), "--title", "Thông báo", "--topic", TOPIC, "--bulletin", "1"
+    )
     assert code == 0, err
     segment_id = int(out.strip().splitlines()[-1])
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT kind, bulletin_id FROM segments WHERE id = ?", [segment_id]).fetchone() == (
-            "recording", 1)
+            "recording",
+            1,
+        )
     bad = tmp_path / "hong.mp3"
     bad.write_bytes(b"ID3" + bytes(range(256)) * 20)
-    _one_line_error(*cli("bulletin", "import-audio", str(bad), "--title", "x", "--topic", TOPIC),
-                    "không phải tệp âm thanh đọc được")
+    _one_line_error(
+        *cli("bulletin", "import-audio", str(bad), "--title", "x", "--topic", TOPIC), "không phải tệp âm thanh đọc được"
+    )
     assert _count(db_path, "segments") == 1
 
 
 def test_the_real_program_end_to_end(tmp_path):
     """One pass through the installed entry point in a subprocess, as the operator would type it."""
-    added = run_cli("bulletin", "add", "--title", "Tin thật", "--topic", TOPIC, "--text",
-                    "Đài Truyền thanh phường khuyến cáo bà con không đọc mã OTP cho người lạ.", data_dir=tmp_path)
+    added = run_cli(
+        "bulletin",
+        "add",
+        "--title",
+        "Tin thật",
+        "--topic",
+        TOPIC,
+        "--text",
+        "Đài Truyền thanh phường khuyến cáo bà con không đọc mã OTP cho người lạ.",
+        data_dir=tmp_path,
+    )
     assert added.returncode == 0, added.stderr
     bulletin_id = added.stdout.strip().splitlines()[-1]
     spoken = run_cli("bulletin", "speak", bulletin_id, "--engine", "offline", data_dir=tmp_path)

@@ -17,8 +17,18 @@ def test_fresh_file_gets_every_migration_and_pragmas(db_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    for table in ("topics", "directives", "bulletins", "segments", "windows", "schedule_items", "airings",
-                  "settings", "pronunciations", "targets"):
+    for table in (
+        "topics",
+        "directives",
+        "bulletins",
+        "segments",
+        "windows",
+        "schedule_items",
+        "airings",
+        "settings",
+        "pronunciations",
+        "targets",
+    ):
         assert db[table].exists(), table
     columns = set(db["airings"].columns_dict)
     assert {"scheduled_at", "started_at", "ended_at", "status", "trigger", "title", "topic"} <= columns
@@ -57,5 +67,7 @@ def test_not_a_database_is_a_clear_storage_error(db_path):
 def test_foreign_keys_are_enforced(db_path):
     db = open_database(db_path)
     with pytest.raises(sqlite3.IntegrityError):
-        db.execute("INSERT INTO bulletins (title, topic_id, body, created_at, updated_at) "
-                   "VALUES ('x', 999, 'y', '2026-01-01 00:00:00', '2026-01-01 00:00:00')")
+        db.execute(
+            "INSERT INTO bulletins (title, topic_id, body, created_at, updated_at) "
+            "VALUES ('x', 999, 'y', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )

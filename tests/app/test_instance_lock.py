@@ -29,8 +29,9 @@ def _paths(tmp_path: Path) -> StationPaths:
 
 
 def _start_holder(paths: StationPaths, role: str) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.database), role], cwd=ROOT,
-                               stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(paths.database), role], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     assert process.stdout.readline().strip() == "held"
     return process
 

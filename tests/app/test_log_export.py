@@ -19,18 +19,40 @@ LEADING = ["started_at", "ended_at", "title", "topic", "status", "trigger", "sch
 
 
 def fill_log(db) -> None:
-    first = airlog.start_airing(db, title="Cảnh giác cuộc gọi giả danh, \"công an\"",
-                                topic="Phòng chống lừa đảo qua mạng", trigger="scheduled",
-                                started_at=datetime(2025, 3, 16, 23, 59, 50),
-                                scheduled_at=datetime(2025, 3, 16, 23, 59, 50), planned_duration_s=30,
-                                operator="Nguyễn Thị Hoa")
+    first = airlog.start_airing(
+        db,
+        title='Cảnh giác cuộc gọi giả danh, "công an"',
+        topic="Phòng chống lừa đảo qua mạng",
+        trigger="scheduled",
+        started_at=datetime(2025, 3, 16, 23, 59, 50),
+        scheduled_at=datetime(2025, 3, 16, 23, 59, 50),
+        planned_duration_s=30,
+        operator="Nguyễn Thị Hoa",
+    )
     airlog.finish_airing(db, first, ended_at=datetime(2025, 3, 17, 0, 0, 20), duration_s=30.0)
-    second = airlog.start_airing(db, title="Đọc trực tiếp: họp tổ dân phố", topic="An toàn thông tin",
-                                 started_at=datetime(2025, 3, 17, 6, 0, 0), trigger="live")
-    airlog.finish_airing(db, second, ended_at=datetime(2025, 3, 17, 6, 2, 5), duration_s=125.25,
-                         status="interrupted", note="Mất điện\nlúc đang đọc")
-    airlog.record_not_aired(db, status="missed", title="Bản tin trưa", topic="Nghị quyết 35-NQ/TW",
-                            scheduled_at=datetime(2025, 3, 17, 11, 0), note="Phần mềm không chạy lúc đến giờ phát.")
+    second = airlog.start_airing(
+        db,
+        title="Đọc trực tiếp: họp tổ dân phố",
+        topic="An toàn thông tin",
+        started_at=datetime(2025, 3, 17, 6, 0, 0),
+        trigger="live",
+    )
+    airlog.finish_airing(
+        db,
+        second,
+        ended_at=datetime(2025, 3, 17, 6, 2, 5),
+        duration_s=125.25,
+        status="interrupted",
+        note="Mất điện\nlúc đang đọc",
+    )
+    airlog.record_not_aired(
+        db,
+        status="missed",
+        title="Bản tin trưa",
+        topic="Nghị quyết 35-NQ/TW",
+        scheduled_at=datetime(2025, 3, 17, 11, 0),
+        note="Phần mềm không chạy lúc đến giờ phát.",
+    )
     airlog.start_airing(db, title="Ngày sau", topic="", started_at=datetime(2025, 3, 18, 0, 0, 0), trigger="manual")
 
 
@@ -70,7 +92,7 @@ def test_export_a_range_keeps_quotes_commas_and_rows_on_air(station, tmp_path):
     target = tmp_path / "log.csv"
     assert log_export.export_csv(station.db, date(2025, 3, 16), date(2025, 3, 18), target) == 4
     rows = read(target)
-    assert rows[0]["title"] == "Cảnh giác cuộc gọi giả danh, \"công an\""
+    assert rows[0]["title"] == 'Cảnh giác cuộc gọi giả danh, "công an"'
     assert rows[0]["started_at"] == "2025-03-16 23:59:50" and rows[0]["operator"] == "Nguyễn Thị Hoa"
     assert rows[-1]["status"] == "on_air" and rows[-1]["ended_at"] == ""
 
@@ -103,8 +125,9 @@ def test_cli_export(capsys, tmp_path):
 
     code = run(["--db", str(db), "log", "export", "--from", "2025-03-17", "-o", str(target)])
     _, err = capsys.readouterr()
-    assert code == 2 and err.strip() == ("Lỗi: Thiếu --to (ví dụ: log export --from 2025-03-01 --to 2025-03-31 "
-                                         "-o nhat-ky.csv).")
+    assert code == 2 and err.strip() == (
+        "Lỗi: Thiếu --to (ví dụ: log export --from 2025-03-01 --to 2025-03-31 -o nhat-ky.csv)."
+    )
     code = run(["--db", str(db), "log", "export", "--from", "17/03/2025", "--to", "2025-03-17", "-o", str(target)])
     _, err = capsys.readouterr()
     assert code == 2 and "Ngày không hợp lệ" in err and len(err.strip().splitlines()) == 1
@@ -116,10 +139,9 @@ def test_real_program_exports(tmp_path):
     fill_log(station.db)
     station.close()
     target = tmp_path / "xuat.csv"
-    result = run_cli("--db", str(db), "log", "export", "--from", "2025-03-16", "--to", "2025-03-16", "-o",
-                     str(target))
+    result = run_cli("--db", str(db), "log", "export", "--from", "2025-03-16", "--to", "2025-03-16", "-o", str(target))
     assert result.returncode == 0, result.stderr
-    assert [r["title"] for r in read(target)] == ["Cảnh giác cuộc gọi giả danh, \"công an\""]
+    assert [r["title"] for r in read(target)] == ['Cảnh giác cuộc gọi giả danh, "công an"']
 
 
 def test_filters_and_totals_for_the_log_page(station):

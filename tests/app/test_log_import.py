@@ -49,8 +49,14 @@ def to_windows_1258(text: str) -> bytes:
     return out
 
 
-def write(tmp_path: Path, lines: list[str], encoding: str = "utf-8", bom: bool = False, name: str = "log.csv",
-          newline: str = "\r\n") -> Path:
+def write(
+    tmp_path: Path,
+    lines: list[str],
+    encoding: str = "utf-8",
+    bom: bool = False,
+    name: str = "log.csv",
+    newline: str = "\r\n",
+) -> Path:
     path = tmp_path / name
     data = newline.join(lines) + newline
     encoded = to_windows_1258(data) if encoding == "cp1258" else data.encode(encoding)
@@ -65,15 +71,19 @@ def imported_rows(db) -> list[dict]:
 @pytest.mark.parametrize("bom", [True, False])
 def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, bom):
     db = station.db
-    airlog.record_not_aired(db, status="missed", title="Có sẵn", topic="An toàn thông tin",
-                            scheduled_at=datetime(2026, 3, 31, 6, 0))
+    airlog.record_not_aired(
+        db, status="missed", title="Có sẵn", topic="An toàn thông tin", scheduled_at=datetime(2026, 3, 31, 6, 0)
+    )
     path = write(tmp_path, [HEADER, *GOOD_ROWS], bom=bom)
     preview = preview_import(db, path, now=NOW)
     assert preview.ok and len(preview.rows) == 6 and preview.errors == ()
     assert preview.new_topics == ("Bảo vệ dữ liệu cá nhân",)
     counts = {count.topic: (count.airings, count.seconds, count.not_aired) for count in preview.topics}
-    assert counts == {"Phòng chống lừa đảo qua mạng": (2, 300.0, 0), "Bảo vệ dữ liệu cá nhân": (1, 40.0, 0),
-                      "An toàn thông tin": (0, 0.0, 3)}
+    assert counts == {
+        "Phòng chống lừa đảo qua mạng": (2, 300.0, 0),
+        "Bảo vệ dữ liệu cá nhân": (1, 40.0, 0),
+        "An toàn thông tin": (0, 0.0, 3),
+    }
     assert db["airings"].count == 1  # a preview writes nothing
 
     ids = apply_import(db, preview)
@@ -82,15 +92,20 @@ def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, 
     assert all(row["row_hash"] and row["chain_index"] for row in rows)
     by_title = {row["title"]: row for row in rows}
     night = by_title["Bản tin đêm"]
-    assert (night["duration_s"], night["trigger"], night["operator"], night["note"]) == (120.0, "manual",
-                                                                                        "Anh Hùng", "qua nửa đêm")
+    assert (night["duration_s"], night["trigger"], night["operator"], night["note"]) == (
+        120.0,
+        "manual",
+        "Anh Hùng",
+        "qua nửa đêm",
+    )
     missed = by_title["Bản tin sáng"]
     assert missed["started_at"] is None and missed["scheduled_at"] == "2026-04-03 06:00:00"
     assert by_title["Bản tin chiều"]["trigger"] == "scheduled"
     check = airlog.verify_chain(db)
     assert check.intact and check.rows_checked == 7
     assert db["topics"].count == 6 and db.execute(
-        "SELECT colour FROM topics WHERE name = 'Bảo vệ dữ liệu cá nhân'").fetchone()[0].startswith("#")
+        "SELECT colour FROM topics WHERE name = 'Bảo vệ dữ liệu cá nhân'"
+    ).fetchone()[0].startswith("#")
 
     report = build_report(db, Period(date(2026, 4, 1), date(2026, 4, 30)), now=NOW)
     assert (report.period.airings, report.period.seconds, report.period.imported_airings) == (3, 340.0, 3)
@@ -111,12 +126,12 @@ def test_one_bad_row_and_nothing_is_imported_every_bad_row_named(station, tmp_pa
     bad = [
         HEADER,
         GOOD_ROWS[0],
-        "2026-04-05 06:10:00,2026-04-05 06:00:00,Ngược giờ,An toàn thông tin,completed,,,,",        # line 3
+        "2026-04-05 06:10:00,2026-04-05 06:00:00,Ngược giờ,An toàn thông tin,completed,,,,",  # line 3
         GOOD_ROWS[2],
-        "2026-04-06 06:00:00,2026-04-06 06:02:00,Sai trạng thái,An toàn thông tin,xong,,,,",        # line 5
-        "06/04/2026 06:00,2026-04-06 06:02:00,Sai ngày,An toàn thông tin,completed,,,,",            # line 6
-        ",,Thiếu giờ dự kiến,An toàn thông tin,missed,,,,",                                        # line 7
-        "2026-04-07 06:00:00,2026-04-07 06:01:00,,An toàn thông tin,completed,robot,,,",           # line 8
+        "2026-04-06 06:00:00,2026-04-06 06:02:00,Sai trạng thái,An toàn thông tin,xong,,,,",  # line 5
+        "06/04/2026 06:00,2026-04-06 06:02:00,Sai ngày,An toàn thông tin,completed,,,,",  # line 6
+        ",,Thiếu giờ dự kiến,An toàn thông tin,missed,,,,",  # line 7
+        "2026-04-07 06:00:00,2026-04-07 06:01:00,,An toàn thông tin,completed,robot,,,",  # line 8
     ]
     path = write(tmp_path, bad)
     preview = preview_import(station.db, path, now=NOW)
@@ -150,8 +165,8 @@ def test_excel_style_file_semicolons_labels_and_quoted_multiline_note(station, t
     lines = [
         "started_at;ended_at;title;topic;status",
         '2026-04-01 06:00:00;2026-04-01 06:02:00;"Bản tin; có dấu chấm phẩy";an toàn THÔNG TIN;Đã phát xong',
-        '2026-04-02 06:00:00;2026-04-02 06:01:00;Bản tin hai;An toàn thông tin;Bị ngắt',
-        '',
+        "2026-04-02 06:00:00;2026-04-02 06:01:00;Bản tin hai;An toàn thông tin;Bị ngắt",
+        "",
         '2026-04-03 06:00:00;2026-04-03 06:00:00;"Ghi chú',
         'nhiều dòng";An toàn thông tin;hoàn thành',  # line 6-7: a quoted title over two lines, bad status
     ]
@@ -164,17 +179,22 @@ def test_excel_style_file_semicolons_labels_and_quoted_multiline_note(station, t
     assert fixed.rows[0]["title"] == "Bản tin; có dấu chấm phẩy"
 
 
-@pytest.mark.parametrize("lines, message", [
-    (["started_at,ended_at,title,status"], "dòng tiêu đề thiếu cột: topic"),
-    ([HEADER], "không có dòng dữ liệu"),
-    ([], "Tệp trống"),
-    ([HEADER, "2027-01-01 06:00:00,2027-01-01 06:01:00,Tương lai,An toàn thông tin,completed,,,,"], "ở tương lai"),
-    ([HEADER, "2026-04-01 06:00:00,2026-04-03 06:00:00,Quá dài,An toàn thông tin,completed,,,,"], "dài hơn 24 giờ"),
-    ([HEADER, "2026-04-01 06:00:00,,Thiếu giờ kết thúc,An toàn thông tin,completed,,,,"], "thiếu giờ kết thúc"),
-    ([HEADER, GOOD_ROWS[0], GOOD_ROWS[0]], "trùng hoàn toàn với dòng 2"),
-    ([HEADER, "2026-04-01 06:00:00,2026-04-01 06:01:00,Đang phát,An toàn thông tin,on_air,,,,"],
-     "lượt đang phát (on_air), chưa kết thúc"),
-])
+@pytest.mark.parametrize(
+    "lines, message",
+    [
+        (["started_at,ended_at,title,status"], "dòng tiêu đề thiếu cột: topic"),
+        ([HEADER], "không có dòng dữ liệu"),
+        ([], "Tệp trống"),
+        ([HEADER, "2027-01-01 06:00:00,2027-01-01 06:01:00,Tương lai,An toàn thông tin,completed,,,,"], "ở tương lai"),
+        ([HEADER, "2026-04-01 06:00:00,2026-04-03 06:00:00,Quá dài,An toàn thông tin,completed,,,,"], "dài hơn 24 giờ"),
+        ([HEADER, "2026-04-01 06:00:00,,Thiếu giờ kết thúc,An toàn thông tin,completed,,,,"], "thiếu giờ kết thúc"),
+        ([HEADER, GOOD_ROWS[0], GOOD_ROWS[0]], "trùng hoàn toàn với dòng 2"),
+        (
+            [HEADER, "2026-04-01 06:00:00,2026-04-01 06:01:00,Đang phát,An toàn thông tin,on_air,,,,"],
+            "lượt đang phát (on_air), chưa kết thúc",
+        ),
+    ],
+)
 def test_refusals(station, tmp_path, lines, message):
     preview = preview_import(station.db, write(tmp_path, lines), now=NOW)
     assert not preview.ok and message in preview.error_message()
@@ -223,10 +243,17 @@ def test_round_trip_through_log_export_gives_the_same_report(station, tmp_path):
     aired(ward, "Phòng chống lừa đảo qua mạng", "2026-04-01 06:00:00", 117.6)
     aired(ward, "Phòng chống lừa đảo qua mạng", "2026-04-30 23:59:00", 180, status="interrupted")
     aired(ward, "Chuyển đổi số", "2026-04-10 17:00:00", 300, trigger="manual")
-    airlog.record_not_aired(ward, status="missed", title="Lỡ", topic="An toàn thông tin",
-                            scheduled_at=datetime(2026, 4, 3, 6, 0))
-    airlog.record_not_aired(ward, status="failed", title="Lỗi", topic="An toàn thông tin",
-                            scheduled_at=datetime(2026, 4, 4, 6, 0), at=datetime(2026, 4, 4, 6, 0, 2))
+    airlog.record_not_aired(
+        ward, status="missed", title="Lỡ", topic="An toàn thông tin", scheduled_at=datetime(2026, 4, 3, 6, 0)
+    )
+    airlog.record_not_aired(
+        ward,
+        status="failed",
+        title="Lỗi",
+        topic="An toàn thông tin",
+        scheduled_at=datetime(2026, 4, 4, 6, 0),
+        at=datetime(2026, 4, 4, 6, 0, 2),
+    )
     exported = tmp_path / "phuong.csv"
     assert export_csv(ward, date(2026, 3, 1), date(2026, 4, 30), exported) == 6
 
@@ -235,6 +262,7 @@ def test_round_trip_through_log_export_gives_the_same_report(station, tmp_path):
         preview, ids = import_log(office.db, exported, now=NOW)
         assert len(ids) == 6 and preview.new_topics == ("Chuyển đổi số",)
         assert airlog.verify_chain(office.db).intact
+
         def numbers(db):
             data = report_to_json(build_report(db, APRIL, MARCH, annex=False, verify_log=False, now=NOW))
             return {key: data[key] for key in ("period", "baseline", "topics", "not_aired")}

@@ -32,9 +32,22 @@ class Playout:
 
     def __init__(self, db_path, *extra: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "ui.entry", "--db", str(db_path), "playout", "--heartbeat", str(HEARTBEAT_S),
-             *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=TESTS_DIR.parent, env=dict(os.environ),
+            [
+                sys.executable,
+                "-m",
+                "ui.entry",
+                "--db",
+                str(db_path),
+                "playout",
+                "--heartbeat",
+                str(HEARTBEAT_S),
+                *extra,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=TESTS_DIR.parent,
+            env=dict(os.environ),
         )
         self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
         self.seen: list[str] = []
@@ -82,8 +95,9 @@ def test_killed_mid_airing_then_restarted(pulse_sink, tmp_path):
     long_one = add_segment(station.db, data_dir, title="Bản tin dài", seconds=8.0)
     next_one = add_segment(station.db, data_dir, title="Bản tin tiếp theo", seconds=1.5, frequency=660)
     start = (now_local() + timedelta(seconds=3)).replace(microsecond=0) + timedelta(seconds=1)
-    window_id = schedule_store.add_window(station.db, name="Khung thử", start=start.time(),
-                                          end=(start + timedelta(minutes=2)).time())
+    window_id = schedule_store.add_window(
+        station.db, name="Khung thử", start=start.time(), end=(start + timedelta(minutes=2)).time()
+    )
     first_item = schedule_store.add_window_item(station.db, window_id, long_one)
     schedule_store.add_window_item(station.db, window_id, next_one)
     station.close()
@@ -118,8 +132,10 @@ def test_killed_mid_airing_then_restarted(pulse_sink, tmp_path):
     station = Station.open(db_path)
     rows = list(station.db.query("SELECT * FROM airings ORDER BY id"))
     station.close()
-    assert [(r["title"], r["status"]) for r in rows] == [("Bản tin dài", "interrupted"),
-                                                         ("Bản tin tiếp theo", "completed")]
+    assert [(r["title"], r["status"]) for r in rows] == [
+        ("Bản tin dài", "interrupted"),
+        ("Bản tin tiếp theo", "completed"),
+    ]
     interrupted, completed = rows
     print(f"logged {interrupted['duration_s']} s interrupted")
     assert interrupted["schedule_item_id"] == first_item

@@ -51,15 +51,22 @@ class Rig:
         self.engine = self._new_engine()
 
     def _new_engine(self) -> PlayoutEngine:
-        engine = PlayoutEngine(self.db, self.player, data_dir=self.station.paths.data_dir, clock=self.clock,
-                               operator="Nguyễn Văn A", **self.options)
+        engine = PlayoutEngine(
+            self.db,
+            self.player,
+            data_dir=self.station.paths.data_dir,
+            clock=self.clock,
+            operator="Nguyễn Văn A",
+            **self.options,
+        )
         engine.add_listener(self.events.append)
         return engine
 
     def segment(self, title: str, seconds: float, *, with_file: bool = True, topic: str | None = None) -> int:
         kwargs = {"topic": topic} if topic is not None else {}
-        seg = add_segment(self.db, self.station.paths.data_dir, title=title, seconds=seconds, with_file=with_file,
-                          **kwargs)
+        seg = add_segment(
+            self.db, self.station.paths.data_dir, title=title, seconds=seconds, with_file=with_file, **kwargs
+        )
         path = schedule_store.segment_audio(self.db, self.station.paths.data_dir, [seg])[seg].path
         self.player.durations[path] = seconds
         return seg
@@ -67,14 +74,25 @@ class Rig:
     def path_of(self, segment_id: int) -> Path:
         return schedule_store.segment_audio(self.db, self.station.paths.data_dir, [segment_id])[segment_id].path
 
-    def window(self, name: str, start: str, end: str, segments: list[int], priorities: list[str] | None = None,
-               created: datetime | None = None) -> tuple[int, list[int]]:
-        window_id = schedule_store.add_window(self.db, name=name, start=time.fromisoformat(start),
-                                              end=time.fromisoformat(end))
+    def window(
+        self,
+        name: str,
+        start: str,
+        end: str,
+        segments: list[int],
+        priorities: list[str] | None = None,
+        created: datetime | None = None,
+    ) -> tuple[int, list[int]]:
+        window_id = schedule_store.add_window(
+            self.db, name=name, start=time.fromisoformat(start), end=time.fromisoformat(end)
+        )
         created = created or self.clock.now
-        items = [schedule_store.add_window_item(self.db, window_id, seg, created_at=created,
-                                                priority=priorities[i] if priorities else "ordinary")
-                 for i, seg in enumerate(segments)]
+        items = [
+            schedule_store.add_window_item(
+                self.db, window_id, seg, created_at=created, priority=priorities[i] if priorities else "ordinary"
+            )
+            for i, seg in enumerate(segments)
+        ]
         return window_id, items
 
     def one_off(self, segment_id: int, when: datetime, priority: str = "ordinary") -> int:
@@ -167,7 +185,10 @@ def test_priority_item_in_a_window_goes_before_the_rest(rig):
     rig.start()
     rig.run_until(at("06:01"))
     assert [(r["title"], r["started_at"][11:]) for r in rig.rows()] == [
-        ("P", "06:00:00"), ("A", "06:00:10"), ("B", "06:00:20")]
+        ("P", "06:00:00"),
+        ("A", "06:00:10"),
+        ("B", "06:00:20"),
+    ]
 
 
 def test_items_whose_time_passed_while_closed_are_missed(rig):
@@ -274,7 +295,9 @@ def test_a_player_that_never_starts_is_failed_after_the_timeout(station):
     rig.run_until(at("06:01"), step_s=0.25)
     rows = rig.rows()
     assert [(r["title"], r["status"], r["started_at"][11:]) for r in rows] == [
-        ("Mục A", "failed", "06:00:03"), ("Mục B", "completed", "06:00:03")]
+        ("Mục A", "failed", "06:00:03"),
+        ("Mục B", "completed", "06:00:03"),
+    ]
     assert "không bắt đầu phát sau 3 giây" in rows[0]["note"]
     assert rig.player.stops == 1  # the hung request was cancelled
 
@@ -343,7 +366,9 @@ def test_emergency_button_interrupts_with_trigger_urgent(rig):
     rig.run_until(at("06:01:00"))
     rows = rig.rows()
     assert [(r["title"], r["status"], r["trigger"], r["duration_s"]) for r in rows] == [
-        ("A", "interrupted", "scheduled", 30.0), ("Báo cháy", "completed", "urgent", 8.0)]
+        ("A", "interrupted", "scheduled", 30.0),
+        ("Báo cháy", "completed", "urgent", 8.0),
+    ]
     assert rows[1]["schedule_item_id"] is None and rows[1]["scheduled_at"] is None
     assert rows[0]["note"] == NOTE_BY_EMERGENCY
 
@@ -403,7 +428,9 @@ def test_a_one_off_waits_behind_a_running_item_then_plays_late(rig):
     rig.run_until(at("06:02"))
     rows = rig.rows()
     assert [(r["title"], r["started_at"][11:], r["scheduled_at"][11:]) for r in rows] == [
-        ("A", "06:00:00", "06:00:00"), ("Thông báo", "06:01:00", "06:00:10")]
+        ("A", "06:00:00", "06:00:00"),
+        ("Thông báo", "06:01:00", "06:00:10"),
+    ]
 
 
 def test_a_window_across_midnight_plays_on_into_the_next_day(station):
@@ -429,12 +456,19 @@ def test_snapshot_shows_now_playing_next_up_and_the_rundown(rig):
     rig.run_until(at("06:00:15"))
     state = rig.engine.snapshot()
     playing = state.now_playing
-    assert (playing.title, playing.started_at, playing.position_s, playing.remaining_s) == ("A", at("06:00"), 15.0,
-                                                                                              45.0)
+    assert (playing.title, playing.started_at, playing.position_s, playing.remaining_s) == (
+        "A",
+        at("06:00"),
+        15.0,
+        45.0,
+    )
     assert playing.trigger == "scheduled" and not playing.live
     assert state.next_up.item.title == "B"
     assert [(r.item.title, r.state, r.state_label) for r in state.rundown] == [
-        ("A", "on_air", "Đang phát"), ("B", "pending", "Chờ phát"), ("Chiều", "pending", "Chờ phát")]
+        ("A", "on_air", "Đang phát"),
+        ("B", "pending", "Chờ phát"),
+        ("Chiều", "pending", "Chờ phát"),
+    ]
     rig.run_until(at("06:02"))
     state = rig.engine.snapshot()
     assert [r.state for r in state.rundown] == ["completed", "completed", "pending"]
@@ -493,13 +527,17 @@ def test_a_one_off_within_its_grace_plays_late_after_a_start_and_an_older_one_is
     recent, old = rig.segment("Vừa đến giờ", 5), rig.segment("Quá lâu", 5)
     rig.one_off(recent, at("06:00"))
     rig.one_off(old, at("06:00:30"))
-    rig.db.execute("UPDATE schedule_items SET at = '2025-03-17 05:50:00', created_at = '2025-03-17 05:00:00' "
-                   "WHERE segment_id = ?", [old])
+    rig.db.execute(
+        "UPDATE schedule_items SET at = '2025-03-17 05:50:00', created_at = '2025-03-17 05:00:00' WHERE segment_id = ?",
+        [old],
+    )
     rig.clock.now = at("06:02")  # the program starts 2 minutes after the first one-off
     rig.start()
     rig.run_until(at("06:03"))
     assert [(r["title"], r["status"], r["started_at"] and r["started_at"][11:]) for r in rig.rows()] == [
-        ("Quá lâu", "missed", None), ("Vừa đến giờ", "completed", "06:02:00")]
+        ("Quá lâu", "missed", None),
+        ("Vừa đến giờ", "completed", "06:02:00"),
+    ]
 
 
 def test_a_player_stuck_past_the_planned_length_is_stopped_and_the_next_plays(rig):
@@ -510,5 +548,7 @@ def test_a_player_stuck_past_the_planned_length_is_stopped_and_the_next_plays(ri
     rig.run_until(at("06:02"))
     rows = rig.rows()
     assert [(r["title"], r["status"], r["started_at"][11:], r["duration_s"]) for r in rows] == [
-        ("Không báo kết thúc", "completed", "06:00:00", 52.5), ("Tiếp theo", "completed", "06:00:52", 5.0)]
+        ("Không báo kết thúc", "completed", "06:00:00", 52.5),
+        ("Tiếp theo", "completed", "06:00:52", 5.0),
+    ]
     assert "không báo kết thúc" in rows[0]["note"]

@@ -19,8 +19,10 @@ TOPIC = "Phòng chống lừa đảo qua mạng"
 def make_audio(path: Path, seconds: float = 2.0, codec: list[str] | None = None, source: str | None = None) -> Path:
     """A tone (or `source` lavfi graph) encoded by the real ffmpeg."""
     graph = source or f"sine=frequency=440:duration={seconds},volume=0.3"
-    subprocess.run([ffmpeg_path(), "-v", "error", "-y", "-f", "lavfi", "-i", graph, "-ac", "1", *(codec or []),
-                    str(path)], check=True)
+    subprocess.run(
+        [ffmpeg_path(), "-v", "error", "-y", "-f", "lavfi", "-i", graph, "-ac", "1", *(codec or []), str(path)],
+        check=True,
+    )
     return path
 
 
@@ -49,8 +51,9 @@ def audio_files(tmp_path_factory) -> dict[str, Path]:
 
 
 def _state(station):
-    store = sorted(p.relative_to(station.paths.audio_store) for p in station.paths.audio_store.rglob("*")
-                   if p.is_file())
+    store = sorted(
+        p.relative_to(station.paths.audio_store) for p in station.paths.audio_store.rglob("*") if p.is_file()
+    )
     return station.db["segments"].count, store
 
 
@@ -76,8 +79,9 @@ def test_each_format_becomes_a_recording_segment(station, audio_files, kind):
 
 def test_new_topic_and_bulletin_attachment(station, audio_files):
     bulletin_id = create_bulletin(station.db, title="Tin có bản ghi", topic=TOPIC, body="abc")
-    segment_id = import_recording(station, audio_files["mp3"], title="Phỏng vấn", topic="Chuyện làng",
-                                  bulletin_id=bulletin_id)
+    segment_id = import_recording(
+        station, audio_files["mp3"], title="Phỏng vấn", topic="Chuyện làng", bulletin_id=bulletin_id
+    )
     assert [s.id for s in list_segments(station.db, bulletin_id=bulletin_id)] == [segment_id]
     assert list_segments(station.db, bulletin_id=bulletin_id)[0].topic == "Chuyện làng"
 
@@ -96,15 +100,18 @@ def test_same_file_twice_shares_one_stored_copy(station, audio_files):
         delete_segment(station, second)
 
 
-@pytest.mark.parametrize(("key", "message"), [
-    ("text_mp3", "không phải tệp âm thanh đọc được"),
-    ("noise_wav", "không phải tệp âm thanh đọc được"),
-    ("cut_m4a", "không phải tệp âm thanh đọc được"),
-    ("empty", "rỗng"),
-    ("flac", "chỉ nhận tệp âm thanh mp3, wav hoặc m4a"),
-    ("silent", "không có tiếng"),
-    ("short", "quá ngắn"),
-])
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("text_mp3", "không phải tệp âm thanh đọc được"),
+        ("noise_wav", "không phải tệp âm thanh đọc được"),
+        ("cut_m4a", "không phải tệp âm thanh đọc được"),
+        ("empty", "rỗng"),
+        ("flac", "chỉ nhận tệp âm thanh mp3, wav hoặc m4a"),
+        ("silent", "không có tiếng"),
+        ("short", "quá ngắn"),
+    ],
+)
 def test_bad_files_are_refused_and_nothing_is_written(station, audio_files, key, message):
     before = _state(station)
     with pytest.raises(InputError) as caught:

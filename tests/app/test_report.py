@@ -50,14 +50,28 @@ def _at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def aired(db, topic: str, start: str, seconds: float, status: str = "completed", title: str = "Bản tin",
-          trigger: str = "scheduled") -> int:
+def aired(
+    db,
+    topic: str,
+    start: str,
+    seconds: float,
+    status: str = "completed",
+    title: str = "Bản tin",
+    trigger: str = "scheduled",
+) -> int:
     started = _at(start)
-    airing_id = airlog.start_airing(db, title=title, topic=topic, started_at=started, trigger=trigger,
-                                    scheduled_at=started if trigger == "scheduled" else None,
-                                    planned_duration_s=180.0)
-    airlog.finish_airing(db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status,
-                         duration_s=seconds)
+    airing_id = airlog.start_airing(
+        db,
+        title=title,
+        topic=topic,
+        started_at=started,
+        trigger=trigger,
+        scheduled_at=started if trigger == "scheduled" else None,
+        planned_duration_s=180.0,
+    )
+    airlog.finish_airing(
+        db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status, duration_s=seconds
+    )
     return airing_id
 
 
@@ -69,8 +83,9 @@ def fill_log(db) -> dict[str, int]:
     ids["b_interrupted_base"] = aired(db, B, "2026-03-15 06:00:00", 45, status="interrupted")
     ids["c_base"] = aired(db, C, "2026-03-20 17:00:00", 300)
     ids["a_day_before"] = aired(db, A, "2026-02-28 23:59:59", 60)
-    ids["a_missed_base"] = airlog.record_not_aired(db, status="missed", title="Lỡ tháng 3", topic=A,
-                                                   scheduled_at=_at("2026-03-10 06:00:00"))
+    ids["a_missed_base"] = airlog.record_not_aired(
+        db, status="missed", title="Lỡ tháng 3", topic=A, scheduled_at=_at("2026-03-10 06:00:00")
+    )
     # Period (April)
     ids["a_first_day_period"] = aired(db, A, "2026-04-01 06:00:00", 150)
     ids["a_across_midnight"] = aired(db, A, "2026-04-30 23:58:00", 240)
@@ -79,18 +94,27 @@ def fill_log(db) -> dict[str, int]:
     ids["b_2"] = aired(db, B, "2026-04-11 06:00:00", 100)
     ids["d_new"] = aired(db, D, "2026-04-20 06:00:00", 60)
     ids["a_day_after"] = aired(db, A, "2026-05-01 00:00:00", 100)
-    ids["a_missed"] = airlog.record_not_aired(db, status="missed", title="Lỡ tháng 4", topic=A,
-                                              scheduled_at=_at("2026-04-05 06:00:00"))
-    ids["b_failed"] = airlog.record_not_aired(db, status="failed", title="Lỗi tệp", topic=B,
-                                              scheduled_at=_at("2026-04-06 06:00:00"),
-                                              at=_at("2026-04-06 06:00:05"))
-    ids["c_skipped"] = airlog.record_not_aired(db, status="skipped", title="Bỏ qua", topic=C,
-                                               scheduled_at=_at("2026-04-07 17:00:00"))
-    ids["a_missed_after"] = airlog.record_not_aired(db, status="missed", title="Lỡ tháng 5", topic=A,
-                                                    scheduled_at=_at("2026-05-01 00:00:00"))
+    ids["a_missed"] = airlog.record_not_aired(
+        db, status="missed", title="Lỡ tháng 4", topic=A, scheduled_at=_at("2026-04-05 06:00:00")
+    )
+    ids["b_failed"] = airlog.record_not_aired(
+        db,
+        status="failed",
+        title="Lỗi tệp",
+        topic=B,
+        scheduled_at=_at("2026-04-06 06:00:00"),
+        at=_at("2026-04-06 06:00:05"),
+    )
+    ids["c_skipped"] = airlog.record_not_aired(
+        db, status="skipped", title="Bỏ qua", topic=C, scheduled_at=_at("2026-04-07 17:00:00")
+    )
+    ids["a_missed_after"] = airlog.record_not_aired(
+        db, status="missed", title="Lỡ tháng 5", topic=A, scheduled_at=_at("2026-05-01 00:00:00")
+    )
     ids["a_manual_failed"] = aired(db, A, "2026-04-12 08:00:00", 10, status="failed", trigger="manual")
-    ids["a_on_air"] = airlog.start_airing(db, title="Đang phát", topic=A, started_at=_at("2026-04-29 06:00:00"),
-                                          trigger="manual")
+    ids["a_on_air"] = airlog.start_airing(
+        db, title="Đang phát", topic=A, started_at=_at("2026-04-29 06:00:00"), trigger="manual"
+    )
     return ids
 
 
@@ -236,8 +260,12 @@ def test_report_carries_chain_head_and_flags_tampering(station, log):
 def test_warnings_for_on_air_unfinished_period_and_overlap(station, log):
     report = build_report(station.db, APRIL, MARCH, now=NOW)
     assert "Có 1 lượt đang phát chưa kết thúc, chưa được tính vào báo cáo." in report.warnings
-    running = build_report(station.db, Period(date(2026, 11, 1), date(2026, 11, 30)),
-                           Period(date(2026, 10, 15), date(2026, 11, 5)), now=NOW)
+    running = build_report(
+        station.db,
+        Period(date(2026, 11, 1), date(2026, 11, 30)),
+        Period(date(2026, 10, 15), date(2026, 11, 5)),
+        now=NOW,
+    )
     assert any(w.startswith("Kỳ báo cáo chưa kết thúc") for w in running.warnings)
     assert "Kỳ so sánh trùng một phần với kỳ báo cáo." in running.warnings
 
@@ -253,10 +281,21 @@ def test_station_identity_and_generated_at(station, log):
 def test_json_shape(station, log):
     data = report_to_json(build_report(station.db, APRIL, MARCH, annex=False, now=NOW))
     assert data["station"] == "Đài Truyền thanh phường Bạch Sam"
-    assert data["period"] == {**data["period"], "from": "2026-04-01", "to": "2026-04-30", "days": 30,
-                              "airings": 6, "seconds": 780.0}
+    assert data["period"] == {
+        **data["period"],
+        "from": "2026-04-01",
+        "to": "2026-04-30",
+        "days": 30,
+        "airings": 6,
+        "seconds": 780.0,
+    }
     assert {k: data["baseline"][k] for k in ("from", "to", "days", "airings", "seconds")} == {
-        "from": "2026-03-01", "to": "2026-03-31", "days": 31, "airings": 4, "seconds": 555.0}
+        "from": "2026-03-01",
+        "to": "2026-03-31",
+        "days": 31,
+        "airings": 4,
+        "seconds": 555.0,
+    }
     assert [t["topic"] for t in data["topics"]] == [A, C, D, B]
     d = data["topics"][2]
     assert (d["airings"], d["seconds"], d["baseline_airings"], d["baseline_seconds"]) == (1, 60.0, 0, 0.0)
@@ -316,8 +355,13 @@ def test_the_report_cites_the_directive_its_topics_answer(station):
     from app.report import Period, build_report, report_to_json
 
     began = datetime(2026, 11, 2, 6, 0, 0)
-    airing = start_airing(station.db, title="Cảnh giác lừa đảo", topic="Phòng chống lừa đảo qua mạng",
-                          started_at=began, trigger="scheduled")
+    airing = start_airing(
+        station.db,
+        title="Cảnh giác lừa đảo",
+        topic="Phòng chống lừa đảo qua mạng",
+        started_at=began,
+        trigger="scheduled",
+    )
     finish_airing(station.db, airing, ended_at=began + timedelta(seconds=90))
     report = build_report(station.db, Period(began.date(), began.date()))
     [directive] = report.directives

@@ -136,14 +136,29 @@ def test_pdf_needs_the_qt_layer_and_a_failed_render_leaves_the_old_file(report, 
 
 
 def test_cli_pdf_without_qt_services_is_one_line(db_path, capsys):
-    code = run(["--db", str(db_path), "report", "--from", "2026-04-01", "--to", "2026-04-30",
-                "--format", "pdf", "-o", str(db_path.parent / "r.pdf")], CliServices())
+    code = run(
+        [
+            "--db",
+            str(db_path),
+            "report",
+            "--from",
+            "2026-04-01",
+            "--to",
+            "2026-04-30",
+            "--format",
+            "pdf",
+            "-o",
+            str(db_path.parent / "r.pdf"),
+        ],
+        CliServices(),
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "PDF cần thành phần giao diện Qt" in err
 
 
 # ---------------------------------------------------------------- the real program
+
 
 @pytest.fixture
 def filled_db(station, db_path):
@@ -152,9 +167,24 @@ def filled_db(station, db_path):
 
 
 def test_cli_json_to_stdout(filled_db, tmp_path):
-    result = run_cli("--db", str(filled_db), "report", "--from", "2026-04-01", "--to", "30/04/2026",
-                     "--baseline-from", "2026-03-01", "--baseline-to", "2026-03-31", "--format", "json", "-o", "-",
-                     data_dir=tmp_path)
+    result = run_cli(
+        "--db",
+        str(filled_db),
+        "report",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "30/04/2026",
+        "--baseline-from",
+        "2026-03-01",
+        "--baseline-to",
+        "2026-03-31",
+        "--format",
+        "json",
+        "-o",
+        "-",
+        data_dir=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert (data["period"]["airings"], data["period"]["seconds"]) == (6, 780.0)
@@ -164,8 +194,22 @@ def test_cli_json_to_stdout(filled_db, tmp_path):
 
 
 def test_cli_csv_to_stdout_and_topic_filter(filled_db, tmp_path):
-    result = run_cli("--db", str(filled_db), "report", "--from", "2026-04-01", "--to", "2026-04-30",
-                     "--topic", B, "--format", "csv", "-o", "-", data_dir=tmp_path)
+    result = run_cli(
+        "--db",
+        str(filled_db),
+        "report",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-04-30",
+        "--topic",
+        B,
+        "--format",
+        "csv",
+        "-o",
+        "-",
+        data_dir=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
@@ -174,24 +218,52 @@ def test_cli_csv_to_stdout_and_topic_filter(filled_db, tmp_path):
 
 def test_cli_writes_xlsx_inferring_the_format(filled_db, tmp_path):
     out = tmp_path / "quy.xlsx"
-    result = run_cli("--db", str(filled_db), "report", "--from", "2026-04-01", "--to", "2026-04-30",
-                     "-o", str(out), data_dir=tmp_path)
+    result = run_cli(
+        "--db",
+        str(filled_db),
+        "report",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-04-30",
+        "-o",
+        str(out),
+        data_dir=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert "6 lượt phát" in result.stdout
     assert _rows(openpyxl.load_workbook(out)["Theo chủ đề"])[-1][1] == 6
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--from", "2026-04-30", "--to", "2026-04-01", "-o", "-", "--format", "json"], "ở sau ngày kết thúc"),
-    (["--from", "2026-02-30", "--to", "2026-04-01", "-o", "-", "--format", "json"], "Ngày không hợp lệ"),
-    (["--from", "2026-04-01", "-o", "-", "--format", "json"], "Thiếu --to"),
-    (["--from", "2026-04-01", "--to", "2026-04-30", "--baseline-from", "2026-03-01", "-o", "-", "--format", "csv"],
-     "Thiếu --baseline-to"),
-    (["--from", "2026-04-01", "--to", "2026-04-30", "-o", "-", "--format", "xlsx"], "không in ra màn hình"),
-    (["--from", "2026-04-01", "--to", "2026-04-30", "-o", "bao-cao.txt"], "Cần cho định dạng"),
-    (["--from", "2026-04-01", "--to", "2026-04-30", "--topic", "Thể thao", "-o", "-", "--format", "json"],
-     "Không có chủ đề"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--from", "2026-04-30", "--to", "2026-04-01", "-o", "-", "--format", "json"], "ở sau ngày kết thúc"),
+        (["--from", "2026-02-30", "--to", "2026-04-01", "-o", "-", "--format", "json"], "Ngày không hợp lệ"),
+        (["--from", "2026-04-01", "-o", "-", "--format", "json"], "Thiếu --to"),
+        (
+            [
+                "--from",
+                "2026-04-01",
+                "--to",
+                "2026-04-30",
+                "--baseline-from",
+                "2026-03-01",
+                "-o",
+                "-",
+                "--format",
+                "csv",
+            ],
+            "Thiếu --baseline-to",
+        ),
+        (["--from", "2026-04-01", "--to", "2026-04-30", "-o", "-", "--format", "xlsx"], "không in ra màn hình"),
+        (["--from", "2026-04-01", "--to", "2026-04-30", "-o", "bao-cao.txt"], "Cần cho định dạng"),
+        (
+            ["--from", "2026-04-01", "--to", "2026-04-30", "--topic", "Thể thao", "-o", "-", "--format", "json"],
+            "Không có chủ đề",
+        ),
+    ],
+)
 def test_cli_bad_input_is_one_vietnamese_line(filled_db, tmp_path, args, message):
     result = run_cli("--db", str(filled_db), "report", *args, data_dir=tmp_path)
     assert result.returncode == 2
@@ -209,15 +281,42 @@ def test_annex_dates_are_date_cells(report, tmp_path):
 
 def test_cli_no_log_check_says_so(filled_db, tmp_path):
     out = tmp_path / "r.xlsx"
-    result = run_cli("--db", str(filled_db), "report", "--from", "2026-04-01", "--to", "2026-04-30",
-                     "--no-log-check", "-o", str(out), data_dir=tmp_path)
+    result = run_cli(
+        "--db",
+        str(filled_db),
+        "report",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-04-30",
+        "--no-log-check",
+        "-o",
+        str(out),
+        data_dir=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     summary = {row[0]: row[1] for row in _rows(openpyxl.load_workbook(out)["Tổng hợp"]) if row and row[0]}
     assert summary["Kiểm tra nhật ký"] == "Chưa kiểm tra"
-    checked = run_cli("--db", str(filled_db), "report", "--from", "2026-04-01", "--to", "2026-04-30",
-                      "--format", "json", "-o", "-", data_dir=tmp_path)
-    assert json.loads(checked.stdout)["log"] == {**json.loads(checked.stdout)["log"], "verified": True,
-                                                 "intact": True, "rows_checked": 18}
+    checked = run_cli(
+        "--db",
+        str(filled_db),
+        "report",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-04-30",
+        "--format",
+        "json",
+        "-o",
+        "-",
+        data_dir=tmp_path,
+    )
+    assert json.loads(checked.stdout)["log"] == {
+        **json.loads(checked.stdout)["log"],
+        "verified": True,
+        "intact": True,
+        "rows_checked": 18,
+    }
 
 
 def test_control_characters_in_titles_do_not_break_the_xlsx(station, tmp_path):

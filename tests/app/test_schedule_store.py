@@ -23,14 +23,19 @@ def db(station):
 @pytest.fixture
 def segs(station):
     data_dir = station.paths.data_dir
-    return [add_segment(station.db, data_dir, title=f"Tiết mục {n}", seconds=s)
-            for n, s in ((1, 60), (2, 30), (3, 45))]
+    return [add_segment(station.db, data_dir, title=f"Tiết mục {n}", seconds=s) for n, s in ((1, 60), (2, 30), (3, 45))]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("06:00", time(6, 0)), ("6:05", time(6, 5)), ("06:00:30", time(6, 0, 30)), ("6h30", time(6, 30)),
-    (" 23:59:59 ", time(23, 59, 59)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("06:00", time(6, 0)),
+        ("6:05", time(6, 5)),
+        ("06:00:30", time(6, 0, 30)),
+        ("6h30", time(6, 30)),
+        (" 23:59:59 ", time(23, 59, 59)),
+    ],
+)
 def test_parse_clock(text, expected):
     assert store.parse_clock(text) == expected
 
@@ -41,8 +46,9 @@ def test_parse_clock_refuses(text):
         store.parse_clock(text)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("1234567", set(range(1, 8))), ("135", {1, 3, 5}), ("1,3,5", {1, 3, 5}), ("77", {7})])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("1234567", set(range(1, 8))), ("135", {1, 3, 5}), ("1,3,5", {1, 3, 5}), ("77", {7})]
+)
 def test_parse_days(text, expected):
     assert store.parse_days(text) == frozenset(expected)
 
@@ -54,23 +60,42 @@ def test_parse_days_refuses(text):
 
 
 def test_window_round_trip_and_update(db):
-    window_id = store.add_window(db, name="  Bản tin   sáng ", start=time(6), end=time(6, 30), days={1, 2, 3, 4, 5},
-                                 date_from=date(2025, 3, 1), date_to=date(2025, 3, 31))
+    window_id = store.add_window(
+        db,
+        name="  Bản tin   sáng ",
+        start=time(6),
+        end=time(6, 30),
+        days={1, 2, 3, 4, 5},
+        date_from=date(2025, 3, 1),
+        date_to=date(2025, 3, 31),
+    )
     window = store.get_window(db, window_id)
-    assert window == Window(window_id, "Bản tin sáng", time(6), time(6, 30), frozenset({1, 2, 3, 4, 5}),
-                            date(2025, 3, 1), date(2025, 3, 31), None, True)
+    assert window == Window(
+        window_id,
+        "Bản tin sáng",
+        time(6),
+        time(6, 30),
+        frozenset({1, 2, 3, 4, 5}),
+        date(2025, 3, 1),
+        date(2025, 3, 31),
+        None,
+        True,
+    )
     store.update_window(db, window_id, end=time(6, 45), active=False)
     assert store.get_window(db, window_id).end == time(6, 45)
     assert not store.get_window(db, window_id).active
     assert store.list_windows(db, include_inactive=False) == []
 
 
-@pytest.mark.parametrize(("fields", "message"), [
-    ({"name": "  "}, "cần có tên"),
-    ({"start": time(6), "end": time(6)}, "giờ bắt đầu trùng giờ kết thúc"),
-    ({"days": set()}, "chưa chọn ngày nào"),
-    ({"date_from": date(2025, 4, 1), "date_to": date(2025, 3, 1)}, "sau ngày kết thúc"),
-])
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": "  "}, "cần có tên"),
+        ({"start": time(6), "end": time(6)}, "giờ bắt đầu trùng giờ kết thúc"),
+        ({"days": set()}, "chưa chọn ngày nào"),
+        ({"date_from": date(2025, 4, 1), "date_to": date(2025, 3, 1)}, "sau ngày kết thúc"),
+    ],
+)
 def test_bad_window_is_refused_and_nothing_written(db, fields, message):
     values = {"name": "Sáng", "start": time(6), "end": time(6, 30), **fields}
     with pytest.raises(InputError, match=message):
@@ -116,8 +141,12 @@ def test_one_off_in_the_past_is_refused(db, segs):
         store.add_one_off(db, segs[0], datetime(2025, 3, 17, 9, 59, 59), now=now)
     item_id = store.add_one_off(db, segs[0], datetime(2025, 3, 17, 10, 0, 0, 700_000), priority="emergency", now=now)
     [item] = store.list_items(db, one_offs=True)
-    assert (item.id, item.at, item.priority, item.segment_title) == (item_id, datetime(2025, 3, 17, 10),
-                                                                     Priority.EMERGENCY, "Tiết mục 1")
+    assert (item.id, item.at, item.priority, item.segment_title) == (
+        item_id,
+        datetime(2025, 3, 17, 10),
+        Priority.EMERGENCY,
+        "Tiết mục 1",
+    )
 
 
 def test_deleting_a_window_deletes_its_items(db, segs):

@@ -17,8 +17,10 @@ from app.pronunciation_table import set_entry
 from audio.ffmpeg_tools import measure_loudness, probe_duration
 
 TOPIC = "Phòng chống lừa đảo qua mạng"
-BODY = ("UBND phường Bạch Sam thông báo: từ 7h30 ngày 05/9/2024, Công an phường tiếp nhận hồ sơ VNeID. "
-        "Bà con gọi 0221 3941 234 khi cần hỗ trợ.")
+BODY = (
+    "UBND phường Bạch Sam thông báo: từ 7h30 ngày 05/9/2024, Công an phường tiếp nhận hồ sơ VNeID. "
+    "Bà con gọi 0221 3941 234 khi cần hỗ trợ."
+)
 
 
 def _state(station):
@@ -44,8 +46,7 @@ def no_internet(monkeypatch):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    monkeypatch.setattr(gtts.tts, "_translate_url",
-                        lambda tld="com", path="": f"http://127.0.0.1:{port}/{path}")
+    monkeypatch.setattr(gtts.tts, "_translate_url", lambda tld="com", path="": f"http://127.0.0.1:{port}/{path}")
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
 
@@ -135,8 +136,9 @@ def test_cancel_leaves_nothing(offline, bulletin_id):
     with pytest.raises(speech.SpeechCancelledByOperator):
         speech.speak_bulletin(offline, bulletin_id, cancel=cancel)
     # Cancel in the middle, from the progress callback.
-    long_id = create_bulletin(offline.db, title="Dài", topic=TOPIC, body=" ".join(
-        f"Câu thứ {n} nhắc bà con cảnh giác." for n in range(1, 60)))
+    long_id = create_bulletin(
+        offline.db, title="Dài", topic=TOPIC, body=" ".join(f"Câu thứ {n} nhắc bà con cảnh giác." for n in range(1, 60))
+    )
     middle = threading.Event()
     with pytest.raises(speech.SpeechCancelledByOperator, match="hủy"):
         speech.speak_bulletin(offline, long_id, cancel=middle, progress=lambda done, total: done >= 5 and middle.set())
@@ -152,10 +154,13 @@ def test_keep_after_the_bulletin_was_deleted_removes_the_file(offline, bulletin_
     assert _state(offline)[1] == before[1]
 
 
-@pytest.mark.parametrize(("body", "error", "message"), [
-    ("😀 🙏 🚨", InputError, "không có chữ nào đọc được"),
-    ("... --- !!! ???", InputError, "không có chữ nào đọc được"),
-])
+@pytest.mark.parametrize(
+    ("body", "error", "message"),
+    [
+        ("😀 🙏 🚨", InputError, "không có chữ nào đọc được"),
+        ("... --- !!! ???", InputError, "không có chữ nào đọc được"),
+    ],
+)
 def test_text_with_nothing_to_say(offline, body, error, message):
     bulletin = create_bulletin(offline.db, title="Không chữ", topic=TOPIC, body=body)
     before = _state(offline)
@@ -165,8 +170,9 @@ def test_text_with_nothing_to_say(offline, body, error, message):
 
 
 def test_emoji_and_english_words_are_read(offline):
-    bulletin = create_bulletin(offline.db, title="Emoji", topic=TOPIC,
-                               body="Cảnh báo 🚨 scam qua Facebook Messenger! Đừng click link lạ 🙏")
+    bulletin = create_bulletin(
+        offline.db, title="Emoji", topic=TOPIC, body="Cảnh báo 🚨 scam qua Facebook Messenger! Đừng click link lạ 🙏"
+    )
     segment_id, rendered = speech.speak_bulletin(offline, bulletin)
     text = get_segment(offline.db, segment_id)["normalized_text"]
     assert "🚨" not in text and "🙏" not in text
@@ -187,12 +193,15 @@ def test_empty_and_too_long_texts_are_refused_before_any_work(offline):
     assert _state(offline) == before
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    ({"engine": "azure"}, "auto, google hoặc offline"),
-    ({"voice": "west"}, "north, central hoặc south"),
-    ({"repeat": 0}, "từ 1 đến 3"),
-    ({"speed": 3.0}, "0,5 đến 2,0"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"engine": "azure"}, "auto, google hoặc offline"),
+        ({"voice": "west"}, "north, central hoặc south"),
+        ({"repeat": 0}, "từ 1 đến 3"),
+        ({"speed": 3.0}, "0,5 đến 2,0"),
+    ],
+)
 def test_bad_options(offline, bulletin_id, options, message):
     with pytest.raises(InputError, match=message):
         speech.plan_speech(offline, bulletin_id, **options)

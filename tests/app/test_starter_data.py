@@ -8,8 +8,12 @@ def test_new_station_has_directive_topics_samples_and_identity(station):
     assert directive["date"] == "2023-08-30"
     assert directive["issuer"] == "UBND thị xã Mỹ Hào"
     topics = {row["name"] for row in db["topics"].rows}
-    assert {"Phòng chống lừa đảo qua mạng", "Văn hóa ứng xử trên mạng xã hội",
-            "Bảo vệ bí mật nhà nước trên không gian mạng", "An toàn thông tin"} <= topics
+    assert {
+        "Phòng chống lừa đảo qua mạng",
+        "Văn hóa ứng xử trên mạng xã hội",
+        "Bảo vệ bí mật nhà nước trên không gian mạng",
+        "An toàn thông tin",
+    } <= topics
 
     samples = list(db.query("SELECT b.*, t.name AS topic FROM bulletins b JOIN topics t ON t.id = b.topic_id"))
     assert len(samples) >= 6

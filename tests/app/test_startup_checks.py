@@ -38,8 +38,14 @@ def test_new_station_folder_has_no_problems(tmp_path):
 
 def test_corrupt_database_names_the_newest_backup(station):
     for n in range(300):
-        station.db["bulletins"].insert({"title": f"Tin {n}", "body": "x" * 2000, "created_at": "2026-11-20 06:00:00",
-                                        "updated_at": "2026-11-20 06:00:00"})
+        station.db["bulletins"].insert(
+            {
+                "title": f"Tin {n}",
+                "body": "x" * 2000,
+                "created_at": "2026-11-20 06:00:00",
+                "updated_at": "2026-11-20 06:00:00",
+            }
+        )
     backup = create_backup(station.paths, T0)
     station.close()
     data = bytearray(station.paths.database.read_bytes())
@@ -82,8 +88,9 @@ def test_missing_audio_store_and_missing_files(station):
     (store / "ab").mkdir(parents=True)
     (store / "ab" / "ab12.mp3").write_bytes(b"ID3")
     for name in ("ab12.mp3", "cd34.mp3"):
-        station.db["segments"].insert({"kind": "recording", "title": name, "audio_path": f"audio/ab/{name}",
-                                       "created_at": "2026-11-20 06:00:00"})
+        station.db["segments"].insert(
+            {"kind": "recording", "title": name, "audio_path": f"audio/ab/{name}", "created_at": "2026-11-20 06:00:00"}
+        )
     problems = run_startup_checks(station.paths)
     assert [p.code for p in problems] == ["audio_files_missing"]
     assert "1 tiết mục thiếu tệp âm thanh" in problems[0].message and "audio/ab/cd34.mp3" in problems[0].message

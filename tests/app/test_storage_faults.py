@@ -17,14 +17,17 @@ def _sqlite_error(sql_setup: str, sql: str) -> sqlite3.Error:
     raise AssertionError("no error")
 
 
-@pytest.mark.parametrize(("error", "expected"), [
-    (OSError(errno.ENOSPC, "No space left on device"), "Ổ đĩa đã đầy"),
-    (OSError(errno.EROFS, "Read-only file system"), "chỉ cho phép đọc"),
-    (OSError(errno.EACCES, "Permission denied"), "chỉ cho phép đọc"),
-    (sqlite3.OperationalError("database or disk is full"), "Ổ đĩa đã đầy"),
-    (sqlite3.OperationalError("attempt to write a readonly database"), "chỉ đọc"),
-    (sqlite3.DatabaseError("database disk image is malformed"), "bị hỏng"),
-])
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "Ổ đĩa đã đầy"),
+        (OSError(errno.EROFS, "Read-only file system"), "chỉ cho phép đọc"),
+        (OSError(errno.EACCES, "Permission denied"), "chỉ cho phép đọc"),
+        (sqlite3.OperationalError("database or disk is full"), "Ổ đĩa đã đầy"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "chỉ đọc"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "bị hỏng"),
+    ],
+)
 def test_storage_faults_become_one_clear_message(tmp_path, error, expected):
     translated = storage_error(error, tmp_path)
     assert isinstance(translated, StorageError)

@@ -86,9 +86,14 @@ def make_station(db_path: Path, airings: int = 3) -> list[int]:
     try:
         for n in range(airings):
             at = T0 + timedelta(hours=n)
-            airing_id = airlog.start_airing(station.db, title=f"Bản tin số {n + 1}",
-                                            topic="Phòng chống lừa đảo qua mạng", started_at=at,
-                                            trigger="scheduled", scheduled_at=at)
+            airing_id = airlog.start_airing(
+                station.db,
+                title=f"Bản tin số {n + 1}",
+                topic="Phòng chống lừa đảo qua mạng",
+                started_at=at,
+                trigger="scheduled",
+                scheduled_at=at,
+            )
             airlog.finish_airing(station.db, airing_id, ended_at=at + timedelta(seconds=95))
             ids.append(airing_id)
     finally:

@@ -22,8 +22,9 @@ def test_deleted_audio_file_is_reported_logged_and_skipped(pulse_sink, db_path):
     gone = add_segment(station.db, station.paths.data_dir, title="Bản tin mất tệp", seconds=2.0)
     kept = add_segment(station.db, station.paths.data_dir, title="Bản tin còn tệp", seconds=1.5, frequency=660)
     start = (now_local() + timedelta(seconds=3)).replace(microsecond=0)
-    window = schedule_store.add_window(station.db, name="Khung thử", start=start.time(),
-                                       end=(start + timedelta(minutes=2)).time())
+    window = schedule_store.add_window(
+        station.db, name="Khung thử", start=start.time(), end=(start + timedelta(minutes=2)).time()
+    )
     schedule_store.add_window_item(station.db, window, gone)
     schedule_store.add_window_item(station.db, window, kept)
     relative = station.db["segments"].get(gone)["audio_path"]
@@ -39,16 +40,20 @@ def test_deleted_audio_file_is_reported_logged_and_skipped(pulse_sink, db_path):
         recording = recorder.stop()
     assert played.returncode == 0, played.stderr
     lines = played.stdout.splitlines()
-    assert any("KHÔNG PHÁT" in line and "«Bản tin mất tệp»" in line and "Không tìm thấy tệp âm thanh" in line
-               for line in lines), lines
+    assert any(
+        "KHÔNG PHÁT" in line and "«Bản tin mất tệp»" in line and "Không tìm thấy tệp âm thanh" in line for line in lines
+    ), lines
     assert any("KẾT THÚC" in line and "«Bản tin còn tệp»" in line for line in lines), lines
 
     rows = log_rows(db_path)
-    assert rows[:len(earlier)] == earlier  # nothing lost
+    assert rows[: len(earlier)] == earlier  # nothing lost
     station = Station.open(db_path, read_only=True)
     try:
-        new = list(station.db.query("SELECT title, status, note, duration_s FROM airings WHERE id > ? ORDER BY id",
-                                    [len(earlier)]))
+        new = list(
+            station.db.query(
+                "SELECT title, status, note, duration_s FROM airings WHERE id > ? ORDER BY id", [len(earlier)]
+            )
+        )
     finally:
         station.close()
     assert [(r["title"], r["status"]) for r in new] == [("Bản tin mất tệp", "failed"), ("Bản tin còn tệp", "completed")]

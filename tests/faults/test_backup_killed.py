@@ -35,8 +35,15 @@ print("finished", flush=True)
 def _grow(db_path: Path, megabytes: int) -> None:
     station = Station.open(db_path)
     body = "Người dân cảnh giác với các cuộc gọi giả danh cơ quan công an. " * 32  # ~2 KB
-    rows = [{"title": f"Bản tin lưu trữ {n}", "body": body, "created_at": "2026-11-01 06:00:00",
-             "updated_at": "2026-11-01 06:00:00"} for n in range(megabytes * 500)]
+    rows = [
+        {
+            "title": f"Bản tin lưu trữ {n}",
+            "body": body,
+            "created_at": "2026-11-01 06:00:00",
+            "updated_at": "2026-11-01 06:00:00",
+        }
+        for n in range(megabytes * 500)
+    ]
     station.db["bulletins"].insert_all(rows, batch_size=2000)
     station.close()
 
@@ -52,8 +59,13 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
 
     # The station keeps running (and writing) while the backup is killed.
     station = Station.open(db_path)
-    child = subprocess.Popen([sys.executable, "-c", KILLED_BACKUP, str(db_path)], cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_BACKUP, str(db_path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = child.stdout.readline().split()
         assert line and line[0] == "mid", child.stderr.read()
@@ -68,8 +80,13 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
             child.kill()
         child.stdout.close()
         child.stderr.close()
-    airing = airlog.start_airing(station.db, title="Phát sau sự cố", topic="An toàn thông tin",
-                                 started_at=T0 + timedelta(days=1, hours=1), trigger="manual")
+    airing = airlog.start_airing(
+        station.db,
+        title="Phát sau sự cố",
+        topic="An toàn thông tin",
+        started_at=T0 + timedelta(days=1, hours=1),
+        trigger="manual",
+    )
     airlog.finish_airing(station.db, airing, ended_at=T0 + timedelta(days=1, hours=1, minutes=2))
     station.close()
 
@@ -83,7 +100,7 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
     finally:
         conn.close()
     rows_after = log_rows(db_path)
-    assert rows_after[:len(rows_before)] == rows_before and len(rows_after) == len(rows_before) + 1
+    assert rows_after[: len(rows_before)] == rows_before and len(rows_after) == len(rows_before) + 1
     viewer = Station.open(db_path, read_only=True)
     try:
         assert airlog.verify_chain(viewer.db).intact

@@ -30,8 +30,14 @@ def test_full_disk_gives_a_clear_message_and_keeps_every_row(tmp_path):
                 for n in range(500):
                     at = T0 + timedelta(days=1, minutes=n)
                     with storage_guard(db_path):
-                        airing = airlog.start_airing(station.db, title=f"Tin {n}" + " đầy" * 200, topic="An toàn",
-                                                     started_at=at, trigger="scheduled", note="x" * 2000)
+                        airing = airlog.start_airing(
+                            station.db,
+                            title=f"Tin {n}" + " đầy" * 200,
+                            topic="An toàn",
+                            started_at=at,
+                            trigger="scheduled",
+                            note="x" * 2000,
+                        )
                         airlog.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=30))
                     written.append(airing)
             message = str(full.value)
@@ -64,15 +70,15 @@ def test_full_disk_gives_a_clear_message_and_keeps_every_row(tmp_path):
             # Space freed: the same station writes again, nothing from before is missing.
             filler.unlink()
             at = T0 + timedelta(days=2)
-            airing = airlog.start_airing(station.db, title="Sau khi dọn ổ", topic="An toàn", started_at=at,
-                                         trigger="manual")
+            airing = airlog.start_airing(
+                station.db, title="Sau khi dọn ổ", topic="An toàn", started_at=at, trigger="manual"
+            )
             airlog.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=10))
             assert station.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert airlog.verify_chain(station.db).intact
         finally:
             station.close()
-        assert log_rows(db_path)[:len(rows_while_full)] == rows_while_full
-
+        assert log_rows(db_path)[: len(rows_while_full)] == rows_while_full
 
 
 def test_cli_write_on_a_full_disk_is_one_clear_line(tmp_path):
@@ -83,8 +89,18 @@ def test_cli_write_on_a_full_disk_is_one_clear_line(tmp_path):
         fill_disk(disk)
         outcomes = []
         for n in range(40):  # until the WAL has no room left: each add is a real write through the CLI
-            result = run_cli("--db", str(db_path), "bulletin", "add", "--title", f"Tin {n}", "--topic",
-                             "An toàn thông tin", "--text", "Nội dung bản tin rất dài. " * 400)
+            result = run_cli(
+                "--db",
+                str(db_path),
+                "bulletin",
+                "add",
+                "--title",
+                f"Tin {n}",
+                "--topic",
+                "An toàn thông tin",
+                "--text",
+                "Nội dung bản tin rất dài. " * 400,
+            )
             outcomes.append(result)
             if result.returncode != 0:
                 break

@@ -11,8 +11,10 @@ from app.errors import SpeechFailed
 from tests.audio.google_standin import GoogleStandIn
 from tests.faults.conftest import T0
 
-BODY = ("UBND phường thông báo: người dân tuyệt đối không cung cấp mã OTP cho người lạ qua điện thoại. "
-        "Khi nghi ngờ lừa đảo, hãy gọi ngay số 0221 3941 234 của Công an phường để được hỗ trợ.")
+BODY = (
+    "UBND phường thông báo: người dân tuyệt đối không cung cấp mã OTP cho người lạ qua điện thoại. "
+    "Khi nghi ngờ lừa đảo, hãy gọi ngay số 0221 3941 234 của Công an phường để được hỗ trợ."
+)
 
 
 @pytest.fixture
@@ -35,17 +37,21 @@ def _state(station):
 
 @pytest.fixture
 def bulletin(station):
-    airing = airlog.start_airing(station.db, title="Bản tin đã phát", topic="An toàn thông tin", started_at=T0,
-                                 trigger="scheduled")
+    airing = airlog.start_airing(
+        station.db, title="Bản tin đã phát", topic="An toàn thông tin", started_at=T0, trigger="scheduled"
+    )
     airlog.finish_airing(station.db, airing, ended_at=T0.replace(minute=2))
     return create_bulletin(station.db, title="Cảnh giác mã OTP", topic="Phòng chống lừa đảo qua mạng", body=BODY)
 
 
-@pytest.mark.parametrize(("fault", "expected"), [
-    ("rate_limited", "đang giới hạn số yêu cầu (mã 429)"),
-    ("server_error", "đang gặp lỗi (mã 503)"),
-    ("dropped_mid_bulletin", "Google"),
-])
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [
+        ("rate_limited", "đang giới hạn số yêu cầu (mã 429)"),
+        ("server_error", "đang gặp lỗi (mã 503)"),
+        ("dropped_mid_bulletin", "Google"),
+    ],
+)
 def test_google_failure_keeps_nothing_and_says_what_happened(station, bulletin, google, fault, expected):
     from app import speech
 

@@ -33,8 +33,9 @@ def test_read_only_database_is_said_clearly_and_loses_nothing(qtbot, db_path, wh
             open(db_path, "r+b").close()
 
         problems = run_startup_checks(StationPaths.for_database(db_path))
-        assert [p.code for p in problems if p.is_error] == ["read_only_folder" if what == "folder" else
-                                                           "read_only_database"]
+        assert [p.code for p in problems if p.is_error] == [
+            "read_only_folder" if what == "folder" else "read_only_database"
+        ]
         assert problems[0].message.startswith(expected) and "chỉ cho phép đọc" in problems[0].message
         assert "chế độ chỉ xem" in problems[0].message
 
@@ -43,8 +44,18 @@ def test_read_only_database_is_said_clearly_and_loses_nothing(qtbot, db_path, wh
         assert checked.stdout.startswith(f"[LỖI] {expected}")
 
         # A command that writes refuses at once, in one line, before touching anything.
-        added = run_cli("--db", str(db_path), "bulletin", "add", "--title", "Tin mới", "--topic",
-                        "An toàn thông tin", "--text", "Nội dung.")
+        added = run_cli(
+            "--db",
+            str(db_path),
+            "bulletin",
+            "add",
+            "--title",
+            "Tin mới",
+            "--topic",
+            "An toàn thông tin",
+            "--text",
+            "Nội dung.",
+        )
         assert added.returncode == 3
         assert "chỉ đọc" in _one_line(added.stderr)
         with pytest.raises(StorageError, match="chỉ đọc|chỉ cho phép đọc"):
@@ -65,4 +76,3 @@ def test_read_only_database_is_said_clearly_and_loses_nothing(qtbot, db_path, wh
     # Nothing was written while it was read-only, nothing was lost.
     assert file_digest(db_path) == digest
     assert log_rows(db_path) == rows
-

@@ -19,6 +19,7 @@ from ui.station_opener import open_station_interactively
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
 def _wait_for_holder(paths: StationPaths, process: subprocess.Popen, timeout: float = 30.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -37,8 +38,14 @@ def running_window(db_path):
     """The real program's window (offscreen), started as its own process."""
     make_station(db_path, airings=2)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([sys.executable, "-m", "ui.entry", "--db", str(db_path)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ui.entry", "--db", str(db_path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         yield process
     finally:
@@ -47,8 +54,7 @@ def running_window(db_path):
         process.communicate(timeout=10)
 
 
-def test_window_holds_the_station_second_instances_are_refused_and_sigkill_frees_it(qtbot, db_path,
-                                                                                    running_window):
+def test_window_holds_the_station_second_instances_are_refused_and_sigkill_frees_it(qtbot, db_path, running_window):
     paths = StationPaths.for_database(db_path)
     holder = _wait_for_holder(paths, running_window)
     assert holder.role == ROLE_GUI and holder.pid == running_window.pid
@@ -61,7 +67,8 @@ def test_window_holds_the_station_second_instances_are_refused_and_sigkill_frees
     answers.stop()
     try:
         assert answers.seen[0].startswith(
-            f"Đài đang được phát bởi cửa sổ phần mềm trên máy này (tiến trình {running_window.pid}, từ ")
+            f"Đài đang được phát bởi cửa sổ phần mềm trên máy này (tiến trình {running_window.pid}, từ "
+        )
         assert opened.station.read_only and opened.lock is None
     finally:
         opened.close()
@@ -78,7 +85,7 @@ def test_window_holds_the_station_second_instances_are_refused_and_sigkill_frees
     running_window.wait(10)
     assert StationLock.current_holder(paths) is None
     StationLock.acquire(paths, ROLE_GUI).release()
-    assert log_rows(db_path)[:len(rows)] == rows
+    assert log_rows(db_path)[: len(rows)] == rows
 
 
 def test_headless_playout_does_not_play_while_the_window_holds_the_station(db_path, running_window):
@@ -95,8 +102,13 @@ def test_headless_playout_does_not_play_while_the_window_holds_the_station(db_pa
 def test_window_names_a_running_headless_playout(qtbot, db_path):
     make_station(db_path, airings=1)
     paths = StationPaths.for_database(db_path)
-    process = subprocess.Popen([sys.executable, "-m", "ui.entry", "--db", str(db_path), "playout", "--for", "30"],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ui.entry", "--db", str(db_path), "playout", "--for", "30"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         seen = []
         while not (seen and seen[-1].startswith("Phát sóng tự động")):  # its banner: the player is running
@@ -107,8 +119,9 @@ def test_window_names_a_running_headless_playout(qtbot, db_path):
         answers = DialogAnswerer("Thoát")
         assert open_station_interactively(db_path) is None
         answers.stop()
-        assert answers.seen[0].startswith("Đài đang được phát bởi lệnh phát chạy nền (truyenthanh playout) "
-                                          f"trên máy này (tiến trình {process.pid}")
+        assert answers.seen[0].startswith(
+            f"Đài đang được phát bởi lệnh phát chạy nền (truyenthanh playout) trên máy này (tiến trình {process.pid}"
+        )
     finally:
         process.kill()
         process.communicate(timeout=10)

@@ -25,8 +25,10 @@ def tampered(db_path):
     ids = make_station(db_path, airings=4)
     refused = _sqlite3(db_path, f"UPDATE airings SET duration_s = 1800 WHERE id = {ids[1]};")
     assert "finished airing rows are read-only" in refused.stderr  # the shell alone is not enough
-    done = _sqlite3(db_path, "DROP TRIGGER airings_finished_immutable;\n"
-                             f"UPDATE airings SET duration_s = 1800 WHERE id = {ids[1]};\n")
+    done = _sqlite3(
+        db_path,
+        f"DROP TRIGGER airings_finished_immutable;\nUPDATE airings SET duration_s = 1800 WHERE id = {ids[1]};\n",
+    )
     assert done.returncode == 0, done.stderr
     return ids[1]
 

@@ -83,8 +83,16 @@ def test_models_pass_the_model_tester(page, qtmodeltester, station):
     page.apply_filter()
     qtmodeltester.check(page.model)
     segments = SegmentTableModel(station.db)
-    station.db["segments"].insert({"kind": "recording", "title": "Ghi âm", "bulletin_id": 1, "duration_s": 65.4,
-                                   "loudness_lufs": -18.2, "created_at": "2024-09-05 06:30:00"})
+    station.db["segments"].insert(
+        {
+            "kind": "recording",
+            "title": "Ghi âm",
+            "bulletin_id": 1,
+            "duration_s": 65.4,
+            "loudness_lufs": -18.2,
+            "created_at": "2024-09-05 06:30:00",
+        }
+    )
     segments.show_bulletin(1)
     assert segments.rowCount() == 1
     assert segments.data(segments.index(0, SegmentTableModel.DURATION)) == "1:05"
@@ -118,8 +126,13 @@ def test_search_and_topic_filter(page, qtbot, station):
 
 
 def test_new_bulletin_with_a_new_topic(page, qtbot, station):
-    _start_new(page, qtbot, title="Cảnh giác mạo danh điện lực", topic="Điện lực an toàn",
-               body="Kẻ gian gọi điện báo cắt điện, đòi chuyển tiền trước 17h00 ngày 5/9.")
+    _start_new(
+        page,
+        qtbot,
+        title="Cảnh giác mạo danh điện lực",
+        topic="Điện lực an toàn",
+        body="Kẻ gian gọi điện báo cắt điện, đòi chuyển tiền trước 17h00 ngày 5/9.",
+    )
     assert page.editor.is_dirty()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     saved = get_bulletin(station.db, page.editor.bulletin_id)
@@ -136,14 +149,18 @@ def test_spoken_form_follows_typing(page, qtbot):
     # One character at a time, as typed (QTest's keyClicks only knows ASCII).
     for character in "UBND phường họp lúc 7h30.":
         page.editor.body_edit.insertPlainText(character)
-    qtbot.waitUntil(lambda: "Ủy ban nhân dân phường họp lúc bảy giờ ba mươi" in
-                    page.editor.spoken_view.toPlainText(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Ủy ban nhân dân phường họp lúc bảy giờ ba mươi" in page.editor.spoken_view.toPlainText(), timeout=5000
+    )
 
 
-@pytest.mark.parametrize(("title", "body", "message"), [
-    ("Không nội dung", "   \n\t  ", "Nội dung bản tin đang trống"),
-    ("", "Có nội dung", "Bản tin chưa có tiêu đề"),
-])
+@pytest.mark.parametrize(
+    ("title", "body", "message"),
+    [
+        ("Không nội dung", "   \n\t  ", "Nội dung bản tin đang trống"),
+        ("", "Có nội dung", "Bản tin chưa có tiêu đề"),
+    ],
+)
 def test_empty_input_is_refused_with_a_message(page, qtbot, station, messages, title, body, message):
     before = station.db["bulletins"].count, station.db["segments"].count
     _start_new(page, qtbot, title=title, topic=TOPIC, body=body)
@@ -338,11 +355,14 @@ def test_import_docx_and_cp1258_text(page, qtbot, station, tmp_path):
     qtbot.waitUntil(lambda: page.editor.title_edit.text() == "Tin từ máy cũ", timeout=5000)
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("gia.docx", "Tệp văn bản thường đổi đuôi".encode(), "không phải tệp Word .docx hợp lệ"),
-    ("anh.txt", b"\x89PNG\r\n\x1a\n" + bytes(500), "không phải văn bản đọc được"),
-    ("bang.xlsx", b"PK\x03\x04", "chỉ nhận văn bản .txt hoặc Word .docx"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("gia.docx", "Tệp văn bản thường đổi đuôi".encode(), "không phải tệp Word .docx hợp lệ"),
+        ("anh.txt", b"\x89PNG\r\n\x1a\n" + bytes(500), "không phải văn bản đọc được"),
+        ("bang.xlsx", b"PK\x03\x04", "chỉ nhận văn bản .txt hoặc Word .docx"),
+    ],
+)
 def test_unreadable_text_files_are_refused(page, qtbot, station, messages, tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -355,15 +375,18 @@ def test_unreadable_text_files_are_refused(page, qtbot, station, messages, tmp_p
 
 
 def _tone(path, seconds=2.0):
-    subprocess.run([ffmpeg_path(), "-v", "error", "-f", "lavfi", "-i", f"sine=frequency=500:duration={seconds}",
-                    str(path)], check=True)
+    subprocess.run(
+        [ffmpeg_path(), "-v", "error", "-f", "lavfi", "-i", f"sine=frequency=500:duration={seconds}", str(path)],
+        check=True,
+    )
     return path
 
 
 def test_import_recording_attached_to_the_bulletin(page, qtbot, station, tmp_path):
     bulletin_id = page.editor.bulletin_id
-    page.import_recording_file(_tone(tmp_path / "phong-van.wav"), title="Phỏng vấn công an", topic=TOPIC,
-                               bulletin_id=bulletin_id)
+    page.import_recording_file(
+        _tone(tmp_path / "phong-van.wav"), title="Phỏng vấn công an", topic=TOPIC, bulletin_id=bulletin_id
+    )
     qtbot.waitUntil(lambda: page.segment_model.rowCount() == 1, timeout=10_000)
     assert page.segment_model.rows[0].kind == "recording"
     assert page.segment_model.data(page.segment_model.index(0, SegmentTableModel.KIND)) == "Bản ghi âm"
@@ -388,8 +411,9 @@ def test_corrupt_recording_is_refused(page, qtbot, station, messages, tmp_path):
 
 
 def test_deleting_a_segment_asks_and_removes_its_file(page, qtbot, station, messages, tmp_path):
-    page.import_recording_file(_tone(tmp_path / "x.wav"), title="Xóa thử", topic=TOPIC,
-                               bulletin_id=page.editor.bulletin_id)
+    page.import_recording_file(
+        _tone(tmp_path / "x.wav"), title="Xóa thử", topic=TOPIC, bulletin_id=page.editor.bulletin_id
+    )
     qtbot.waitUntil(lambda: page.segment_model.rowCount() == 1, timeout=10_000)
     page.segment_table.selectRow(0)
     messages["answers"].append(QMessageBox.StandardButton.Yes)
@@ -434,8 +458,14 @@ def test_pronunciation_dialog_refuses_duplicates(page, qtbot, station, messages)
 
 
 def test_all_text_is_vietnamese_and_controls_are_large(page):
-    for button in (page.speak_button, page.save_button, page.new_button, page.import_text_button,
-                   page.import_audio_button, page.dictionary_button):
+    for button in (
+        page.speak_button,
+        page.save_button,
+        page.new_button,
+        page.import_text_button,
+        page.import_audio_button,
+        page.dictionary_button,
+    ):
         assert button.height() >= 40
     assert page.speak_button.text() == "Chuyển thành giọng nói"
     assert page.dictionary_button.text() == "Từ điển phát âm"

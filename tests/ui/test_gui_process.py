@@ -16,7 +16,11 @@ def test_window_opens_under_xvfb_and_stays_up(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "xcb", "LANG": "C.UTF-8"}
     process = subprocess.Popen(
         [xvfb_run, "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-m", "ui.entry", "--db", str(db)],
-        cwd=TESTS_DIR.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=TESTS_DIR.parent,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         start_new_session=True,
     )
     try:

@@ -26,13 +26,23 @@ def moment(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def aired(db, title: str, topic: str, start: str, seconds: float, status: str = "completed",
-          trigger: str = "scheduled") -> int:
+def aired(
+    db, title: str, topic: str, start: str, seconds: float, status: str = "completed", trigger: str = "scheduled"
+) -> int:
     started = moment(start)
-    airing_id = airlog.start_airing(db, title=title, topic=topic, started_at=started, trigger=trigger,
-                                    scheduled_at=started, planned_duration_s=seconds, operator="Nguyễn Văn An")
-    airlog.finish_airing(db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status,
-                         duration_s=seconds)
+    airing_id = airlog.start_airing(
+        db,
+        title=title,
+        topic=topic,
+        started_at=started,
+        trigger=trigger,
+        scheduled_at=started,
+        planned_duration_s=seconds,
+        operator="Nguyễn Văn An",
+    )
+    airlog.finish_airing(
+        db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status, duration_s=seconds
+    )
     return airing_id
 
 
@@ -44,16 +54,29 @@ def log_rows(station):
         "sun_morning": aired(db, "Cảnh giác OTP", F, "2025-03-16 06:00:00", 90.5),
         "sun_evening": aired(db, "Ứng xử văn minh", V, "2025-03-16 17:00:00", 30.2, "interrupted"),
         "mon_morning": aired(db, "Cảnh giác OTP", F, "2025-03-17 06:00:00", 60),
-        "missed": airlog.record_not_aired(db, status="missed", title="Link lạ", topic=F,
-                                          scheduled_at=moment("2025-03-17 06:05:00"), note="Phần mềm không chạy."),
+        "missed": airlog.record_not_aired(
+            db,
+            status="missed",
+            title="Link lạ",
+            topic=F,
+            scheduled_at=moment("2025-03-17 06:05:00"),
+            note="Phần mềm không chạy.",
+        ),
         "last_second": aired(db, "Tin khuya", F, "2025-03-17 23:59:59", 45),
         "next_day": aired(db, "Ứng xử văn minh", V, "2025-03-18 00:00:00", 100),
         "live": aired(db, "Thông báo họp tổ dân phố", "", "2025-03-17 10:00:00", 240, trigger="live"),
-        "failed": airlog.record_not_aired(db, status="failed", title="Tệp hỏng", topic=F,
-                                          scheduled_at=moment("2025-03-17 11:00:00"),
-                                          at=moment("2025-03-17 11:00:00"), note="Tệp âm thanh bị hỏng"),
-        "on_air": airlog.start_airing(db, title="Đang phát", topic=F, started_at=moment("2025-03-17 12:00:00"),
-                                      trigger="manual"),
+        "failed": airlog.record_not_aired(
+            db,
+            status="failed",
+            title="Tệp hỏng",
+            topic=F,
+            scheduled_at=moment("2025-03-17 11:00:00"),
+            at=moment("2025-03-17 11:00:00"),
+            note="Tệp âm thanh bị hỏng",
+        ),
+        "on_air": airlog.start_airing(
+            db, title="Đang phát", topic=F, started_at=moment("2025-03-17 12:00:00"), trigger="manual"
+        ),
     }
     return ids
 
@@ -84,8 +107,10 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
     assert page.model.rowCount() == 10
 
     page.set_filter(first=date(2025, 3, 16), last=date(2025, 3, 17))
-    assert sorted(shown_ids(page)) == sorted(ids[k] for k in (
-        "sun_morning", "sun_evening", "mon_morning", "missed", "last_second", "live", "failed", "on_air"))
+    assert sorted(shown_ids(page)) == sorted(
+        ids[k]
+        for k in ("sun_morning", "sun_evening", "mon_morning", "missed", "last_second", "live", "failed", "on_air")
+    )
     totals = page.model.totals()
     # Counted: completed and interrupted only; 90.5 + 30.2 + 60 + 45 + 240 = 465.7 s = 7.76 minutes.
     assert (totals.rows, totals.counted, totals.not_aired, totals.on_air) == (8, 5, 2, 1)
@@ -111,8 +136,11 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
 
     # The app's own reading of the same rows agrees.
     same = log_export.log_totals(log_export.airings_between(page.db, date(2025, 3, 16), date(2025, 3, 17)))
-    assert (same.aired, same.seconds_on_air, same.not_aired) == (totals.counted, round(totals.seconds, 3),
-                                                                 totals.not_aired)
+    assert (same.aired, same.seconds_on_air, same.not_aired) == (
+        totals.counted,
+        round(totals.seconds, 3),
+        totals.not_aired,
+    )
 
     page.set_filter(topic=F)
     totals = page.model.totals()
@@ -152,9 +180,20 @@ def test_rows_are_evidence_the_model_cannot_edit_them(page):
 
 
 def test_rows_are_read_in_blocks_and_cached(station, qtmodeltester):
-    rows = [{"title": f"Tin số {n}", "topic": F, "started_at": f"2025-03-17 {n // 3600:02d}:{n // 60 % 60:02d}:"
-             f"{n % 60:02d}", "ended_at": None, "duration_s": 1.0, "status": "completed", "trigger": "scheduled",
-             "source": "imported", "note": ""} for n in range(450)]
+    rows = [
+        {
+            "title": f"Tin số {n}",
+            "topic": F,
+            "started_at": f"2025-03-17 {n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d}",
+            "ended_at": None,
+            "duration_s": 1.0,
+            "status": "completed",
+            "trigger": "scheduled",
+            "source": "imported",
+            "note": "",
+        }
+        for n in range(450)
+    ]
     for row in rows:
         row["ended_at"] = row["started_at"]
     airlog.append_finished_rows(station.db, rows)
@@ -180,8 +219,10 @@ def test_chain_banner_appears_after_a_row_is_altered_outside_the_program(page, s
         raw.execute("UPDATE airings SET duration_s = 3600 WHERE id = ?", [log_rows["mon_morning"]])
     page.check_chain()
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
-    assert page.banner.text().startswith("⚠ Nhật ký đã bị sửa ngoài phần mềm: dòng số "
-                                         f"{log_rows['mon_morning']} (06:00:00 ngày 17/03/2025, «Cảnh giác OTP»)")
+    assert page.banner.text().startswith(
+        "⚠ Nhật ký đã bị sửa ngoài phần mềm: dòng số "
+        f"{log_rows['mon_morning']} (06:00:00 ngày 17/03/2025, «Cảnh giác OTP»)"
+    )
 
 
 def test_the_background_walk_leaves_a_checkpoint_written_on_the_gui_connection(page, station, log_rows, qtbot):
@@ -216,10 +257,13 @@ def write_csv(path, rows: list[str]) -> None:
 
 def test_import_shows_what_will_be_added_then_adds_it(page, station, tmp_path, qtbot):
     source = tmp_path / "so-tay.csv"
-    write_csv(source, [
-        "2025-03-10 06:00:00,2025-03-10 06:02:00,Tin phòng chống ma túy,Phòng chống ma túy,completed",
-        f"2025-03-10 17:00:00,2025-03-10 17:01:30,Cảnh giác OTP,{F},completed",
-    ])
+    write_csv(
+        source,
+        [
+            "2025-03-10 06:00:00,2025-03-10 06:02:00,Tin phòng chống ma túy,Phòng chống ma túy,completed",
+            f"2025-03-10 17:00:00,2025-03-10 17:01:30,Cảnh giác OTP,{F},completed",
+        ],
+    )
     seen = {}
 
     def confirm(dialog: LogImportDialog) -> None:
@@ -247,10 +291,13 @@ def test_import_shows_what_will_be_added_then_adds_it(page, station, tmp_path, q
 
 def test_import_with_a_bad_row_adds_nothing_and_names_the_row(page, station, tmp_path, qtbot):
     source = tmp_path / "hong.csv"
-    write_csv(source, [
-        "2025-03-10 06:00:00,2025-03-10 06:02:00,Tin tốt,Chủ đề,completed",
-        "2025-03-10 07:00:00,2025-03-10 06:59:00,Tin sai giờ,Chủ đề,completed",
-    ])
+    write_csv(
+        source,
+        [
+            "2025-03-10 06:00:00,2025-03-10 06:02:00,Tin tốt,Chủ đề,completed",
+            "2025-03-10 07:00:00,2025-03-10 06:59:00,Tin sai giờ,Chủ đề,completed",
+        ],
+    )
     seen = {}
 
     def read_and_close(dialog: LogImportDialog) -> None:

@@ -97,15 +97,16 @@ def test_now_playing_next_up_clock_and_rundown_follow_the_engine(page, rig, morn
     assert events[0].startswith("06:01:30 Đã phát xong: «Ứng xử văn minh trên mạng», 0:30")
     assert "06:00:00 Bắt đầu «Cảnh giác cuộc gọi giả danh công an» (Theo lịch)" in events
     assert [(r["title"], r["status"]) for r in rig.rows()] == [
-        ("Cảnh giác cuộc gọi giả danh công an", "completed"), ("Ứng xử văn minh trên mạng", "completed")]
+        ("Cảnh giác cuộc gọi giả danh công an", "completed"),
+        ("Ứng xử văn minh trên mạng", "completed"),
+    ]
     qtmodeltester.check(page.model)
 
 
 def test_emergency_picked_in_the_dialog_interrupts_at_once(page, rig, morning, qtbot, station):
     from tests.audio_fixtures import add_segment
 
-    silent = add_segment(station.db, station.paths.data_dir, title="Thông báo chưa thu âm", seconds=10,
-                         with_file=False)
+    silent = add_segment(station.db, station.paths.data_dir, title="Thông báo chưa thu âm", seconds=10, with_file=False)
     rig.start()
     rig.run_until(at("06:00:20"))
 
@@ -177,7 +178,13 @@ def test_live_reading_is_logged_with_trigger_live(page, rig, morning, qtbot):
     rig.act()
     live = rig.rows()[0]
     assert (live["title"], live["topic"], live["trigger"], live["status"], live["duration_s"], live["operator"]) == (
-        "Thông báo họp tổ dân phố số 3", "An toàn thông tin", "live", "completed", 90.0, "Nguyễn Văn An")
+        "Thông báo họp tổ dân phố số 3",
+        "An toàn thông tin",
+        "live",
+        "completed",
+        90.0,
+        "Nguyễn Văn An",
+    )
     assert live["started_at"] == "2025-03-17 05:59:55" and live["ended_at"] == "2025-03-17 06:01:25"
     # The window's first item, due at 06:00 and still within its window, plays right after.
     assert page.now_title.text() == "Cảnh giác cuộc gọi giả danh công an"
@@ -233,7 +240,10 @@ def test_a_schedule_change_reaches_the_rundown(page, rig, morning, station):
     schedule_store.add_window_item(station.db, morning["window"], extra, created_at=at("05:00"))
     page.schedule_changed()
     assert [page.model.index(r, RundownModel.TITLE).data() for r in range(page.model.rowCount())] == [
-        "Cảnh giác cuộc gọi giả danh công an", "Ứng xử văn minh trên mạng", "Mật khẩu an toàn"]
+        "Cảnh giác cuộc gọi giả danh công an",
+        "Ứng xử văn minh trên mạng",
+        "Mật khẩu an toàn",
+    ]
     assert page.model.index(2, RundownModel.START).data() == "06:01:30"
 
 
@@ -277,8 +287,13 @@ def test_read_only_station_shows_the_plan_and_plays_nothing(qtbot, station, morn
         qtbot.addWidget(widget)
         assert widget.model.rowCount() == 2
         assert widget.badge.text().strip() == "CHỈ XEM — MÁY NÀY KHÔNG PHÁT"
-        buttons = (widget.play_now_button, widget.skip_button, widget.stop_button, widget.emergency_button,
-                   widget.live_button)
+        buttons = (
+            widget.play_now_button,
+            widget.skip_button,
+            widget.stop_button,
+            widget.emergency_button,
+            widget.live_button,
+        )
         assert not any(button.isEnabled() for button in buttons)
         widget.shutdown()
     finally:

@@ -27,7 +27,6 @@ def next_second(lead_s: float) -> datetime:
     return moment.replace(microsecond=0) + timedelta(seconds=1)
 
 
-
 def play_and_record(station, pulse_sink, qtbot, *, finished: int, linger_ms: int = 0):
     """Run the real driver and Qt player while recording the sink until `finished` airings have ended."""
     from ui.playout_driver import PlayoutDriver
@@ -43,6 +42,7 @@ def play_and_record(station, pulse_sink, qtbot, *, finished: int, linger_ms: int
         finally:
             driver.stop()
         return recorder.stop(), events
+
 
 def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, station, qtbot):
     from ui.qt_player import output_devices
@@ -84,8 +84,9 @@ def test_a_corrupt_file_fails_and_the_next_item_sounds_at_once(pulse_sink, stati
     write_corrupt(path)
     good = add_segment(station.db, data_dir, title="Tệp tốt", seconds=1.5, frequency=660)
     start = next_second(2.5)
-    window_id = schedule_store.add_window(station.db, name="Thử", start=start.time(),
-                                          end=(start + timedelta(minutes=5)).time())
+    window_id = schedule_store.add_window(
+        station.db, name="Thử", start=start.time(), end=(start + timedelta(minutes=5)).time()
+    )
     for segment in (broken, good):
         schedule_store.add_window_item(station.db, window_id, segment)
     recording, events = play_and_record(station, pulse_sink, qtbot, finished=1)
@@ -132,7 +133,9 @@ def test_an_emergency_cuts_the_airing_on_the_sound_card(pulse_sink, station, qtb
 
     rows = list(station.db.query("SELECT title, status, trigger, duration_s, note FROM airings ORDER BY id"))
     assert [(r["title"], r["status"], r["trigger"]) for r in rows] == [
-        ("Bản tin thường", "interrupted", "scheduled"), ("Cảnh báo khẩn", "completed", "urgent")]
+        ("Bản tin thường", "interrupted", "scheduled"),
+        ("Cảnh báo khẩn", "completed", "urgent"),
+    ]
     assert rows[0]["duration_s"] == pytest.approx(1.0, abs=0.3) and "khẩn cấp" in rows[0]["note"]
     # One stretch of sound: the ordinary item, cut at once by the alarm, which plays its one second.
     [sound] = recording.spans()

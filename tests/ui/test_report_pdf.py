@@ -40,21 +40,34 @@ NOW = datetime(2026, 11, 27, 9, 30, 0)
 
 def aired(db, topic: str, start: str, seconds: float, status: str = "completed", title: str = "Bản tin") -> int:
     started = datetime.fromisoformat(start)
-    airing_id = airlog.start_airing(db, title=title, topic=topic, started_at=started, trigger="scheduled",
-                                    scheduled_at=started)
-    airlog.finish_airing(db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status,
-                         duration_s=seconds)
+    airing_id = airlog.start_airing(
+        db, title=title, topic=topic, started_at=started, trigger="scheduled", scheduled_at=started
+    )
+    airlog.finish_airing(
+        db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status, duration_s=seconds
+    )
     return airing_id
 
 
 def imported(db, topic: str, start: str, seconds: float, title: str) -> None:
     started = datetime.fromisoformat(start)
-    airlog.append_finished_rows(db, [{
-        "title": title, "topic": topic, "trigger": "manual", "source": "imported", "note": "",
-        "scheduled_at": None, "started_at": start,
-        "ended_at": (started + timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M:%S"),
-        "duration_s": seconds, "status": "completed",
-    }])
+    airlog.append_finished_rows(
+        db,
+        [
+            {
+                "title": title,
+                "topic": topic,
+                "trigger": "manual",
+                "source": "imported",
+                "note": "",
+                "scheduled_at": None,
+                "started_at": start,
+                "ended_at": (started + timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M:%S"),
+                "duration_s": seconds,
+                "status": "completed",
+            }
+        ],
+    )
 
 
 def fill_log(db) -> None:
@@ -69,10 +82,17 @@ def fill_log(db) -> None:
     aired(db, B, "2026-10-03 17:00:00", 150)
     aired(db, C, "2026-10-20 17:00:00", 420, title="Ứng xử văn minh trên Zalo, Facebook")
     aired(db, A, "2026-11-01 06:00:00", 200)
-    airlog.record_not_aired(db, status="missed", title="Lỡ buổi sáng", topic=A,
-                            scheduled_at=datetime(2026, 10, 5, 6, 0))
-    airlog.record_not_aired(db, status="failed", title="Tệp hỏng", topic=B,
-                            scheduled_at=datetime(2026, 10, 6, 6, 0), at=datetime(2026, 10, 6, 6, 0, 1))
+    airlog.record_not_aired(
+        db, status="missed", title="Lỡ buổi sáng", topic=A, scheduled_at=datetime(2026, 10, 5, 6, 0)
+    )
+    airlog.record_not_aired(
+        db,
+        status="failed",
+        title="Tệp hỏng",
+        topic=B,
+        scheduled_at=datetime(2026, 10, 6, 6, 0),
+        at=datetime(2026, 10, 6, 6, 0, 1),
+    )
 
 
 def pdf_text(path: Path, *args: str) -> str:
@@ -102,11 +122,13 @@ def pdf_info(path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def filled(station):
-    station.update_settings({
-        "signer_name": "Phạm Ngọc Chiến",
-        "signer_title": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
-        "preparer_name": "Nguyễn Thị Hoa",
-    })
+    station.update_settings(
+        {
+            "signer_name": "Phạm Ngọc Chiến",
+            "signer_title": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+            "preparer_name": "Nguyễn Thị Hoa",
+        }
+    )
     fill_log(station.db)
     set_target(station.db, A, "airings_per_day", 1)
     return station
@@ -200,19 +222,27 @@ def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_
     rows = []
     for index in range(150):
         begin = start + timedelta(hours=4 * index)
-        rows.append({
-            "title": f"Bản tin số {index + 1} về cảnh giác lừa đảo qua mạng, giả danh ngân hàng và nhà mạng",
-            "topic": A, "trigger": "scheduled", "source": "app", "note": "",
-            "scheduled_at": begin.strftime("%Y-%m-%d %H:%M:%S"), "started_at": begin.strftime("%Y-%m-%d %H:%M:%S"),
-            "ended_at": (begin + timedelta(seconds=60)).strftime("%Y-%m-%d %H:%M:%S"),
-            "duration_s": 60.0, "status": "completed",
-        })
+        rows.append(
+            {
+                "title": f"Bản tin số {index + 1} về cảnh giác lừa đảo qua mạng, giả danh ngân hàng và nhà mạng",
+                "topic": A,
+                "trigger": "scheduled",
+                "source": "app",
+                "note": "",
+                "scheduled_at": begin.strftime("%Y-%m-%d %H:%M:%S"),
+                "started_at": begin.strftime("%Y-%m-%d %H:%M:%S"),
+                "ended_at": (begin + timedelta(seconds=60)).strftime("%Y-%m-%d %H:%M:%S"),
+                "duration_s": 60.0,
+                "status": "completed",
+            }
+        )
     airlog.append_finished_rows(db, rows)
     report = build_report(db, OCTOBER, JULY, now=NOW)
     path = render_report_pdf(report, tmp_path / "dai.pdf")
     pages = int(pdf_info(path)["Pages"])
-    annex_pages = [page for page in range(1, pages + 1)
-                   if "Kiểu phát" in pdf_text(path, "-f", str(page), "-l", str(page))]
+    annex_pages = [
+        page for page in range(1, pages + 1) if "Kiểu phát" in pdf_text(path, "-f", str(page), "-l", str(page))
+    ]
     assert len(annex_pages) >= 3
     assert annex_pages == list(range(annex_pages[0], pages + 1))
     numbers: list[int] = []
@@ -277,9 +307,24 @@ def test_the_cli_writes_the_pdf(filled, tmp_path):
     from tests.conftest import run_cli
 
     out = tmp_path / "cli.pdf"
-    result = run_cli("--db", str(filled.paths.database), "report", "--from", "2026-10-01", "--to", "2026-10-31",
-                     "--baseline-from", "2026-07-01", "--baseline-to", "2026-07-31", "--format", "pdf",
-                     "-o", str(out), env={"QT_QPA_PLATFORM": "offscreen"})
+    result = run_cli(
+        "--db",
+        str(filled.paths.database),
+        "report",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-10-31",
+        "--baseline-from",
+        "2026-07-01",
+        "--baseline-to",
+        "2026-07-31",
+        "--format",
+        "pdf",
+        "-o",
+        str(out),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     assert "27,5 phút" in flat(pdf_text(out))
     assert all(font["emb"] == "yes" for font in pdf_fonts(out))

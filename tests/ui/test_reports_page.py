@@ -65,8 +65,9 @@ def test_quick_periods_and_baselines():
     assert quick_period("quarter", today) == Period(date(2026, 10, 1), date(2026, 12, 31))
     assert quick_period("last_quarter", date(2026, 2, 1)) == Period(date(2025, 10, 1), date(2025, 12, 31))
     assert months_before(date(2023, 8, 30)) == Period(date(2023, 5, 30), date(2023, 8, 29))
-    assert same_period_last_year(Period(date(2024, 2, 1), date(2024, 2, 29))) == \
-        Period(date(2023, 2, 1), date(2023, 2, 28))
+    assert same_period_last_year(Period(date(2024, 2, 1), date(2024, 2, 29))) == Period(
+        date(2023, 2, 1), date(2023, 2, 28)
+    )
 
 
 def test_baseline_choices_follow_the_period(page):
@@ -114,12 +115,15 @@ def test_report_is_built_off_the_gui_thread_and_shows_the_totals(qtbot, page, mo
     assert all(button.isEnabled() for button in page.action_buttons.values())
     # Both charts drawn from the report: the weekly bars hold every minute of both periods.
     weekly = page.weekly_view.chart()
-    total_minutes = sum(value for bar_set in weekly.series()[0].barSets()
-                        for value in (bar_set.at(i) for i in range(bar_set.count())))
+    total_minutes = sum(
+        value for bar_set in weekly.series()[0].barSets() for value in (bar_set.at(i) for i in range(bar_set.count()))
+    )
     assert total_minutes == pytest.approx(27.5 + 6.0, abs=0.05)
     comparison_sets = page.comparison_view.chart().series()[0].barSets()
     assert [bar_set.label() for bar_set in comparison_sets] == [
-        "Kỳ so sánh (01/07/2026 - 31/07/2026)", "Kỳ báo cáo (01/10/2026 - 31/10/2026)"]
+        "Kỳ so sánh (01/07/2026 - 31/07/2026)",
+        "Kỳ báo cáo (01/10/2026 - 31/10/2026)",
+    ]
     assert A.replace(" ", "&nbsp;") in page.legend.text()
 
 
@@ -176,8 +180,9 @@ def test_cancel_interrupts_a_running_build(qtbot, page, monkeypatch):
 
     def endless(db, *args, **kwargs):  # a query that would run for minutes unless SQLite is interrupted
         started.set()
-        return db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-                          "SELECT count(*) FROM n").fetchone()
+        return db.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+        ).fetchone()
 
     monkeypatch.setattr(reports_page, "build_report", endless)
     with qtbot.assertNotEmitted(page.report_built), qtbot.assertNotEmitted(page.report_failed):
@@ -204,8 +209,9 @@ def test_exports_xlsx_csv_json_and_pdf(qtbot, page, tmp_path):
     assert any(C in row for row in rows)
     book = load_workbook(paths["xlsx"], read_only=True)
     assert len(book.sheetnames) >= 2
-    text = flat(subprocess.run(["pdftotext", str(paths["pdf"]), "-"], capture_output=True, text=True,
-                               check=True).stdout)
+    text = flat(
+        subprocess.run(["pdftotext", str(paths["pdf"]), "-"], capture_output=True, text=True, check=True).stdout
+    )
     assert "đã phát 7 lượt" in text and "27,5 phút" in text
 
 

@@ -26,10 +26,17 @@ def segments(station):
     data_dir = station.paths.data_dir
     return {
         "a": add_segment(station.db, data_dir, title="Cảnh giác cuộc gọi giả danh", seconds=90, frequency=400),
-        "b": add_segment(station.db, data_dir, title="Ứng xử văn minh trên mạng", seconds=60, frequency=500,
-                         topic="Văn hóa ứng xử trên mạng xã hội"),
-        "c": add_segment(station.db, data_dir, title="Mật khẩu an toàn", seconds=30, frequency=600,
-                         topic="An toàn thông tin"),
+        "b": add_segment(
+            station.db,
+            data_dir,
+            title="Ứng xử văn minh trên mạng",
+            seconds=60,
+            frequency=500,
+            topic="Văn hóa ứng xử trên mạng xã hội",
+        ),
+        "c": add_segment(
+            station.db, data_dir, title="Mật khẩu an toàn", seconds=30, frequency=600, topic="An toàn thông tin"
+        ),
     }
 
 
@@ -64,8 +71,12 @@ def test_window_saved_from_the_form_with_its_days(page, station, qtbot):
     with qtbot.waitSignal(page.schedule_changed):
         qtbot.mouseClick(page.save_window_button, Qt.MouseButton.LeftButton)
     [window] = schedule_store.list_windows(station.db)
-    assert (window.name, window.start, window.end, window.days) == ("Bản tin sáng", time(6), time(6, 30),
-                                                                     frozenset({1, 2, 3, 4, 5}))
+    assert (window.name, window.start, window.end, window.days) == (
+        "Bản tin sáng",
+        time(6),
+        time(6, 30),
+        frozenset({1, 2, 3, 4, 5}),
+    )
     assert page.window_model.rowCount() == 1
     assert page.window_model.index(0, 2).data() == "T2, T3, T4, T5, T6"
     assert "Đã lưu" in page.editor_status.text()
@@ -97,8 +108,9 @@ def test_an_invalid_window_is_refused_with_a_message_and_nothing_saved(page, sta
     assert schedule_store.list_windows(station.db) == []
 
 
-def test_items_added_then_reordered_by_drag_and_drop_are_stored_in_that_order(page, station, segments, qtbot,
-                                                                              qtmodeltester):
+def test_items_added_then_reordered_by_drag_and_drop_are_stored_in_that_order(
+    page, station, segments, qtbot, qtmodeltester
+):
     window_id = schedule_store.add_window(station.db, name="Bản tin sáng", start=time(6), end=time(6, 30))
     page.refresh()
     page.select_window(window_id)
@@ -148,8 +160,12 @@ def test_items_added_then_reordered_by_drag_and_drop_are_stored_in_that_order(pa
     qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
     assert order(station, window_id) == [segments["b"], segments["c"], segments["a"]]
     assert page.current_item_id() == model.item(1).id
-    positions = [r[0] for r in station.db.execute(
-        "SELECT position FROM schedule_items WHERE window_id = ? ORDER BY position", [window_id])]
+    positions = [
+        r[0]
+        for r in station.db.execute(
+            "SELECT position FROM schedule_items WHERE window_id = ? ORDER BY position", [window_id]
+        )
+    ]
     assert positions == [1, 2, 3]
     qtmodeltester.check(model)
 
@@ -158,8 +174,9 @@ def test_items_added_then_reordered_by_drag_and_drop_are_stored_in_that_order(pa
     schedule_store.add_window_item(station.db, other, segments["a"])
     foreign = WindowItemsModel(station.db, station.paths.data_dir)
     foreign.set_window(schedule_store.get_window(station.db, other))
-    assert not model.dropMimeData(foreign.mimeData([foreign.index(0, 0)]), Qt.DropAction.MoveAction, 0, 0,
-                                  QModelIndex())
+    assert not model.dropMimeData(
+        foreign.mimeData([foreign.index(0, 0)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex()
+    )
     assert order(station, window_id) == [segments["b"], segments["c"], segments["a"]]
 
 
@@ -173,7 +190,9 @@ def test_priority_and_removal_of_the_selected_item(page, station, segments):
     page.item_priority.setCurrentIndex(page.item_priority.findData("priority"))
     page.set_current_priority()
     assert [r.priority for r in schedule_store.list_items(station.db, window_id=window_id)] == [
-        Priority.ORDINARY, Priority.PRIORITY]
+        Priority.ORDINARY,
+        Priority.PRIORITY,
+    ]
     assert page.items_model.index(1, WindowItemsModel.PRIORITY).data() == "Ưu tiên"
     page._select_row(page.items_table, 0)
     page.remove_current_item()
@@ -201,8 +220,10 @@ def test_warnings_are_listed_and_marked_on_their_window_and_item(page, station, 
     assert "(3)" in page.warning_box.title()
 
     model = page.window_model
-    marked = {model.window(r).name: model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None
-              for r in range(model.rowCount())}
+    marked = {
+        model.window(r).name: model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+        for r in range(model.rowCount())
+    }
     assert marked == {"Khung ngắn": True, "Khung chồng": True, "Khung chiều": False}
     tip = model.index(model.row_of(short), 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "trùng thời gian" in tip and "vượt quá" in tip
@@ -231,7 +252,8 @@ def test_warnings_are_listed_and_marked_on_their_window_and_item(page, station, 
         schedule_store.delete_window(station.db, window_id)
     page.refresh()
     assert [page.warning_list.item(r).text() for r in range(page.warning_list.count())] == [
-        "✓ Không có cảnh báo: lịch phát hợp lệ."]
+        "✓ Không có cảnh báo: lịch phát hợp lệ."
+    ]
 
 
 def test_one_off_items_at_an_exact_second_with_priority(page, station, segments, qtmodeltester):
@@ -243,8 +265,12 @@ def test_one_off_items_at_an_exact_second_with_priority(page, station, segments,
     page.one_off_priority.setCurrentIndex(page.one_off_priority.findData("emergency"))
     item_id = page.add_one_off_from_form()
     [row] = schedule_store.list_items(station.db, one_offs=True)
-    assert (row.id, row.at, row.priority, row.segment_id) == (item_id, datetime(2025, 3, 17, 9, 30, 15),
-                                                              Priority.EMERGENCY, segments["c"])
+    assert (row.id, row.at, row.priority, row.segment_id) == (
+        item_id,
+        datetime(2025, 3, 17, 9, 30, 15),
+        Priority.EMERGENCY,
+        segments["c"],
+    )
     model = page.one_off_model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "09:30:15  17/03/2025"
@@ -267,8 +293,9 @@ def test_one_off_items_at_an_exact_second_with_priority(page, station, segments,
 def test_week_view_shows_each_day_with_its_windows_items_and_warnings(page, station, segments):
     morning = schedule_store.add_window(station.db, name="Bản tin sáng", start=time(6), end=time(6, 30))
     schedule_store.add_window_item(station.db, morning, segments["a"])
-    weekdays = schedule_store.add_window(station.db, name="Bản tin chiều", start=time(17), end=time(17, 30),
-                                         days={1, 2, 3, 4, 5})
+    weekdays = schedule_store.add_window(
+        station.db, name="Bản tin chiều", start=time(17), end=time(17, 30), days={1, 2, 3, 4, 5}
+    )
     schedule_store.add_window_item(station.db, weekdays, segments["b"])
     schedule_store.add_window(station.db, name="Khung trống", start=time(20), end=time(20, 15), days={6})
     schedule_store.add_one_off(station.db, segments["c"], datetime(2025, 3, 19, 9, 0), now=NOW)
@@ -277,8 +304,12 @@ def test_week_view_shows_each_day_with_its_windows_items_and_warnings(page, stat
     assert week.first_day == date(2025, 3, 17)
     assert week.range_label.text() == "Tuần 17/03 – 23/03/2025"
     monday, wednesday, saturday = week.texts(0), week.texts(2), week.texts(5)
-    assert monday == ["06:00–06:30\nBản tin sáng\n1 mục · 1:30", "  06:00 Cảnh giác cuộc gọi giả danh",
-                      "17:00–17:30\nBản tin chiều\n1 mục · 1:00", "  17:00 Ứng xử văn minh trên mạng"]
+    assert monday == [
+        "06:00–06:30\nBản tin sáng\n1 mục · 1:30",
+        "  06:00 Cảnh giác cuộc gọi giả danh",
+        "17:00–17:30\nBản tin chiều\n1 mục · 1:00",
+        "  17:00 Ứng xử văn minh trên mạng",
+    ]
     assert "★ 09:00 Mật khẩu an toàn" in wednesday
     assert wednesday.index("★ 09:00 Mật khẩu an toàn") == 2  # between the morning and the evening
     assert not any("Bản tin chiều" in text for text in saturday)

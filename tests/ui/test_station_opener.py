@@ -71,13 +71,19 @@ def test_second_instance_names_the_holder_and_may_view(qtbot, closed_station):
 def test_corrupt_database_is_restored_from_the_newest_backup(qtbot, db_path):
     station = Station.open(db_path)
     for n in range(300):
-        station.db["bulletins"].insert({"title": f"Tin {n}", "body": "x" * 2000, "created_at": "2026-11-20 06:00:00",
-                                        "updated_at": "2026-11-20 06:00:00"})
+        station.db["bulletins"].insert(
+            {
+                "title": f"Tin {n}",
+                "body": "x" * 2000,
+                "created_at": "2026-11-20 06:00:00",
+                "updated_at": "2026-11-20 06:00:00",
+            }
+        )
     _air(station.db, "Trong bản sao lưu", T0)
     create_backup(station.paths, T0)
     station.close()
     data = bytearray(db_path.read_bytes())
-    data[4096 * 20:4096 * 24] = b"\x5a" * (4096 * 4)
+    data[4096 * 20 : 4096 * 24] = b"\x5a" * (4096 * 4)
     db_path.write_bytes(bytes(data))
 
     answers = DialogAnswerer("Khôi phục bản sao lưu gần nhất")
@@ -87,7 +93,7 @@ def test_corrupt_database_is_restored_from_the_newest_backup(qtbot, db_path):
         assert "bị hỏng" in answers.seen[0]
         assert [r["title"] for r in opened.station.db["airings"].rows] == ["Trong bản sao lưu"]
         kept = [p for p in db_path.parent.iterdir() if "truoc-khoi-phuc" in p.name]
-        assert len(kept) == 1 and kept[0].read_bytes()[4096 * 20:4096 * 21] == b"\x5a" * 4096  # broken file kept
+        assert len(kept) == 1 and kept[0].read_bytes()[4096 * 20 : 4096 * 21] == b"\x5a" * 4096  # broken file kept
     finally:
         opened.close()
 

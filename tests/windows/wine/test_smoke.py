@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.pulse_sink import RATE
+from tests.windows.wine.conftest import winekit
 
 STATION_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -205,6 +206,39 @@ def test_restore_replaces_the_database(app, smoke_dir):
     assert len(kept) == 1
     with sqlite3.connect(f"file:{kept[0]}?mode=ro", uri=True) as db:
         assert db.execute("SELECT count(*) FROM bulletins WHERE title = 'Sau sao lưu'").fetchone() == (1,)
+
+
+def test_restore_while_another_program_holds_the_database_open(app, smoke_dir):
+    """Windows cannot replace a file another program holds open (Linux can): the restore must say so, change
+    nothing, and succeed once that program has closed it."""
+    backup = smoke_dir / "sao lưu 2.db"
+    assert app.cli("backup", "-o", app.windows_path(backup)).returncode == 0
+    added = app.cli("bulletin", "add", "--title", "Giữ lại", "--topic", "An toàn thông tin", "--text", "Thử.")
+    assert added.returncode == 0, added.stderr.decode("utf-8", "replace")
+    holder_exe = winekit.mingw_build(
+        winekit.TOOLS / "hold_open.c", smoke_dir / "bin" / "hold_open.exe", flags=["-municode"]
+    )
+    holder = app.prefix.popen([app.windows_path(holder_exe), f"{app.data_dir_windows}\\truyenthanh.db"])
+    try:
+        assert holder.stdout.readline().strip() == b"open", holder.stderr.read().decode("utf-8", "replace")
+        refused = app.cli("restore", app.windows_path(backup))
+        assert refused.returncode == 3, refused.stdout + refused.stderr
+        line = last_line(refused.stderr)
+        assert len(text_of(refused.stderr).strip().splitlines()) == 1
+        assert "đang được một chương trình khác mở" in line and "chưa bị thay đổi" in line, line
+        assert "chỉ cho phép đọc" not in line  # not mistaken for a read-only disk
+    finally:
+        holder.communicate(input=b"", timeout=60)
+    assert _titles(app) >= {"Giữ lại"}, "the database changed although the restore was refused"
+    assert not list(app.data_dir.glob(".truyenthanh.db.khoi-phuc.*")), "a temporary file was left behind"
+    restored = app.cli("restore", app.windows_path(backup))
+    assert restored.returncode == 0, restored.stderr.decode("utf-8", "replace")
+    assert "Giữ lại" not in _titles(app)
+
+
+def _titles(app) -> set[str]:
+    with sqlite3.connect(f"file:{app.database}?mode=ro", uri=True) as db:
+        return {row[0] for row in db.execute("SELECT title FROM bulletins")}
 
 
 def test_start_at_login_entry(app):

@@ -259,7 +259,14 @@ class WinePrefix:
         self.run(["reg", "add", key, "/v", name, "/t", kind, "/d", data, "/f"], check=True, timeout=60)
 
     def reg_query(self, key: str) -> str:
-        return self.run(["reg", "query", key], timeout=60).stdout.decode("utf-8", "replace")
+        """The key as a .reg export (UTF-16, so Vietnamese names survive; `reg query` prints the OEM code
+        page), or "" when it does not exist. Backslashes in values are doubled, as .reg files write them."""
+        exported = self.folder / "export.reg"
+        exported.unlink(missing_ok=True)
+        done = self.run(["reg", "export", key, windows_path(exported), "/y"], timeout=60)
+        if done.returncode != 0 or not exported.exists():
+            return ""
+        return exported.read_bytes().decode("utf-16")
 
     def ansi_code_page(self) -> str:
         out = self.run(["reg", "query", r"HKLM\System\CurrentControlSet\Control\Nls\CodePage", "/v", "ACP"])

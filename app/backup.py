@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from app.airlog import verify_chain
 from app.database import connect_read_only
 from app.errors import InputError, StorageError
+from app.file_replace import replace_file
 from app.migrations import migrations
 from app.paths import StationPaths
 from app.storage_faults import storage_error
@@ -373,9 +374,8 @@ def restore_backup(paths: StationPaths, source: Path, now: datetime) -> RestoreR
             conn.close()
         aside = _keep_current_aside(paths, now)
         # A WAL left beside the database would be replayed into the restored file: it is kept aside above.
-        for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-            leftover.unlink(missing_ok=True)
-        os.replace(temp, db)
+        # Windows: another program holding the database open is named as such (it cannot be replaced).
+        replace_file(temp, db, remove_first=(db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")))
         _fsync_dir(db.parent)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)

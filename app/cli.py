@@ -21,6 +21,20 @@ from app.errors import StationError
 log = logging.getLogger(__name__)
 
 
+def use_utf8_streams() -> None:
+    """Vietnamese output must survive a pipe or a file on every OS: Windows gives a redirected stdout its
+    ANSI code page (cp1252 cannot encode "Lỗi"), a C locale gives ASCII. A console already speaks UTF-8.
+    A windowed program has no streams at all (None)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or ""
+        if stream is None or encoding.replace("-", "").replace("_", "").lower() == "utf8":
+            continue
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, OSError, ValueError):
+            pass  # not a text stream we can retune (replaced by a host program): leave it
+
+
 def command_modules() -> list[Any]:
     """Every module in app/commands/ is a subcommand: it exposes `register(subparsers)`, which sets
     `handler(ctx, args) -> int` with set_defaults, and `ORDER` (its place in --help)."""

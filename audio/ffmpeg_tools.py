@@ -6,17 +6,40 @@ and facts are read from ffmpeg's own log.
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 import subprocess
 import threading
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydub import AudioSegment
-
 from audio.speech_errors import AudioFileUnreadable, FfmpegFailed, FfmpegMissing, SpeechCancelled
+
+
+def _locate_ffmpeg() -> str | None:
+    """System ffmpeg when on PATH (distribution builds are trusted), else the one imageio-ffmpeg ships."""
+    found = shutil.which("ffmpeg")
+    if found:
+        return found
+    try:
+        import imageio_ffmpeg
+
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except (ImportError, RuntimeError):
+        return None
+
+
+_FFMPEG = _locate_ffmpeg()
+with warnings.catch_warnings():
+    # pydub looks for a program named exactly "ffmpeg" on PATH as it is imported and warns when there is none;
+    # imageio-ffmpeg's is named otherwise (Windows never has one on PATH). We chose ours just above and hand it
+    # over below, so that warning is false here; any other warning of pydub's still shows.
+    if _FFMPEG:
+        warnings.filterwarnings("ignore", "Couldn't find ffmpeg or avconv", RuntimeWarning)
+    from pydub import AudioSegment
+if _FFMPEG:
+    AudioSegment.converter = _FFMPEG
 
 Cancel = Callable[[], bool]
 
@@ -28,25 +51,11 @@ _SUMMARY_PEAK = re.compile(r"^\s*Peak:\s+(-?[\d.]+|-inf)\s+dBFS", re.MULTILINE)
 _TIME = re.compile(r"time=\s*(\d+):(\d\d):(\d\d(?:\.\d+)?)")
 
 
-@functools.cache
 def ffmpeg_path() -> str:
-    """System ffmpeg when on PATH (distribution builds are trusted), else the one imageio-ffmpeg ships."""
-    found = shutil.which("ffmpeg")
-    if not found:
-        try:
-            import imageio_ffmpeg
-
-            found = imageio_ffmpeg.get_ffmpeg_exe()
-        except (ImportError, RuntimeError) as error:
-            raise FfmpegMissing() from error
-    # Whoever asks first also points pydub at it, for any pydub call that shells out.
-    AudioSegment.converter = found
-    return found
-
-
-def configure_pydub() -> None:
-    """Points pydub at our ffmpeg; pydub's own lookup knows nothing of imageio-ffmpeg."""
-    AudioSegment.converter = ffmpeg_path()
+    """The ffmpeg every call here runs (chosen once, when this module is imported; pydub uses it too)."""
+    if _FFMPEG is None:
+        raise FfmpegMissing()
+    return _FFMPEG
 
 
 def _last_line(stderr: str) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import ctypes
 import io
-import os
 import threading
 import wave
 from collections.abc import Callable
 
 from pydub import AudioSegment
 
+from audio.native_paths import c_library_path
 from audio.speech_errors import InvalidSpeechSettings, OfflineVoiceError, SpeechCancelled
 
 VOICES = {"north": "vi", "central": "vi-VN-x-central", "south": "vi-VN-x-south"}
@@ -78,7 +78,7 @@ class _Engine:
         lib.espeak_Info.argtypes = [ctypes.c_void_p]
         lib.espeak_Info.restype = ctypes.c_char_p
 
-        rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, os.fsencode(data_path), _INITIALIZE_DONT_EXIT)
+        rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, c_library_path(data_path), _INITIALIZE_DONT_EXIT)
         if rate <= 0:
             raise OfflineVoiceError("không khởi động được")
         self.lib = lib

@@ -6,7 +6,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.cli import CliServices, build_parser, run
+# First of the project's imports: it points pydub at our ffmpeg before pydub looks for one on PATH.
+import audio.ffmpeg_tools  # noqa: F401, I001
+from app.cli import CliServices, build_parser, run, use_utf8_streams
 
 
 def _has_display() -> bool:
@@ -26,6 +28,7 @@ def cli_services() -> CliServices:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if args.command is not None:

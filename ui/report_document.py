@@ -184,7 +184,11 @@ def font_files() -> tuple[str, list[Path]]:
             return family, list(dict.fromkeys(f for f in files if f is not None))
     raise ReportFontMissing(
         "Không tìm thấy phông chữ Times New Roman hoặc Liberation Serif để in báo cáo có đủ dấu tiếng Việt. "
-        "Trên Linux hãy cài gói fonts-liberation2 (chạy tools/setup-env)."
+        + (
+            "Hãy cài phông Times New Roman, hoặc cài lại phần mềm bằng bộ cài (có kèm Liberation Serif)."
+            if sys.platform == "win32"
+            else "Trên Linux hãy cài gói fonts-liberation2 (chạy tools/setup-env)."
+        )
     )
 
 

@@ -80,7 +80,7 @@ def _anchor_sentence(db: Database, check: AnchorCheck, head_index: int, paths: S
         row = db.execute("SELECT id FROM airings WHERE chain_index = ?", [check.diverged_at]).fetchone()
         named = describe_row(db, row[0]) if row else f"lượt thứ {check.diverged_at}"
         return (
-            f"từ lượt thứ {format_number(check.diverged_at)} trong chuỗi ({named}), nhật ký khác với {where}: "
+            f"từ lượt thứ {format_number(check.diverged_at)} trong chuỗi, {named}, nhật ký khác với {where}: "
             "các dòng đã bị sửa rồi tính lại chuỗi mã, hoặc tệp dữ liệu đã bị thay bằng một tệp khác."
         )
     return f"không tin được tệp neo nhật ký {check.path} ({check.problem}): có người đã can thiệp vào tệp này."

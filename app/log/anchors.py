@@ -214,6 +214,17 @@ def database_head(db: Database) -> tuple[int, str]:
     return (int(row[0]), row[1] or "") if row else (0, GENESIS_HASH)
 
 
+def file_head(path: Path) -> tuple[int, str]:
+    """The chain head of a database file (a backup), read without writing anything."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return database_head(Database(conn))
+    finally:
+        conn.close()
+
+
 def hash_at(db: Database, index: int) -> str | None:
     if index == 0:
         return GENESIS_HASH
@@ -268,6 +279,18 @@ def after_commit(db: Database) -> None:
             log.error("could not write the log anchor: %s", exc)
         return
     _failing.discard(conn)
+
+
+def record_backup(folder: Path, head: tuple[int, str], name: str) -> list[str]:
+    """A backup's head, into the anchor file of the folder it was written to."""
+    anchor = Anchor(head[0], head[1], now_stamp(), "backup", {"file": name})
+    return record_event([folder_anchor_file(folder)], anchor)
+
+
+def record_restore(paths: StationPaths, head: tuple[int, str], dropped: int, source: str) -> list[str]:
+    """A deliberate restore: from now on the anchors follow the restored log (both of the station's files)."""
+    anchor = Anchor(head[0], head[1], now_stamp(), "restore", {"dropped": dropped, "from": source})
+    return record_event(anchor_files(paths), anchor)
 
 
 def record_event(paths_or_files: list[Path], anchor: Anchor) -> list[str]:

@@ -69,10 +69,11 @@ class PaperCode:
             f"{self.topic}-{self.index}-{self.hash}"
         )
 
-    def lines(self) -> tuple[str, str]:
-        """The code on two printed lines, the hash in groups of eight (spaces are ignored when read)."""
+    def lines(self) -> tuple[str, str, str]:
+        """The code on three printed lines, the hash in groups of eight (spaces are ignored when read)."""
         head, _, digest = self.text.rpartition("-")
-        return head + "-", " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
+        groups = [digest[i : i + 8] for i in range(0, len(digest), 8)]
+        return head + "-", " ".join(groups[:4]), " ".join(groups[4:])
 
     @classmethod
     def parse(cls, text: str) -> PaperCode:

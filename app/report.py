@@ -872,9 +872,10 @@ def _change_json(change: Change) -> dict[str, Any]:
     return {"percent": None if change.percent is None else round(change.percent, 2), "label": change.label}
 
 
-def not_aired_json(not_aired: NotAired) -> list[dict[str, Any]]:
+def not_aired_json(not_aired: NotAired) -> Iterator[dict[str, Any]]:
+    """One dict per row listed apart, in time order (a generator: a long list is written as it goes)."""
     stamp = lambda moment: moment.strftime(TIMESTAMP_FORMAT) if moment else None  # noqa: E731
-    return [
+    return (
         {
             "id": item.id,
             "status": item.status,
@@ -890,7 +891,7 @@ def not_aired_json(not_aired: NotAired) -> list[dict[str, Any]]:
             "note": item.note,
         }
         for item in not_aired.items()
-    ]
+    )
 
 
 def annex_json(row: AnnexRow) -> dict[str, Any]:
@@ -1012,9 +1013,9 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "warnings": list(report.warnings),
     }
     if report.annex is not None:  # the details: one entry per row, only when asked for
-        data["not_aired_items"] = not_aired_json(report.not_aired)
+        data["not_aired_items"] = list(not_aired_json(report.not_aired))
         data["baseline_not_aired_items"] = (
-            not_aired_json(report.baseline_not_aired) if report.baseline_not_aired else None
+            list(not_aired_json(report.baseline_not_aired)) if report.baseline_not_aired else None
         )
         data["airings"] = [annex_json(row) for row in report.annex]
     return data

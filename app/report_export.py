@@ -76,24 +76,40 @@ def json_bytes(report: Report) -> bytes:
     return (json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-_MARK = "\x00airings\x00"
+def _mark(name: str) -> str:
+    return f"\x00{name}\x00"
+
+
+def _write_list(out: IO[bytes], items: Iterable[dict[str, Any]]) -> None:
+    """A JSON list at the second level of an indent=2 document, one item at a time."""
+    out.write(b"[")
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        out.write((("\n    " if first else ",\n    ") + text).encode("utf-8"))
+        first = False
+    out.write(b"]" if first else b"\n  ]")
 
 
 def write_json_stream(report: Report, out: IO[bytes], annex: Iterable[AnnexRow]) -> None:
-    """The report as JSON with its details, `airings` written row by row as `annex` yields them: the
-    same text json_bytes gives for a report built with its annex."""
+    """The report as JSON with its details, every list of rows written item by item (`airings` as `annex`
+    yields them): the same text json_bytes gives for a report built with its annex."""
     data = report_to_json(report)
-    data["not_aired_items"] = not_aired_json(report.not_aired)
-    data["baseline_not_aired_items"] = not_aired_json(report.baseline_not_aired) if report.baseline_not_aired else None
-    data["airings"] = _MARK
-    head, tail = json.dumps(data, ensure_ascii=False, indent=2).split(json.dumps(_MARK))
-    out.write(head.encode("utf-8") + b"[")
-    first = True
-    for row in annex:
-        item = json.dumps(annex_json(row), ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        out.write((("\n    " if first else ",\n    ") + item).encode("utf-8"))
-        first = False
-    out.write((b"]" if first else b"\n  ]") + tail.encode("utf-8") + b"\n")
+    lists: dict[str, Iterable[dict[str, Any]] | None] = {
+        "not_aired_items": not_aired_json(report.not_aired),
+        "baseline_not_aired_items": not_aired_json(report.baseline_not_aired) if report.baseline_not_aired else None,
+        "airings": (annex_json(row) for row in annex),
+    }
+    for name, items in lists.items():
+        data[name] = _mark(name) if items is not None else None
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for name, items in lists.items():
+        if items is None:
+            continue
+        head, _, text = text.partition(json.dumps(_mark(name)))
+        out.write(head.encode("utf-8"))
+        _write_list(out, items)
+    out.write(text.encode("utf-8") + b"\n")
 
 
 def write_json(report: Report, path: Path, annex: Iterable[AnnexRow] | None = None) -> Path:

@@ -13,8 +13,15 @@ import pytest
 
 from app.cli import CliServices, run
 from app.errors import StationError, StorageError
-from app.report import build_report
-from app.report_export import export_report, write_csv, write_json, write_xlsx
+from app.report import build_report, iter_annex
+from app.report_export import (
+    export_report,
+    json_bytes,
+    write_csv,
+    write_json,
+    write_json_stream,
+    write_xlsx,
+)
 from app.targets import set_target
 from tests.app.test_report import APRIL, MARCH, NOW, A, B, C, D, fill_log
 from tests.conftest import run_cli
@@ -333,3 +340,52 @@ def test_control_characters_in_titles_do_not_break_the_xlsx(station, tmp_path):
     report = build_report(station.db, APRIL, now=NOW)
     book = openpyxl.load_workbook(write_xlsx(report, tmp_path / "r.xlsx"))
     assert _rows(book["Phụ lục"])[1][2] == "Bản tin có ký tự lạ"
+
+
+def test_streamed_json_is_the_same_text_as_the_whole_report_in_memory(station):
+    fill_log(station.db)
+    whole = build_report(station.db, APRIL, MARCH, now=NOW)
+    lean = build_report(station.db, APRIL, MARCH, annex=False, now=NOW)
+    out = io.BytesIO()
+    write_json_stream(lean, out, iter_annex(station.db, lean))
+    assert out.getvalue() == json_bytes(whole)
+    data = json.loads(out.getvalue())
+    assert len(data["airings"]) == 10 and len(data["not_aired_items"]) == 5
+    cut = next(item for item in data["not_aired_items"] if item["kind"] == "cut_short")
+    assert (cut["status"], cut["seconds"], cut["planned_seconds"]) == ("interrupted", 30.0, 180.0)
+    assert sum(row["counted"] for row in data["airings"]) == 5
+
+
+def test_csv_with_the_annex_lists_every_airing_after_the_table(station, tmp_path):
+    fill_log(station.db)
+    report = build_report(station.db, APRIL, annex=False, now=NOW)
+    path = write_csv(report, tmp_path / "r.csv", iter_annex(station.db, report))
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    blank = rows.index([])
+    assert rows[blank - 1][0] == "Tổng cộng" and rows[blank + 1] == ["Phụ lục: danh sách các lượt phát"]
+    annex = rows[blank + 3 :]
+    assert rows[blank + 2][:3] == ["Ngày", "Giờ", "Tiêu đề"] and len(annex) == 10
+    cut = next(row for row in annex if row[5] == "Bị ngắt (ngắt sớm)")
+    assert (cut[0], cut[1], cut[4], cut[6]) == ("2026-04-15", "06:00:00", "30.0", "không")
+
+
+def test_cli_streams_the_annex_to_stdout(filled_db, tmp_path):
+    result = run_cli(
+        "--db",
+        str(filled_db),
+        "report",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-04-30",
+        "--annex",
+        "--format",
+        "json",
+        "-o",
+        "-",
+        data_dir=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["airings"]) == 10 and data["log"]["paper_code"].startswith("TTP1-20260401-20260430-5-750-")

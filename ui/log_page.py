@@ -43,7 +43,7 @@ CHAIN_RECHECK_S = 300.0
 # (key, label, statuses, counting kinds); a single status is labelled by ui.labels.
 STATUS_CHOICES = (
     ("all", QT_TRANSLATE_NOOP("LogPage", "Tất cả trạng thái"), None, None),
-    ("counted", QT_TRANSLATE_NOOP("LogPage", "Được tính (phát xong, hoặc bị ngắt sau một nửa)"), None, ("counted",)),
+    ("counted", QT_TRANSLATE_NOOP("LogPage", "Được tính (phát xong, hoặc bị ngắt khi đã phát đủ)"), None, ("counted",)),
     ("cut_short", QT_TRANSLATE_NOOP("LogPage", "Ngắt sớm (không tính)"), None, ("cut_short",)),
     ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), None, NOT_AIRED),
     *((status, None, (status,), None) for status in ("on_air", *FINISHED_STATUSES)),

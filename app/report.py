@@ -40,11 +40,10 @@ from app.errors import InputError, NotFound
 from app.log import anchors
 from app.log.counting import (
     KIND_LABELS,
-    MOMENT_SQL,
     NO_PLAN_MIN_SECONDS,
     CountingRule,
     Tally,
-    dated_in,
+    branches,
     tally,
 )
 from app.log.paper import PaperCode, topic_tag
@@ -541,28 +540,43 @@ _ROW_COLUMNS = (
 
 
 def _rows_dated(
-    period: Period, topic: str | None, rule: CountingRule, up_to: int, kinds: tuple[str, ...] | None
+    period: Period, topic: str | None, rule: CountingRule, up_to: int, listed_only: bool
 ) -> tuple[str, list[Any]]:
-    """SQL for the sealed rows (up to `up_to`) dated in `period`, of some kinds, in time order."""
-    where, params = dated_in(period.start, period.end)
+    """SQL for the sealed rows (up to `up_to`) dated in `period`, in time order, one branch per date index
+    (app.log.counting.branches). listed_only: only what a report lists apart (cut short by their start,
+    everything dated by its schedule), not every counted airing."""
+    parts, params = [], []
+    for sql, branch in _branch_queries(period, topic, rule, up_to, listed_only):
+        parts.append(sql)
+        params += branch
+    return " UNION ALL ".join(parts) + " ORDER BY moment, id", params
+
+
+def _branch_queries(
+    period: Period, topic: str | None, rule: CountingRule, up_to: int, listed_only: bool
+) -> list[tuple[str, list[Any]]]:
     kind = rule.kind_sql()
-    sql = (
-        f"SELECT {_ROW_COLUMNS}, {kind} AS kind, {MOMENT_SQL} AS moment FROM airings "
-        f"WHERE {where} AND +chain_index <= ?"
-    )
-    params = [*params, up_to]
-    if topic is not None:
-        sql += " AND topic = ?"
-        params.append(topic)
-    if kinds is not None:
-        sql += f" AND {kind} IN ({', '.join('?' * len(kinds))})"
-        params.extend(kinds)
-    return sql + " ORDER BY moment, id", params
+    queries = []
+    for where, branch_params, dated_by in branches(period.start, period.end):
+        sql = (
+            f"SELECT {_ROW_COLUMNS}, {kind} AS kind, {dated_by} AS moment, '{dated_by}' AS dated_by "
+            f"FROM airings WHERE {where} AND +chain_index <= ?"
+        )
+        branch = [*branch_params, up_to]
+        if listed_only and dated_by == "started_at":
+            not_aired = ", ".join(f"'{status}'" for status in NOT_AIRED_STATUSES)
+            sql += f" AND (+status IN ({not_aired}) OR (+status = 'interrupted' AND NOT {rule.enough_sql()}))"
+        if topic is not None:
+            sql += " AND topic = ?"
+            branch.append(topic)
+        queries.append((sql, branch))
+    return queries
 
 
 def _item(row: tuple) -> NotAiredItem:
     scheduled, started = _stamp(row[2]), _stamp(row[3])
-    kind, moment = row[13], _stamp(row[14])
+    kind = row[13]
+    moment = scheduled if row[15] == "scheduled_at" else started  # the column its branch dates it by
     return NotAiredItem(
         id=row[0],
         status=row[1],
@@ -582,12 +596,25 @@ def _item(row: tuple) -> NotAiredItem:
     )
 
 
-def _not_aired(db: Database, period: Period, topic: str | None, rule: CountingRule, up_to: int) -> NotAired:
-    sql, params = _rows_dated(period, topic, rule, up_to, ("cut_short", *NOT_AIRED_STATUSES))
+def _period_rows(
+    db: Database, period: Period, topic: str | None, rule: CountingRule, up_to: int
+) -> tuple[Tally, NotAired]:
+    """A period's totals and the rows it lists apart: the airings grouped by day, topic and kind over the
+    started_at index, then the rows listed apart (cut short, or never started), which are few; those
+    dated by their schedule, and a never-started row dated by its start, join the totals from here."""
+    counted = tally(db, period.start, period.end, rule, topic=topic, up_to=up_to, started_only=True)
     lists: dict[str, list[NotAiredItem]] = {kind: [] for kind in ("missed", "failed", "skipped", "cut_short")}
-    for row in db.execute(sql, params):
-        lists[row[13]].append(_item(row))
-    return NotAired(**{kind: tuple(items) for kind, items in lists.items()})
+    for sql, params in _branch_queries(period, topic, rule, up_to, listed_only=True):
+        for row in db.execute(sql, params):
+            row_kind, item = row[13], _item(row)
+            if row_kind in lists:
+                lists[row_kind].append(item)
+            in_grouped_read = row[15] == "started_at" and row[1] in ("completed", "interrupted")
+            if row_kind not in ("on_air", "unsealed") and not in_grouped_read:
+                counted.add(item.day, row[5] or "", row_kind, 1, float(row[12] or 0.0), int(item.imported))
+    for items in lists.values():
+        items.sort(key=lambda item: (item.moment, item.id))
+    return counted, NotAired(**{name: tuple(items) for name, items in lists.items()})
 
 
 def _annex_row(row: tuple) -> AnnexRow:
@@ -618,9 +645,10 @@ def iter_annex(db: Database, report: Report) -> Iterator[AnnexRow]:
     """Every row of the report period the report covers (counted or not), in time order, read from the
     database as it goes: a 500,000-row annex never sits in memory."""
     period = report.period.period
-    sql, params = _rows_dated(period, report.topic_filter, report.rule, report.head_index, _ANNEX_KINDS)
+    sql, params = _rows_dated(period, report.topic_filter, report.rule, report.head_index, listed_only=False)
     for row in db.execute(sql, params):
-        yield _annex_row(row)
+        if row[13] in _ANNEX_KINDS:  # a sealed row marked on air is tampering: named by the check, not listed
+            yield _annex_row(row)
 
 
 def _weekly(which: str, period: Period, by_day: ByDay, topics: list[str]) -> list[WeekBucket]:
@@ -696,15 +724,17 @@ def build_report(
     head_index = check.head_index if check is not None else anchors.database_head(db)[0]
     head_hash = anchors.hash_at(db, head_index) or GENESIS_HASH
 
-    period_tally = tally(db, period.start, period.end, rule, topic=topic_name, up_to=head_index)
+    period_tally, not_aired = _period_rows(db, period, topic_name, rule, head_index)
     period_days = _by_day(period_tally)
     period_sums = _sum_topics(period_days)
+    baseline_tally: Tally | None = None
+    baseline_not_aired: NotAired | None = None
     if baseline is not None:
-        baseline_tally: Tally | None = tally(db, baseline.start, baseline.end, rule, topic=topic_name, up_to=head_index)
+        baseline_tally, baseline_not_aired = _period_rows(db, baseline, topic_name, rule, head_index)
         baseline_days = _by_day(baseline_tally)
         baseline_sums = _sum_topics(baseline_days)
     else:
-        baseline_tally, baseline_days, baseline_sums = None, {}, {}
+        baseline_days, baseline_sums = {}, {}
 
     # Station topic order first, then names only the log knows (renamed or removed topics).
     colours: dict[str, str] = {}
@@ -766,17 +796,14 @@ def build_report(
             base_cut[1],
         )
 
-    not_aired = _not_aired(db, period, topic_name, rule, head_index)
-    baseline_not_aired = _not_aired(db, baseline, topic_name, rule, head_index) if baseline is not None else None
-
     weekly = _weekly("period", period, period_days, names)
     if baseline is not None:
         weekly = _weekly("baseline", baseline, baseline_days, names) + weekly
 
     annex_rows = None
     if annex:
-        sql, params = _rows_dated(period, topic_name, rule, head_index, _ANNEX_KINDS)
-        annex_rows = tuple(_annex_row(row) for row in db.execute(sql, params))
+        sql, params = _rows_dated(period, topic_name, rule, head_index, listed_only=False)
+        annex_rows = tuple(_annex_row(row) for row in db.execute(sql, params) if row[13] in _ANNEX_KINDS)
 
     # A name only the log knows (a topic renamed or removed since) has no targets.
     known_topic = topic_name is None or topic_name in colours

@@ -151,17 +151,20 @@ def dated_in(first: date, last: date) -> tuple[str, list[Any]]:
     return where, [low, high, low, high]
 
 
-def _branches(first: date, last: date) -> list[tuple[str, list[Any]]]:
-    """dated_in as two queries (each reads one index): what the report's totals run."""
+def branches(first: date, last: date) -> list[tuple[str, list[Any], str]]:
+    """dated_in as two disjoint queries, each reading one index, with the column that dates its rows:
+    airings by started_at, rows that never started by scheduled_at. (WHERE clause, params, date column.)"""
     low, high = day_bounds(first, last)
     return [
         (
             f"started_at >= ? AND started_at < ? AND (+status NOT IN {_NOT_AIRED_SQL} OR +scheduled_at IS NULL)",
             [low, high],
+            "started_at",
         ),
         (
             f"scheduled_at >= ? AND scheduled_at < ? AND (+status IN {_NOT_AIRED_SQL} OR +started_at IS NULL)",
             [low, high],
+            "scheduled_at",
         ),
     ]
 
@@ -222,9 +225,12 @@ def tally(
     *,
     topic: str | None = None,
     up_to: int | None = None,
+    started_only: bool = False,
 ) -> Tally:
     """Count the sealed rows dated first..last (of one topic when given, of chain positions up to
-    `up_to` when given: a report counts exactly the chain it verified and prints)."""
+    `up_to` when given: a report counts exactly the chain it verified and prints). started_only: only
+    the completed and interrupted rows dated by their start; the caller adds the others (Tally.add), as
+    the report does from the rows it lists anyway."""
     result = Tally()
     extra = " AND chain_index IS NOT NULL" if up_to is None else " AND +chain_index <= ?"
     extra_params: list[Any] = [] if up_to is None else [up_to]
@@ -232,9 +238,14 @@ def tally(
         extra += " AND topic = ?"
         extra_params.append(topic)
     kind = rule.kind_sql()
-    for where, params in _branches(first, last):
+    for where, params, dated_by in branches(first, last)[: 1 if started_only else 2]:
+        if started_only:
+            # Only what adds to the totals: sealed airings by their start (the caller lists and adds the
+            # rest), for which the rule comes down to one test.
+            where += " AND +status IN ('completed', 'interrupted') AND chain_index IS NOT NULL"
+            kind = f"(CASE WHEN status = 'completed' OR {rule.enough_sql()} THEN 'counted' ELSE 'cut_short' END)"
         sql = (
-            f"SELECT {DAY_SQL} AS day, topic, {kind} AS kind, count(*), total(duration_s), "
+            f"SELECT substr({dated_by}, 1, 10) AS day, topic, {kind} AS kind, count(*), total(duration_s), "
             f"total(source = 'imported') FROM airings WHERE {where}{extra} GROUP BY day, topic, kind"
         )
         for day, name, row_kind, count, seconds, imported in db.execute(sql, [*params, *extra_params]):

@@ -102,7 +102,7 @@ class LogPage(QWidget):
             LogTableModel.ENDED: 66,
             LogTableModel.TITLE: 230,
             LogTableModel.TOPIC: 150,
-            LogTableModel.STATUS: 100,
+            LogTableModel.STATUS: 124,
             LogTableModel.TRIGGER: 92,
             LogTableModel.DURATION: 72,
             LogTableModel.NOTE: 240,

@@ -38,9 +38,17 @@ LOG_COLOURS = {
     "cut_short": ("#eeeeee", "#616161"),
     "unsealed": ("#fdecee", "#b00020"),
 }
-KIND_TEXT = {
-    "cut_short": QT_TRANSLATE_NOOP("LogTableModel", "Ngắt sớm (không tính)"),
-    "unsealed": QT_TRANSLATE_NOOP("LogTableModel", "Không niêm phong (bị thêm ngoài phần mềm)"),
+KIND_TEXT = {  # short for the column; the tooltip says why the row counts for nothing
+    "cut_short": QT_TRANSLATE_NOOP("LogTableModel", "Ngắt sớm"),
+    "unsealed": QT_TRANSLATE_NOOP("LogTableModel", "Không niêm phong"),
+}
+KIND_TIPS = {
+    "cut_short": QT_TRANSLATE_NOOP(
+        "LogTableModel", "Ngắt sớm: phát chưa đủ thời lượng để được tính, không cộng vào tần suất, thời lượng."
+    ),
+    "unsealed": QT_TRANSLATE_NOOP(
+        "LogTableModel", "Dòng không được niêm phong vào chuỗi mã: bị thêm ngoài phần mềm, không được tính."
+    ),
 }
 __all__ = ["AiringQuery", "LogFilter", "LogTableModel", "LogTotals"]
 
@@ -170,6 +178,8 @@ class LogTableModel(HeaderedTableModel):
                 lines.append(translate("LogTableModel", "Thời lượng dự kiến {length}").format(length=planned))
             if row["note"]:
                 lines.append(row["note"])
+            if kind in KIND_TIPS:
+                lines.append(translate("LogTableModel", KIND_TIPS[kind]))
             return "\n".join(lines)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -251,11 +251,12 @@ def test_cut_short_and_unsealed_rows_are_shown_apart_and_counted_nowhere(page, s
 
     page.set_filter(status="cut_short")
     assert shown_ids(page) == [cut]
-    assert page.model.index(0, LogTableModel.STATUS).data() == "Ngắt sớm (không tính)"
+    assert page.model.index(0, LogTableModel.STATUS).data() == "Ngắt sớm"
+    assert "không cộng vào tần suất" in page.model.index(0, LogTableModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert page.model.index(0, LogTableModel.DURATION).data() == "0:20"
     page.set_filter(status="unsealed")
     assert shown_ids(page) == [forged]
-    assert page.model.index(0, LogTableModel.STATUS).data() == "Không niêm phong (bị thêm ngoài phần mềm)"
+    assert page.model.index(0, LogTableModel.STATUS).data() == "Không niêm phong"
     page.set_filter(status="counted")
     assert cut not in shown_ids(page) and forged not in shown_ids(page) and len(shown_ids(page)) == 5
 

@@ -1053,86 +1053,96 @@ Details were written to the log file:
     <name>LogTableModel</name>
     <message>
         <location filename="../log_table_model.py" line="42" />
-        <source>Ngắt sớm (không tính)</source>
-        <translation>Cut short (not counted)</translation>
+        <source>Ngắt sớm</source>
+        <translation>Cut short</translation>
     </message>
     <message>
         <location filename="../log_table_model.py" line="43" />
-        <source>Không niêm phong (bị thêm ngoài phần mềm)</source>
-        <translation>Not sealed (added outside the software)</translation>
+        <source>Không niêm phong</source>
+        <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="58" />
+        <location filename="../log_table_model.py" line="46" />
+        <source>Ngắt sớm: phát chưa đủ thời lượng để được tính, không cộng vào tần suất, thời lượng.</source>
+        <translation>Cut short: did not play long enough to count; adds to neither frequency nor duration.</translation>
+    </message>
+    <message>
+        <location filename="../log_table_model.py" line="49" />
+        <source>Dòng không được niêm phong vào chuỗi mã: bị thêm ngoài phần mềm, không được tính.</source>
+        <translation>Row not sealed into the hash chain: added outside the software, never counted.</translation>
+    </message>
+    <message>
+        <location filename="../log_table_model.py" line="66" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="59" />
+        <location filename="../log_table_model.py" line="67" />
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="60" />
+        <location filename="../log_table_model.py" line="68" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="61" />
+        <location filename="../log_table_model.py" line="69" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="62" />
+        <location filename="../log_table_model.py" line="70" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="63" />
+        <location filename="../log_table_model.py" line="71" />
         <source>Kiểu phát</source>
         <translation>Play type</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="64" />
+        <location filename="../log_table_model.py" line="72" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="65" />
+        <location filename="../log_table_model.py" line="73" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="66" />
+        <location filename="../log_table_model.py" line="74" />
         <source>Giờ dự kiến</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="67" />
+        <location filename="../log_table_model.py" line="75" />
         <source>Người vận hành</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="127" />
+        <location filename="../log_table_model.py" line="135" />
         <source>(dòng số {id} không còn đọc được)</source>
         <translation>(row {id} can no longer be read)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="134" />
+        <location filename="../log_table_model.py" line="142" />
         <source>(không phát)</source>
         <translation>(not aired)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="165" />
+        <location filename="../log_table_model.py" line="173" />
         <source>Lượt số {id}</source>
         <translation>Airing No. {id}</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="167" />
+        <location filename="../log_table_model.py" line="175" />
         <source>Nhập từ tệp CSV</source>
         <translation>Imported from a CSV file</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="170" />
+        <location filename="../log_table_model.py" line="178" />
         <source>Thời lượng dự kiến {length}</source>
         <translation>Planned duration {length}</translation>
     </message>

@@ -9,9 +9,6 @@ by a crash becomes `interrupted`, ended at its last heartbeat, on the next start
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.errors import InputError
+from app.log import anchors, chain
 from app.station_time import format_timestamp, parse_timestamp
 
 STATUSES = ("on_air", "completed", "interrupted", "missed", "failed", "skipped")
@@ -27,29 +25,9 @@ FINISHED_STATUSES = STATUSES[1:]
 COUNTED_STATUSES = ("completed", "interrupted")
 NOT_AIRED_STATUSES = ("missed", "failed", "skipped")
 TRIGGERS = ("scheduled", "manual", "urgent", "live")
-GENESIS_HASH = "0" * 64
-
-# The fields a row's hash covers, in order. Changing this list breaks every existing chain.
-HASHED_FIELDS = (
-    "id",
-    "segment_id",
-    "schedule_item_id",
-    "title",
-    "topic",
-    "scheduled_at",
-    "started_at",
-    "ended_at",
-    "duration_s",
-    "planned_duration_s",
-    "status",
-    "trigger",
-    "operator",
-    "note",
-    "source",
-    "corrects_id",
-    "chain_index",
-    "prev_hash",
-)
+GENESIS_HASH = chain.GENESIS_HASH
+# The fields a row's hash covers, in order (app.log.chain documents the construction).
+HASHED_FIELDS = chain.HASHED_FIELDS
 
 STATUS_LABELS = {
     "on_air": "Đang phát",
@@ -83,23 +61,15 @@ def write_transaction(db: Database) -> Iterator[None]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-
-
-def _canonical_number(value: Any) -> Any:
-    # Floats are hashed rounded to milliseconds so that a value read back from SQLite hashes the same.
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    return value
+    anchors.after_commit(db)  # the chain head that just became durable goes to the anchor file
 
 
 def _hash_values(values: Sequence[Any]) -> str:
-    payload = [_canonical_number(value) for value in values]
-    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    return chain.hash_values(values)
 
 
 def row_hash(row: Mapping[str, Any]) -> str:
-    return _hash_values([row.get(field) for field in HASHED_FIELDS])
+    return chain.hash_values([row.get(field) for field in HASHED_FIELDS])
 
 
 def _round_duration(value: float | None) -> float | None:
@@ -127,6 +97,7 @@ def _seal(db: Database, airing_id: int, changes: dict[str, Any]) -> None:
     current["row_hash"] = row_hash(current)
     final = {key: current[key] for key in (*changes, "chain_index", "prev_hash", "row_hash")}
     db["airings"].update(airing_id, final)
+    anchors.note_sealed(db)  # anchored once the transaction commits (write_transaction's after_commit)
 
 
 def start_airing(
@@ -295,93 +266,64 @@ def recover_interrupted(db: Database) -> list[int]:
 
 @dataclass(frozen=True)
 class ChainCheck:
+    """The whole chain walked from the genesis hash. Not intact when a row no longer matches its place
+    or its hash (`first_bad_id`, `problem`), or when a finished row was never sealed into the chain
+    (`unsealed_ids`: only a row on air may lack its seal; anything else was written outside the software)."""
+
     intact: bool
     rows_checked: int
     head_hash: str
     first_bad_id: int | None = None
     problem: str = ""
-    from_checkpoint: int = 0  # rows up to this chain position were trusted from the last full walk
+    head_index: int = 0
+    unsealed_ids: tuple[int, ...] = ()
 
 
 IMMUTABILITY_TRIGGERS = ("airings_finished_immutable", "airings_no_delete")
+UNSEALED_PROBLEM = "không được niêm phong vào chuỗi mà không phải lượt đang phát (bị thêm ngoài phần mềm)"
 
 
-def _schema_fingerprint(db: Database) -> int | None:
-    """SQLite bumps schema_version on every schema change, so dropping the protective triggers (the only
-    way to edit a finished row from the sqlite3 shell) invalidates a checkpoint. None: unprotected."""
-    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    if not set(IMMUTABILITY_TRIGGERS) <= present:
-        return None
-    return db.execute("PRAGMA schema_version").fetchone()[0]
+def unsealed_rows(db: Database) -> list[int]:
+    """Rows outside the chain that are not on air, and rows on air that carry chain fields: neither can
+    come from the software (the chain_index index finds the few rows without a position at once)."""
+    outside = db.execute(
+        "SELECT id FROM airings WHERE chain_index IS NULL "
+        "AND (status IS NOT 'on_air' OR row_hash IS NOT NULL OR prev_hash IS NOT NULL) ORDER BY id"
+    ).fetchall()
+    sealed_on_air = db.execute(
+        "SELECT id FROM airings WHERE status = 'on_air' AND chain_index IS NOT NULL ORDER BY id"
+    ).fetchall()
+    return sorted(row[0] for row in (*outside, *sealed_on_air))
 
 
-def _trusted_checkpoint(db: Database) -> tuple[int, str]:
-    """(chain position, hash) up to which an earlier full walk still vouches for the log, or (0, genesis)."""
-    if not db["chain_checkpoint"].exists():
-        return 0, GENESIS_HASH
-    saved = db.execute("SELECT chain_index, row_hash, schema_version FROM chain_checkpoint WHERE id = 1").fetchone()
-    if saved is None or saved[2] != _schema_fingerprint(db):
-        return 0, GENESIS_HASH
-    index, head, _ = saved
-    # With the triggers unchanged no finished row can have been edited or deleted since; the row at
-    # the checkpoint must still be the one the walk ended on.
-    row = db.execute("SELECT row_hash FROM airings WHERE chain_index = ?", [index]).fetchone()
-    if row is None or row[0] != head:
-        return 0, GENESIS_HASH
-    return index, head
-
-
-def _save_checkpoint(db: Database, index: int, head: str) -> None:
-    fingerprint = _schema_fingerprint(db)
-    if fingerprint is None or index == 0 or not db["chain_checkpoint"].exists():
-        return
-    try:
-        db.execute(
-            "INSERT OR REPLACE INTO chain_checkpoint (id, chain_index, row_hash, schema_version) VALUES (1, ?, ?, ?)",
-            [index, head, fingerprint],
-        )
-    except sqlite3.OperationalError:
-        pass  # a read-only view of the station: the next writable check records it
-
-
-def record_checkpoint(db: Database, check: ChainCheck) -> None:
-    """Keep where a walk made on another (read-only) connection got to, through the owner's connection."""
-    if check.intact:
-        _save_checkpoint(db, check.from_checkpoint + check.rows_checked, check.head_hash)
-
-
-def verify_chain(db: Database, *, incremental: bool = False) -> ChainCheck:
-    """Walk the chain in order; report the first row whose content or link no longer matches.
-
-    incremental=True starts after the last full walk's checkpoint when the schema (with its triggers
-    forbidding edits of finished rows) is unchanged since; `log verify` and the start check walk it all.
-    """
-    start_index, expected_prev = _trusted_checkpoint(db) if incremental else (0, GENESIS_HASH)
-    expected_index = start_index + 1
+def verify_chain(db: Database, *, parallel_from: int = chain.PARALLEL_FROM_ROWS) -> ChainCheck:
+    """Walk the whole chain in order (nothing inside the database is trusted to skip any of it) and
+    report the first row whose position, link or content no longer matches, then any unsealed row."""
+    head = db.execute("SELECT max(chain_index) FROM airings").fetchone()[0]
+    head_index = int(head) if isinstance(head, int) else 0
+    walks = chain.walk_chain(db.conn, head_index, parallel_from=parallel_from)
     checked = 0
-    columns = ", ".join(HASHED_FIELDS)
-    # A sealed row without a chain position can only come from an edit outside the software, which a
-    # trusted checkpoint rules out; looking for one costs a table scan, so only the full walk does.
-    stray = "" if start_index else " OR (chain_index IS NULL AND row_hash IS NOT NULL)"
-    rows = db.execute(
-        f"SELECT {columns}, row_hash FROM airings WHERE chain_index >= ?{stray} ORDER BY chain_index, id",
-        [expected_index],
-    )
-    id_at, index_at, prev_at = 0, HASHED_FIELDS.index("chain_index"), HASHED_FIELDS.index("prev_hash")
-    for values in rows:
-        problem = ""
-        if values[index_at] != expected_index:
-            problem = f"thiếu hoặc sai thứ tự dòng trong chuỗi (mong đợi vị trí {expected_index})"
-        elif values[prev_at] != expected_prev:
-            problem = "liên kết với dòng trước không khớp"
-        elif values[-1] != _hash_values(values[:-1]):
-            problem = "nội dung dòng đã bị thay đổi"
-        if problem:
+    for walk in walks:
+        if not walk.intact:
             return ChainCheck(
-                False, checked, expected_prev, first_bad_id=values[id_at], problem=problem, from_checkpoint=start_index
+                False,
+                checked + walk.rows,
+                walk.last_hash or GENESIS_HASH,
+                first_bad_id=walk.bad_id,
+                problem=walk.message(),
+                head_index=head_index,
             )
-        expected_prev = values[-1]
-        expected_index += 1
-        checked += 1
-    _save_checkpoint(db, expected_index - 1, expected_prev)
-    return ChainCheck(True, checked, expected_prev, from_checkpoint=start_index)
+        checked += walk.rows
+    head_hash = walks[-1].last_hash if head_index else GENESIS_HASH
+    unsealed = tuple(unsealed_rows(db))
+    if unsealed:
+        return ChainCheck(
+            False,
+            checked,
+            head_hash or GENESIS_HASH,
+            first_bad_id=unsealed[0],
+            problem=UNSEALED_PROBLEM,
+            head_index=head_index,
+            unsealed_ids=unsealed,
+        )
+    return ChainCheck(True, checked, head_hash or GENESIS_HASH, head_index=head_index)

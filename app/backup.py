@@ -26,6 +26,7 @@ from app.airlog import verify_chain
 from app.database import connect_read_only
 from app.errors import InputError, StorageError
 from app.file_replace import replace_file
+from app.log import anchors
 from app.migrations import migrations
 from app.paths import StationPaths
 from app.storage_faults import storage_error
@@ -56,6 +57,34 @@ class BackupSummary:
     bulletins: int
     last_airing_at: str | None
     chain_intact: bool
+    head_index: int = 0  # the backup's chain head
+    head_hash: str = anchors.GENESIS_HASH
+
+
+@dataclass(frozen=True)
+class RestoreLoss:
+    """What restoring a backup drops from the log: sealed airings the current log (or its anchors) holds
+    beyond the chain the backup and the current log share."""
+
+    dropped: int
+    backup_index: int  # the backup's last chain position
+    current_index: int  # the current log's (or its newest anchor's) last chain position
+
+    def message(self, name: str) -> str:
+        return (
+            f"Bản sao lưu {name} thiếu {self.dropped} lượt phát so với nhật ký hiện tại (bản sao lưu đến lượt thứ "
+            f"{self.backup_index} trong chuỗi, nhật ký hiện tại đến lượt thứ {self.current_index}). Khôi phục sẽ "
+            f"bỏ {self.dropped} lượt phát này khỏi nhật ký (tệp dữ liệu hiện tại vẫn được giữ lại riêng) và việc "
+            "này được ghi vào bản ghi neo của nhật ký."
+        )
+
+
+class RestoreWouldDrop(InputError):
+    """Restoring would drop more airings than the operator confirmed."""
+
+    def __init__(self, loss: RestoreLoss, message: str) -> None:
+        super().__init__(message)
+        self.loss = loss
 
 
 @dataclass(frozen=True)
@@ -63,6 +92,8 @@ class RestoreResult:
     restored_from: Path
     kept_aside: Path | None
     summary: BackupSummary
+    loss: RestoreLoss | None = None
+    anchor_failures: tuple[str, ...] = ()
 
 
 def backup_name(paths: StationPaths, taken_at: datetime) -> str:
@@ -234,8 +265,10 @@ def create_backup(
         remove_stale_temp_files(final.parent)
         source = connect_read_only(paths.database)
         _copy_database(source, temp, pages_per_step=pages_per_step, progress=progress)
+        head = anchors.file_head(temp)
         os.replace(temp, final)
         _fsync_dir(final.parent)
+        anchors.record_backup(final.parent, head, final.name)  # the backup's head, beside it
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError | sqlite3.Error):
@@ -316,9 +349,50 @@ def check_backup_file(source: Path) -> BackupSummary:
         bulletins = conn.execute("SELECT count(*) FROM bulletins").fetchone()[0]
         last = conn.execute("SELECT max(coalesce(started_at, scheduled_at)) FROM airings").fetchone()[0]
         chain = verify_chain(db)
-        return BackupSummary(source, airings, bulletins, last, chain.intact)
+        head = anchors.database_head(db)
+        return BackupSummary(source, airings, bulletins, last, chain.intact, head[0], head[1])
     finally:
         conn.close()
+
+
+def _last_shared(hash_a, hash_b, upto: int) -> int:
+    """The last chain position where two chains agree (0: none). A hash commits to all rows before it, so
+    agreement at a position means agreement before it: binary search."""
+    low, high = 0, upto
+    while low < high:
+        middle = (low + high + 1) // 2
+        if hash_a(middle) is not None and hash_a(middle) == hash_b(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def restore_loss(paths: StationPaths, source: Path) -> RestoreLoss:
+    """How many sealed airings restoring `source` would drop, against the current log and its anchors."""
+    backup = Database(connect_read_only(Path(source).expanduser()))
+    try:
+        backup_index, _ = anchors.database_head(backup)
+        backup_hash = lambda index: anchors.hash_at(backup, index)  # noqa: E731
+        current_index, shared = 0, 0
+        current: Database | None = None
+        with contextlib.suppress(sqlite3.Error, StorageError, OSError):
+            current = Database(connect_read_only(paths.database))
+        if current is not None:
+            try:
+                current_index = anchors.database_head(current)[0]
+                shared = _last_shared(backup_hash, lambda index: anchors.hash_at(current, index), current_index)
+            finally:
+                current.close()
+        with contextlib.suppress(OSError):
+            last = anchors.last_anchor(anchors.station_anchor_file(paths))
+            if last is not None and last.index > shared:
+                if last.index <= backup_index and backup_hash(last.index) == last.hash:
+                    shared = last.index
+                current_index = max(current_index, last.index)
+        return RestoreLoss(max(0, current_index - shared), backup_index, current_index)
+    finally:
+        backup.close()
 
 
 def aside_path(paths: StationPaths, now: datetime) -> Path:
@@ -354,13 +428,21 @@ def _keep_current_aside(paths: StationPaths, now: datetime) -> Path | None:
     return aside
 
 
-def restore_backup(paths: StationPaths, source: Path, now: datetime) -> RestoreResult:
+def restore_backup(
+    paths: StationPaths, source: Path, now: datetime, *, allow_dropping: int | None = None
+) -> RestoreResult:
     """Replace the station database with a checked copy of `source`. The caller holds the StationLock
-    and has closed its own connection; the current database is kept aside, never deleted."""
+    and has closed its own connection; the current database is kept aside, never deleted.
+
+    `allow_dropping`: how many sealed airings the operator confirmed the restore may drop (RestoreWouldDrop
+    when it would drop more; None: whatever it drops). The restore is recorded in the anchors either way."""
     source = Path(source).expanduser().resolve()
     if source == paths.database.resolve():
         raise InputError("Tệp sao lưu chính là tệp dữ liệu đang dùng. Hãy chọn một bản sao lưu khác.")
     summary = check_backup_file(source)
+    loss = restore_loss(paths, source)
+    if allow_dropping is not None and loss.dropped > allow_dropping:
+        raise RestoreWouldDrop(loss, loss.message(source.name) + " Hãy xác nhận trước khi khôi phục.")
     db = paths.database
     temp = db.with_name(f".{db.name}.khoi-phuc.{os.getpid()}.tmp")
     aside: Path | None = None
@@ -386,4 +468,5 @@ def restore_backup(paths: StationPaths, source: Path, now: datetime) -> RestoreR
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return RestoreResult(source, aside, summary)
+    failures = anchors.record_restore(paths, (summary.head_index, summary.head_hash), loss.dropped, source.name)
+    return RestoreResult(source, aside, summary, loss, tuple(failures))

@@ -12,13 +12,14 @@ import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.errors import InputError, StorageError
+from app.log.counting import MOMENT_SQL, dated_in
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")
 EXTRA_COLUMNS = (
@@ -46,13 +47,13 @@ def airings_between(
     topic: str | None = None,
     statuses: Iterable[str] | None = None,
 ) -> list[dict]:
-    """Rows of `first..last` (inclusive) by the date they started; a row that never started (missed,
-    skipped) by the date it was scheduled for. Oldest first. `topic` and `statuses` narrow the rows
-    (the Nhật ký page's filters)."""
+    """Rows of `first..last` (inclusive) dated by app.log.counting: by the date they started; a row that
+    never started (missed, failed, skipped) by the date it was scheduled for. Oldest first. `topic` and
+    `statuses` narrow the rows (the Nhật ký page's filters)."""
     if first > last:
         raise InputError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.")
-    where = ["COALESCE(started_at, scheduled_at) >= ?", "COALESCE(started_at, scheduled_at) < ?"]
-    params: list = [first.isoformat(), (last + timedelta(days=1)).isoformat()]
+    dated, params = dated_in(first, last)
+    where = [dated]
     if topic is not None:
         where.append("topic = ?")
         params.append(topic)
@@ -62,7 +63,7 @@ def airings_between(
         params.extend(chosen)
     return list(
         db.query(
-            f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY COALESCE(started_at, scheduled_at), id",
+            f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY {MOMENT_SQL}, id",
             params,
         )
     )

@@ -4,22 +4,22 @@ Entry point: `build_report(db, period, baseline=None, topic=None)` returns a `Re
 snapshot that every output is drawn from (the printed PDF and the Báo cáo page in ui/, XLSX/CSV/JSON
 in app.report_export, `report_to_json` here). Callers never recount: they read the model.
 
-Counting rules (docs: DESIGN.md, "Counting rules for reports"):
-- completed and interrupted airings count; their duration is `duration_s`, the time actually on air;
-- an airing belongs to the date it started (`started_at`, station local time; stored timestamps are
-  already local, so "an airing across midnight" counts whole on its start date);
-- missed, failed and skipped add nothing; they are listed apart, dated by `scheduled_at` (or by
-  `started_at` for the rare row with no schedule, e.g. a manual play that failed);
+Counting rules (docs: DESIGN.md, "Counting rules for reports"), all from app.log.counting:
+- completed airings count, and interrupted ones once at least the station's share (50 % by default) of
+  their planned length went out (no planned length: 60 s); their duration is `duration_s`, the time
+  actually on air; shorter interrupted ones are "cut short" (ngắt sớm), listed apart, adding nothing;
+- an airing belongs to the date it started, a row that never started (missed, failed, skipped) to
+  the date it was scheduled for (a failed row is dated by its schedule, not by when it failed);
+- only rows sealed into the chain up to the head the report verified are counted: the printed
+  verification code (app.log.paper) names that head, so the paper can be checked against the log;
 - periods include both end dates; change in percent = (period - baseline) / baseline x 100; with a
   zero baseline the change is `None`, labelled "mới" (new), or "—" when both sides are zero.
 
-Speed: each period costs one GROUP BY (day, topic) over the `started_at` index and one range read of
-the `scheduled_at` index for not-aired rows; weekly series, per-day averages and targets are derived
-in Python from the per-day totals (a quarter is ~460 groups). `+status` keeps SQLite on the date
-index: without statistics it would otherwise pick the far less selective status index.
-The chain check (`verify_chain(incremental=True)`) walks only the rows finished since the last full
-walk, which stays trusted while the schema that forbids editing finished rows is unchanged; the first
-report on a station (or after any schema change) walks the whole log. `verify_log=False` skips it.
+Speed: each period costs two GROUP BY (day, topic, kind) queries, one over the `started_at` index and
+one over the `scheduled_at` index; weekly series, per-day averages and targets are derived in Python
+from the per-day totals. `+status` keeps SQLite on the date index. Before counting, the whole log is
+verified (`app.log_verify.inspect_log`: the full chain, unsealed rows, the anchors outside the
+database); `verify_log=False` skips it. The annex of a large period is streamed (`iter_annex`).
 
 Formatting helpers (`format_number`, `format_percent`, `format_minutes`, `format_duration`,
 `format_date`) give every output the same Vietnamese text: decimal comma, thousands dot, dd/mm/yyyy.
@@ -28,23 +28,26 @@ Formatting helpers (`format_number`, `format_percent`, `format_minutes`, `format
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
-from app.airlog import (
-    COUNTED_STATUSES,
-    NOT_AIRED_STATUSES,
-    STATUS_LABELS,
-    TRIGGER_LABELS,
-    ChainCheck,
-    chain_head_hash,
-    verify_chain,
-)
+from app.airlog import GENESIS_HASH, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.errors import InputError, NotFound
+from app.log import anchors
+from app.log.counting import (
+    KIND_LABELS,
+    NO_PLAN_MIN_SECONDS,
+    CountingRule,
+    Tally,
+    branches,
+    tally,
+)
+from app.log.paper import PaperCode, topic_tag
+from app.log_verify import LogVerdict, inspect_log
 from app.settings import get_settings
 from app.station_time import DEFAULT_TIMEZONE, TIMESTAMP_FORMAT, now_local
 from app.targets import DEFAULT_COLOUR, TargetResult, evaluate_targets, iso_weeks, list_targets, topic_key
@@ -54,9 +57,6 @@ NO_CHANGE_LABEL = "—"
 TAMPERED_WARNING = "Nhật ký đã bị sửa ngoài phần mềm"
 NO_TOPIC = "Không thuộc chủ đề (nhạc hiệu, thông báo khác)"  # airings logged with an empty topic
 REPORT_TITLE = "BÁO CÁO KẾT QUẢ PHÁT SÓNG TUYÊN TRUYỀN"
-
-_COUNTED_SQL = "(" + ", ".join(f"'{status}'" for status in COUNTED_STATUSES) + ")"
-_NOT_AIRED_SQL = "(" + ", ".join(f"'{status}'" for status in NOT_AIRED_STATUSES) + ")"
 
 
 # ---------------------------------------------------------------- formatting (Vietnamese conventions)
@@ -236,6 +236,8 @@ class Totals:
     airings: int
     seconds: float
     imported_airings: int = 0  # of `airings`, how many came from `log import` rather than the app
+    cut_short: int = 0  # interrupted too early to count (ngắt sớm): listed apart, not in `airings`
+    cut_short_seconds: float = 0.0  # their time on air, not in `seconds`
 
     @property
     def minutes(self) -> float:
@@ -282,9 +284,11 @@ class TopicRow:
 
 @dataclass(frozen=True)
 class NotAiredItem:
+    """A row listed apart: planned but not aired (missed, failed, skipped), or cut short."""
+
     id: int
-    status: str  # missed, failed or skipped
-    day: date  # the date it belongs to (scheduled, else started)
+    status: str  # missed, failed, skipped, or interrupted for a cut-short airing
+    day: date  # the date it belongs to (the counting rule's dating)
     scheduled_at: datetime | None
     title: str
     topic: str
@@ -295,34 +299,56 @@ class NotAiredItem:
     ended_at: datetime | None = None
     operator: str = ""
     imported: bool = False
+    kind: str = ""  # the counting kind: missed, failed, skipped or cut_short (defaults to the status)
+    seconds: float = 0.0  # time on air (a cut-short airing's seconds; 0 for the others)
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", self.status)
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return KIND_LABELS["cut_short"] if self.kind == "cut_short" else STATUS_LABELS[self.status]
+
+    @property
+    def moment(self) -> datetime:
+        """When it is dated (app.log.counting): its start if it aired, else its schedule."""
+        aired = self.kind in ("counted", "cut_short")
+        first, second = (self.started_at, self.scheduled_at) if aired else (self.scheduled_at, self.started_at)
+        return first or second or datetime.combine(self.day, datetime.min.time())
 
 
 @dataclass(frozen=True)
 class NotAired:
-    """What was planned in a period but did not go on air, by status, each list in time order."""
+    """What a period lists apart, each list in time order: planned but not aired (missed, failed,
+    skipped), and airings cut short (ngắt sớm), which went out but too briefly to count."""
 
     missed: tuple[NotAiredItem, ...] = ()
     failed: tuple[NotAiredItem, ...] = ()
     skipped: tuple[NotAiredItem, ...] = ()
+    cut_short: tuple[NotAiredItem, ...] = ()
 
     @property
     def counts(self) -> dict[str, int]:
-        return {"missed": len(self.missed), "failed": len(self.failed), "skipped": len(self.skipped)}
+        return {
+            "missed": len(self.missed),
+            "failed": len(self.failed),
+            "skipped": len(self.skipped),
+            "cut_short": len(self.cut_short),
+        }
 
     @property
     def total(self) -> int:
+        """Planned but not aired: missed, failed and skipped (cut-short airings did go out)."""
         return len(self.missed) + len(self.failed) + len(self.skipped)
 
+    @property
+    def cut_short_seconds(self) -> float:
+        return round(sum(item.seconds for item in self.cut_short), 3)
+
     def items(self) -> list[NotAiredItem]:
-        """All of them in time order."""
-        return sorted(
-            (*self.missed, *self.failed, *self.skipped),
-            key=lambda item: (item.scheduled_at or datetime.combine(item.day, datetime.min.time()), item.id),
-        )
+        """Every row listed apart, cut short included, in time order."""
+        return sorted((*self.missed, *self.failed, *self.skipped, *self.cut_short), key=lambda i: (i.moment, i.id))
 
 
 @dataclass(frozen=True)
@@ -375,10 +401,11 @@ class AnnexRow:
     operator: str
     note: str
     imported: bool
+    kind: str = "counted"  # app.log.counting kind: counted, cut_short, missed, failed, skipped
 
     @property
     def counted(self) -> bool:
-        return self.status in COUNTED_STATUSES
+        return self.kind == "counted"
 
     @property
     def date_label(self) -> str:
@@ -390,6 +417,8 @@ class AnnexRow:
 
     @property
     def status_label(self) -> str:
+        if self.kind == "cut_short":
+            return f"{STATUS_LABELS[self.status]} ({KIND_LABELS['cut_short'].lower()})"
         return STATUS_LABELS[self.status]
 
     @property
@@ -445,12 +474,15 @@ class Report:
     weekly: tuple[WeekBucket, ...]  # baseline weeks first, then the period's, in date order
     annex: tuple[AnnexRow, ...] | None  # None when built with annex=False
     targets: tuple[TargetResult, ...]  # measured over the report period
-    chain_head_hash: str
-    chain_check: ChainCheck | None  # None when built with verify_log=False
+    chain_head_hash: str  # row_hash of the last chain row the report counted (its chain_index: head_index)
+    chain_check: LogVerdict | None  # the log's verdict; None when built with verify_log=False
     generated_at: datetime  # station local time
     timezone: str = DEFAULT_TIMEZONE
     warnings: tuple[str, ...] = field(default=())
     directives: tuple[Directive, ...] = field(default=())  # what the reported topics answer
+    head_index: int = 0  # rows up to this chain position were counted, none after
+    rule: CountingRule = field(default_factory=CountingRule)
+    paper_code: PaperCode | None = None  # printed as text and QR on the paper
 
     @property
     def log_tampered(self) -> bool:
@@ -472,34 +504,8 @@ class Report:
 
 # ---------------------------------------------------------------- computation
 
-# {day: {topic: (airings, seconds)}} and imported count, for one period.
+# {day: {topic: (airings, seconds)}}: counted airings only, for one period.
 ByDay = dict[date, dict[str, tuple[int, float]]]
-
-
-def _counted_in(period: Period, topic: str | None) -> tuple[str, list[Any]]:
-    """WHERE clause for the airings that count in `period` (by start), optionally of one topic.
-    `+status` keeps SQLite on the date index."""
-    low, high = period.sql_bounds()
-    where = f"started_at >= ? AND started_at < ? AND +status IN {_COUNTED_SQL}"
-    params: list[Any] = [low, high]
-    if topic is not None:
-        where += " AND topic = ?"
-        params.append(topic)
-    return where, params
-
-
-def _airtime_by_day(db: Database, period: Period, topic: str | None) -> tuple[ByDay, int]:
-    where, params = _counted_in(period, topic)
-    sql = (
-        "SELECT substr(started_at, 1, 10) AS day, topic, count(*), total(duration_s), "
-        f"total(source = 'imported') FROM airings WHERE {where}"
-    )
-    by_day: ByDay = {}
-    imported = 0
-    for day, name, count, seconds, from_import in db.execute(sql + " GROUP BY day, topic", params):
-        by_day.setdefault(date.fromisoformat(day), {})[name or NO_TOPIC] = (count, seconds)
-        imported += int(from_import)
-    return by_day, imported
 
 
 def _sum_topics(by_day: ByDay) -> dict[str, tuple[int, float]]:
@@ -511,97 +517,138 @@ def _sum_topics(by_day: ByDay) -> dict[str, tuple[int, float]]:
     return sums
 
 
+def _by_day(counted: Tally) -> ByDay:
+    return {
+        day: {name or NO_TOPIC: totals for name, totals in topics.items()}
+        for day, topics in counted.counted_by_day().items()
+    }
+
+
 def _stamp(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
-def _not_aired(db: Database, period: Period, topic: str | None) -> NotAired:
-    low, high = period.sql_bounds()
-    columns = (
-        "id, status, scheduled_at, started_at, title, topic, trigger, planned_duration_s, note, "
-        "operator, source, ended_at"
-    )
-    topic_sql = " AND topic = ?" if topic is not None else ""
-    topic_params = [topic] if topic is not None else []
-    # Two branches so each uses its own index: dated by schedule, or (no schedule) by start.
-    sql = (
-        f"SELECT {columns} FROM airings WHERE scheduled_at >= ? AND scheduled_at < ? "
-        f"AND +status IN {_NOT_AIRED_SQL}{topic_sql} "
-        f"UNION ALL SELECT {columns} FROM airings WHERE scheduled_at IS NULL "
-        f"AND +started_at >= ? AND +started_at < ? AND +status IN {_NOT_AIRED_SQL}{topic_sql}"
-    )
-    lists: dict[str, list[NotAiredItem]] = {status: [] for status in NOT_AIRED_STATUSES}
-    for row in db.execute(sql, [low, high, *topic_params, low, high, *topic_params]):
-        scheduled, started = _stamp(row[2]), _stamp(row[3])
-        lists[row[1]].append(
-            NotAiredItem(
-                id=row[0],
-                status=row[1],
-                day=(scheduled or started).date(),
-                scheduled_at=scheduled,
-                title=row[4],
-                topic=row[5],
-                trigger=row[6],
-                planned_seconds=row[7],
-                note=row[8] or "",
-                started_at=started,
-                operator=row[9] or "",
-                imported=row[10] == "imported",
-                ended_at=_stamp(row[11]),
-            )
+_ROW_COLUMNS = (
+    "id, status, scheduled_at, started_at, title, topic, trigger, planned_duration_s, note, operator, source, "
+    "ended_at, duration_s"
+)
+
+
+def _rows_dated(
+    period: Period, topic: str | None, rule: CountingRule, up_to: int, listed_only: bool
+) -> tuple[str, list[Any]]:
+    """SQL for the sealed rows (up to `up_to`) dated in `period`, in time order, one branch per date index
+    (app.log.counting.branches). listed_only: only what a report lists apart (cut short by their start,
+    everything dated by its schedule), not every counted airing."""
+    parts, params = [], []
+    for sql, branch in _branch_queries(period, topic, rule, up_to, listed_only):
+        parts.append(sql)
+        params += branch
+    return " UNION ALL ".join(parts) + " ORDER BY moment, id", params
+
+
+def _branch_queries(
+    period: Period, topic: str | None, rule: CountingRule, up_to: int, listed_only: bool
+) -> list[tuple[str, list[Any]]]:
+    kind = rule.kind_sql()
+    queries = []
+    for where, branch_params, dated_by in branches(period.start, period.end):
+        sql = (
+            f"SELECT {_ROW_COLUMNS}, {kind} AS kind, {dated_by} AS moment, '{dated_by}' AS dated_by "
+            f"FROM airings WHERE {where} AND +chain_index <= ?"
         )
-    order = lambda item: (item.scheduled_at or datetime.combine(item.day, datetime.min.time()), item.id)  # noqa: E731
-    return NotAired(**{status: tuple(sorted(items, key=order)) for status, items in lists.items()})
+        branch = [*branch_params, up_to]
+        if listed_only and dated_by == "started_at":
+            not_aired = ", ".join(f"'{status}'" for status in NOT_AIRED_STATUSES)
+            sql += f" AND (+status IN ({not_aired}) OR (+status = 'interrupted' AND NOT {rule.enough_sql()}))"
+        if topic is not None:
+            sql += " AND topic = ?"
+            branch.append(topic)
+        queries.append((sql, branch))
+    return queries
 
 
-def _annex(db: Database, period: Period, topic: str | None) -> list[AnnexRow]:
-    where, params = _counted_in(period, topic)
-    sql = (
-        "SELECT id, started_at, ended_at, scheduled_at, title, topic, duration_s, status, trigger, "
-        f"operator, note, source FROM airings WHERE {where}"
+def _item(row: tuple) -> NotAiredItem:
+    scheduled, started = _stamp(row[2]), _stamp(row[3])
+    kind = row[13]
+    moment = scheduled if row[15] == "scheduled_at" else started  # the column its branch dates it by
+    return NotAiredItem(
+        id=row[0],
+        status=row[1],
+        day=(moment or scheduled or started or datetime.min).date(),
+        scheduled_at=scheduled,
+        title=row[4],
+        topic=row[5],
+        trigger=row[6],
+        planned_seconds=row[7],
+        note=row[8] or "",
+        started_at=started,
+        operator=row[9] or "",
+        imported=row[10] == "imported",
+        ended_at=_stamp(row[11]),
+        kind=kind,
+        seconds=float(row[12] or 0.0) if kind == "cut_short" else 0.0,
     )
-    rows = []
+
+
+def _period_rows(
+    db: Database, period: Period, topic: str | None, rule: CountingRule, up_to: int
+) -> tuple[Tally, NotAired]:
+    """A period's totals and the rows it lists apart: the airings grouped by day, topic and kind over the
+    started_at index, then the rows listed apart (cut short, or never started), which are few; those
+    dated by their schedule, and a never-started row dated by its start, join the totals from here."""
+    counted = tally(db, period.start, period.end, rule, topic=topic, up_to=up_to, started_only=True)
+    lists: dict[str, list[NotAiredItem]] = {kind: [] for kind in ("missed", "failed", "skipped", "cut_short")}
+    for sql, params in _branch_queries(period, topic, rule, up_to, listed_only=True):
+        for row in db.execute(sql, params):
+            row_kind, item = row[13], _item(row)
+            if row_kind in lists:
+                lists[row_kind].append(item)
+            in_grouped_read = row[15] == "started_at" and row[1] in ("completed", "interrupted")
+            if row_kind not in ("on_air", "unsealed") and not in_grouped_read:
+                counted.add(item.day, row[5] or "", row_kind, 1, float(row[12] or 0.0), int(item.imported))
+    for items in lists.values():
+        items.sort(key=lambda item: (item.moment, item.id))
+    return counted, NotAired(**{name: tuple(items) for name, items in lists.items()})
+
+
+def _annex_row(row: tuple) -> AnnexRow:
+    item = _item(row)
+    counted = item.kind in ("counted", "cut_short")
+    return AnnexRow(
+        id=item.id,
+        moment=item.moment,
+        started_at=item.started_at,
+        ended_at=item.ended_at,
+        scheduled_at=item.scheduled_at,
+        title=item.title,
+        topic=item.topic,
+        duration_s=float(row[12] or 0.0) if counted else 0.0,
+        status=item.status,
+        trigger=item.trigger,
+        operator=item.operator,
+        note=item.note,
+        imported=item.imported,
+        kind=item.kind,
+    )
+
+
+_ANNEX_KINDS = ("counted", "cut_short", *NOT_AIRED_STATUSES)
+
+
+def iter_annex(db: Database, report: Report) -> Iterator[AnnexRow]:
+    """Every row of the report period the report covers (counted or not), in time order, read from the
+    database as it goes: a 500,000-row annex never sits in memory."""
+    period = report.period.period
+    sql, params = _rows_dated(period, report.topic_filter, report.rule, report.head_index, listed_only=False)
     for row in db.execute(sql, params):
-        started = datetime.fromisoformat(row[1])
-        rows.append(
-            AnnexRow(
-                id=row[0],
-                moment=started,
-                started_at=started,
-                ended_at=_stamp(row[2]),
-                scheduled_at=_stamp(row[3]),
-                title=row[4],
-                topic=row[5],
-                duration_s=row[6] or 0.0,
-                status=row[7],
-                trigger=row[8],
-                operator=row[9] or "",
-                note=row[10] or "",
-                imported=row[11] == "imported",
-            )
-        )
-    return rows
-
-
-def _not_aired_annex(items: list[NotAiredItem]) -> list[AnnexRow]:
-    return [
-        AnnexRow(
-            id=item.id,
-            moment=item.scheduled_at or item.started_at,
-            started_at=item.started_at,
-            ended_at=item.ended_at,
-            scheduled_at=item.scheduled_at,
-            title=item.title,
-            topic=item.topic,
-            duration_s=0.0,
-            status=item.status,
-            trigger=item.trigger,
-            operator=item.operator,
-            note=item.note,
-            imported=item.imported,
-        )
-        for item in items
-    ]
+        if row[13] in _ANNEX_KINDS:  # a sealed row marked on air is tampering: named by the check, not listed
+            yield _annex_row(row)
 
 
 def _weekly(which: str, period: Period, by_day: ByDay, topics: list[str]) -> list[WeekBucket]:
@@ -670,14 +717,24 @@ def build_report(
         raise InputError("Kỳ báo cáo không hợp lệ")
     topic_name = resolve_report_topic(db, topic) if topic is not None else None
     generated_at = (now or now_local(timezone)).replace(microsecond=0)
+    rule = CountingRule.of(db)
 
-    period_days, period_imported = _airtime_by_day(db, period, topic_name)
+    # The verdict first: the report counts exactly the chain it verified (rows sealed later wait).
+    check = inspect_log(db) if verify_log else None
+    head_index = check.head_index if check is not None else anchors.database_head(db)[0]
+    head_hash = anchors.hash_at(db, head_index) or GENESIS_HASH
+
+    period_tally, not_aired = _period_rows(db, period, topic_name, rule, head_index)
+    period_days = _by_day(period_tally)
     period_sums = _sum_topics(period_days)
+    baseline_tally: Tally | None = None
+    baseline_not_aired: NotAired | None = None
     if baseline is not None:
-        baseline_days, baseline_imported = _airtime_by_day(db, baseline, topic_name)
+        baseline_tally, baseline_not_aired = _period_rows(db, baseline, topic_name, rule, head_index)
+        baseline_days = _by_day(baseline_tally)
         baseline_sums = _sum_topics(baseline_days)
     else:
-        baseline_days, baseline_imported, baseline_sums = {}, 0, {}
+        baseline_days, baseline_sums = {}, {}
 
     # Station topic order first, then names only the log knows (renamed or removed topics).
     colours: dict[str, str] = {}
@@ -718,20 +775,26 @@ def build_report(
             )
         )
 
+    cut_short = period_tally.total("cut_short")
     period_totals = Totals(
-        period, sum(r.airings for r in rows), round(sum(r.seconds for r in rows), 3), period_imported
+        period,
+        sum(r.airings for r in rows),
+        round(sum(r.seconds for r in rows), 3),
+        period_tally.imported_counted,
+        cut_short[0],
+        cut_short[1],
     )
     baseline_totals = None
-    if baseline is not None:
+    if baseline is not None and baseline_tally is not None:
+        base_cut = baseline_tally.total("cut_short")
         baseline_totals = Totals(
             baseline,
             sum(r.baseline_airings or 0 for r in rows),
             round(sum(r.baseline_seconds or 0.0 for r in rows), 3),
-            baseline_imported,
+            baseline_tally.imported_counted,
+            base_cut[0],
+            base_cut[1],
         )
-
-    not_aired = _not_aired(db, period, topic_name)
-    baseline_not_aired = _not_aired(db, baseline, topic_name) if baseline is not None else None
 
     weekly = _weekly("period", period, period_days, names)
     if baseline is not None:
@@ -739,15 +802,24 @@ def build_report(
 
     annex_rows = None
     if annex:
-        merged = _annex(db, period, topic_name) + _not_aired_annex(not_aired.items())
-        annex_rows = tuple(sorted(merged, key=lambda row: (row.moment, row.id)))
+        sql, params = _rows_dated(period, topic_name, rule, head_index, listed_only=False)
+        annex_rows = tuple(_annex_row(row) for row in db.execute(sql, params) if row[13] in _ANNEX_KINDS)
 
     # A name only the log knows (a topic renamed or removed since) has no targets.
     known_topic = topic_name is None or topic_name in colours
     targets = tuple(evaluate_targets(list_targets(db, topic_name) if known_topic else [], period, period_days))
 
-    check = verify_chain(db, incremental=True) if verify_log else None
     warnings = _warnings(db, period, baseline, check, generated_at, topic_name)
+    paper_code = PaperCode(
+        period.start,
+        period.end,
+        period_totals.airings,
+        round(period_totals.seconds),
+        rule.share_percent,
+        topic_tag(topic_name),
+        head_index,
+        head_hash,
+    )
 
     return Report(
         station=StationIdentity.from_settings(get_settings(db)),
@@ -762,12 +834,15 @@ def build_report(
         weekly=tuple(weekly),
         annex=annex_rows,
         targets=targets,
-        chain_head_hash=check.head_hash if check is not None and check.intact else chain_head_hash(db),
+        chain_head_hash=head_hash,
         chain_check=check,
         generated_at=generated_at,
         timezone=timezone,
         warnings=tuple(warnings),
         directives=_directives(db, [topic_name] if topic_name else (names or list(colours))),
+        head_index=head_index,
+        rule=rule,
+        paper_code=paper_code,
     )
 
 
@@ -775,16 +850,13 @@ def _warnings(
     db: Database,
     period: Period,
     baseline: Period | None,
-    check: ChainCheck | None,
+    check: LogVerdict | None,
     generated_at: datetime,
     topic: str | None,
 ) -> list[str]:
     warnings = []
-    if check is not None and not check.intact:
-        warnings.append(
-            f"{TAMPERED_WARNING}: dòng số {check.first_bad_id} {check.problem}. "
-            "Số liệu trong báo cáo không còn đáng tin cậy."
-        )
+    if check is not None and check.message:
+        warnings.append(check.message)
     low, high = period.sql_bounds()
     sql = "SELECT count(*) FROM airings WHERE status = 'on_air' AND started_at >= ? AND started_at < ?"
     params: list[Any] = [low, high]
@@ -818,6 +890,8 @@ def _totals_json(totals: Totals) -> dict[str, Any]:
         "airings_per_day": round(totals.airings_per_day, 3),
         "minutes_per_day": round(totals.minutes_per_day, 3),
         "imported_airings": totals.imported_airings,
+        "cut_short_airings": totals.cut_short,
+        "cut_short_seconds": totals.cut_short_seconds,
     }
 
 
@@ -825,20 +899,49 @@ def _change_json(change: Change) -> dict[str, Any]:
     return {"percent": None if change.percent is None else round(change.percent, 2), "label": change.label}
 
 
-def _not_aired_json(not_aired: NotAired) -> list[dict[str, Any]]:
-    return [
+def not_aired_json(not_aired: NotAired) -> Iterator[dict[str, Any]]:
+    """One dict per row listed apart, in time order (a generator: a long list is written as it goes)."""
+    stamp = lambda moment: moment.strftime(TIMESTAMP_FORMAT) if moment else None  # noqa: E731
+    return (
         {
             "id": item.id,
             "status": item.status,
+            "kind": item.kind,
             "date": item.day.isoformat(),
-            "scheduled_at": item.scheduled_at.strftime(TIMESTAMP_FORMAT) if item.scheduled_at else None,
+            "scheduled_at": stamp(item.scheduled_at),
+            "started_at": stamp(item.started_at),
             "title": item.title,
             "topic": item.topic,
             "trigger": item.trigger,
+            "seconds": item.seconds,
+            "planned_seconds": item.planned_seconds,
             "note": item.note,
         }
         for item in not_aired.items()
-    ]
+    )
+
+
+def annex_json(row: AnnexRow) -> dict[str, Any]:
+    """One entry of the JSON report's `airings` list."""
+    stamp = lambda moment: moment.strftime(TIMESTAMP_FORMAT) if moment else None  # noqa: E731
+    return {
+        "id": row.id,
+        "date": row.moment.date().isoformat(),
+        "time": row.time_label,
+        "started_at": stamp(row.started_at),
+        "ended_at": stamp(row.ended_at),
+        "scheduled_at": stamp(row.scheduled_at),
+        "title": row.title,
+        "topic": row.topic,
+        "seconds": row.duration_s,
+        "status": row.status,
+        "kind": row.kind,
+        "counted": row.counted,
+        "trigger": row.trigger,
+        "operator": row.operator,
+        "note": row.note,
+        "imported": row.imported,
+    }
 
 
 def _optional_round(value: float | None, digits: int) -> float | None:
@@ -846,9 +949,10 @@ def _optional_round(value: float | None, digits: int) -> float | None:
 
 
 def report_to_json(report: Report) -> dict[str, Any]:
-    """The report as JSON-ready data. Stable keys: station, period, baseline, topics, not_aired (counts);
-    the others (identity, changes, weekly, targets, log check, warnings) are additions. Built with the
-    annex, it also carries the row-level details: airings, not_aired_items, baseline_not_aired_items."""
+    """The report as JSON-ready data. Stable keys: station, period, baseline, topics, not_aired (counts:
+    missed, failed, skipped, cut_short); the others (identity, changes, weekly, targets, counting, log
+    check, warnings) are additions. Built with the annex, it also carries the row-level details:
+    airings, not_aired_items, baseline_not_aired_items (app.report_export streams them instead)."""
     stamp = lambda moment: moment.strftime(TIMESTAMP_FORMAT) if moment else None  # noqa: E731
     data: dict[str, Any] = {
         "station": report.station.name,
@@ -928,38 +1032,42 @@ def report_to_json(report: Report) -> dict[str, Any]:
             }
             for result in report.targets
         ],
-        "log": {
-            "head_hash": report.chain_head_hash,
-            "verified": report.chain_check is not None,
-            "intact": None if report.chain_check is None else report.chain_check.intact,
-            "rows_checked": None if report.chain_check is None else report.chain_check.rows_checked,
-            "first_bad_id": None if report.chain_check is None else report.chain_check.first_bad_id,
-            "problem": None if report.chain_check is None else report.chain_check.problem,
+        "counting": {
+            "interrupted_min_percent": report.rule.share_percent,
+            "no_plan_min_seconds": NO_PLAN_MIN_SECONDS,
         },
+        "log": _log_json(report),
         "warnings": list(report.warnings),
     }
     if report.annex is not None:  # the details: one entry per row, only when asked for
-        data["not_aired_items"] = _not_aired_json(report.not_aired)
+        data["not_aired_items"] = list(not_aired_json(report.not_aired))
         data["baseline_not_aired_items"] = (
-            _not_aired_json(report.baseline_not_aired) if report.baseline_not_aired else None
+            list(not_aired_json(report.baseline_not_aired)) if report.baseline_not_aired else None
         )
-        data["airings"] = [
-            {
-                "id": row.id,
-                "date": row.moment.date().isoformat(),
-                "time": row.time_label,
-                "started_at": stamp(row.started_at),
-                "ended_at": stamp(row.ended_at),
-                "scheduled_at": stamp(row.scheduled_at),
-                "title": row.title,
-                "topic": row.topic,
-                "seconds": row.duration_s,
-                "status": row.status,
-                "trigger": row.trigger,
-                "operator": row.operator,
-                "note": row.note,
-                "imported": row.imported,
-            }
-            for row in report.annex
-        ]
+        data["airings"] = [annex_json(row) for row in report.annex]
     return data
+
+
+def _log_json(report: Report) -> dict[str, Any]:
+    check = report.chain_check
+    anchored = check.anchored if check is not None else None
+    return {
+        "head_hash": report.chain_head_hash,
+        "head_index": report.head_index,
+        "verified": check is not None,
+        "intact": None if check is None else check.intact,
+        "rows_checked": None if check is None else check.rows_checked,
+        "first_bad_id": None if check is None else check.first_bad_id,
+        "problem": None if check is None else check.problem,
+        "message": None if check is None else check.message,
+        "unsealed_ids": None if check is None else list(check.chain.unsealed_ids),
+        "anchor": None
+        if anchored is None
+        else {
+            "file": str(anchored.path),
+            "state": anchored.state,
+            "index": anchored.anchor.index if anchored.anchor else None,
+            "at": anchored.anchor.at if anchored.anchor else None,
+        },
+        "paper_code": report.paper_code.text if report.paper_code else None,
+    }

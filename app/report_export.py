@@ -4,8 +4,11 @@
   are fractions formatted as percent ('mới' and '—' stay text). Sheets: Tổng hợp, Theo chủ đề,
   Theo tuần, Chưa phát, Chỉ tiêu, and Phụ lục when the report carries its annex.
 - CSV: the per-topic table with a total line, UTF-8 with a BOM so Excel reads the accents; comma
-  separated, '.' decimals (machine-readable; for Excel work use the XLSX).
-- JSON: `app.report.report_to_json`, UTF-8, indented.
+  separated, '.' decimals (machine-readable; for Excel work use the XLSX). With the annex, a blank
+  line, then every airing of the period under its own header.
+- JSON: `app.report.report_to_json`, UTF-8, indented; with the annex, `airings` lists every row.
+- JSON and CSV write the annex as they read it (`app.report.iter_annex`): a 500,000-row period never
+  sits in memory.
 - PDF: drawn by the Qt layer (`render_pdf(report, path)`, see app.cli.CliServices).
 
 Every file is written to a temporary name in the destination folder and moved into place with
@@ -20,10 +23,10 @@ import io
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -33,7 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.errors import InputError, StationError, StorageError
-from app.report import Change, Report, Totals, report_to_json
+from app.report import AnnexRow, Change, Report, Totals, annex_json, not_aired_json, report_to_json
 from app.targets import METRIC_LABELS
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
@@ -73,10 +76,50 @@ def json_bytes(report: Report) -> bytes:
     return (json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_json(report: Report, path: Path) -> Path:
-    data = json_bytes(report)
+def _mark(name: str) -> str:
+    return f"\x00{name}\x00"
+
+
+def _write_list(out: IO[bytes], items: Iterable[dict[str, Any]]) -> None:
+    """A JSON list at the second level of an indent=2 document, one item at a time."""
+    out.write(b"[")
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        out.write((("\n    " if first else ",\n    ") + text).encode("utf-8"))
+        first = False
+    out.write(b"]" if first else b"\n  ]")
+
+
+def write_json_stream(report: Report, out: IO[bytes], annex: Iterable[AnnexRow]) -> None:
+    """The report as JSON with its details, every list of rows written item by item (`airings` as `annex`
+    yields them): the same text json_bytes gives for a report built with its annex."""
+    data = report_to_json(report)
+    lists: dict[str, Iterable[dict[str, Any]] | None] = {
+        "not_aired_items": not_aired_json(report.not_aired),
+        "baseline_not_aired_items": not_aired_json(report.baseline_not_aired) if report.baseline_not_aired else None,
+        "airings": (annex_json(row) for row in annex),
+    }
+    for name, items in lists.items():
+        data[name] = _mark(name) if items is not None else None
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for name, items in lists.items():
+        if items is None:
+            continue
+        head, _, text = text.partition(json.dumps(_mark(name)))
+        out.write(head.encode("utf-8"))
+        _write_list(out, items)
+    out.write(text.encode("utf-8") + b"\n")
+
+
+def write_json(report: Report, path: Path, annex: Iterable[AnnexRow] | None = None) -> Path:
+    """JSON to `path` atomically; `annex` (e.g. app.report.iter_annex) is streamed into it."""
     with atomic_path(path) as temporary:
-        temporary.write_bytes(data)
+        with open(temporary, "wb") as out:
+            if annex is None:
+                out.write(json_bytes(report))
+            else:
+                write_json_stream(report, out, annex)
     return Path(path)
 
 
@@ -165,10 +208,52 @@ def csv_bytes(report: Report) -> bytes:
     return csv_text(report).encode(CSV_ENCODING)
 
 
-def write_csv(report: Report, path: Path) -> Path:
-    data = csv_bytes(report)
+ANNEX_CSV_HEADER = [
+    "Ngày",
+    "Giờ",
+    "Tiêu đề",
+    "Chủ đề",
+    "Thời lượng (giây)",
+    "Trạng thái",
+    "Được tính",
+    "Kiểu phát",
+    "Nguồn",
+    "Ghi chú",
+    "Mã dòng",
+]
+
+
+def write_csv_stream(report: Report, out: IO[str], annex: Iterable[AnnexRow] | None) -> None:
+    """The per-topic table, then (with `annex`) a blank line and every airing, written as read."""
+    out.write(csv_text(report))
+    if annex is None:
+        return
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([])
+    writer.writerow(["Phụ lục: danh sách các lượt phát"])
+    writer.writerow(ANNEX_CSV_HEADER)
+    for row in annex:
+        writer.writerow(
+            [
+                row.moment.date().isoformat(),
+                row.time_label,
+                row.title,
+                row.topic,
+                row.duration_s,
+                row.status_label,
+                "có" if row.counted else "không",
+                row.trigger_label,
+                "Nhập từ tệp" if row.imported else "Phần mềm",
+                row.note,
+                row.id,
+            ]
+        )
+
+
+def write_csv(report: Report, path: Path, annex: Iterable[AnnexRow] | None = None) -> Path:
     with atomic_path(path) as temporary:
-        temporary.write_bytes(data)
+        with open(temporary, "w", encoding=CSV_ENCODING, newline="") as out:
+            write_csv_stream(report, out, annex)
     return Path(path)
 
 
@@ -245,7 +330,12 @@ def _summary_sheet(book: Workbook, report: Report) -> None:
     sheet.row(["Lượt/ngày", round(report.period.airings_per_day, 3), round(base.airings_per_day, 3) if base else None])
     sheet.row(["Phút/ngày", round(report.period.minutes_per_day, 3), round(base.minutes_per_day, 3) if base else None])
     sheet.row(["Lượt nhập từ tệp ngoài", report.period.imported_airings, base.imported_airings if base else None])
-    labels = {"missed": "Lượt bị lỡ", "failed": "Lượt lỗi", "skipped": "Lượt bỏ qua"}
+    labels = {
+        "missed": "Lượt bị lỡ",
+        "failed": "Lượt lỗi",
+        "skipped": "Lượt bỏ qua",
+        "cut_short": "Lượt ngắt sớm (không tính)",
+    }
     for status, label in labels.items():
         sheet.row(
             [
@@ -254,12 +344,22 @@ def _summary_sheet(book: Workbook, report: Report) -> None:
                 report.baseline_not_aired.counts[status] if report.baseline_not_aired else None,
             ]
         )
+    sheet.row(
+        [
+            "Giây đã phát của các lượt ngắt sớm",
+            report.period.cut_short_seconds,
+            base.cut_short_seconds if base else None,
+        ]
+    )
+    sheet.row([f"Lượt bị ngắt được tính khi đã phát ít nhất {report.rule.share_label} thời lượng dự kiến"])
     sheet.blank()
     sheet.row(["Mã kiểm tra nhật ký", report.chain_head_hash])
+    if report.paper_code is not None:
+        sheet.row(["Mã kiểm tra báo cáo", report.paper_code.text])
     if report.chain_check is None:
         state = "Chưa kiểm tra"
     elif report.chain_check.intact:
-        state = f"Nguyên vẹn ({report.chain_check.rows_checked} dòng)"
+        state = f"Nguyên vẹn ({report.chain_check.rows_checked} dòng, đến lượt thứ {report.head_index})"
     else:
         state = "Đã bị sửa ngoài phần mềm"
     sheet.row(["Kiểm tra nhật ký", state])
@@ -295,22 +395,22 @@ def _weekly_sheet(book: Workbook, report: Report) -> None:
 
 
 def _not_aired_sheet(book: Workbook, report: Report) -> None:
-    sheet = _Sheet(book, "Chưa phát", [12, 12, 10, 50, 36, 12, 40])
-    sheet.header(["Kỳ", "Ngày", "Giờ dự kiến", "Tiêu đề", "Chủ đề", "Trạng thái", "Ghi chú"])
+    sheet = _Sheet(book, "Chưa phát", [12, 12, 10, 50, 36, 12, 14, 40])
+    sheet.header(["Kỳ", "Ngày", "Giờ", "Tiêu đề", "Chủ đề", "Trạng thái", "Giây đã phát", "Ghi chú"])
     sections = [("period", report.not_aired), ("baseline", report.baseline_not_aired)]
     for which, not_aired in sections:
         if not_aired is None:
             continue
         for item in not_aired.items():
-            moment = item.scheduled_at or item.started_at
             sheet.row(
                 [
                     PERIOD_NAMES[which],
                     item.day,
-                    moment.time() if moment else None,
+                    item.moment.time(),
                     item.title,
                     item.topic,
                     item.status_label,
+                    item.seconds,
                     item.note,
                 ],
                 formats={2: _TIME_FORMAT},
@@ -411,14 +511,39 @@ def stream_bytes(report: Report, fmt: str) -> bytes:
     raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
 
 
-def export_report(
-    report: Report, fmt: str, path: Path, render_pdf: Callable[[Report, Path], None] | None = None
-) -> Path:
-    """Write `report` as `fmt` to `path` atomically. PDF needs `render_pdf` from the Qt layer."""
+def stream_report(report: Report, fmt: str, out: IO[bytes], annex: Iterable[AnnexRow] | None) -> None:
+    """JSON or CSV to a byte stream (stdout), the annex written as it is read."""
     if fmt == "json":
-        return write_json(report, path)
+        if annex is None:
+            out.write(json_bytes(report))
+        else:
+            write_json_stream(report, out, annex)
+        return
     if fmt == "csv":
-        return write_csv(report, path)
+        text = io.TextIOWrapper(out, encoding=CSV_ENCODING, newline="", write_through=True)
+        try:
+            write_csv_stream(report, text, annex)
+            text.flush()
+        finally:
+            text.detach()
+        return
+    raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
+
+
+def export_report(
+    report: Report,
+    fmt: str,
+    path: Path,
+    render_pdf: Callable[[Report, Path], None] | None = None,
+    *,
+    annex: Iterable[AnnexRow] | None = None,
+) -> Path:
+    """Write `report` as `fmt` to `path` atomically. PDF needs `render_pdf` from the Qt layer. For JSON
+    and CSV, `annex` (app.report.iter_annex) streams every airing into the file."""
+    if fmt == "json":
+        return write_json(report, path, annex)
+    if fmt == "csv":
+        return write_csv(report, path, annex)
     if fmt == "xlsx":
         return write_xlsx(report, path)
     if fmt == "pdf":

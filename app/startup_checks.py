@@ -16,11 +16,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from app.airlog import verify_chain
 from app.backup import list_backups
 from app.database import connect_read_only
 from app.errors import StorageError
-from app.log_verify import chain_warning, missing_protection
+from app.log_verify import inspect_log
 from app.paths import StationPaths
 from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
 
@@ -149,12 +148,12 @@ def _check_contents(paths: StationPaths) -> list[Problem]:
         if not db["airings"].exists():
             return []  # an empty or half-created database: opening it builds the schema
         problems: list[Problem] = []
-        # Since the last full walk: editing a finished row from the sqlite3 shell means dropping the
-        # triggers, which voids the checkpoint, so this still catches it without walking a big log at start.
-        warning = chain_warning(db, verify_chain(db, incremental=True))
-        if warning:
-            problems.append(Problem("chain_broken", WARNING, warning))
-        missing = missing_protection(db)
+        # The whole chain and the anchors outside the database, every time: nothing inside the file is
+        # trusted to vouch for itself (the same verdict as log verify, Nhật ký and the reports).
+        verdict = inspect_log(db, paths=paths)
+        if verdict.message:
+            problems.append(Problem("chain_broken", WARNING, verdict.message))
+        missing = list(verdict.unprotected)
         if missing:
             problems.append(
                 Problem(

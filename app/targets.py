@@ -12,9 +12,10 @@ Evaluating a target over a period:
 - shortfall = max(0, expected - actual), in the target's unit (airings or minutes); met when the
   shortfall is zero.
 
-This module holds no aggregation SQL of its own: `evaluate_targets` takes the per-day totals the
-report already computed (app.report.build_report puts the results on `Report.targets`; a dashboard
-gets today's or this week's status with `build_report(db, Period.day(today), ...)`).
+This module holds no aggregation SQL of its own: `evaluate_targets` takes the per-day totals of
+counted airings the report already computed by the one counting rule (app.log.counting: a cut-short
+airing meets no target); app.report.build_report puts the results on `Report.targets`, and the
+dashboard gets today's or this week's status with `build_report(db, Period.day(today), ...)`.
 """
 
 from __future__ import annotations

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.backup import BackupSummary, check_backup_file, create_backup, list_backups, restore_backup
+from app.backup import (
+    BackupSummary,
+    RestoreLoss,
+    check_backup_file,
+    create_backup,
+    list_backups,
+    restore_backup,
+    restore_loss,
+)
 from app.database import open_database
 from app.errors import StationError
 from app.station import Station
@@ -178,7 +186,7 @@ class BackupPanel(QGroupBox):
         row = self.station.db.execute("SELECT title FROM airings WHERE status = 'on_air' LIMIT 1").fetchone()
         return row[0] if row else None
 
-    def confirm_text(self, summary: BackupSummary) -> str:
+    def confirm_text(self, summary: BackupSummary, loss: RestoreLoss | None = None) -> str:
         current = self.station.db["airings"].count
         last = summary.last_airing_at or self.tr("chưa có")
         text = self.tr(
@@ -189,6 +197,12 @@ class BackupPanel(QGroupBox):
         ).format(
             name=summary.path.name, airings=summary.airings, last=last, bulletins=summary.bulletins, current=current
         )
+        if loss is not None and loss.dropped:
+            text += "\n\n" + self.tr(
+                "Bản sao lưu này thiếu {dropped} lượt phát cuối mà nhật ký hiện tại đã ghi (bản sao lưu đến lượt "
+                "thứ {backup} trong chuỗi, nhật ký hiện tại đến lượt thứ {current}). Khôi phục sẽ bỏ {dropped} "
+                "lượt phát này khỏi nhật ký; việc này được ghi vào bản ghi neo của nhật ký."
+            ).format(dropped=loss.dropped, backup=loss.backup_index, current=loss.current_index)
         if not summary.chain_intact:
             text += "\n\n" + self.tr("Cảnh báo: nhật ký trong bản sao lưu này đã bị sửa ngoài phần mềm.")
         return text
@@ -208,12 +222,18 @@ class BackupPanel(QGroupBox):
             return False
         try:
             summary = check_backup_file(path)
+            loss = restore_loss(self.station.paths, path)
         except StationError as exc:
             QMessageBox.warning(self, title, str(exc))
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, title, self.confirm_text(summary), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, title, self.confirm_text(summary, loss), parent=self)
         box.setObjectName("confirm_restore")
-        restore_button = box.addButton(self.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        if loss.dropped:
+            box.setIcon(QMessageBox.Icon.Warning)
+            label = self.tr("Khôi phục, bỏ {n} lượt phát").format(n=loss.dropped)
+        else:
+            label = self.tr("Khôi phục")
+        restore_button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Không khôi phục"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is not restore_button:
@@ -225,7 +245,8 @@ class BackupPanel(QGroupBox):
         try:
             self.station.db.close()
             try:
-                result = restore_backup(paths, path, now)
+                # Exactly what the operator confirmed: more (a row sealed meanwhile) refuses.
+                result = restore_backup(paths, path, now, allow_dropping=loss.dropped)
             finally:
                 self.station.db = open_database(paths.database)
         except StationError as exc:

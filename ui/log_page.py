@@ -20,19 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.airlog import (
-    COUNTED_STATUSES,
-    FINISHED_STATUSES,
-    NOT_AIRED_STATUSES,
-    ChainCheck,
-    record_checkpoint,
-    verify_chain,
-)
+from app.airlog import FINISHED_STATUSES
 from app.database import open_database_read_only
 from app.errors import StationError
+from app.log.counting import NOT_AIRED
 from app.log_export import export_csv
 from app.log_import import ImportPreview, apply_import, preview_import
-from app.log_verify import chain_warning
+from app.log_verify import inspect_log
 from app.report import format_minutes, format_number
 from app.station import Station
 from app.station_time import now_local
@@ -46,12 +40,14 @@ from ui.widgets import hint, page_title, row_table
 CSV_FILTER = QT_TRANSLATE_NOOP("LogPage", "CSV (*.csv);;Tất cả các tệp (*)")
 # The chain is checked when the page opens and again when shown, at most this often (a long log takes time).
 CHAIN_RECHECK_S = 300.0
-# (key, label, statuses); a single status is labelled by ui.labels.
+# (key, label, statuses, counting kinds); a single status is labelled by ui.labels.
 STATUS_CHOICES = (
-    ("all", QT_TRANSLATE_NOOP("LogPage", "Tất cả trạng thái"), None),
-    ("counted", QT_TRANSLATE_NOOP("LogPage", "Được tính (phát xong, bị ngắt)"), COUNTED_STATUSES),
-    ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), NOT_AIRED_STATUSES),
-    *((status, None, (status,)) for status in ("on_air", *FINISHED_STATUSES)),
+    ("all", QT_TRANSLATE_NOOP("LogPage", "Tất cả trạng thái"), None, None),
+    ("counted", QT_TRANSLATE_NOOP("LogPage", "Được tính (phát xong, hoặc bị ngắt khi đã phát đủ)"), None, ("counted",)),
+    ("cut_short", QT_TRANSLATE_NOOP("LogPage", "Ngắt sớm (không tính)"), None, ("cut_short",)),
+    ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), None, NOT_AIRED),
+    *((status, None, (status,), None) for status in ("on_air", *FINISHED_STATUSES)),
+    ("unsealed", QT_TRANSLATE_NOOP("LogPage", "Không niêm phong (bị thêm ngoài phần mềm)"), None, ("unsealed",)),
 )
 
 
@@ -90,7 +86,7 @@ class LogPage(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("log_status")
         self.status_combo.setMinimumHeight(34)
-        for key, label, _statuses in STATUS_CHOICES:
+        for key, label, _statuses, _kinds in STATUS_CHOICES:
             self.status_combo.addItem(self.tr(label) if label else state_label(key), key)
         self.today_button = self._small_button(self.tr("Hôm nay"), "log_today", lambda: self.set_period(0))
         self.week_button = self._small_button(self.tr("7 ngày"), "log_week", lambda: self.set_period(6))
@@ -106,7 +102,7 @@ class LogPage(QWidget):
             LogTableModel.ENDED: 66,
             LogTableModel.TITLE: 230,
             LogTableModel.TOPIC: 150,
-            LogTableModel.STATUS: 100,
+            LogTableModel.STATUS: 124,
             LogTableModel.TRIGGER: 92,
             LogTableModel.DURATION: 72,
             LogTableModel.NOTE: 240,
@@ -224,9 +220,9 @@ class LogPage(QWidget):
         self.topic_combo.blockSignals(False)
 
     def current_filter(self) -> LogFilter:
-        statuses = next(s for key, _label, s in STATUS_CHOICES if key == self.status_combo.currentData())
+        statuses, kinds = next((s, k) for key, _label, s, k in STATUS_CHOICES if key == self.status_combo.currentData())
         return LogFilter(
-            _day(self.from_edit.date()), _day(self.to_edit.date()), self.topic_combo.currentData(), statuses
+            _day(self.from_edit.date()), _day(self.to_edit.date()), self.topic_combo.currentData(), statuses, kinds
         )
 
     def set_filter(
@@ -279,17 +275,30 @@ class LogPage(QWidget):
 
     def show_totals(self, totals: LogTotals) -> None:
         text = self.tr(
-            "<b>{rows}</b> dòng đang hiện · <b>{counted}</b> lượt phát được tính (phát xong hoặc bị ngắt) "
-            "· <b>{minutes}</b> phút phát sóng · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)"
+            "<b>{rows}</b> dòng đang hiện · <b>{counted}</b> lượt phát được tính · <b>{minutes}</b> phút phát sóng "
+            "· {cut_short} lượt ngắt sớm ({cut_seconds} giây, không tính) · {not_aired} lượt không phát "
+            "(lỡ, lỗi, bỏ qua)"
         ).format(
             rows=format_number(totals.rows),
             counted=format_number(totals.counted),
             minutes=format_minutes(totals.seconds),
+            cut_short=format_number(totals.cut_short),
+            cut_seconds=format_number(totals.cut_short_seconds),
             not_aired=format_number(totals.not_aired),
         )
         if totals.on_air:
             text += self.tr(" · {n} đang phát").format(n=totals.on_air)
+        if totals.unsealed:
+            text += " · <span style='color:#b00020;'><b>{}</b></span>".format(
+                self.tr("{n} dòng không niêm phong, bị thêm ngoài phần mềm (không tính)").format(n=totals.unsealed)
+            )
         self.totals_label.setText(text)
+        self.totals_label.setToolTip(
+            self.tr(
+                "Lượt bị ngắt chỉ được tính khi đã phát ít nhất {share} thời lượng dự kiến (lượt không có thời "
+                "lượng dự kiến: ít nhất 60 giây); đổi tỷ lệ này trong Cài đặt."
+            ).format(share=self.query.rule().share_label)
+        )
 
     def refresh(self) -> None:
         """Re-read the log (new airings, an import) keeping the filters."""
@@ -320,13 +329,10 @@ class LogPage(QWidget):
             return self._chain_task
         self._chain_checked_at = wallclock.monotonic()
 
-        def walk(reader) -> tuple[ChainCheck, str | None]:
-            check = verify_chain(reader)
-            return check, chain_warning(reader, check)
+        def walk(reader) -> str | None:
+            return inspect_log(reader).message  # the same verdict as log verify, check and the reports
 
-        def checked(outcome: tuple[ChainCheck, str | None]) -> None:
-            check, warning = outcome
-            record_checkpoint(self.db, check)  # written by the connection's owner, on this thread
+        def checked(warning: str | None) -> None:
             self.show_chain_warning(warning)
 
         def done(_result=None) -> None:

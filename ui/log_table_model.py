@@ -1,14 +1,12 @@
 """The airtime log as a read-only table: the filter gives a list of ids, rows are read in blocks and cached.
 
-Rows are evidence: the model offers no editing at all. `AiringQuery` is the small read side it stands on
-(which rows match a filter, their totals by the counting rules of DESIGN.md); it uses no Qt.
+Rows are evidence: the model offers no editing at all. `AiringQuery` (app.log.listing) is the read side it
+stands on: which rows match a filter, and their totals by the one counting rule (app.log.counting).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from sqlite_utils import Database
 
-from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES
+from app.airlog import NOT_AIRED_STATUSES
+from app.log.listing import AiringQuery, LogFilter, LogTotals
 from app.report import format_duration
 from ui.labels import state_label, trigger_label
 from ui.rundown_model import STATE_COLOURS
@@ -31,75 +30,27 @@ Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 BLOCK = 200
 CACHE_ROWS = 4000
-# A row that never started (missed, skipped) belongs to the date it was scheduled for, as in the export.
-_DAY = "COALESCE(started_at, scheduled_at)"
-# In the log a finished airing is good news (green); the rundown greys what is behind.
-LOG_COLOURS = {**STATE_COLOURS, "completed": ("#e8f5e9", "#1b5e20")}
-
-
-@dataclass(frozen=True)
-class LogFilter:
-    first: date
-    last: date
-    topic: str | None = None  # None: every topic; "" : rows without a topic
-    statuses: tuple[str, ...] | None = None  # None: every status
-
-    def where(self) -> tuple[str, list[Any]]:
-        clauses = [f"{_DAY} >= ?", f"{_DAY} < ?"]
-        params: list[Any] = [self.first.isoformat(), (self.last + timedelta(days=1)).isoformat()]
-        if self.topic is not None:
-            clauses.append("topic = ?")
-            params.append(self.topic)
-        if self.statuses is not None:
-            clauses.append(f"status IN ({', '.join('?' * len(self.statuses))})" if self.statuses else "0")
-            params.extend(self.statuses)
-        return " AND ".join(clauses), params
-
-
-@dataclass(frozen=True)
-class LogTotals:
-    rows: int
-    counted: int  # completed or interrupted
-    seconds: float  # on air, counted rows only
-    not_aired: int  # missed, failed, skipped
-    on_air: int
-
-
-class AiringQuery:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def ids(self, log_filter: LogFilter) -> list[int]:
-        where, params = log_filter.where()
-        sql = f"SELECT id FROM airings WHERE {where} ORDER BY {_DAY} DESC, id DESC"
-        return [row[0] for row in self.db.execute(sql, params)]
-
-    def rows(self, ids: list[int]) -> dict[int, dict]:
-        if not ids:
-            return {}
-        marks = ", ".join("?" * len(ids))
-        return {row["id"]: row for row in self.db.query(f"SELECT * FROM airings WHERE id IN ({marks})", ids)}
-
-    def totals(self, log_filter: LogFilter) -> LogTotals:
-        where, params = log_filter.where()
-        counted = ", ".join(f"'{s}'" for s in COUNTED_STATUSES)
-        not_aired = ", ".join(f"'{s}'" for s in NOT_AIRED_STATUSES)
-        row = self.db.execute(
-            f"""SELECT count(*),
-                       coalesce(sum(status IN ({counted})), 0),
-                       coalesce(sum(CASE WHEN status IN ({counted}) THEN coalesce(duration_s, 0) END), 0),
-                       coalesce(sum(status IN ({not_aired})), 0),
-                       coalesce(sum(status = 'on_air'), 0)
-                FROM airings WHERE {where}""",
-            params,
-        ).fetchone()
-        return LogTotals(int(row[0]), int(row[1]), float(row[2]), int(row[3]), int(row[4]))
-
-    def topics(self) -> list[str]:
-        """Topics as they were at air time, plus the station's topics, by name."""
-        names = {row[0] for row in self.db.execute("SELECT DISTINCT topic FROM airings")}
-        names |= {row[0] for row in self.db.execute("SELECT name FROM topics")}
-        return sorted(names, key=lambda name: (name == "", name.casefold()))
+# In the log a finished airing is good news (green); the rundown greys what is behind. A cut-short airing
+# went out but counts for nothing (grey); a row outside the chain was written outside the software (red).
+LOG_COLOURS = {
+    **STATE_COLOURS,
+    "completed": ("#e8f5e9", "#1b5e20"),
+    "cut_short": ("#eeeeee", "#616161"),
+    "unsealed": ("#fdecee", "#b00020"),
+}
+KIND_TEXT = {  # short for the column; the tooltip says why the row counts for nothing
+    "cut_short": QT_TRANSLATE_NOOP("LogTableModel", "Ngắt sớm"),
+    "unsealed": QT_TRANSLATE_NOOP("LogTableModel", "Không niêm phong"),
+}
+KIND_TIPS = {
+    "cut_short": QT_TRANSLATE_NOOP(
+        "LogTableModel", "Ngắt sớm: phát chưa đủ thời lượng để được tính, không cộng vào tần suất, thời lượng."
+    ),
+    "unsealed": QT_TRANSLATE_NOOP(
+        "LogTableModel", "Dòng không được niêm phong vào chuỗi mã: bị thêm ngoài phần mềm, không được tính."
+    ),
+}
+__all__ = ["AiringQuery", "LogFilter", "LogTableModel", "LogTotals"]
 
 
 def _stamp(text: str | None, *, with_date: bool = True) -> str:
@@ -184,6 +135,8 @@ class LogTableModel(HeaderedTableModel):
                 return translate("LogTableModel", "(dòng số {id} không còn đọc được)").format(id=self.ids[index.row()])
             return None
         column, status = index.column(), row["status"]
+        kind = row.get("kind")
+        shade = kind if kind in KIND_TEXT else status
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.STARTED:
                 return _stamp(row["started_at"]) or translate("LogTableModel", "(không phát)")
@@ -194,6 +147,8 @@ class LogTableModel(HeaderedTableModel):
             if column == self.TOPIC:
                 return row["topic"]
             if column == self.STATUS:
+                if kind in KIND_TEXT:
+                    return translate("LogTableModel", KIND_TEXT[kind])
                 return state_label(status)
             if column == self.TRIGGER:
                 return trigger_label(row["trigger"])
@@ -208,11 +163,11 @@ class LogTableModel(HeaderedTableModel):
                 return row["operator"]
             if column == self.NOTE:
                 return row["note"]
-        elif role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS and status in LOG_COLOURS:
-            return QBrush(QColor(LOG_COLOURS[status][0]))
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and status in LOG_COLOURS:
-            return QBrush(QColor(LOG_COLOURS[status][1]))
-        elif role == Qt.ItemDataRole.ForegroundRole and status in NOT_AIRED_STATUSES:
+        elif role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS and shade in LOG_COLOURS:
+            return QBrush(QColor(LOG_COLOURS[shade][0]))
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and shade in LOG_COLOURS:
+            return QBrush(QColor(LOG_COLOURS[shade][1]))
+        elif role == Qt.ItemDataRole.ForegroundRole and (status in NOT_AIRED_STATUSES or kind == "cut_short"):
             return QBrush(QColor("#757575"))
         elif role == Qt.ItemDataRole.ToolTipRole:
             lines = [row["title"], translate("LogTableModel", "Lượt số {id}").format(id=row["id"])]
@@ -223,6 +178,8 @@ class LogTableModel(HeaderedTableModel):
                 lines.append(translate("LogTableModel", "Thời lượng dự kiến {length}").format(length=planned))
             if row["note"]:
                 lines.append(row["note"])
+            if kind in KIND_TIPS:
+                lines.append(translate("LogTableModel", KIND_TIPS[kind]))
             return "\n".join(lines)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2,11 +2,12 @@
 Times-like serif embedded, 13 pt body, the two-column header, the signature block), painted page by
 page onto any QPrinter: PDF file, preview, or paper.
 
-Pages 1..n are a paginated QTextDocument (header, body, tables, charts, signature). The annex (every
-airing of the period) follows on its own pages, painted as a table by AnnexPages, so that no row is
-cut in two across pages and the header row repeats on each page. Each page then gets its number in
-the top margin from page 2 on (as the Decree asks) and a small footer with the log chain head hash,
-so a sheet can be matched to the database later.
+Pages 1..n are a paginated QTextDocument (header, body, tables, charts, signature, and the report's
+verification code as text and as a QR code). The annex (every airing of the period) follows on its own
+pages, painted as a table by AnnexPages, so that no row is cut in two across pages and the header row
+repeats on each page. Each page then gets its number in the top margin from page 2 on (as the Decree
+asks) and a small footer with the chain position and head hash the report counted up to, so a sheet
+can be matched to the database later (`truyenthanh log verify --paper CODE`).
 
 The text is always Vietnamese: it is an official document whatever the interface language.
 """
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import segno
 from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -48,6 +50,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.airlog import STATUS_LABELS
 from app.errors import StationError
+from app.log.counting import NO_PLAN_MIN_SECONDS
 from app.report import (
     NEW_LABEL,
     TAMPERED_WARNING,
@@ -72,6 +75,9 @@ TABLE_PT = 10.5
 ANNEX_PT = 10.0
 FOOTER_PT = 8.0
 HASH_CHARS = 16
+QR_MM = 24.0  # printed size of the verification QR code
+QR_MODULE_PX = 8  # pixels per QR module in the embedded picture (sharp at any print resolution)
+CUT_SHORT_LISTED = 15  # cut-short airings listed in section III; the annex has them all
 RULE_IMAGE_HEIGHT = 5  # px of 1/96 inch: a 1 px line under a 4 px gap
 
 # Chart pictures: laid out at this logical size (as on screen), painted this many times larger.
@@ -558,8 +564,59 @@ class ReportHtml:
         if report.not_aired.total and report.annex is not None:
             text += " Chi tiết từng lượt ở Phụ lục."
         return (
-            self._heading("III. CÁC LƯỢT KHÔNG PHÁT ĐƯỢC")
-            + f'<p align="justify" style="margin-top:0; text-indent:28pt;">{text}</p>'
+            self._heading("III. CÁC LƯỢT KHÔNG PHÁT ĐƯỢC, LƯỢT NGẮT SỚM")
+            + f'<p align="justify" style="margin-top:0; margin-bottom:2pt; text-indent:28pt;">{text}</p>'
+            + self.cut_short()
+        )
+
+    def cut_short(self) -> str:
+        """Airings interrupted too early to count: how many, their seconds, the rule, and the first few."""
+        report = self.report
+        items = report.not_aired.cut_short
+        rule = (
+            f"phát chưa đủ {report.rule.share_label} thời lượng dự kiến; lượt không có thời lượng dự kiến: "
+            f"dưới {int(NO_PLAN_MIN_SECONDS)} giây"
+        )
+        text = (
+            f"Có <b>{format_number(len(items))}</b> lượt bị ngắt sớm ({rule}), cộng "
+            f"{format_number(report.period.cut_short_seconds)} giây đã phát, không tính vào tần suất, thời lượng"
+        )
+        if report.baseline is not None:
+            text += (
+                f"; kỳ so sánh: {format_number(report.baseline.cut_short)} lượt, "
+                f"{format_number(report.baseline.cut_short_seconds)} giây"
+            )
+        text += "."
+        paragraph = f'<p align="justify" style="margin-top:0; margin-bottom:2pt; text-indent:28pt;">{text}</p>'
+        if not items:
+            return paragraph
+        td = f'style="font-size:{TABLE_PT}pt;"'
+        th = f'style="font-size:{TABLE_PT}pt;" align="center" valign="middle"'
+        rows = []
+        for index, item in enumerate(items[:CUT_SHORT_LISTED], start=1):
+            planned = format_duration(item.planned_seconds) if item.planned_seconds else "—"
+            rows.append(
+                f'<tr><td align="center" {td}>{index}</td><td align="center" {td}>{format_date(item.day)}</td>'
+                f'<td align="center" {td}>{item.moment.strftime("%H:%M:%S")}</td><td {td}>{_e(item.title)}</td>'
+                f"<td {td}>{_e(item.topic)}</td>"
+                f'<td align="right" {td}>{format_number(item.seconds)}</td>'
+                f'<td align="right" {td}>{planned}</td></tr>'
+            )
+        header = (
+            f'<tr><th width="5%" {th}>TT</th><th width="13%" {th}>Ngày</th><th width="10%" {th}>Giờ</th>'
+            f'<th width="30%" {th}>Tiêu đề</th><th width="22%" {th}>Chủ đề</th>'
+            f'<th width="10%" {th}>Đã phát (giây)</th><th width="10%" {th}>Dự kiến</th></tr>'
+        )
+        more = ""
+        if len(items) > CUT_SHORT_LISTED:
+            more = (
+                f'<p style="margin-top:2pt; margin-bottom:0; font-size:10.5pt;"><i>… và '
+                f"{format_number(len(items) - CUT_SHORT_LISTED)} lượt ngắt sớm khác (xem Phụ lục).</i></p>"
+            )
+        return (
+            paragraph + '<table width="100%" border="1" cellspacing="0" cellpadding="2" '
+            f'style="border-collapse:collapse; border-color:#000;"><thead>{header}</thead>{"".join(rows)}</table>'
+            + more
         )
 
     # IV. The two charts.
@@ -601,8 +658,27 @@ class ReportHtml:
 <tr><td>{space}</td><td>{space}</td></tr>
 <tr><td align="center" valign="bottom">{preparer}</td><td align="center" valign="bottom">{signer}</td></tr>
 </table>{_spacer(10)}
-<p style="margin:0;"><b><i style="font-size:12pt;">Nơi nhận:</i></b></p>
-<p style="margin:0; font-size:11pt;">{recipients_html}<a name="{KEEP_TO}signature"></a></p>"""
+<table width="100%" cellspacing="0" cellpadding="0" border="0"><tr>
+ <td width="46%" valign="top"><p style="margin:0;"><b><i style="font-size:12pt;">Nơi nhận:</i></b></p>
+ <p style="margin:0; font-size:11pt;">{recipients_html}</p></td>
+ <td width="54%" valign="top">{self.verification()}</td>
+</tr></table><p style="margin:0; font-size:4pt;"><a name="{KEEP_TO}signature"></a>&nbsp;</p>"""
+
+    # The verification code beside the recipients: a QR code and the same code as text.
+    def verification(self) -> str:
+        code = self.report.paper_code
+        if code is None:
+            return "&nbsp;"
+        size = round(QR_MM / 25.4 * 96)
+        lines = "<br/>".join(_e(line) for line in code.lines())
+        small = 'style="font-size:8pt;"'
+        return f"""<table cellspacing="0" cellpadding="2" border="0"><tr>
+ <td width="{size + 4}" valign="top"><img src="qr://code" width="{size}" height="{size}"/></td>
+ <td valign="top" {small}><b>MÃ KIỂM TRA BÁO CÁO</b><br/>{lines}<br/>
+ Kỳ {format_date(code.first)} - {format_date(code.last)}: {format_number(code.airings)} lượt,
+ {format_minutes(code.seconds)} phút, đến lượt thứ {format_number(code.index)} của nhật ký.<br/>
+ <i>Đối chiếu: truyenthanh log verify --paper &lt;mã&gt;</i></td>
+</tr></table>"""
 
 
 # ---------------------------------------------------------------- the annex, painted as a table
@@ -664,7 +740,7 @@ class AnnexPages:
 
     @staticmethod
     def _cells(index: int, row) -> list[str]:
-        duration = format_duration(row.duration_s) if row.counted else "—"
+        duration = format_duration(row.duration_s) if row.counted or row.kind == "cut_short" else "—"
         return [
             str(index),
             row.date_label,
@@ -795,7 +871,8 @@ class AnnexPages:
             painter.drawText(
                 QRectF(0, y + 1.5 * self.mm, self.width, 8 * self.mm),
                 int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
-                "Dòng nền xám: lượt không phát được (bị lỡ, lỗi, bỏ qua), không tính vào tần suất, thời lượng.",
+                "Dòng nền xám: lượt không phát được (bị lỡ, lỗi, bỏ qua) hoặc bị ngắt sớm, không tính vào tần "
+                "suất, thời lượng (lượt ngắt sớm ghi số giây đã phát).",
             )
         painter.restore()
 
@@ -814,6 +891,32 @@ def _anchor_names(block: QTextBlock) -> list[str]:
         names += fragments.fragment().charFormat().anchorNames()
         fragments += 1
     return names
+
+
+def qr_image(text: str) -> QImage:
+    """The verification code as a QR code (upper case: the compact alphanumeric mode), quiet zone included.
+    The code's hex reads the same in either case."""
+    qr = segno.make(text.upper(), error="m", micro=False)
+    modules = len(qr.matrix)
+    border = 4
+    side = (modules + 2 * border) * QR_MODULE_PX
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        for y, line in enumerate(qr.matrix):
+            for x, dark in enumerate(line):
+                if dark:
+                    painter.fillRect(
+                        (x + border) * QR_MODULE_PX,
+                        (y + border) * QR_MODULE_PX,
+                        QR_MODULE_PX,
+                        QR_MODULE_PX,
+                        QColor("black"),
+                    )
+    finally:
+        painter.end()
+    return image
 
 
 def rule_image() -> QImage:
@@ -859,6 +962,8 @@ class ReportLayout:
             self._add_image("chart://comparison", charts.comparison)
         for name in builder.rules:
             self._add_image(f"rule://{name}", rule_image())
+        if report.paper_code is not None:
+            self._add_image("qr://code", qr_image(report.paper_code.text))
         self.document.setHtml(self.html)
         self._apply_keeps()
         self.body_pages = self.document.pageCount()
@@ -944,7 +1049,8 @@ class ReportLayout:
         band = QRectF(self.left, line_y + 0.8 * mm, self.text_width, 4 * mm)
         report = self.report
         left_text = (
-            f"Mã kiểm tra nhật ký: {report.chain_head_hash[:HASH_CHARS]}…   ·   "
+            f"Mã kiểm tra nhật ký: lượt {format_number(report.head_index)}, "
+            f"{report.chain_head_hash[:HASH_CHARS]}…   ·   "
             f"Lập lúc {report.generated_at.strftime('%H:%M %d/%m/%Y')}   ·   {report.station.name}"
         )
         painter.setPen(QColor("#444444"))

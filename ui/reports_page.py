@@ -712,6 +712,13 @@ class ReportsPage(QWidget):
             )
         counts = report.not_aired.counts
         text += "<br/>" + self.tr("Không phát được: bị lỡ {missed}, lỗi {failed}, bỏ qua {skipped}.").format(**counts)
+        text += " " + self.tr(
+            "Ngắt sớm (phát chưa đủ {share} thời lượng dự kiến, không tính): {cut_short} lượt, {seconds} giây."
+        ).format(
+            share=report.rule.share_label,
+            cut_short=format_number(now.cut_short),
+            seconds=format_number(now.cut_short_seconds),
+        )
         return text
 
     # ------------------------------------------------------------ print and export

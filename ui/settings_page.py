@@ -20,6 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.bulletins import list_segments
+from app.errors import InputError
+from app.log.counting import (
+    DEFAULT_SHARE_PERCENT,
+    MAX_SHARE_PERCENT,
+    MIN_SHARE_PERCENT,
+    NO_PLAN_MIN_SECONDS,
+    SHARE_SETTING,
+    parse_share,
+)
 from app.report import format_duration
 from app.station import Station
 from ui.backup_panel import BackupPanel
@@ -115,6 +124,24 @@ class SettingsPage(QWidget):
         output_form.addRow(self.tr("Âm lượng"), self.volume)
         output_form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
 
+        counting = QGroupBox(self.tr("Cách tính lượt phát trong nhật ký và báo cáo"))
+        counting_form = QFormLayout(counting)
+        self.count_share = QSpinBox()
+        self.count_share.setObjectName("count_share")
+        self.count_share.setRange(MIN_SHARE_PERCENT, MAX_SHARE_PERCENT)
+        self.count_share.setSuffix(" %")
+        counting_form.addRow(self.tr("Lượt bị ngắt được tính khi đã phát ít nhất"), self.count_share)
+        counting_form.addRow(
+            hint(
+                self.tr(
+                    "tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự "
+                    "kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi "
+                    "trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi "
+                    "đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng."
+                ).format(default=DEFAULT_SHARE_PERCENT, seconds=int(NO_PLAN_MIN_SECONDS))
+            )
+        )
+
         self.save_button = QPushButton(self.tr("Lưu cài đặt"))
         self.save_button.setObjectName("save_settings")
         self.save_button.clicked.connect(self.save)
@@ -126,7 +153,7 @@ class SettingsPage(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(page_title(self.tr("Cài đặt")))
         body_layout.addWidget(hint(self.tr("Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.")))
-        for group in (identity, speech, output):
+        for group in (identity, speech, output, counting):
             body_layout.addWidget(group)
         body_layout.addLayout(buttons)
         self.backup_panel = BackupPanel(station, runner)
@@ -185,6 +212,11 @@ class SettingsPage(QWidget):
         self.pause.setValue(float(settings["speech_pause_s"]))
         self.loudness.setValue(float(settings["loudness_target_lufs"]))
         self.volume.setValue(round(float(settings["volume"]) * 100))
+        try:
+            share = parse_share(settings.get(SHARE_SETTING, DEFAULT_SHARE_PERCENT))
+        except InputError:  # a value typed into the database by hand: show the default, saving fixes it
+            share = DEFAULT_SHARE_PERCENT
+        self.count_share.setValue(round(share))
 
     def values(self) -> dict[str, str]:
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
@@ -202,6 +234,7 @@ class SettingsPage(QWidget):
                 "audio_output": self.device.currentData(),
                 "volume": f"{self.volume.value() / 100:.2f}",
                 "language": self.language.currentData(),
+                SHARE_SETTING: str(self.count_share.value()),
             }
         )
         return values

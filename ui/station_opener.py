@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.backup import list_backups, restore_backup
+from app.backup import list_backups, restore_backup, restore_loss
 from app.errors import StationBusy, StationError
 from app.instance_lock import ROLE_GUI, StationLock
 from app.paths import StationPaths
@@ -98,11 +98,20 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
                 tell(parent, first.message)
                 give_up()
                 return None
-            if choose(parent, QMessageBox.Icon.Critical, first.message, [RESTORE_NEWEST, QUIT]) != RESTORE_NEWEST:
+            try:
+                loss = restore_loss(paths, backups[0].path)
+            except StationError:
+                loss = None
+            question = first.message
+            if loss is not None and loss.dropped:  # the operator confirms the drop knowing its size
+                question += "\n\n" + loss.message(backups[0].path.name)
+            if choose(parent, QMessageBox.Icon.Critical, question, [RESTORE_NEWEST, QUIT]) != RESTORE_NEWEST:
                 give_up()
                 return None
             try:
-                result = restore_backup(paths, backups[0].path, now_local())
+                result = restore_backup(
+                    paths, backups[0].path, now_local(), allow_dropping=loss.dropped if loss is not None else None
+                )
             except StationError as exc:
                 tell(parent, str(exc))
                 give_up()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.backup import create_backup, list_backups, restore_backup
+from app.backup import create_backup, list_backups, restore_backup, restore_loss
+from app.errors import InputError
 from app.instance_lock import ROLE_RESTORE, StationLock
 from app.paths import StationPaths
 from app.station_time import now_local
@@ -34,9 +35,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "restore",
         help="khôi phục dữ liệu từ một bản sao lưu",
         description="Kiểm tra tệp sao lưu, giữ lại tệp dữ liệu hiện tại (đổi tên kèm thời điểm, không xoá) rồi thay "
-        "bằng bản sao lưu. Phải đóng cửa sổ phần mềm và lệnh phát trước.",
+        "bằng bản sao lưu. Phải đóng cửa sổ phần mềm và lệnh phát trước. Bản sao lưu thiếu những lượt phát mà "
+        "nhật ký hiện tại đã có: lệnh nói bỏ bao nhiêu lượt và chỉ khôi phục khi có --force; việc khôi phục "
+        "được ghi vào bản ghi neo của nhật ký.",
     )
     restore.add_argument("file", type=Path, metavar="TỆP", help="tệp sao lưu cần khôi phục")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="xác nhận khôi phục cả khi bản sao lưu thiếu những lượt phát cuối của nhật ký hiện tại",
+    )
     restore.set_defaults(handler=handle_restore)
 
 
@@ -61,7 +69,12 @@ def handle_backup(ctx, args: argparse.Namespace) -> int:
 def handle_restore(ctx, args: argparse.Namespace) -> int:
     paths = StationPaths.for_database(ctx.db_path)
     with StationLock.acquire(paths, ROLE_RESTORE):
-        result = restore_backup(paths, args.file, now_local())
+        loss = restore_loss(paths, args.file) if Path(args.file).expanduser().is_file() else None
+        if loss is not None and loss.dropped and not args.force:
+            raise InputError(
+                loss.message(Path(args.file).name) + " Nếu chắc chắn, chạy lại lệnh với --force để xác nhận."
+            )
+        result = restore_backup(paths, args.file, now_local(), allow_dropping=None if args.force else 0)
     summary = result.summary
     print(f"Đã khôi phục dữ liệu từ: {result.restored_from}")
     print(f"Bản sao lưu có {summary.airings} lượt phát trong nhật ký và {summary.bulletins} bản tin.")
@@ -69,4 +82,8 @@ def handle_restore(ctx, args: argparse.Namespace) -> int:
         print(f"Dữ liệu trước khi khôi phục được giữ lại ở: {result.kept_aside}")
     if not summary.chain_intact:
         print("Cảnh báo: nhật ký trong bản sao lưu này đã bị sửa ngoài phần mềm (xem: truyenthanh log verify).")
+    if result.loss is not None and result.loss.dropped:
+        print(f"Đã bỏ {result.loss.dropped} lượt phát cuối theo xác nhận; việc khôi phục đã được ghi vào bản ghi neo.")
+    for failure in result.anchor_failures:
+        print(f"Cảnh báo: không ghi được bản ghi neo ({failure}).")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.database import schema_version
+from app.log import anchors
 
 ORDER = 90
 
@@ -12,7 +13,7 @@ ORDER = 90
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "info",
-        help="thông tin đài: tệp dữ liệu, phiên bản, số bản tin",
+        help="thông tin đài: tệp dữ liệu, phiên bản, số bản tin, bản ghi neo nhật ký",
         description="In đường dẫn tệp dữ liệu, phiên bản cấu trúc dữ liệu và số lượng bản ghi.",
     )
     parser.set_defaults(handler=handle)
@@ -32,4 +33,12 @@ def handle(ctx, args: argparse.Namespace) -> int:
         ("airings", "Lượt phát trong nhật ký"),
     ):
         print(f"{label}: {db[table].count}")
+    anchor_file = anchors.station_anchor_file(station.paths)
+    try:
+        last = anchors.last_anchor(anchor_file)
+    except OSError as exc:
+        print(f"Bản ghi neo nhật ký: {anchor_file} (không đọc được: {exc})")
+    else:
+        where = f"lượt thứ {last.index}, ghi lúc {last.when}" if last else "chưa có"
+        print(f"Bản ghi neo nhật ký: {anchor_file} ({where})")
     return 0

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from app.errors import InputError, StationError
-from app.report import Period, build_report, format_number, parse_day
-from app.report_export import FORMATS, STREAMABLE_FORMATS, export_report, format_for_path, stream_bytes
+from app.report import Period, build_report, format_number, iter_annex, parse_day
+from app.report_export import FORMATS, STREAMABLE_FORMATS, export_report, format_for_path, stream_report
 from app.targets import METRIC_LABELS, METRICS, delete_target, format_amount, list_targets, set_target
 
 ORDER = 60
@@ -33,12 +33,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=FORMATS, help="định dạng tệp (mặc định: theo đuôi tên tệp)")
     parser.add_argument("-o", "--output", metavar="TỆP", help="tệp để ghi; '-' in ra màn hình (chỉ với json, csv)")
     parser.add_argument(
-        "--annex", action="store_true", help="JSON: kèm danh sách chi tiết từng lượt phát (pdf, xlsx luôn có phụ lục)"
+        "--annex",
+        action="store_true",
+        help="JSON, CSV: kèm danh sách chi tiết từng lượt phát, ghi dần ra tệp (pdf, xlsx luôn có phụ lục)",
     )
     parser.add_argument(
         "--no-log-check",
         action="store_true",
-        help="bỏ qua kiểm tra toàn vẹn cả nhật ký (nhanh hơn với nhật ký rất lớn); báo cáo ghi 'chưa kiểm tra'",
+        help="bỏ qua kiểm tra toàn vẹn cả nhật ký và bản ghi neo (nhanh hơn với nhật ký rất lớn); "
+        "báo cáo ghi 'chưa kiểm tra'",
     )
     parser.set_defaults(handler=handle_report)
 
@@ -112,21 +115,26 @@ def handle_report(ctx, args: argparse.Namespace) -> int:
         baseline,
         args.topic,
         timezone=station.settings["timezone"],
-        annex=fmt in ("pdf", "xlsx") or args.annex,
+        annex=fmt in ("pdf", "xlsx"),  # JSON and CSV stream theirs below
         verify_log=not args.no_log_check,
     )
     for warning in report.warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
+    annex = iter_annex(station.db, report) if args.annex and fmt in STREAMABLE_FORMATS else None
     if to_stdout:
         sys.stdout.flush()
-        sys.stdout.buffer.write(stream_bytes(report, fmt))
+        stream_report(report, fmt, sys.stdout.buffer, annex)
         sys.stdout.buffer.flush()
         return 0
-    path = export_report(report, fmt, Path(args.output), render_pdf=ctx.services.render_report_pdf)
+    path = export_report(report, fmt, Path(args.output), render_pdf=ctx.services.render_report_pdf, annex=annex)
+    cut = report.period.cut_short
     print(
         f"Đã ghi báo cáo {fmt.upper()} vào {path}: {format_number(report.period.airings)} lượt phát, "
-        f"{format_number(report.period.minutes, 1)} phút ({period.label})."
+        f"{format_number(report.period.minutes, 1)} phút ({period.label})"
+        + (f"; {format_number(cut)} lượt ngắt sớm không tính." if cut else ".")
     )
+    if report.paper_code is not None:
+        print(f"Mã kiểm tra báo cáo: {report.paper_code.text}")
     return 0
 
 

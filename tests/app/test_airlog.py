@@ -150,26 +150,102 @@ def _finished(db, count, offset=0):
         airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(minutes=n, seconds=50))
 
 
-def test_incremental_check_walks_only_rows_after_the_last_full_walk(station):
-    db = station.db
-    _finished(db, 5)
-    full = airlog.verify_chain(db)
-    assert full.intact and full.rows_checked == 5 and full.from_checkpoint == 0
-    _finished(db, 3, offset=5)
-    quick = airlog.verify_chain(db, incremental=True)
-    assert quick.intact and quick.from_checkpoint == 5 and quick.rows_checked == 3
-    assert quick.head_hash == airlog.chain_head_hash(db)
-
-
-def test_dropping_the_protection_invalidates_the_checkpoint(station):
+def test_a_checkpoint_left_in_the_database_vouches_for_nothing(station):
+    """An older version kept 'verified up to here' inside the database: whoever edits the file edits that too."""
     db = station.db
     _finished(db, 4)
     assert airlog.verify_chain(db).intact
+    head = airlog.chain_head_hash(db)
+    db.execute(
+        "INSERT OR REPLACE INTO chain_checkpoint (id, chain_index, row_hash, schema_version) "
+        "VALUES (1, 4, ?, (SELECT schema_version FROM pragma_schema_version))",
+        [head],
+    )
     db.execute("DROP TRIGGER airings_finished_immutable")
     db.execute("UPDATE airings SET title = 'Đã sửa' WHERE chain_index = 2")
-    # Putting the trigger back still changes the schema version: the edit cannot hide behind the checkpoint.
     db.execute("""CREATE TRIGGER airings_finished_immutable BEFORE UPDATE ON airings WHEN OLD.row_hash IS NOT NULL
                   BEGIN SELECT RAISE(ABORT, 'finished airing rows are read-only'); END""")
-    check = airlog.verify_chain(db, incremental=True)
-    assert not check.intact and check.from_checkpoint == 0
+    check = airlog.verify_chain(db)
+    assert not check.intact and check.rows_checked == 1
     assert db["airings"].get(check.first_bad_id)["title"] == "Đã sửa"
+
+
+ODD_VALUES = [
+    'Ngoặc "kép" và \\ gạch chéo',
+    "Xuống\ndòng\tvà\rký tự điều khiển \x01\x1f\x7f",
+    "Chữ ngoài BMP 𝄞 và \u2028 \u00a0",
+    "/ và </script>",
+    "",
+]
+
+
+@pytest.mark.parametrize("title", ODD_VALUES)
+def test_rows_with_unusual_values_verify_and_edits_to_them_are_caught(station, title):
+    """The walk lets SQLite write the hashed JSON; whatever it writes differently from the reference
+    encoding is re-checked the reference way, so odd text neither breaks an intact log nor hides an edit."""
+    db = station.db
+    airing_id = _start(db, title=title)
+    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=61), duration_s=60.0004, note=title)
+    _finished(db, 2, offset=1)
+    assert airlog.verify_chain(db).intact
+    db.execute("DROP TRIGGER airings_finished_immutable")
+    db.execute("UPDATE airings SET note = note || '.' WHERE id = ?", [airing_id])
+    check = airlog.verify_chain(db)
+    assert not check.intact and check.first_bad_id == airing_id and "thay đổi" in check.problem
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE airings SET title = CAST(title AS BLOB) WHERE id = {id}",  # json_array refuses a BLOB
+        "UPDATE airings SET segment_id = 'năm' WHERE id = {id}",
+        "UPDATE airings SET title = CAST(x'c328' AS TEXT) WHERE id = {id}",  # not UTF-8
+        "UPDATE airings SET duration_s = 50.0001 WHERE id = {id}",  # hashes as 50.000 like 50.0: no edit
+    ],
+)
+def test_values_the_software_never_writes(station, edit):
+    db = station.db
+    _finished(db, 3)
+    target = db.execute("SELECT id FROM airings WHERE chain_index = 2").fetchone()[0]
+    db.execute("DROP TRIGGER airings_finished_immutable")
+    db.execute(edit.format(id=target))
+    check = airlog.verify_chain(db)
+    if "50.0001" in edit:  # the construction keeps milliseconds: a change below them is not one
+        assert check.intact
+    else:
+        assert not check.intact and check.first_bad_id == target and check.rows_checked == 1
+
+
+def test_the_second_process_walks_half_and_the_halves_must_link(station):
+    db = station.db
+    _finished(db, 9)
+    whole = airlog.verify_chain(db)
+    split = airlog.verify_chain(db, parallel_from=1)
+    assert split.intact and split.rows_checked == whole.rows_checked == 9 and split.head_hash == whole.head_hash
+    db.execute("DROP TRIGGER airings_finished_immutable")
+    late = db.execute("SELECT id FROM airings WHERE chain_index = 8").fetchone()[0]
+    db.execute("UPDATE airings SET title = 'Sửa ở nửa sau' WHERE id = ?", [late])
+    check = airlog.verify_chain(db, parallel_from=1)
+    assert not check.intact and check.first_bad_id == late and check.rows_checked == 7
+    db.execute("UPDATE airings SET title = 'Bản tin 7' WHERE id = ?", [late])
+    assert airlog.verify_chain(db, parallel_from=1).intact
+    # The first row of the second half (position 5) linked to something else than position 4.
+    first_late = db.execute("SELECT id FROM airings WHERE chain_index = 5").fetchone()[0]
+    db.execute("UPDATE airings SET prev_hash = ? WHERE id = ?", ["f" * 64, first_late])
+    check = airlog.verify_chain(db, parallel_from=1)
+    assert not check.intact and check.first_bad_id == first_late and check.rows_checked == 4
+
+
+def test_a_finished_row_outside_the_chain_is_named_and_not_intact(station):
+    db = station.db
+    _finished(db, 2)
+    db.execute(
+        "INSERT INTO airings (title, topic, started_at, ended_at, duration_s, status, trigger) "
+        "VALUES ('Chèn tay', 'An toàn thông tin', '2026-11-20 09:00:00', '2026-11-20 09:30:00', 1800, "
+        "'completed', 'manual')"
+    )
+    forged = db.execute("SELECT max(id) FROM airings").fetchone()[0]
+    _start(db, title="Đang phát thật")  # a row on air is the one row allowed outside the chain
+    check = airlog.verify_chain(db)
+    assert not check.intact and check.unsealed_ids == (forged,) and check.first_bad_id == forged
+    assert check.rows_checked == 2 and check.head_index == 2

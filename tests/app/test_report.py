@@ -3,12 +3,16 @@
 The log (`fill_log`) is written through app.airlog exactly as playout writes it. Baseline: March 2026
 (31 days); period: April 2026 (30 days). Hand totals:
 
-  topic (station order)  baseline airings / seconds   period airings / seconds
-  A  lừa đảo             2 / 210  (120 + 90)          3 / 420  (150 + 240 across midnight + 30 interrupted)
-  C  văn hóa             1 / 300                      0 / 0
-  D  bí mật nhà nước     0 / 0                        1 / 60   -> "mới"
-  B  an toàn thông tin   1 / 45   (interrupted)       2 / 300  (200 + 100)
-  total                  4 / 555                      6 / 780
+  topic (station order)  baseline airings / seconds     period airings / seconds
+  A  lừa đảo             2 / 210  (120 + 90)            2 / 390  (150 + 240 across midnight)
+  C  văn hóa             1 / 300                        0 / 0
+  D  bí mật nhà nước     0 / 0                          1 / 60   -> "mới"
+  B  an toàn thông tin   1 / 90   (interrupted at 90 s  2 / 300  (200 + 100)
+                                   of 180: half, counts)
+  total                  4 / 600                        5 / 750
+
+Every airing is planned at 180 s. Cut short (interrupted before half of it went out): period 1 (A, 30 s
+on 15/04), listed apart, added to nothing.
 
 Outside both: A 28/02 23:59:59 (the day before the baseline), A 01/05 00:00:00 (the day after the
 period), an airing still on air. Not aired: baseline 1 missed; period 1 missed, 2 failed (one
@@ -80,7 +84,7 @@ def fill_log(db) -> dict[str, int]:
     # Baseline (March)
     ids["a_first_day"] = aired(db, A, "2026-03-01 00:00:00", 120)
     ids["a_across_midnight_base"] = aired(db, A, "2026-03-31 23:59:30", 90)
-    ids["b_interrupted_base"] = aired(db, B, "2026-03-15 06:00:00", 45, status="interrupted")
+    ids["b_interrupted_base"] = aired(db, B, "2026-03-15 06:00:00", 90, status="interrupted")
     ids["c_base"] = aired(db, C, "2026-03-20 17:00:00", 300)
     ids["a_day_before"] = aired(db, A, "2026-02-28 23:59:59", 60)
     ids["a_missed_base"] = airlog.record_not_aired(
@@ -125,26 +129,28 @@ def log(station):
 
 def test_hand_totals_with_baseline(station, log):
     report = build_report(station.db, APRIL, MARCH, now=NOW)
-    assert (report.period.airings, report.period.seconds) == (6, 780.0)
-    assert (report.baseline.airings, report.baseline.seconds) == (4, 555.0)
-    assert report.period.airings_per_day == pytest.approx(6 / 30)
-    assert report.baseline.minutes_per_day == pytest.approx(555 / 60 / 31)
-    assert report.airings_change.percent == pytest.approx(50.0)
-    assert report.seconds_change.percent == pytest.approx((780 - 555) / 555 * 100)
-    assert report.airings_change.label == "+50,0%"
+    assert (report.period.airings, report.period.seconds) == (5, 750.0)
+    assert (report.baseline.airings, report.baseline.seconds) == (4, 600.0)
+    assert (report.period.cut_short, report.period.cut_short_seconds) == (1, 30.0)
+    assert (report.baseline.cut_short, report.baseline.cut_short_seconds) == (0, 0.0)
+    assert report.period.airings_per_day == pytest.approx(5 / 30)
+    assert report.baseline.minutes_per_day == pytest.approx(600 / 60 / 31)
+    assert report.airings_change.percent == pytest.approx(25.0)
+    assert report.seconds_change.percent == pytest.approx(25.0)
+    assert report.airings_change.label == "+25,0%"
 
     assert [row.topic for row in report.topics] == [A, C, D, B]  # the station's topic order
     expected = {  # airings, seconds, baseline airings, baseline seconds
-        A: (3, 420.0, 2, 210.0),
+        A: (2, 390.0, 2, 210.0),
         C: (0, 0.0, 1, 300.0),
         D: (1, 60.0, 0, 0.0),
-        B: (2, 300.0, 1, 45.0),
+        B: (2, 300.0, 1, 90.0),
     }
     for row in report.topics:
         assert (row.airings, row.seconds, row.baseline_airings, row.baseline_seconds) == expected[row.topic]
     a, c, d, b = report.topics
-    assert (a.airings_change.percent, a.seconds_change.percent) == (pytest.approx(50.0), pytest.approx(100.0))
-    assert b.seconds_change.percent == pytest.approx((300 - 45) / 45 * 100)
+    assert (a.airings_change.percent, a.seconds_change.percent) == (0.0, pytest.approx((390 - 210) / 210 * 100))
+    assert b.seconds_change.percent == pytest.approx((300 - 90) / 90 * 100)
     assert (c.airings_change.percent, c.airings_change.label) == (pytest.approx(-100.0), "-100,0%")
     assert d.airings_change.percent is None and d.airings_change.label == NEW_LABEL
     assert d.seconds_change.percent is None and d.seconds_change.label == "mới"
@@ -167,22 +173,32 @@ def test_midnight_interrupted_and_boundary_days(station, log):
     feb = build_report(station.db, Period.day(date(2026, 2, 28)), now=NOW)
     assert (feb.period.airings, feb.period.seconds) == (1, 60.0)
     one_day = build_report(station.db, Period.day(date(2026, 4, 15)), now=NOW)
-    assert (one_day.period.airings, one_day.period.seconds) == (1, 30.0)  # interrupted: its aired 30 s
-    assert one_day.annex[0].status_label == "Bị ngắt"
+    # Interrupted after 30 s of 180: cut short, listed apart with its seconds, added to nothing.
+    assert (one_day.period.airings, one_day.period.seconds) == (0, 0.0)
+    assert (one_day.period.cut_short, one_day.period.cut_short_seconds) == (1, 30.0)
+    [cut] = one_day.not_aired.cut_short
+    assert (cut.id, cut.seconds, cut.status_label, cut.day) == (
+        log["a_interrupted"],
+        30.0,
+        "Ngắt sớm",
+        date(2026, 4, 15),
+    )
+    assert one_day.annex[0].status_label == "Bị ngắt (ngắt sớm)" and not one_day.annex[0].counted
 
 
 def test_not_aired_listed_apart_and_count_nothing(station, log):
     report = build_report(station.db, APRIL, MARCH, now=NOW)
-    assert report.not_aired.counts == {"missed": 1, "failed": 2, "skipped": 1}
-    assert report.baseline_not_aired.counts == {"missed": 1, "failed": 0, "skipped": 0}
+    assert report.not_aired.counts == {"missed": 1, "failed": 2, "skipped": 1, "cut_short": 1}
+    assert report.baseline_not_aired.counts == {"missed": 1, "failed": 0, "skipped": 0, "cut_short": 0}
     assert [item.id for item in report.not_aired.failed] == [log["b_failed"], log["a_manual_failed"]]
     manual = report.not_aired.failed[1]
     assert manual.scheduled_at is None and manual.day == date(2026, 4, 12)  # dated by its start
     assert report.not_aired.missed[0].title == "Lỡ tháng 4"
     # The failed manual play ran 10 s: still nothing toward airtime.
-    assert report.topic(A).seconds == 420.0
+    assert report.topic(A).seconds == 390.0
     statuses = [row.status for row in report.annex]
     assert len(report.annex) == 10 and statuses.count("completed") + statuses.count("interrupted") == 6
+    assert sum(row.counted for row in report.annex) == 5
     assert [row.moment for row in report.annex] == sorted(row.moment for row in report.annex)
 
 
@@ -200,8 +216,8 @@ def test_topic_filter_matches_loosely_and_limits_everything(station, log):
     report = build_report(station.db, APRIL, MARCH, topic="  phòng chống LỪA ĐẢO qua mạng ", now=NOW)
     assert report.topic_filter == A
     assert [row.topic for row in report.topics] == [A]
-    assert (report.period.airings, report.period.seconds, report.baseline.airings) == (3, 420.0, 2)
-    assert report.not_aired.counts == {"missed": 1, "failed": 1, "skipped": 0}
+    assert (report.period.airings, report.period.seconds, report.baseline.airings) == (2, 390.0, 2)
+    assert report.not_aired.counts == {"missed": 1, "failed": 1, "skipped": 0, "cut_short": 1}
     assert {row.topic for row in report.annex} == {A}
     assert all(set(bucket.seconds) == {A} for bucket in report.weekly)
     with pytest.raises(NotFound, match="Không có chủ đề 'Thể thao'"):
@@ -230,8 +246,8 @@ def test_targets_measured_against_the_period(station, log):
     report = build_report(station.db, APRIL, now=NOW)
     by_topic = {result.target.topic: result for result in report.targets}
     a = by_topic[A]
-    assert (a.expected, a.actual, a.shortfall, a.units, a.units_met) == (30, 3, 27, 30, 3)
-    assert not a.met and a.status_label == "Thiếu 27 lượt"
+    assert (a.expected, a.actual, a.shortfall, a.units, a.units_met) == (30, 2, 28, 30, 2)
+    assert not a.met and a.status_label == "Thiếu 28 lượt"  # the cut-short 15/04 airing meets nothing
     b = by_topic[B]
     assert b.expected == pytest.approx(5 * 30 / 7, abs=1e-3)
     assert b.actual == pytest.approx(5.0) and b.shortfall == pytest.approx(5 * 30 / 7 - 5, abs=1e-3)
@@ -286,21 +302,24 @@ def test_json_shape(station, log):
         "from": "2026-04-01",
         "to": "2026-04-30",
         "days": 30,
-        "airings": 6,
-        "seconds": 780.0,
+        "airings": 5,
+        "seconds": 750.0,
+        "cut_short_airings": 1,
+        "cut_short_seconds": 30.0,
     }
     assert {k: data["baseline"][k] for k in ("from", "to", "days", "airings", "seconds")} == {
         "from": "2026-03-01",
         "to": "2026-03-31",
         "days": 31,
         "airings": 4,
-        "seconds": 555.0,
+        "seconds": 600.0,
     }
     assert [t["topic"] for t in data["topics"]] == [A, C, D, B]
     d = data["topics"][2]
     assert (d["airings"], d["seconds"], d["baseline_airings"], d["baseline_seconds"]) == (1, 60.0, 0, 0.0)
     assert d["airings_change_percent"] is None and d["airings_change_label"] == "mới"
-    assert data["not_aired"] == {"missed": 1, "failed": 2, "skipped": 1}
+    assert data["not_aired"] == {"missed": 1, "failed": 2, "skipped": 1, "cut_short": 1}
+    assert data["counting"] == {"interrupted_min_percent": 50.0, "no_plan_min_seconds": 60.0}
     assert "airings" not in data  # details only with the annex
     assert len(report_to_json(build_report(station.db, APRIL, now=NOW))["airings"]) == 10
 

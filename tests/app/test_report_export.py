@@ -13,8 +13,15 @@ import pytest
 
 from app.cli import CliServices, run
 from app.errors import StationError, StorageError
-from app.report import build_report
-from app.report_export import export_report, write_csv, write_json, write_xlsx
+from app.report import build_report, iter_annex
+from app.report_export import (
+    export_report,
+    json_bytes,
+    write_csv,
+    write_json,
+    write_json_stream,
+    write_xlsx,
+)
 from app.targets import set_target
 from tests.app.test_report import APRIL, MARCH, NOW, A, B, C, D, fill_log
 from tests.conftest import run_cli
@@ -42,21 +49,24 @@ def test_xlsx_has_a_sheet_per_table_with_real_numbers(report, tmp_path):
     by_topic = {row[0]: row for row in body}
     assert list(by_topic) == [A, C, D, B, "Tổng cộng"]
     a = by_topic[A]
-    assert a[1] == 3 and isinstance(a[1], int)
-    assert a[2] == pytest.approx(7.0) and a[3] == 420  # minutes, seconds
+    assert a[1] == 2 and isinstance(a[1], int)  # the 30 s cut-short airing of 15/04 is not one
+    assert a[2] == pytest.approx(6.5) and a[3] == 390  # minutes, seconds
     assert a[6] == 2 and a[8] == 210  # baseline airings, seconds
-    assert a[11] == pytest.approx(0.5) and a[12] == pytest.approx(1.0)  # +50 %, +100 % as fractions
+    assert a[11] == pytest.approx(0.0) and a[12] == pytest.approx(180 / 210)  # changes as fractions
     assert by_topic[D][11] == "mới"
     total = by_topic["Tổng cộng"]
-    assert (total[1], total[3], total[6], total[8]) == (6, 780, 4, 555)
+    assert (total[1], total[3], total[6], total[8]) == (5, 750, 4, 600)
     percent_cell = topics.cell(row=2, column=12)
     assert percent_cell.data_type == "n" and "%" in percent_cell.number_format
 
     summary = {row[0]: row[1:] for row in _rows(book["Tổng hợp"]) if row and row[0]}
     assert summary["Kỳ báo cáo"][:2] == [datetime(2026, 4, 1), datetime(2026, 4, 30)]
-    assert summary["Số lượt phát"][:3] == [6, 4, pytest.approx(0.5)]
+    assert summary["Số lượt phát"][:3] == [5, 4, pytest.approx(0.25)]
     assert summary["Lượt bị lỡ"][:2] == [1, 1] and summary["Lượt lỗi"][:2] == [2, 0]
+    assert summary["Lượt ngắt sớm (không tính)"][:2] == [1, 0]
+    assert summary["Giây đã phát của các lượt ngắt sớm"][:2] == [30, 0]
     assert summary["Mã kiểm tra nhật ký"][0] == report.chain_head_hash
+    assert summary["Mã kiểm tra báo cáo"][0] == report.paper_code.text
 
     weeks = _rows(book["Theo tuần"])
     assert weeks[0][5] == f"{A} (phút)"
@@ -69,9 +79,12 @@ def test_xlsx_has_a_sheet_per_table_with_real_numbers(report, tmp_path):
     assert across[6] == "Đã phát xong" and across[7] == "Theo lịch"
 
     targets = _rows(book["Chỉ tiêu"])
-    assert targets[1][:7] == [A, "Tối thiểu 1 lượt/ngày", 1, "lượt/ngày", 30, 3, 27]
+    assert targets[1][:7] == [A, "Tối thiểu 1 lượt/ngày", 1, "lượt/ngày", 30, 2, 28]
     not_aired = _rows(book["Chưa phát"])
-    assert len(not_aired) == 1 + 4 + 1 and {row[5] for row in not_aired[1:]} == {"Bị lỡ", "Lỗi", "Bỏ qua"}
+    assert len(not_aired) == 1 + 5 + 1
+    assert {row[5] for row in not_aired[1:]} == {"Bị lỡ", "Lỗi", "Bỏ qua", "Ngắt sớm"}
+    cut = next(row for row in not_aired if row[5] == "Ngắt sớm")
+    assert cut[1] == datetime(2026, 4, 15) and cut[2] == time(6, 0) and cut[6] == 30
 
 
 def test_xlsx_without_annex_or_baseline(station, tmp_path):
@@ -92,16 +105,16 @@ def test_csv_has_a_bom_and_opens_as_utf8_sig(report, tmp_path):
     assert rows[0][0] == "Chủ đề"  # no BOM glued to the first header
     assert [row[0] for row in rows[1:]] == [A, C, D, B, "Tổng cộng"]
     a = rows[1]
-    assert (int(a[1]), float(a[3]), int(a[6]), float(a[8])) == (3, 420.0, 2, 210.0)
-    assert float(a[11]) == 50.0 and float(a[12]) == 100.0  # percent units in CSV
+    assert (int(a[1]), float(a[3]), int(a[6]), float(a[8])) == (2, 390.0, 2, 210.0)
+    assert float(a[11]) == 0.0 and float(a[12]) == pytest.approx(85.71)  # percent units in CSV
     assert rows[3][11] == "mới"
-    assert rows[-1][1] == "6" and float(rows[-1][3]) == 780.0
+    assert rows[-1][1] == "5" and float(rows[-1][3]) == 750.0
 
 
 def test_json_file(report, tmp_path):
     path = write_json(report, tmp_path / "bao-cao.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["period"]["airings"] == 6 and data["baseline"]["seconds"] == 555.0
+    assert data["period"]["airings"] == 5 and data["baseline"]["seconds"] == 600.0
     assert "Bạch Sam" in path.read_text(encoding="utf-8")  # real letters, not \u escapes
 
 
@@ -187,9 +200,9 @@ def test_cli_json_to_stdout(filled_db, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert (data["period"]["airings"], data["period"]["seconds"]) == (6, 780.0)
-    assert (data["baseline"]["airings"], data["baseline"]["seconds"]) == (4, 555.0)
-    assert data["not_aired"] == {"missed": 1, "failed": 2, "skipped": 1}
+    assert (data["period"]["airings"], data["period"]["seconds"]) == (5, 750.0)
+    assert (data["baseline"]["airings"], data["baseline"]["seconds"]) == (4, 600.0)
+    assert data["not_aired"] == {"missed": 1, "failed": 2, "skipped": 1, "cut_short": 1}
     assert "Có 1 lượt đang phát" in result.stderr  # warnings go to stderr, never into the JSON
 
 
@@ -231,8 +244,9 @@ def test_cli_writes_xlsx_inferring_the_format(filled_db, tmp_path):
         data_dir=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert "6 lượt phát" in result.stdout
-    assert _rows(openpyxl.load_workbook(out)["Theo chủ đề"])[-1][1] == 6
+    assert "5 lượt phát" in result.stdout and "1 lượt ngắt sớm không tính" in result.stdout
+    assert "Mã kiểm tra báo cáo: TTP1-20260401-20260430-5-750-50-0-" in result.stdout
+    assert _rows(openpyxl.load_workbook(out)["Theo chủ đề"])[-1][1] == 5
 
 
 @pytest.mark.parametrize(
@@ -326,3 +340,52 @@ def test_control_characters_in_titles_do_not_break_the_xlsx(station, tmp_path):
     report = build_report(station.db, APRIL, now=NOW)
     book = openpyxl.load_workbook(write_xlsx(report, tmp_path / "r.xlsx"))
     assert _rows(book["Phụ lục"])[1][2] == "Bản tin có ký tự lạ"
+
+
+def test_streamed_json_is_the_same_text_as_the_whole_report_in_memory(station):
+    fill_log(station.db)
+    whole = build_report(station.db, APRIL, MARCH, now=NOW)
+    lean = build_report(station.db, APRIL, MARCH, annex=False, now=NOW)
+    out = io.BytesIO()
+    write_json_stream(lean, out, iter_annex(station.db, lean))
+    assert out.getvalue() == json_bytes(whole)
+    data = json.loads(out.getvalue())
+    assert len(data["airings"]) == 10 and len(data["not_aired_items"]) == 5
+    cut = next(item for item in data["not_aired_items"] if item["kind"] == "cut_short")
+    assert (cut["status"], cut["seconds"], cut["planned_seconds"]) == ("interrupted", 30.0, 180.0)
+    assert sum(row["counted"] for row in data["airings"]) == 5
+
+
+def test_csv_with_the_annex_lists_every_airing_after_the_table(station, tmp_path):
+    fill_log(station.db)
+    report = build_report(station.db, APRIL, annex=False, now=NOW)
+    path = write_csv(report, tmp_path / "r.csv", iter_annex(station.db, report))
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    blank = rows.index([])
+    assert rows[blank - 1][0] == "Tổng cộng" and rows[blank + 1] == ["Phụ lục: danh sách các lượt phát"]
+    annex = rows[blank + 3 :]
+    assert rows[blank + 2][:3] == ["Ngày", "Giờ", "Tiêu đề"] and len(annex) == 10
+    cut = next(row for row in annex if row[5] == "Bị ngắt (ngắt sớm)")
+    assert (cut[0], cut[1], cut[4], cut[6]) == ("2026-04-15", "06:00:00", "30.0", "không")
+
+
+def test_cli_streams_the_annex_to_stdout(filled_db, tmp_path):
+    result = run_cli(
+        "--db",
+        str(filled_db),
+        "report",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-04-30",
+        "--annex",
+        "--format",
+        "json",
+        "-o",
+        "-",
+        data_dir=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["airings"]) == 10 and data["log"]["paper_code"].startswith("TTP1-20260401-20260430-5-750-")

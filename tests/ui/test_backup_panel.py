@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt
 
 from app import airlog
 from app.backup import create_backup, list_backups
+from app.log.anchors import read_anchors, station_anchor_file
+from app.log_verify import inspect_log
 from app.station import Station
 from tests.ui.dialogs import DialogAnswerer
 from ui.backup_panel import BackupPanel
@@ -58,16 +60,22 @@ def test_restore_selected_backup_after_confirming(qtbot, panel, station):
     panel.refresh()
     panel.list.setCurrentRow(0)
     assert panel.restore_selected_button.isEnabled()
-    answers = DialogAnswerer("Khôi phục", "OK")
+    answers = DialogAnswerer("Khôi phục, bỏ 1 lượt phát", "OK")
     with qtbot.waitSignal(panel.restored, timeout=10_000) as restored:
         panel.restore_selected_button.click()
     answers.stop()
     assert "Bản sao lưu có 1 lượt phát" in answers.seen[0]
     assert "Dữ liệu hiện tại (2 lượt phát) được giữ lại" in answers.seen[0]
+    assert "thiếu 1 lượt phát cuối mà nhật ký hiện tại đã ghi" in answers.seen[0]
     assert "được giữ lại ở" in answers.seen[1]
     result = restored.args[0]
-    assert result.kept_aside.exists()
+    assert result.kept_aside.exists() and result.loss.dropped == 1
     assert [row["title"] for row in station.db["airings"].rows] == ["Trước sao lưu"]  # reopened on the restored file
+    # The confirmed drop is in the anchors: the restored log is not taken for a truncated one.
+    verdict = inspect_log(station.db)
+    assert verdict.intact, verdict.message
+    restore_line = read_anchors(station_anchor_file(station.paths)).anchors[-1]
+    assert (restore_line.event, restore_line.index, restore_line.detail["dropped"]) == ("restore", 1, 1)
 
 
 def test_restore_can_be_declined(qtbot, panel, station):

@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QTableWidget
 
-from app import airlog, log_export
+from app import airlog
+from app.log_verify import inspect_log
+from app.report import Period, build_report
 from tests.ui.modal_helpers import WhenDialog
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import LogFilter, LogTableModel
@@ -134,9 +136,9 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
     assert model.index(live_row, LogTableModel.SCHEDULED).data() == "10:00:00"  # same day: the time only
     qtmodeltester.check(model)
 
-    # The app's own reading of the same rows agrees.
-    same = log_export.log_totals(log_export.airings_between(page.db, date(2025, 3, 16), date(2025, 3, 17)))
-    assert (same.aired, same.seconds_on_air, same.not_aired) == (
+    # The report counts the same rows the same way (one rule, app.log.counting).
+    same = build_report(page.db, Period(date(2025, 3, 16), date(2025, 3, 17)), now=NOW)
+    assert (same.period.airings, same.period.seconds, same.not_aired.total) == (
         totals.counted,
         round(totals.seconds, 3),
         totals.not_aired,
@@ -225,14 +227,46 @@ def test_chain_banner_appears_after_a_row_is_altered_outside_the_program(page, s
     )
 
 
-def test_the_background_walk_leaves_a_checkpoint_written_on_the_gui_connection(page, station, log_rows, qtbot):
-    station.db.execute("DELETE FROM chain_checkpoint")
-    with qtbot.waitSignal(page.check_chain().signals.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: station.db["chain_checkpoint"].count == 1, timeout=5000)
-    quick = airlog.verify_chain(station.db, incremental=True)
-    sealed = station.db.execute("SELECT max(chain_index) FROM airings").fetchone()[0]
-    assert quick.intact and quick.from_checkpoint == sealed and quick.rows_checked == 0
+def test_cut_short_and_unsealed_rows_are_shown_apart_and_counted_nowhere(page, station, log_rows, qtbot):
+    db = station.db
+    began = moment("2025-03-17 07:00:00")
+    cut = airlog.start_airing(
+        db, title="Bị ngắt sớm", topic=F, started_at=began, trigger="scheduled", planned_duration_s=180.0
+    )
+    airlog.finish_airing(db, cut, ended_at=began + timedelta(seconds=20), status="interrupted", duration_s=20.0)
+    with sqlite3.connect(station.paths.database) as raw:  # a row typed in with a database tool
+        raw.execute(
+            "INSERT INTO airings (title, topic, started_at, ended_at, duration_s, status, trigger) "
+            f"VALUES ('Chèn tay', '{F}', '2025-03-17 08:00:00', '2025-03-17 08:30:00', 1800, 'completed', 'manual')"
+        )
+    forged = db.execute("SELECT max(id) FROM airings").fetchone()[0]
+    page.set_filter(first=date(2025, 3, 16), last=date(2025, 3, 17), topic=None, status="all")
+    totals = page.model.totals()
+    assert (totals.rows, totals.counted, totals.cut_short, totals.unsealed) == (10, 5, 1, 1)
+    assert totals.seconds == pytest.approx(465.7) and totals.cut_short_seconds == 20.0
+    text = page.totals_label.text()
+    assert "1 lượt ngắt sớm (20 giây, không tính)" in text
+    assert "1 dòng không niêm phong, bị thêm ngoài phần mềm (không tính)" in text
+    assert "ít nhất 50% thời lượng dự kiến" in page.totals_label.toolTip()
+
+    page.set_filter(status="cut_short")
+    assert shown_ids(page) == [cut]
+    assert page.model.index(0, LogTableModel.STATUS).data() == "Ngắt sớm"
+    assert "không cộng vào tần suất" in page.model.index(0, LogTableModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.model.index(0, LogTableModel.DURATION).data() == "0:20"
+    page.set_filter(status="unsealed")
+    assert shown_ids(page) == [forged]
+    assert page.model.index(0, LogTableModel.STATUS).data() == "Không niêm phong"
+    page.set_filter(status="counted")
+    assert cut not in shown_ids(page) and forged not in shown_ids(page) and len(shown_ids(page)) == 5
+
+    # The report agrees, and the banner says what log verify says.
+    report = build_report(db, Period(date(2025, 3, 16), date(2025, 3, 17)), now=NOW)
+    assert (report.period.airings, report.period.cut_short, report.period.cut_short_seconds) == (5, 1, 20.0)
+    page.check_chain()
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
+    assert f"dòng số {forged} (08:00:00 ngày 17/03/2025, «Chèn tay») không được niêm phong" in page.banner.text()
+    assert page.chain_warning == inspect_log(db).message == report.chain_check.message
 
 
 def test_export_writes_the_period_to_csv(page, tmp_path, qtbot):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -27,6 +28,7 @@ import pytest
 
 from app import airlog
 from app.errors import StorageError
+from app.log.paper import PaperCode
 from app.report import Period, build_report
 from app.targets import set_target
 
@@ -209,9 +211,69 @@ def test_every_page_carries_the_log_hash_and_its_number(printed, filled):
     assert report.chain_head_hash == head
     for page in range(1, pages + 1):
         text = flat(pdf_text(path, "-f", str(page), "-l", str(page)))
-        assert f"Mã kiểm tra nhật ký: {head[:16]}…" in text, page
+        assert f"Mã kiểm tra nhật ký: lượt {report.head_index}, {head[:16]}…" in text, page
         assert f"Trang {page}/{pages}" in text
     assert "Nhật ký đã bị sửa ngoài phần mềm".upper() not in flat(pdf_text(path))
+
+
+def zbar(image: Path) -> list[str]:
+    """What zbarimg (Debian's zbar-tools) reads from the QR codes in a picture."""
+    if shutil.which("zbarimg") is None:
+        pytest.fail("zbarimg is needed to read the printed QR code (apt install zbar-tools)", pytrace=False)
+    out = subprocess.run(
+        ["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(image)], capture_output=True, text=True
+    )
+    return out.stdout.split()
+
+
+def test_the_verification_code_is_printed_as_text_and_a_qr_code_that_decodes(printed, filled, tmp_path):
+    report, path = printed
+    code = report.paper_code
+    assert code.text.startswith("TTP1-20261001-20261031-7-1650-50-0-") and code.hash == report.chain_head_hash
+    signed = None
+    for page in range(1, int(pdf_info(path)["Pages"]) + 1):
+        if "MÃ KIỂM TRA BÁO CÁO" in pdf_text(path, "-f", str(page), "-l", str(page)):
+            signed = page
+    assert signed is not None, "no verification code on any page"
+    text = flat(pdf_text(path, "-f", str(signed), "-l", str(signed)))
+    assert code.lines()[1] in text and code.lines()[2] in text  # the hash printed in groups of eight
+    # pdftotext joins a line ending in '-' to the next: compare without the separators.
+    assert code.text.replace("-", "") in "".join(text.split()).replace("-", "")
+    assert "Kỳ 01/10/2026 - 31/10/2026: 7 lượt, 27,5 phút" in text and "Phạm Ngọc Chiến" in text
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", str(signed), "-l", str(signed), str(path), str(tmp_path / "page")],
+        check=True,
+    )
+    [picture] = tmp_path.glob("page*.png")
+    [decoded] = zbar(picture)
+    assert PaperCode.parse(decoded) == code
+    # What an official scans is what the database can be checked against.
+    from tests.conftest import run_cli
+
+    checked = run_cli("--db", str(filled.paths.database), "log", "verify", "--paper", decoded)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith("Bản in khớp với nhật ký:") and "7 lượt, 27,5 phút" in checked.stdout
+
+
+def test_cut_short_airings_are_listed_apart_with_their_seconds(qapp, filled, tmp_path):
+    from ui.report_printer import render_report_pdf
+
+    began = datetime(2026, 10, 25, 6, 0)
+    cut = airlog.start_airing(
+        filled.db, title="Thử loa 12 giây", topic=A, started_at=began, trigger="manual", planned_duration_s=180.0
+    )
+    airlog.finish_airing(filled.db, cut, ended_at=began + timedelta(seconds=12), status="interrupted", duration_s=12)
+    report = build_report(filled.db, OCTOBER, JULY, now=NOW)
+    assert (report.period.airings, report.period.cut_short, report.period.cut_short_seconds) == (7, 1, 12.0)
+    path = render_report_pdf(report, tmp_path / "ngat-som.pdf")
+    text = flat(pdf_text(path))
+    assert "III. CÁC LƯỢT KHÔNG PHÁT ĐƯỢC, LƯỢT NGẮT SỚM" in text
+    assert "Có 1 lượt bị ngắt sớm (phát chưa đủ 50% thời lượng dự kiến" in text
+    assert "cộng 12 giây đã phát, không tính vào tần suất, thời lượng; kỳ so sánh: 0 lượt, 0 giây" in text
+    layout = flat(pdf_text(path, "-layout", "-f", "1", "-l", "1"))
+    assert re.search(r"1 25/10/2026 06:00:00 Thử loa 12 giây Phòng chống lừa đảo 12 3:00", layout), layout
+    assert "đã phát 7 lượt tin, bài tuyên truyền với tổng thời lượng 27,5 phút" in text  # nothing added
+    assert "Bị ngắt (ngắt sớm)" in text and "0:12" in text  # in the annex, with its seconds
 
 
 def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_path):
@@ -268,7 +330,7 @@ def test_a_tampered_log_prints_a_warning_box(qapp, filled, tmp_path):
     path = render_report_pdf(report, tmp_path / "sua.pdf")
     first_page = flat(pdf_text(path, "-f", "1", "-l", "1"))
     assert "CẢNH BÁO: NHẬT KÝ ĐÃ BỊ SỬA NGOÀI PHẦN MỀM" in first_page
-    assert "Số liệu trong báo cáo không còn đáng tin cậy" in first_page
+    assert "Báo cáo lập từ nhật ký này không còn là bằng chứng tin cậy" in first_page
     last = pdf_info(path)["Pages"]
     assert "NHẬT KÝ ĐÃ BỊ SỬA NGOÀI PHẦN MỀM" in flat(pdf_text(path, "-f", last, "-l", last))
 

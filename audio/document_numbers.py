@@ -147,7 +147,8 @@ class DocumentNumbers:
         after = _WHO_AFTER.match(text, end)
         if after is not None and after["word"]:
             return True
-        if after is not None and after["comma"] and text[after.end() :].casefold().startswith(issuer.casefold()):
+        following = text[after.end() if after is not None else end :].lstrip(" \t").casefold()
+        if following.startswith(issuer.casefold()):  # "..., Bộ Quốc phòng đã nêu", "ngày ... Ủy ban nhân dân quận"
             return True
         window = text[max(0, start - 160) : start]
         cut = max((m.end() for m in _SENTENCE_START.finditer(window)), default=0)
@@ -168,7 +169,8 @@ class DocumentNumbers:
             name = DOCUMENT_TYPES[kind]
             before = self._clause_before(m.string, m.start())
             said = re.search(rf"(?i)(?<!\w)(?:{re.escape(name)}|{re.escape(kind)})(?!\w)", before)
-            if not said and not re.search(r"(?i)(?<!\w)số[ \t]*:?[ \t]*$", before):
+            after_so = re.search(r"(?i)(?<!\w)số[ \t]*:?[ \t]*$", m.string[max(0, m.start() - 8) : m.start()])
+            if not said and not after_so:
                 words = f"{name} số {words}"
         return words, issuer
 

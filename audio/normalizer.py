@@ -223,10 +223,14 @@ _FROM_TO_DAYS = re.compile(
     rf"(?P<from>(?i:từ)[ \t]+)(?P<ngay>(?i:ngày)[ \t]+)?(?P<a>{_D})[ \t]+(?P<to>(?i:đến|tới))[ \t]+"
     rf"(?P<b>{_D})[-/](?P<m>{_M})(?![\w/]|[.,:-][0-9])"
 )
-# Words after which a date is said without "ngày" before it: "sáng 30/4", "ngày 30/4".
+# Words after which a date is said without "ngày" before it: "sáng 30/4", "ngày 30/4", "ngày (21/10)", and the
+# second of two dates joined by "và" after "ngày": "ngày 09/8 và 10/8".
 _NO_NGAY_BEFORE = re.compile(
-    r"(?i)(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|sáng sớm|chiều tối)[ \t]*$"
+    r"(?i)(?:(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|sáng sớm|chiều tối)[ \t]*\(?"
+    r"|ngày[ \t]+[0-9]{1,2}[/.-][0-9]{1,2}[ \t]+và)[ \t]*$"
 )
+# "ngày05/4/2022": a space lost between the word and the number.
+_GLUED_DATE_WORD = re.compile(r"(?i)(?<![^\W\d_])(ngày|tháng|năm)(?=[0-9])")
 # Scores keep their dash: "tỷ số 2-1".
 _SCORE = re.compile(
     r"(?P<lead>(?i:tỷ số|tỉ số|thắng|thua|hòa|hoà)[ \t]+)(?P<a>[0-9]{1,2})[ \t]*-[ \t]*(?P<b>[0-9]{1,2})(?![0-9])"
@@ -251,6 +255,8 @@ _TIME = rf"(?:{_H}[hH](?:[0-5][0-9])?(?:'|ph|p)?|{_H}:[0-5][0-9](?::[0-5][0-9])?
 # "11-14h": the first hour of a range written bare.
 _HOUR_RANGE = re.compile(rf"(?<![\w:.,/])(?P<a>{_H})[ \t]*-[ \t]*(?P<b>{_H}[hH](?:[0-5][0-9])?)(?![\w:]|[.,][0-9])")
 _TIMES = re.compile(rf"(?<![\w:.,/])(?P<a>{_TIME})(?:[ \t]*-[ \t]*(?P<b>{_TIME}))?(?![\w:]|[.,][0-9])")
+# "17/05/2022 10:12": a pause between a date and the time after it.
+_DATE_THEN_TIME = re.compile(rf"(?<![\w/.,:-])(?P<date>{_DATE})(?=[ \t]+{_TIME}(?![\w:]))")
 _TIME_PARTS = re.compile(r"([0-9]+)[hH:]?([0-9]{2})?(?::([0-9]{2}))?")
 
 _ORDINAL = re.compile(
@@ -269,7 +275,7 @@ _WEEKDAY_RANGE = re.compile(r"(?P<a>thứ (?:hai|ba|tư|năm|sáu|bảy))-(?=th�
 
 _NUM_RANGE = re.compile(r"(?<=[0-9%])[ \t]*-[ \t]*(?=[0-9])")
 _NUM_SLASH = re.compile(r"(?<=[0-9])/(?=[0-9])")
-_LETTER_DASH_DIGIT = re.compile(rf"(?<={_LETTER})-(?=[0-9])")
+_LETTER_DASH_DIGIT = re.compile(rf"(?<={_LETTER})-[ \t]?(?=[0-9])")  # "Covid-19", "Covid- 19"
 
 _MONEY_D = re.compile(rf"{_NUM_START}(?P<n>{_NUM})[ \t]?[đĐ](?!\w)")
 _MONEY_DOLLAR = re.compile(rf"\$[ \t]?(?P<n>{_NUM}){_NUM_END}|{_NUM_START}(?P<m>{_NUM})[ \t]?\$")
@@ -319,6 +325,7 @@ _DASH_AFTER_PUNCT = re.compile(r"(?<=[,.;:!?(\[]) - ")
 _DASH_BEFORE_PUNCT = re.compile(r" - (?=[,.;:!?)\]])")
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:!?)\]])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) +")
+_COMMA_BEFORE_CLOSE = re.compile(r"[,;] *(?=[)\]])")
 _PUNCT_RUN = re.compile(r"[,;:.!?](?: *[,;:.!?])+")
 _LINE_EDGES_LEFT = re.compile(r"^[\s,.;:!?-]+")
 _LINE_EDGES_RIGHT = re.compile(r"[\s,-]+$")
@@ -349,6 +356,7 @@ def _tidy(text: str) -> str:
     text = _DASH_BEFORE_PUNCT.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub("", text)
     text = _SPACE_AFTER_OPEN.sub("", text)
+    text = _COMMA_BEFORE_CLOSE.sub("", text)
     text = _PUNCT_RUN.sub(_collapse_punct, text)
     lines = []
     for line in text.split("\n"):
@@ -509,6 +517,7 @@ class Normalizer:
         text = _ELLIPSIS.sub(", ", text)
         text = _BULLET.sub("", text)
         text = _DASH_AFTER_COLON.sub(r"\1 ", text)
+        text = _GLUED_DATE_WORD.sub(r"\1 ", text)
         text = _PLATE.sub(self._plate, text)
         text = _KM_POST.sub(self._km_post, text)
         # Weekdays first: "T2-T6" would otherwise look like a document code.
@@ -582,6 +591,13 @@ class Normalizer:
         return _LONG_DIGITS.sub(long_digits, text)
 
     def _abbreviations(self, text: str) -> str:
+        def place(m: re.Match[str]) -> str:
+            if len(m["p"]) == 1 and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+                return m.group()  # "Nguyễn Văn P. Sau đó": an initial
+            return _pad(_PLACE_WORDS[m["p"]])
+
+        # Before the table: "TT. Xuân Mai" is a town (thị trấn), "TT Đảng ủy" the standing committee.
+        text = _PLACE_PREFIX.sub(place, text)
         if self._table is not None:
 
             def spoken(m: re.Match[str]) -> str:
@@ -595,13 +611,7 @@ class Normalizer:
                 return _pad_between(m, words)
 
             text = self._table.sub(spoken, text)
-
-        def place(m: re.Match[str]) -> str:
-            if len(m["p"]) == 1 and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
-                return m.group()  # "Nguyễn Văn P. Sau đó": an initial
-            return _pad(_PLACE_WORDS[m["p"]])
-
-        return _PLACE_PREFIX.sub(place, text)
+        return text
 
     def _codes(self, text: str) -> str:
         def code(m: re.Match[str]) -> str:
@@ -636,7 +646,7 @@ class Normalizer:
 
         def with_ngay(words: str, m: re.Match[str]) -> str:
             """ "ngày ..." unless a word for the day stands before: "ngày 30/4", "sáng 30/4"."""
-            before = m.string[max(0, m.start() - 20) : m.start()]
+            before = m.string[max(0, m.start() - 30) : m.start()]
             return words.removeprefix("ngày ") if _NO_NGAY_BEFORE.search(before) else words
 
         def date(m: re.Match[str]) -> str:
@@ -708,6 +718,7 @@ class Normalizer:
             words = f"hai mươi tư trên {say_number(bottom.rstrip('h'), d)}"
             return _pad(words + (" giờ" if bottom.endswith("h") else ""))
 
+        text = _DATE_THEN_TIME.sub(r"\g<date>,", text)
         text = _SCORE.sub(lambda m: m["lead"] + f"{read_number(int(m['a']), d)} - {read_number(int(m['b']), d)}", text)
         text = _SPECIAL_SLASH.sub(special, text)
         text = _FROM_TO_DAYS.sub(from_to_days, text)
@@ -832,6 +843,8 @@ def _read_groups(written: str, in_fours: bool = False) -> str:
         digits = groups[0]
         if in_fours and len(digits) > 10:
             groups = [digits[i : i + 4] for i in range(0, len(digits), 4)]
+            if len(groups[-1]) == 1:  # no lone digit at the end: 4-4-3-2, not 4-4-4-1
+                groups[-2:] = [groups[-2][:3], groups[-2][3:] + groups[-1]]
         else:
             head = 3 if len(digits) == 9 else 4
             groups = [digits[:head], digits[head : head + 3], digits[head + 3 :]]

@@ -44,6 +44,12 @@ def bare(word: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
 
 
+def bare_letters(text: str) -> str:
+    """Without any marks, as web addresses write Vietnamese: "hải phòng" -> "hai phong", "đắk" -> "dak"."""
+    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d").replace("Đ", "D")
+
+
 def is_vietnamese_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(bare(word)) is not None
 

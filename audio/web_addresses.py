@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from audio.numbers_vi import read_digits
-from audio.spelling import spell, split_syllables
+from audio.spelling import bare_letters, spell, split_syllables
 
 TOP_LEVEL = "com|vn|net|org|gov|edu|info|io|me|biz|asia|top|vip|xyz|online|site|shop|app|gle|ly"
 
@@ -29,6 +29,18 @@ WEB_WORDS: dict[str, str] = {
     "vneid": "vê en e ai đi", "thuvienphapluat": "thư viện pháp luật", "baomoi": "báo mới", "vtv": "vê tê vê",
     "vov": "vê ô vê", "mic": "em mờ i xê", "mps": "em mờ pê ét", "evn": "e vê en",
 }  # fmt: skip
+
+# Provinces and cities as their portals write them ("haiphong.gov.vn").
+_PLACES = (
+    "an giang, bà rịa vũng tàu, bắc giang, bắc kạn, bạc liêu, bắc ninh, bến tre, bình định, bình dương, bình phước, "
+    "bình thuận, cà mau, cần thơ, cao bằng, đà nẵng, đắk nông, điện biên, đồng nai, đồng tháp, gia lai, hà giang, "
+    "hà nam, hà tĩnh, hải dương, hải phòng, hậu giang, hòa bình, hưng yên, khánh hòa, kiên giang, kon tum, lai châu, "
+    "lâm đồng, lạng sơn, lào cai, long an, nam định, nghệ an, ninh bình, ninh thuận, phú thọ, phú yên, quảng bình, "
+    "quảng nam, quảng ngãi, quảng ninh, quảng trị, sóc trăng, sơn la, tây ninh, thái bình, thái nguyên, thanh hóa, "
+    "thừa thiên huế, huế, tiền giang, trà vinh, tuyên quang, vĩnh long, vĩnh phúc, yên bái, mỹ hào"
+)
+for _place in _PLACES.split(", "):
+    WEB_WORDS.setdefault(bare_letters(_place).replace(" ", ""), _place)
 
 _MARKS = {".": " chấm ", "/": " gạch chéo ", "-": " gạch ngang ", "_": " gạch dưới ", "@": " a còng "}
 

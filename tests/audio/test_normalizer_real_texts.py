@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the tables quote whole sentences of real texts)
 """The normaliser on real published Vietnamese texts, case by case (tables), and on the examples of issue 13.
 
 REAL_CLAUSES and REAL_PIECES are sentences and pieces of the real passages in tests/data/real_passages*.txt

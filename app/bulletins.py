@@ -98,6 +98,8 @@ class SegmentSummary:
     engine: str | None
     voice: str | None
     created_at: str
+    speed: float | None = None
+    dictionary_version: int | None = None  # of the pronunciation table a speech segment was read with
 
 
 SEGMENT_KIND_LABELS = {
@@ -325,7 +327,7 @@ def list_segments(
         where.append("s.kind = ?")
         params.append(kind)
     sql = f"""SELECT s.id, s.kind, s.title, s.bulletin_id, COALESCE(t.name, ''), s.audio_path, s.duration_s,
-                     s.loudness_lufs, s.engine, s.voice, s.created_at
+                     s.loudness_lufs, s.engine, s.voice, s.created_at, s.speed, s.dictionary_version
               FROM segments s LEFT JOIN topics t ON t.id = s.topic_id
               {"WHERE " + " AND ".join(where) if where else ""}
               ORDER BY s.created_at DESC, s.id DESC"""

@@ -13,9 +13,13 @@ from app.pronunciation_table import dictionary_version, set_entry
 from app.speech import speak_bulletin
 from audio.legacy_encodings import from_unicode
 from tests.app.test_bulletins import make_docx
-from tests.ui.test_bulletins_page import messages, page  # noqa: F401 (fixtures)
+from tests.ui import test_bulletins_page
 from ui.bulletin_table_model import SegmentTableModel
 from ui.speech_dialog import CHOOSING, LISTENING, WORKING
+
+# The Bản tin page and its message boxes, as the page's own tests set them up.
+messages = test_bulletins_page.messages
+page = test_bulletins_page.page
 
 TOPIC = "Phòng chống lừa đảo qua mạng"
 SHORT = "UBND phường khuyến cáo: không chuyển tiền cho người lạ."

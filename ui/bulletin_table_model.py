@@ -109,14 +109,15 @@ class BulletinTableModel(HeaderedTableModel):
 class SegmentTableModel(HeaderedTableModel):
     """Audio items; a speech segment read with an older pronunciation table says so ("có từ điển mới hơn")."""
 
-    KIND, TITLE, DURATION, VOICE, CREATED, READING = range(6)
+    KIND, TITLE, DURATION, VOICE, CREATED = range(5)
+    # The mark of an older dictionary goes in the first column: the list is narrow and that one always shows.
+    READING = KIND
     HEADERS = (
         QT_TRANSLATE_NOOP("SegmentTableModel", "Loại"),
         QT_TRANSLATE_NOOP("SegmentTableModel", "Tên"),
         QT_TRANSLATE_NOOP("SegmentTableModel", "Thời lượng"),
         QT_TRANSLATE_NOOP("SegmentTableModel", "Giọng đọc"),
         QT_TRANSLATE_NOOP("SegmentTableModel", "Tạo lúc"),
-        QT_TRANSLATE_NOOP("SegmentTableModel", "Từ điển"),
     )
     STALE = QT_TRANSLATE_NOOP("SegmentTableModel", "có từ điển mới hơn")
     CONTEXT = "SegmentTableModel"
@@ -162,7 +163,10 @@ class SegmentTableModel(HeaderedTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.KIND:
-                return translate("SegmentTableModel", self.KIND_LABELS.get(row.kind, row.kind))
+                kind = translate("SegmentTableModel", self.KIND_LABELS.get(row.kind, row.kind))
+                if self.is_stale(row):
+                    return f"{kind} · {translate('SegmentTableModel', self.STALE)}"
+                return kind
             if column == self.TITLE:
                 return row.title
             if column == self.DURATION:
@@ -175,8 +179,6 @@ class SegmentTableModel(HeaderedTableModel):
                 return f"{engine} {voice}".strip()
             if column == self.CREATED:
                 return short_timestamp(row.created_at)
-            if column == self.READING and self.is_stale(row):
-                return translate("SegmentTableModel", self.STALE)
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.READING and self.is_stale(row):
             return QColor("#b45309")
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.READING and self.is_stale(row):

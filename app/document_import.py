@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.bulletins import MAX_BODY_CHARS, clean_line, clean_text, count
 from app.errors import InputError
+from audio.legacy_encodings import LABELS as LEGACY_LABELS  # noqa: F401 (names of the encodings, for the window)
 from audio.legacy_encodings import notice as legacy_notice
 from audio.legacy_encodings import repair
 

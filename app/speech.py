@@ -22,7 +22,16 @@ from app.station import Station
 from app.station_time import format_timestamp, now_local
 from audio.errors import AudioError
 from audio.pronunciations import Pronunciation
-from audio.speech_options import check_engine, check_repeat, check_speed, check_voice
+from audio.speech_options import (  # noqa: F401 (the window reads the choices of a reading from here)
+    ENGINES,
+    MAX_REPEAT,
+    READING_SPEEDS,
+    VOICES,
+    check_engine,
+    check_repeat,
+    check_speed,
+    check_voice,
+)
 
 # About half an hour of reading: longer is not a loudspeaker bulletin, and would keep the machine busy for long.
 MAX_SPEECH_CHARS = 30_000

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.bulletins import Bulletin, count, list_directives, list_topics
-from app.document_import import repair_text
+from app.document_import import LEGACY_LABELS, repair_text
 from app.errors import StationError
 from app.station import Station
-from audio.legacy_encodings import LABELS as LEGACY_LABELS
 from ui.tasks import TaskRunner
 
 # The side view shows the start of a very long text only: the reading rules are the same further on.

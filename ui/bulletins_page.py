@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.audio_store import absolute_audio_path, delete_segment, schedule_uses
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
+from app.document_import import LEGACY_LABELS
 from app.errors import StationError
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
-from app.speech import plan_speech
+from app.speech import VOICES, plan_speech
 from app.station import Station
-from audio.legacy_encodings import LABELS as LEGACY_LABELS
-from audio.speech_options import VOICES
 from ui.application import show_error
 from ui.audio_preview import AudioPreview
 from ui.bulletin_editor import BulletinEditor

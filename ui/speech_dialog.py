@@ -28,9 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import StationError
-from app.speech import RenderedSpeech, SpeechCancelledByOperator, SpeechPlan, discard_speech, keep_speech, render_speech
+from app.speech import (
+    ENGINES,
+    MAX_REPEAT,
+    READING_SPEEDS,
+    VOICES,
+    RenderedSpeech,
+    SpeechCancelledByOperator,
+    SpeechPlan,
+    discard_speech,
+    keep_speech,
+    render_speech,
+)
 from app.station import Station
-from audio.speech_options import ENGINES, MAX_REPEAT, READING_SPEEDS, VOICES
 from ui.application import show_error
 from ui.audio_preview import AudioPreview
 from ui.tasks import Task, TaskRunner

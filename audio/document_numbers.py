@@ -22,7 +22,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình", "GM": "Giấy mời", "QC": "Quy chế",
     "ĐA": "Đề án", "CV": "Công văn", "CĐ": "Công điện", "L": "Lệnh", "SL": "Sắc lệnh", "PL": "Pháp lệnh",
     "VBHN": "Văn bản hợp nhất", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "BB": "Biên bản",
-    "GP": "Giấy phép", "KH&ĐT": "Kế hoạch",
+    "GP": "Giấy phép",
 }  # fmt: skip
 
 # Who issues a document, as said after "của".
@@ -59,7 +59,7 @@ NUMBERED = re.compile(
     rf"(?:(?P<year>(?:19|20)[0-9]{{2}}){_SEP})?(?P<codes>{_CODE}(?:{_SEP}{_CODE})*)(?![\w&])"
 )
 # "Thông tư 106/2025", "Công văn số 15/2023": a number and its year, no code.
-_TYPE_WORDS = "|".join(sorted({name for name in DOCUMENT_TYPES.values()} | {"Luật", "Văn bản", "Công văn"}))
+_TYPE_WORDS = "|".join(sorted({*DOCUMENT_TYPES.values(), "Luật", "Văn bản", "Công văn"}))
 YEAR_ONLY = re.compile(
     rf"(?i:(?P<type>{_TYPE_WORDS})(?P<so>[ \t]+số)?[ \t]*:?[ \t]*)(?P<num>[0-9]{{1,6}})/(?P<year>(?:19|20)[0-9]{{2}})"
     r"(?![0-9/]|[.,][0-9])"

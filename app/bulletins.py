@@ -23,6 +23,8 @@ MAX_BODY_CHARS = 200_000
 DEFAULT_TOPIC_COLOUR = "#607d8b"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff]")
+# A zero-width space web pages put between two words stands for a space: removing it would glue them.
+_WORD_SPACE = re.compile(r"(?<=\w)\u200b+(?=\w)")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0]+")
@@ -98,6 +100,8 @@ class SegmentSummary:
     engine: str | None
     voice: str | None
     created_at: str
+    speed: float | None = None
+    dictionary_version: int | None = None  # of the pronunciation table a speech segment was read with
 
 
 SEGMENT_KIND_LABELS = {
@@ -109,9 +113,10 @@ SEGMENT_KIND_LABELS = {
 
 
 def clean_text(text: str) -> str:
-    """NFC, `\\n` line breaks, no control or zero-width characters, no trailing spaces, at most one blank line."""
+    """NFC, `\\n` line breaks, no control or zero-width characters (a zero-width space between words becomes a
+    space), no trailing spaces, at most one blank line."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text).replace("\t", " ")
+    text = _CONTROL.sub("", _WORD_SPACE.sub(" ", text)).replace("\t", " ")
     text = _TRAILING_SPACE.sub("\n", text + "\n")
     return _MANY_BLANK_LINES.sub("\n\n", text).strip()
 
@@ -325,7 +330,7 @@ def list_segments(
         where.append("s.kind = ?")
         params.append(kind)
     sql = f"""SELECT s.id, s.kind, s.title, s.bulletin_id, COALESCE(t.name, ''), s.audio_path, s.duration_s,
-                     s.loudness_lufs, s.engine, s.voice, s.created_at
+                     s.loudness_lufs, s.engine, s.voice, s.created_at, s.speed, s.dictionary_version
               FROM segments s LEFT JOIN topics t ON t.id = s.topic_id
               {"WHERE " + " AND ".join(where) if where else ""}
               ORDER BY s.created_at DESC, s.id DESC"""

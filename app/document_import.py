@@ -1,8 +1,9 @@
 """Reading a bulletin from a file: plain text in the encodings ward offices produce, and Word `.docx`.
 
 Old Vietnamese Windows machines save Notepad files as Windows-1258 (tone marks as combining characters),
-newer ones as UTF-8 or UTF-16. A file that is none of these, or not text at all, is refused with a message
-saying how to fix it, never imported as mojibake.
+newer ones as UTF-8 or UTF-16. Text typed with the old TCVN3 (ABC, .VnTime) or VNI fonts, in a Word file or a
+.txt, is recognised and converted to Unicode before anything else, and the import says so. A file that is none
+of these, or not text at all, is refused with a message saying how to fix it, never imported as mojibake.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from pathlib import Path
 
 from app.bulletins import MAX_BODY_CHARS, clean_line, clean_text, count
 from app.errors import InputError
+from audio.legacy_encodings import LABELS as LEGACY_LABELS  # noqa: F401 (names of the encodings, for the window)
+from audio.legacy_encodings import notice as legacy_notice
+from audio.legacy_encodings import repair
 
 TEXT_SUFFIXES = (".txt", ".docx")
 # Reading stops well before this: a text file larger than that is not a bulletin.
@@ -30,6 +34,16 @@ class ImportedText:
     title: str  # a guess: the first short line, else the file name
     body: str
     encoding: str  # what was detected, e.g. "utf-8", "utf-16", "cp1258", "docx"
+    legacy_encoding: str | None = None  # "tcvn3" or "vni" when the text was converted from an old font encoding
+
+    @property
+    def notices(self) -> list[str]:
+        return [legacy_notice(self.legacy_encoding)] if self.legacy_encoding else []
+
+
+def repair_text(text: str) -> tuple[str, str | None]:
+    """Pasted or typed text in TCVN3 or VNI turned into Unicode, with which it was (None for Unicode text)."""
+    return repair(text)
 
 
 def _fix_hint() -> str:
@@ -56,6 +70,15 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         candidates = ["utf-16-be"]
     else:
         candidates = ["utf-8", "cp1258"]
+        # TCVN3 and VNI files are 8-bit too: their bytes read as Latin-1 show the old font's letters.
+        if any(byte >= 0x80 for byte in data[:200_000]):
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                latin = data.decode("latin-1")
+                converted, legacy = repair(latin)
+                if legacy is not None and not _BINARY_CONTROL.search(latin):
+                    return converted, legacy
     for encoding in candidates:
         try:
             text = data.decode(encoding)
@@ -130,6 +153,7 @@ def read_text_file(path: Path | str) -> ImportedText:
         except OSError as exc:
             raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
         raw, encoding = decode_text(data, path.name)
+    raw, legacy = repair(raw) if encoding not in ("tcvn3", "vni") else (raw, encoding)
     body = clean_text(raw)
     if not body:
         raise InputError(f"Tệp {path.name} không có nội dung chữ nào.")
@@ -138,4 +162,4 @@ def read_text_file(path: Path | str) -> ImportedText:
             f"Tệp {path.name} quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)} "
             "ký tự cho một bản tin). Hãy chia thành nhiều bản tin ngắn hơn."
         )
-    return ImportedText(_guess_title(body, path), body, encoding)
+    return ImportedText(_guess_title(body, path), body, encoding, legacy)

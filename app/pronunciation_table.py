@@ -1,8 +1,11 @@
 """The station's pronunciation table (Từ điển phát âm): abbreviations and how to read them aloud.
 
-Stored in the `pronunciations` table, seeded from the normaliser's defaults the first time it is used. Every
-change bumps the `dictionary_version` setting, which each speech segment records, so one can tell which
-segments were made with an older table.
+Stored in the `pronunciations` table, seeded from the normaliser's defaults the first time it is used; the
+normaliser reads with exactly this table, so an entry the operator deletes is no longer read that way, defaults
+included. When a release brings a new edition of the defaults, the station receives the entries added since and
+the new readings of entries it never changed; what the operator deleted or changed stays as it is. Every change
+bumps the `dictionary_version` setting, which each speech segment records, so the Bản tin page can mark segments
+made with an older table ("có từ điển mới hơn").
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from sqlite_utils import Database
 from app.errors import InputError
 from app.settings import get_setting, set_settings
 from audio.errors import NormalizerError
-from audio.pronunciations import Pronunciation, default_pronunciations, make_pronunciation
+from audio.pronunciations import EDITION, Pronunciation, default_pronunciations, edition_changes, make_pronunciation
 
 SEEDED_KEY = "pronunciations_seeded"
+EDITION_KEY = "pronunciations_edition"
 VERSION_KEY = "dictionary_version"
 MAX_WRITTEN_CHARS = 40
 MAX_SPOKEN_CHARS = 200
@@ -29,16 +33,50 @@ def dictionary_version(db: Database) -> int:
         return 1
 
 
+def _edition(db: Database) -> int:
+    try:
+        return int(get_setting(db, EDITION_KEY) or 1)  # seeded before editions existed: the first one
+    except ValueError:
+        return 1
+
+
 def ensure_seeded(db: Database) -> None:
-    """Fills the table with the defaults once; an operator who later empties it keeps it empty."""
+    """Fills the table with the defaults once (an operator who later empties it keeps it empty), and brings a
+    table seeded from an older edition of the defaults up to this release's."""
     if get_setting(db, SEEDED_KEY) == "1":
+        if _edition(db) < EDITION:
+            upgrade_edition(db)
         return
     with db.atomic():
         if db["pronunciations"].count == 0:
             db["pronunciations"].insert_all(
                 {"written": entry.written, "spoken": entry.spoken} for entry in default_pronunciations()
             )
-        set_settings(db, {SEEDED_KEY: "1"})
+        set_settings(db, {SEEDED_KEY: "1", EDITION_KEY: str(EDITION)})
+
+
+def upgrade_edition(db: Database) -> int:
+    """Applies the defaults' changes since the station's edition; returns how many entries changed."""
+    changes = edition_changes(_edition(db))
+    changed = 0
+    with db.atomic():
+        current = dict(db.execute("SELECT written, spoken FROM pronunciations").fetchall())
+        for entry in changes.added:
+            if entry.written not in current:
+                db["pronunciations"].insert({"written": entry.written, "spoken": entry.spoken})
+                changed += 1
+        for written, old, new in changes.respoken:
+            if current.get(written) == old:  # the operator never changed it
+                db.execute("UPDATE pronunciations SET spoken = ? WHERE written = ?", [new, written])
+                changed += 1
+        for entry in changes.removed:
+            if current.get(entry.written) == entry.spoken:
+                db.execute("DELETE FROM pronunciations WHERE written = ?", [entry.written])
+                changed += 1
+        set_settings(db, {EDITION_KEY: str(EDITION)})
+        if changed:
+            _bump(db)
+    return changed
 
 
 def load_table(db: Database) -> list[Pronunciation]:

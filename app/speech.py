@@ -22,12 +22,19 @@ from app.station import Station
 from app.station_time import format_timestamp, now_local
 from audio.errors import AudioError
 from audio.pronunciations import Pronunciation
+from audio.speech_options import (  # noqa: F401 (the window reads the choices of a reading from here)
+    ENGINES,
+    MAX_REPEAT,
+    READING_SPEEDS,
+    VOICES,
+    check_engine,
+    check_repeat,
+    check_speed,
+    check_voice,
+)
 
-ENGINES = ("auto", "google", "offline")
-VOICES = ("north", "central", "south")
 # About half an hour of reading: longer is not a loudspeaker bulletin, and would keep the machine busy for long.
 MAX_SPEECH_CHARS = 30_000
-MAX_REPEAT = 3
 
 Progress = Callable[[int, int], None]
 Cancel = Any  # threading.Event or a callable returning True to stop
@@ -109,6 +116,7 @@ class RenderedSpeech:
     plan: SpeechPlan
     sentences: tuple[str, ...]
     result: Any  # audio.synthesizer.SpeechResult
+    text_notices: tuple[str, ...] = ()  # about the text itself (an old encoding converted)
 
     @property
     def normalized_text(self) -> str:
@@ -120,7 +128,7 @@ class RenderedSpeech:
 
     @property
     def notices(self) -> list[str]:
-        return list(getattr(self.result, "notices", []) or [])
+        return [*self.text_notices, *(getattr(self.result, "notices", []) or [])]
 
 
 def _number(settings: dict[str, str], key: str, default: float) -> float:
@@ -181,16 +189,15 @@ def plan_text(
     settings = station.settings
     engine = engine or settings.get("speech_engine", "auto")
     voice = voice or settings.get("speech_voice", "north")
-    if engine not in ENGINES:
-        raise InputError(f"Không có giọng đọc “{engine}”: chọn auto, google hoặc offline.")
-    if voice not in VOICES:
-        raise InputError(f"Không có vùng miền giọng đọc “{voice}”: chọn north, central hoặc south.")
     repeat = int(repeat if repeat is not None else _number(settings, "speech_repeat", 1))
-    if not 1 <= repeat <= MAX_REPEAT:
-        raise InputError(f"Số lần đọc phải từ 1 đến {MAX_REPEAT}.")
     speed = float(speed if speed is not None else _number(settings, "speech_speed", 1.0))
-    if not 0.5 <= speed <= 2.0:
-        raise InputError("Tốc độ đọc phải từ 0,5 đến 2,0.")
+    try:
+        check_engine(engine)
+        check_voice(voice)
+        check_repeat(repeat)
+        check_speed(speed)
+    except AudioError as exc:
+        raise InputError(str(exc)) from exc
     return SpeechPlan(
         bulletin_id=None,
         title=title,
@@ -220,6 +227,8 @@ def plan_speech(station: Station, bulletin_id: int, **options: Any) -> SpeechPla
 
 def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Cancel = None) -> RenderedSpeech:
     """Normalise and synthesise; touches no database. SpeechFailed (Vietnamese) on any failure."""
+    from audio.legacy_encodings import detect
+    from audio.legacy_encodings import notice as legacy_notice
     from audio.speech_errors import SpeechCancelled
     from audio.synthesizer import SpeechRequest, synthesize
 
@@ -247,7 +256,8 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
         raise SpeechCancelledByOperator(str(exc)) from exc
     except AudioError as exc:
         raise SpeechFailed(str(exc)) from exc
-    return RenderedSpeech(plan, tuple(sentences), result)
+    legacy = detect(plan.text)
+    return RenderedSpeech(plan, tuple(sentences), result, (legacy_notice(legacy),) if legacy else ())
 
 
 def keep_speech(station: Station, rendered: RenderedSpeech) -> int:

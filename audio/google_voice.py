@@ -1,9 +1,13 @@
 """Google's Vietnamese voice through gTTS's own request code, made safe for a flaky connection.
 
 What plain gTTS lacks and this adds: a timeout on every request (gTTS waits forever by default), packing of
-whole sentences up to the 100-character limit, a few requests in flight at once reassembled in order, retries
-with exponential backoff on 429/5xx/network errors, cancel, progress, Vietnamese errors, and no file left behind
-on failure (gTTS.save opens its file before the first request).
+whole sentences up to the 100-character limit (cut only at commas, never mid-phrase), requests in flight at once
+reassembled in order, retries with exponential backoff on 429/5xx/network errors, cancel, progress, Vietnamese
+errors, and no file left behind on failure (gTTS.save opens its file before the first request).
+
+How many requests are in flight adapts to the server, like a TCP window: it starts at `workers` (4), doubles
+after each round answered without a 429 or 5xx, halves on one, and grows by one a round after that, never
+beyond `max_workers`.
 """
 
 from __future__ import annotations
@@ -90,13 +94,55 @@ class _Stopped(Exception):
     """A worker saw the batch stop (another chunk failed, or cancel)."""
 
 
+class AdaptiveLimit:
+    """The number of requests allowed in flight, told of every answer by the workers (thread-safe)."""
+
+    def __init__(self, start: int, ceiling: int) -> None:
+        self.ceiling = max(1, ceiling)
+        self.limit = max(1, min(start, self.ceiling))
+        self.threshold = self.ceiling  # doubling below it, adding one above it
+        self._answered = 0
+        self._lock = threading.Lock()
+        #: Every value the limit took, in order (for tests and the benchmark).
+        self.history = [self.limit]
+        self.backoffs = 0
+        self.generation = 0  # how many halvings so far
+
+    def _set(self, limit: int) -> None:
+        self.limit = limit
+        self._answered = 0
+        if self.history[-1] != limit:
+            self.history.append(limit)
+
+    def answered(self) -> None:
+        with self._lock:
+            self._answered += 1
+            if self._answered >= self.limit and self.limit < self.ceiling:
+                grown = self.limit * 2 if self.limit < self.threshold else self.limit + 1
+                self._set(min(grown, self.ceiling, max(self.threshold, self.limit + 1)))
+
+    def throttled(self, sent_in: int) -> None:
+        """A 429 or a 5xx to a request sent in generation `sent_in`: the server wants fewer requests at once.
+        Only answers to requests sent after the last halving count, so a burst halves the limit once."""
+        with self._lock:
+            if sent_in != self.generation:
+                return
+            self.generation += 1
+            self.backoffs += 1
+            self.threshold = max(1, self.limit // 2)
+            self._set(self.threshold)
+
+
 @dataclass
 class GoogleVoice:
     timeout: float = 10.0
-    workers: int = 4
+    workers: int = 4  # requests in flight at the start
     tries: int = 3
     backoff_s: float = 0.5
     tld: str = "com"
+    max_workers: int = 16  # the most in flight however well the server answers
+    #: The limit of the last batch, kept to show how it moved.
+    last_limit: AdaptiveLimit | None = None
 
     def __post_init__(self) -> None:
         # gTTS's default timeout is None (wait forever): never let one through.
@@ -104,23 +150,29 @@ class GoogleVoice:
             raise ValueError("GoogleVoice needs a positive timeout")
         if self.workers < 1 or self.tries < 1:
             raise ValueError("GoogleVoice needs at least one worker and one try")
+        self.max_workers = max(self.max_workers, self.workers)
 
-    def fetch_one(self, text: str, stop: threading.Event | None = None) -> bytes:
-        """MP3 bytes for one chunk (<= 100 characters), retrying transient failures."""
+    def fetch_one(self, text: str, stop: threading.Event | None = None, limit: AdaptiveLimit | None = None) -> bytes:
+        """MP3 bytes for one chunk (<= 100 characters), retrying transient failures; `limit` hears each answer."""
         stop = stop or threading.Event()
         for attempt in range(1, self.tries + 1):
             if stop.is_set():
                 raise _Stopped()
+            sent_in = limit.generation if limit is not None else 0
             try:
                 # The normaliser has already prepared the text: gTTS's English pre-processors only get in the way.
                 tts = gtts.tts.gTTS(text, lang=LANG, tld=self.tld, timeout=self.timeout, pre_processor_funcs=[])
                 data = b"".join(tts.stream())
                 if not data:
                     raise GoogleBadResponse()
+                if limit is not None:
+                    limit.answered()
                 return data
             except gtts.tts.gTTSError as raw:
                 error = _translate(raw, self.timeout)
                 delay = _retry_after(raw)
+                if limit is not None and isinstance(error, GoogleServerError | GoogleRejected) and error.retryable:
+                    limit.throttled(sent_in)
                 if not error.retryable or attempt == self.tries:
                     raise error from raw
             except (ValueError, UnicodeDecodeError) as raw:  # base64 or text garbage in a 200 answer
@@ -138,7 +190,7 @@ class GoogleVoice:
         cancel: CancelSource = None,
         on_chunk: Callable[[int, bytes], None] | None = None,
     ) -> list[bytes]:
-        """MP3 bytes per chunk, in the order given, at most `workers` requests in flight.
+        """MP3 bytes per chunk, in the order given, with as many requests in flight as the server bears.
 
         `on_chunk(index, mp3)` and `progress(done, total)` run on the calling thread as chunks arrive. The
         first permanent failure stops the batch and is raised; cancel raises SpeechCancelled within ~0.1 s.
@@ -151,12 +203,19 @@ class GoogleVoice:
         if is_cancelled():
             raise SpeechCancelled()
         stop = threading.Event()
-        executor = ThreadPoolExecutor(max_workers=max(1, self.workers), thread_name_prefix="google-tts")
-        futures: dict[Future, int] = {executor.submit(self.fetch_one, text, stop): i for i, text in enumerate(chunks)}
-        pending = set(futures)
+        limit = self.last_limit = AdaptiveLimit(self.workers, self.max_workers)
+        executor = ThreadPoolExecutor(max_workers=limit.ceiling, thread_name_prefix="google-tts")
+        waiting = list(enumerate(chunks))
+        futures: dict[Future, int] = {}
+        pending: set[Future] = set()
         done_count = 0
         try:
-            while pending:
+            while waiting or pending:
+                while waiting and len(pending) < limit.limit:
+                    index, text = waiting.pop(0)
+                    future = executor.submit(self.fetch_one, text, stop, limit)
+                    futures[future] = index
+                    pending.add(future)
                 finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
                 if is_cancelled():
                     raise SpeechCancelled()

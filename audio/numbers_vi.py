@@ -92,10 +92,15 @@ def read_digits(text: str) -> str:
 
 
 def read_fraction_digits(digits: str, dialect: str = "north") -> str:
-    """The part after the decimal comma: short parts as a number (2,25 -> hai mươi lăm), else digit by digit."""
-    if len(digits) <= 2 and not digits.startswith("0"):
-        return read_number(int(digits), dialect)
-    return read_digits(digits)
+    """The part after the decimal comma: up to three digits as a number, its leading zeros said "không"
+    (2,25 -> hai mươi lăm; 14,070 -> không bảy mươi; 0,05 -> không năm), longer parts digit by digit."""
+    if len(digits) > 3:
+        return read_digits(digits)
+    rest = digits.lstrip("0")
+    words = ["không"] * (len(digits) - len(rest))
+    if rest:
+        words.append(read_number(int(rest), dialect))
+    return " ".join(words)
 
 
 def read_decimal(text: str, dialect: str = "north") -> str:

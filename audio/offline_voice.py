@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pydub import AudioSegment
 
 from audio.native_paths import c_library_path
-from audio.speech_errors import InvalidSpeechSettings, OfflineVoiceError, SpeechCancelled
+from audio.speech_errors import OfflineVoiceError, SpeechCancelled
+from audio.speech_options import check_speed, check_voice
 
-VOICES = {"north": "vi", "central": "vi-VN-x-central", "south": "vi-VN-x-south"}
-VOICE_LABELS = {"north": "miền Bắc", "central": "miền Trung", "south": "miền Nam"}
+# The espeak-ng voice of each regional voice (audio.speech_options.VOICES).
+ESPEAK_VOICES = {"north": "vi", "central": "vi-VN-x-central", "south": "vi-VN-x-south"}
 SAMPLE_RATE = 22050
 # Words per minute at speed 1.0: a little under espeak's 175, clearer through horn loudspeakers.
 BASE_WPM = 160
@@ -153,13 +154,8 @@ class OfflineVoice:
     """A Vietnamese espeak-ng voice (`north`, `central`, `south`) at a speed factor (1.0 = normal)."""
 
     def __init__(self, voice: str = "north", speed: float = 1.0) -> None:
-        if voice not in VOICES:
-            choices = ", ".join(VOICE_LABELS.values())
-            raise InvalidSpeechSettings(f'Không có giọng đọc "{voice}" (chọn: {choices})')
-        if not 0.5 <= speed <= 2.0:
-            raise InvalidSpeechSettings("Tốc độ đọc phải từ 0,5 đến 2")
-        self.voice = voice
-        self.speed = speed
+        self.voice = check_voice(voice)
+        self.speed = check_speed(speed)
 
     @property
     def sample_rate(self) -> int:
@@ -173,7 +169,7 @@ class OfflineVoice:
     def pcm(self, text: str, cancel: Cancel | None = None) -> bytes:
         """16-bit little-endian mono PCM at `sample_rate` Hz."""
         with _LOCK:
-            return _get_engine().synthesize(text, VOICES[self.voice], words_per_minute(self.speed), cancel)
+            return _get_engine().synthesize(text, ESPEAK_VOICES[self.voice], words_per_minute(self.speed), cancel)
 
     def wav(self, text: str, cancel: Cancel | None = None) -> bytes:
         return pcm_to_wav(self.pcm(text, cancel), self.sample_rate)

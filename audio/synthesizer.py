@@ -19,21 +19,18 @@ from audio.chunker import GOOGLE_LIMIT, chunk_sentences, clean, speakable, split
 from audio.ffmpeg_tools import change_tempo, decode, segment_from_pcm
 from audio.google_voice import GOOGLE_RATE, LANG, GoogleVoice, as_cancel_check, is_google_reachable
 from audio.mastering import assemble, master
-from audio.offline_voice import VOICE_LABELS, VOICES, OfflineVoice, engine_version, wav_to_pcm
+from audio.offline_voice import OfflineVoice, engine_version, wav_to_pcm
 from audio.speech_cache import SpeechCache
 from audio.speech_errors import (
     EmptyText,
     GoogleError,
     GoogleUnreachable,
-    InvalidSpeechSettings,
     OfflineVoiceError,
     SpeechCancelled,
 )
+from audio.speech_options import check_engine, check_pause, check_repeat, check_speed, check_voice
 
-ENGINES = ("auto", "google", "offline")
 REMINDER_TEXT = "Xin nhắc lại."
-MAX_REPEAT = 5
-MAX_PAUSE_S = 30.0
 
 Progress = Callable[[int, int], None]
 
@@ -89,16 +86,11 @@ class _Steps:
 
 
 def _checked_sentences(request: SpeechRequest) -> list[str]:
-    if request.engine not in ENGINES:
-        raise InvalidSpeechSettings(f'Không có bộ đọc "{request.engine}" (chọn: auto, google, offline)')
-    if request.voice not in VOICES:
-        raise InvalidSpeechSettings(f'Không có giọng đọc "{request.voice}" (chọn: {", ".join(VOICE_LABELS.values())})')
-    if not 0.5 <= request.speed <= 2.0:
-        raise InvalidSpeechSettings("Tốc độ đọc phải từ 0,5 đến 2")
-    if not 1 <= request.repeat <= MAX_REPEAT:
-        raise InvalidSpeechSettings(f"Số lần đọc phải từ 1 đến {MAX_REPEAT}")
-    if not 0 <= request.pause_s <= MAX_PAUSE_S:
-        raise InvalidSpeechSettings(f"Khoảng nghỉ giữa hai lần đọc phải từ 0 đến {MAX_PAUSE_S:g} giây")
+    check_engine(request.engine)
+    check_voice(request.voice)
+    check_speed(request.speed)
+    check_repeat(request.repeat)
+    check_pause(request.pause_s)
     sentences = [clean(sentence) for sentence in request.sentences]
     sentences = [sentence for sentence in sentences if speakable(sentence)]
     if not sentences:

@@ -1,5 +1,8 @@
 """The bulletin editor: title, topic (new ones allowed), directive, body, notes, and beside the body the words the
-voice will actually say, updated as the operator types (computed off the GUI thread)."""
+voice will actually say, updated as the operator types (computed off the GUI thread).
+
+Text typed with the old TCVN3 (ABC) or VNI fonts, pasted from an old Word file, is turned into Unicode as soon as
+it arrives (one undo step), and a notice above the body says so."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bulletins import Bulletin, count, list_directives, list_topics
+from app.document_import import LEGACY_LABELS, repair_text
 from app.errors import StationError
 from app.station import Station
 from ui.tasks import TaskRunner
@@ -48,6 +52,7 @@ class BulletinEditor(QWidget):
         self._loading = False
         self._preview_generation = 0
         self._preview_pending = False
+        self._undone_legacy_text: str | None = None
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("bulletin_title")
@@ -87,8 +92,15 @@ class BulletinEditor(QWidget):
         self.spoken_status.setWordWrap(True)
         self.spoken_status.setStyleSheet("color: #555;")
 
+        self.legacy_notice = QLabel()
+        self.legacy_notice.setObjectName("legacy_notice")
+        self.legacy_notice.setWordWrap(True)
+        self.legacy_notice.setStyleSheet("color: #a15c00; font-weight: bold;")
+        self.legacy_notice.hide()
         body_box = QGroupBox(self.tr("Nội dung bản tin"))
-        QVBoxLayout(body_box).addWidget(self.body_edit)
+        body_layout = QVBoxLayout(body_box)
+        body_layout.addWidget(self.legacy_notice)
+        body_layout.addWidget(self.body_edit)
         spoken_box = QGroupBox(self.tr("Máy sẽ đọc là"))
         spoken_layout = QVBoxLayout(spoken_box)
         spoken_layout.addWidget(self.spoken_view, 1)
@@ -146,18 +158,18 @@ class BulletinEditor(QWidget):
 
     def clear(self, *, title: str = "", body: str = "", topic: str = "") -> None:
         """A new, unsaved bulletin, optionally prefilled (an imported file)."""
-        self._load_fields(None, title, topic, None, body, "")
-        self._dirty = bool(title or body)
+        converted = self._load_fields(None, title, topic, None, body, "")
+        self._dirty = bool(title or body) or converted
 
     def load(self, bulletin: Bulletin) -> None:
-        self._load_fields(
+        converted = self._load_fields(
             bulletin.id, bulletin.title, bulletin.topic, bulletin.directive_id, bulletin.body, bulletin.notes
         )
-        self._dirty = False
+        self._dirty = converted  # an old bulletin in TCVN3/VNI was converted: it wants saving
 
     def _load_fields(
         self, bulletin_id: int | None, title: str, topic: str, directive_id: int | None, body: str, notes: str
-    ) -> None:
+    ) -> bool:
         self._loading = True
         try:
             self.bulletin_id = bulletin_id
@@ -169,8 +181,15 @@ class BulletinEditor(QWidget):
             self.notes_edit.setText(notes)
         finally:
             self._loading = False
+        self.legacy_notice.hide()
+        self._loading = True
+        try:
+            converted = self._repair_legacy_text()
+        finally:
+            self._loading = False
         self.body_edit.moveCursor(self.body_edit.textCursor().MoveOperation.Start)
         self._preview_timer.start(0)
+        return converted
 
     def values(self) -> dict:
         return {
@@ -194,8 +213,36 @@ class BulletinEditor(QWidget):
             self.modified.emit()
 
     def _body_changed(self) -> None:
+        if not self._loading and self._repair_legacy_text():
+            return  # the conversion changed the text again, and that change comes here
         self._changed()
         self._preview_timer.start(PREVIEW_DELAY_MS)
+
+    def _repair_legacy_text(self) -> bool:
+        """Pasted or loaded text in TCVN3 or VNI becomes Unicode, as one undoable edit; True if it did."""
+        text = self.body_edit.toPlainText()
+        if text == self._undone_legacy_text:
+            return False  # the operator undid the conversion: leave it as they want it
+        repaired, legacy = repair_text(text)
+        if legacy is None:
+            return False
+        self._undone_legacy_text = text
+        cursor = self.body_edit.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(repaired)
+        cursor.endEditBlock()
+        self.show_legacy_notice(legacy)
+        return True
+
+    def show_legacy_notice(self, encoding: str) -> None:
+        self.legacy_notice.setText(
+            self.tr(
+                "Nội dung dùng bảng mã cũ {encoding} (phông chữ .Vn hoặc VNI) đã được tự chuyển sang Unicode. "
+                "Hãy đọc lại để kiểm tra trước khi lưu (Ctrl+Z để hoàn tác)."
+            ).format(encoding=LEGACY_LABELS[encoding])
+        )
+        self.legacy_notice.show()
 
     # The spoken form -----------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.bulletins import BulletinSummary, SegmentSummary, list_bulletins, list_segments
+from app.pronunciation_table import dictionary_version
 from ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,7 +107,11 @@ class BulletinTableModel(HeaderedTableModel):
 
 
 class SegmentTableModel(HeaderedTableModel):
+    """Audio items; a speech segment read with an older pronunciation table says so ("có từ điển mới hơn")."""
+
     KIND, TITLE, DURATION, VOICE, CREATED = range(5)
+    # The mark of an older dictionary goes in the first column: the list is narrow and that one always shows.
+    READING = KIND
     HEADERS = (
         QT_TRANSLATE_NOOP("SegmentTableModel", "Loại"),
         QT_TRANSLATE_NOOP("SegmentTableModel", "Tên"),
@@ -114,6 +119,7 @@ class SegmentTableModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("SegmentTableModel", "Giọng đọc"),
         QT_TRANSLATE_NOOP("SegmentTableModel", "Tạo lúc"),
     )
+    STALE = QT_TRANSLATE_NOOP("SegmentTableModel", "có từ điển mới hơn")
     CONTEXT = "SegmentTableModel"
 
     ID_ROLE = Qt.ItemDataRole.UserRole
@@ -135,6 +141,7 @@ class SegmentTableModel(HeaderedTableModel):
         self.db = db
         self.rows: list[SegmentSummary] = []
         self.bulletin_id: int | None = None
+        self.dictionary_version = 1
 
     def show_bulletin(self, bulletin_id: int | None) -> None:
         self.bulletin_id = bulletin_id
@@ -142,6 +149,7 @@ class SegmentTableModel(HeaderedTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
+        self.dictionary_version = dictionary_version(self.db)
         # No bulletin chosen: the audio items of no bulletin (recordings imported on their own).
         if self.bulletin_id is None:
             self.rows = list_segments(self.db, unattached=True)
@@ -155,7 +163,10 @@ class SegmentTableModel(HeaderedTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.KIND:
-                return translate("SegmentTableModel", self.KIND_LABELS.get(row.kind, row.kind))
+                kind = translate("SegmentTableModel", self.KIND_LABELS.get(row.kind, row.kind))
+                if self.is_stale(row):
+                    return f"{kind} · {translate('SegmentTableModel', self.STALE)}"
+                return kind
             if column == self.TITLE:
                 return row.title
             if column == self.DURATION:
@@ -168,6 +179,14 @@ class SegmentTableModel(HeaderedTableModel):
                 return f"{engine} {voice}".strip()
             if column == self.CREATED:
                 return short_timestamp(row.created_at)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.READING and self.is_stale(row):
+            return QColor("#b45309")
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.READING and self.is_stale(row):
+            return translate(
+                "SegmentTableModel",
+                "Đọc với từ điển phát âm phiên bản {old}; từ điển hiện nay là phiên bản {new}. "
+                "Bấm “Đọc lại với từ điển mới” để tạo lại tiết mục.",
+            ).format(old=row.dictionary_version, new=self.dictionary_version)
         elif role == Qt.ItemDataRole.ToolTipRole and row.loudness_lufs is not None:
             return translate("SegmentTableModel", "Độ lớn {lufs:.1f} LUFS").format(lufs=row.loudness_lufs)
         elif role == self.ID_ROLE:
@@ -176,3 +195,12 @@ class SegmentTableModel(HeaderedTableModel):
 
     def segment(self, row: int) -> SegmentSummary | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def is_stale(self, row: SegmentSummary) -> bool:
+        """A speech segment of a bulletin read with an older pronunciation table than the station's now."""
+        return (
+            row.kind == "speech"
+            and row.bulletin_id is not None
+            and row.dictionary_version is not None
+            and row.dictionary_version < self.dictionary_version
+        )

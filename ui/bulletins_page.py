@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.audio_store import absolute_audio_path, delete_segment, schedule_uses
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
+from app.document_import import LEGACY_LABELS
 from app.errors import StationError
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
-from app.speech import plan_speech
+from app.speech import VOICES, plan_speech
 from app.station import Station
 from ui.application import show_error
 from ui.audio_preview import AudioPreview
@@ -106,12 +107,21 @@ class BulletinsPage(QWidget):
         self.delete_segment_button.setObjectName("segment_delete")
         self.delete_segment_button.setMinimumHeight(40)
         self.delete_segment_button.clicked.connect(self.delete_selected_segment)
+        # One click: the same bulletin read again, with the same voice and speed, by today's dictionary.
+        self.reread_button = QPushButton(self.tr("Đọc lại với từ điển mới"))
+        self.reread_button.setObjectName("segment_reread")
+        self.reread_button.setMinimumHeight(40)
+        self.reread_button.setToolTip(
+            self.tr("Tiết mục này được đọc với từ điển phát âm cũ hơn: đọc lại bản tin với từ điển hiện nay.")
+        )
+        self.reread_button.clicked.connect(self.reread_selected_segment)
         self.segments_box = QGroupBox()
         segments_layout = QVBoxLayout(self.segments_box)
         segments_layout.addWidget(self.segment_table, 1)
         segments_layout.addWidget(self.segment_preview)
         delete_row = QHBoxLayout()
         delete_row.addStretch(1)
+        delete_row.addWidget(self.reread_button)
         delete_row.addWidget(self.delete_segment_button)
         segments_layout.addLayout(delete_row)
 
@@ -404,7 +414,14 @@ class BulletinsPage(QWidget):
     def _text_imported(self, imported) -> None:
         self._set_busy(False)
         self.new_bulletin(title=imported.title, body=imported.body)
-        self.status_label.setText(self.tr("Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”."))
+        message = self.tr("Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.")
+        if imported.legacy_encoding:
+            self.editor.show_legacy_notice(imported.legacy_encoding)
+            message = self.tr(
+                "Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề "
+                "rồi bấm “Lưu bản tin”."
+            ).format(encoding=LEGACY_LABELS[imported.legacy_encoding])
+        self.status_label.setText(message)
 
     # Import of recordings ------------------------------------------------------------------------
 
@@ -483,10 +500,14 @@ class BulletinsPage(QWidget):
                 self.tr("Âm thanh của bản tin này ({n})").format(n=self.segment_model.rowCount())
             )
         self.delete_segment_button.setEnabled(False)
+        self.reread_button.setEnabled(False)
 
     def _segment_chosen(self, current, _previous) -> None:
         segment = self.segment_model.segment(current.row()) if current.isValid() else None
         self.delete_segment_button.setEnabled(segment is not None)
+        self.reread_button.setEnabled(
+            segment is not None and self.segment_model.is_stale(segment) and self.speech_dialog is None
+        )
         if segment is None or not segment.audio_path:
             self.segment_preview.load(None)
             return
@@ -523,23 +544,43 @@ class BulletinsPage(QWidget):
     # Speech --------------------------------------------------------------------------------------
 
     def speak(self) -> None:
-        """Save if needed, then synthesise in a dialog that lets the operator listen before keeping it."""
+        """Save if needed, then a dialog offers the choices of this reading (Cài đặt's by default), synthesises,
+        and lets the operator listen before keeping it."""
         if self.speech_dialog is not None:
             return
         if (self.editor.is_dirty() or self.editor.bulletin_id is None) and not self.save():
             return
         try:
-            plan = plan_speech(self.station, self.editor.bulletin_id)
+            plan = plan_speech(self.station, self.editor.bulletin_id)  # refuses an empty or over-long text now
         except StationError as exc:
             show_error(self, exc)
             return
+        self._open_speech_dialog().choose(plan)
+
+    def reread_selected_segment(self) -> None:
+        """The bulletin of a segment made with an older dictionary read again at once, same voice and speed."""
+        segment = self.segment_model.segment(self.segment_table.currentIndex().row())
+        if segment is None or segment.bulletin_id is None or self.speech_dialog is not None:
+            return
+        options = {"speed": segment.speed} if segment.speed else {}
+        if segment.voice in VOICES:
+            options["voice"] = segment.voice
+        try:
+            plan = plan_speech(self.station, segment.bulletin_id, **options)
+        except StationError as exc:
+            show_error(self, exc)
+            return
+        self._open_speech_dialog().start(plan)
+
+    def _open_speech_dialog(self) -> SpeechDialog:
         dialog = SpeechDialog(self.station, self.runner, self)
         dialog.segment_saved.connect(self._speech_saved)
         dialog.finished.connect(self._speech_dialog_closed)
         self.speech_dialog = dialog
         self._update_actions()
-        dialog.start(plan)
+        self.reread_button.setEnabled(False)
         dialog.open()
+        return dialog
 
     def _speech_saved(self, _segment_id: int) -> None:
         self.refresh(keep=self.editor.bulletin_id)

@@ -96,8 +96,8 @@ class PronunciationDialog(QDialog):
             hint(
                 self.tr(
                     "Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; "
-                    "mục có chữ thường (như “V/v”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy "
-                    "đọc theo cách có sẵn của phần mềm (hoặc đánh vần từng chữ cái)."
+                    "mục có chữ thường (như “V/v”, “Zalo”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng "
+                    "thì máy không đọc theo mục đó nữa: chữ viết hoa được đánh vần từng chữ cái."
                 )
             )
         )

@@ -1,30 +1,50 @@
-"""Chuyển thành giọng nói: synthesis off the GUI thread with progress and Cancel, then listen, then keep or discard.
+"""Chuyển thành giọng nói: choose how to read, synthesise off the GUI thread with progress and Cancel, then
+listen, then keep or discard.
 
-Nothing is written to the database until the operator presses "Lưu tiết mục"; closing the dialog in any other
-way removes the candidate file, so a cancelled, failed or rejected attempt leaves nothing behind.
+The first page offers the choices of this reading (engine, regional voice, speed, repeat), set to the station's
+defaults from Cài đặt; a slower speed suits outdoor loudspeakers. Nothing is written to the database until the
+operator presses "Lưu tiết mục"; closing the dialog in any other way removes the candidate file, so a cancelled,
+failed or rejected attempt leaves nothing behind.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import StationError
-from app.speech import RenderedSpeech, SpeechCancelledByOperator, SpeechPlan, discard_speech, keep_speech, render_speech
+from app.speech import (
+    ENGINES,
+    MAX_REPEAT,
+    READING_SPEEDS,
+    VOICES,
+    RenderedSpeech,
+    SpeechCancelledByOperator,
+    SpeechPlan,
+    discard_speech,
+    keep_speech,
+    render_speech,
+)
 from app.station import Station
 from ui.application import show_error
 from ui.audio_preview import AudioPreview
 from ui.tasks import Task, TaskRunner
+from ui.widgets import hint
 
 ENGINE_LABELS = {"google": "Google", "offline": QT_TRANSLATE_NOOP("SpeechDialog", "offline (có sẵn trong máy)")}
 VOICE_LABELS = {
@@ -33,6 +53,24 @@ VOICE_LABELS = {
     "south": QT_TRANSLATE_NOOP("SpeechDialog", "miền Nam"),
     "vi": QT_TRANSLATE_NOOP("SpeechDialog", "tiếng Việt"),
 }
+ENGINE_CHOICES = {
+    "auto": QT_TRANSLATE_NOOP("SpeechDialog", "Tự động (Google khi có mạng, offline khi mất mạng)"),
+    "google": QT_TRANSLATE_NOOP("SpeechDialog", "Google"),
+    "offline": QT_TRANSLATE_NOOP("SpeechDialog", "Offline (có sẵn trong máy)"),
+}
+SPEED_LABELS = {
+    1.0: QT_TRANSLATE_NOOP("SpeechDialog", "Bình thường"),
+    0.95: QT_TRANSLATE_NOOP("SpeechDialog", "Hơi chậm"),
+    0.9: QT_TRANSLATE_NOOP("SpeechDialog", "Chậm, cho loa ngoài trời"),
+    0.85: QT_TRANSLATE_NOOP("SpeechDialog", "Chậm hơn, nơi nhiều tiếng vang"),
+    0.8: QT_TRANSLATE_NOOP("SpeechDialog", "Chậm nhất, nơi vang nhiều"),
+}
+# Pages of the dialog.
+WORKING, LISTENING, CHOOSING = 0, 1, 2
+
+
+def speed_text(speed: float) -> str:
+    return f"{speed:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def big_button(text: str, name: str) -> QPushButton:
@@ -117,18 +155,104 @@ class SpeechDialog(QDialog):
         buttons.addWidget(self.keep_button)
         listening_layout.addLayout(buttons)
 
+        # Page 3: the choices of this reading.
+        self.plan: SpeechPlan | None = None
+        self.engine_choice = QComboBox()
+        self.engine_choice.setObjectName("speech_engine_choice")
+        for engine in ENGINES:
+            self.engine_choice.addItem(self.tr(ENGINE_CHOICES[engine]), engine)
+        self.voice_choice = QComboBox()
+        self.voice_choice.setObjectName("speech_voice_choice")
+        for voice in VOICES:
+            self.voice_choice.addItem(self.tr(VOICE_LABELS[voice]), voice)
+        self.speed_choice = QComboBox()
+        self.speed_choice.setObjectName("speech_speed_choice")
+        self.repeat_choice = QSpinBox()
+        self.repeat_choice.setObjectName("speech_repeat_choice")
+        self.repeat_choice.setRange(1, MAX_REPEAT)
+        self.repeat_choice.setSuffix(self.tr(" lần"))
+        for widget in (self.engine_choice, self.voice_choice, self.speed_choice, self.repeat_choice):
+            widget.setMinimumHeight(40)
+        self.start_button = big_button(self.tr("Bắt đầu đọc"), "speech_start")
+        self.start_button.clicked.connect(self.start_chosen)
+        self.close_button = big_button(self.tr("Đóng"), "speech_close")
+        self.close_button.clicked.connect(self.reject)
+        choosing = QWidget()
+        choosing_layout = QVBoxLayout(choosing)
+        form = QFormLayout()
+        form.addRow(self.tr("Bộ đọc"), self.engine_choice)
+        form.addRow(self.tr("Giọng vùng miền"), self.voice_choice)
+        form.addRow(self.tr("Tốc độ đọc"), self.speed_choice)
+        form.addRow(self.tr("Số lần đọc"), self.repeat_choice)
+        choosing_layout.addLayout(form)
+        choosing_layout.addWidget(
+            hint(
+                self.tr(
+                    "Mặc định theo Cài đặt, chỉ áp dụng cho lần đọc này. Loa ngoài trời nhiều tiếng vang nghe rõ "
+                    "hơn khi đọc chậm (0,8 đến 0,9); cao độ giọng được giữ nguyên. Giọng vùng miền dùng cho giọng "
+                    "offline; giọng Google có một giọng tiếng Việt."
+                )
+            )
+        )
+        choosing_layout.addStretch(1)
+        choice_buttons = QHBoxLayout()
+        choice_buttons.addStretch(1)
+        choice_buttons.addWidget(self.close_button)
+        choice_buttons.addWidget(self.start_button)
+        choosing_layout.addLayout(choice_buttons)
+
         self.pages = QStackedWidget()
         self.pages.addWidget(working)
         self.pages.addWidget(listening)
+        self.pages.addWidget(choosing)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages)
 
+    # Choices -------------------------------------------------------------------------------------
+
+    def choose(self, plan: SpeechPlan) -> None:
+        """Shows the choices of this reading, set to `plan`'s (the station's defaults); "Bắt đầu đọc" starts."""
+        self.plan = plan
+        self.heading.setText(self.tr("Đọc bản tin: {title}").format(title=plan.title or self.tr("văn bản")))
+        self._select(self.engine_choice, plan.engine)
+        self._select(self.voice_choice, plan.voice)
+        self.speed_choice.clear()
+        speeds = list(READING_SPEEDS)
+        if plan.speed not in speeds:  # a station default outside the reading speeds stays choosable
+            speeds.insert(0, plan.speed)
+        for speed in speeds:
+            label = self.tr(SPEED_LABELS[speed]) if speed in SPEED_LABELS else self.tr("theo Cài đặt")
+            self.speed_choice.addItem(f"{speed_text(speed)} · {label}", speed)
+        self._select(self.speed_choice, plan.speed)
+        self.repeat_choice.setValue(plan.repeat)
+        self.pages.setCurrentIndex(CHOOSING)
+        self.start_button.setFocus()
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def chosen_plan(self) -> SpeechPlan:
+        assert self.plan is not None
+        return replace(
+            self.plan,
+            engine=self.engine_choice.currentData(),
+            voice=self.voice_choice.currentData(),
+            speed=float(self.speed_choice.currentData()),
+            repeat=self.repeat_choice.value(),
+        )
+
+    def start_chosen(self) -> None:
+        if self.plan is not None and self.task is None:
+            self.start(self.chosen_plan())
+
     # Work ----------------------------------------------------------------------------------------
 
     def start(self, plan: SpeechPlan) -> None:
+        self.plan = plan
         self.heading.setText(self.tr("Đang tạo giọng đọc: {title}").format(title=plan.title or self.tr("văn bản")))
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(WORKING)
         self.task = self.runner.start(
             lambda progress, cancel: render_speech(plan, progress, cancel),
             progressed=self._progressed,
@@ -163,18 +287,23 @@ class SpeechDialog(QDialog):
         seconds = round(float(result.duration_s))
         self.heading.setText(self.tr("Đã tạo giọng đọc: {title}").format(title=rendered.plan.title))
         self.summary.setText(
-            self.tr("Thời lượng {m}:{s:02d} · giọng {engine} {voice} · độ lớn {lufs:.1f} LUFS").format(
+            self.tr(
+                "Thời lượng {m}:{s:02d} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · "
+                "độ lớn {lufs:.1f} LUFS"
+            ).format(
                 m=seconds // 60,
                 s=seconds % 60,
                 engine=self.tr(ENGINE_LABELS.get(result.engine_used, result.engine_used)),
                 voice=self.tr(VOICE_LABELS.get(result.voice, result.voice)),
+                speed=speed_text(float(result.speed)),
+                repeat=rendered.plan.repeat,
                 lufs=float(result.loudness_lufs),
             )
         )
         self.notices.setText("\n".join(rendered.notices))
         self.notices.setVisible(bool(rendered.notices))
         self.preview.load(rendered.path)
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(LISTENING)
         self.keep_button.setFocus()
 
     def _failed(self, error: BaseException) -> None:

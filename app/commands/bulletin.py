@@ -67,9 +67,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def handle_add(ctx, args: argparse.Namespace) -> int:
     from app.bulletins import create_bulletin
-    from app.document_import import read_text_file
+    from app.document_import import legacy_notice, read_text_file, repair_text
 
-    body = read_text_file(args.file).body if args.file is not None else args.text
+    if args.file is not None:
+        imported = read_text_file(args.file)
+        body, notices = imported.body, imported.notices
+    else:
+        body, legacy = repair_text(args.text)
+        notices = [legacy_notice(legacy)] if legacy else []
+    for notice in notices:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
     bulletin_id = create_bulletin(
         ctx.station.db, title=args.title, topic=args.topic, body=body, notes=args.notes, directive_id=args.directive
     )
@@ -106,6 +113,7 @@ def handle_speak(ctx, args: argparse.Namespace) -> int:
         progress=progress_printer(),
         engine=args.engine,
         voice=args.voice,
+        speed=args.speed,
         repeat=args.repeat,
         intro=args.intro,
         outro=args.outro,

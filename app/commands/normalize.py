@@ -23,21 +23,40 @@ def register(sub: argparse._SubParsersAction) -> None:
         nargs="?",
         default="-",
         metavar="TỆP",
-        help="tệp văn bản (.txt UTF-8/UTF-16/Windows-1258 hoặc .docx); “-” là đầu vào chuẩn",
+        help="tệp văn bản (.txt UTF-8/UTF-16/Windows-1258, chữ TCVN3/VNI cũ được tự chuyển, hoặc .docx); "
+        "“-” là đầu vào chuẩn",
     )
     parser.set_defaults(handler=handle)
 
 
 def read_input(name: str) -> str:
-    """Text from a file (.docx or any plain-text encoding the importer knows) or from standard input."""
-    from app.document_import import decode_text, read_text_file
+    """Text from a file (.docx or any plain-text encoding the importer knows) or from standard input.
+
+    Text in the old TCVN3 or VNI encodings is converted to Unicode, with a line on standard error saying so."""
+    from app.document_import import legacy_notice, read_text_file, repair_text
+
+    if name != "-" and Path(name).suffix.lower() in (".docx", ".doc"):
+        imported = read_text_file(Path(name))
+        for notice in imported.notices:
+            print(f"Lưu ý: {notice}", file=sys.stderr)
+        return imported.body
+    text, encoding = _read_plain(name)
+    legacy = encoding if encoding in ("tcvn3", "vni") else None
+    if legacy is None:
+        text, legacy = repair_text(text)
+    if legacy:
+        print(f"Lưu ý: {legacy_notice(legacy)}", file=sys.stderr)
+    return text
+
+
+def _read_plain(name: str) -> tuple[str, str]:
+    """(text, encoding) of a plain-text file or standard input."""
+    from app.document_import import decode_text
 
     if name == "-":
         data = sys.stdin.buffer.read()
-        return decode_text(data, "đầu vào chuẩn")[0] if data else ""
+        return decode_text(data, "đầu vào chuẩn") if data else ("", "utf-8")
     path = Path(name)
-    if path.suffix.lower() in (".docx", ".doc"):
-        return read_text_file(path).body
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -46,7 +65,7 @@ def read_input(name: str) -> str:
         raise InputError(f"{path} là một thư mục, không phải tệp văn bản.") from exc
     except OSError as exc:
         raise InputError(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
-    return decode_text(data, path.name)[0]
+    return decode_text(data, path.name)
 
 
 def handle(ctx, args: argparse.Namespace) -> int:

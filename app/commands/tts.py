@@ -27,21 +27,41 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=handle)
 
 
+def speed_value(text: str) -> float:
+    """A speed written the Vietnamese way ("0,9") or with a dot."""
+    try:
+        return float(text.replace(",", "."))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"tốc độ đọc không hợp lệ: {text} (ví dụ 0,9)") from exc
+
+
 def add_voice_options(parser: argparse.ArgumentParser, *, repeat: bool) -> None:
+    from audio.speech_options import ENGINES, MAX_REPEAT, VOICES
+
     parser.add_argument(
         "--engine",
-        choices=("auto", "google", "offline"),
+        choices=ENGINES,
         help="giọng đọc: auto (Google khi có mạng, không thì offline), google, offline "
         "(mặc định: theo cài đặt của đài)",
     )
     parser.add_argument(
         "--voice",
-        choices=("north", "central", "south"),
-        help="vùng miền của giọng offline: north (Bắc), central (Trung), south (Nam)",
+        choices=VOICES,
+        help="vùng miền của giọng offline: north (Bắc), central (Trung), south (Nam) (mặc định: theo cài đặt)",
+    )
+    parser.add_argument(
+        "--speed",
+        type=speed_value,
+        metavar="TỐC_ĐỘ",
+        help="tốc độ đọc, 0,5 đến 2,0; 0,8 đến 1,0 là đọc chậm cho loa ngoài trời nhiều tiếng vang, "
+        "giữ nguyên cao độ giọng (mặc định: theo cài đặt)",
     )
     if repeat:
         parser.add_argument(
-            "--repeat", type=int, metavar="N", help="đọc bản tin N lần, giữa các lần có câu “Xin nhắc lại” (1 đến 3)"
+            "--repeat",
+            type=int,
+            metavar="N",
+            help=f"đọc bản tin N lần, giữa các lần có câu “Xin nhắc lại” (1 đến {MAX_REPEAT}; mặc định: theo cài đặt)",
         )
     parser.add_argument(
         "--intro",
@@ -101,6 +121,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
             title=output.stem,
             engine=args.engine,
             voice=args.voice,
+            speed=args.speed,
             repeat=args.repeat,
             store_dir=staging,
             intro=args.intro,

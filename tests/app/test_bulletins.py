@@ -117,6 +117,11 @@ def test_text_is_cleaned_on_the_way_in(station):
     assert got.body == "Lừa đảo qua mạng\n\nDòng hai  có tab"
 
 
+def test_a_zero_width_space_between_words_does_not_glue_them(station):
+    bulletin_id = lib.create_bulletin(station.db, title="Tin", topic=FRAUD, body="phường\u200bBạch Sam\u200b.")
+    assert lib.get_bulletin(station.db, bulletin_id).body == "phường Bạch Sam."
+
+
 @pytest.mark.parametrize(
     ("title", "topic", "body", "message"),
     [

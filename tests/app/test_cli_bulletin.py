@@ -117,6 +117,32 @@ def test_speak_prints_the_segment_id_last(cli, db_path):
     assert (db_path.parent / "truyenthanh-files" / audio_path).is_file()
 
 
+def test_speak_takes_the_choices_of_this_reading(cli, db_path):
+    code, out, err = cli("bulletin", "speak", "1", "--repeat", "1", "--voice", "south", "--speed", "0,85")
+    assert code == 0, err
+    segment_id = int(out.strip().splitlines()[-1])
+    with sqlite3.connect(db_path) as conn:
+        voice, speed = conn.execute("SELECT voice, speed FROM segments WHERE id = ?", [segment_id]).fetchone()
+        defaults = dict(conn.execute("SELECT key, value FROM settings WHERE key IN ('speech_voice', 'speech_speed')"))
+    assert (voice, speed) == ("south", 0.85)
+    assert defaults.get("speech_voice", "north") == "north"  # Cài đặt stays as it was
+
+
+def test_tts_reads_slower_for_outdoor_loudspeakers(cli, tmp_path, capsys):
+    source = tmp_path / "vao.txt"
+    source.write_text("Bà con cảnh giác với cuộc gọi lạ tự xưng công an, không chuyển tiền.", encoding="utf-8")
+    normal, slow = tmp_path / "thuong.mp3", tmp_path / "cham.mp3"
+    assert cli("tts", str(source), "-o", str(normal), "--engine", "offline", "--repeat", "1")[0] == 0
+    code, out, err = cli("tts", str(source), "-o", str(slow), "--engine", "offline", "--repeat", "1", "--speed", "0.8")
+    assert code == 0, err
+    assert probe_duration(slow) / probe_duration(normal) == pytest.approx(1.25, rel=0.12)
+    _one_line_error(*cli("tts", str(source), "-o", str(tmp_path / "x.mp3"), "--speed", "3"), "Tốc độ đọc phải từ")
+    with pytest.raises(SystemExit) as refused:  # argparse refuses it before anything runs
+        cli("tts", str(source), "-o", str(tmp_path / "x.mp3"), "--speed", "chậm")
+    assert refused.value.code != 0 and "tốc độ đọc không hợp lệ: chậm" in capsys.readouterr().err
+    assert not (tmp_path / "x.mp3").exists()
+
+
 def test_speak_errors(cli, db_path):
     _one_line_error(*cli("bulletin", "speak", "999"), "Không có bản tin số 999")
     code, out, _ = cli(

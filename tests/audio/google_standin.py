@@ -3,7 +3,8 @@
 It speaks Google's real wire format (the batchexecute POST with `f.req`, answered by a `)]}'` guarded body whose
 `jQ1olc` line carries the base64 MP3) so gTTS's parser runs unchanged. The audio is a real MP3 (ffmpeg, 24 kHz
 mono like Google's) of a tone whose frequency and length are chosen per text, so a test can tell chunks apart in
-the joined output. Failures are scripted: HTTP status, hang, dropped connection, garbage.
+the joined output. Failures are scripted: HTTP status, hang, dropped connection, garbage, and a rate limit
+that answers 429 to every request beyond a number in flight at once (as Google does to a client in a hurry).
 """
 
 from __future__ import annotations
@@ -119,6 +120,8 @@ class GoogleStandIn:
         self.request_count = 0
         self.head_count = 0
         self.max_in_flight = 0
+        self.statuses: list[int] = []  # every status answered, in completion order
+        self.concurrency_limit: int | None = None
         self._in_flight = 0
         self._rules: list[_Rule] = []
         self._lock = threading.Lock()
@@ -142,6 +145,10 @@ class GoogleStandIn:
     def garbage(self, contains: str | None = None, times: int | None = None) -> None:
         self._rules.append(_Rule("garbage", contains=contains, remaining=times))
 
+    def limit_concurrency(self, requests: int) -> None:
+        """Answer 429 Too Many Requests to any request that finds `requests` others already in flight."""
+        self.concurrency_limit = requests
+
     # -- life ----------------------------------------------------------------------------------------------
     @property
     def port(self) -> int:
@@ -153,7 +160,7 @@ class GoogleStandIn:
         return f"http://127.0.0.1:{self.port}/{path}"
 
     def start(self) -> GoogleStandIn:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        server = _Server(("127.0.0.1", 0), _make_handler(self))
         server.daemon_threads = True
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -182,6 +189,8 @@ class GoogleStandIn:
             self.langs.append(lang)
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
+            if self.concurrency_limit is not None and self._in_flight > self.concurrency_limit:
+                return _Rule("status", status=429)
             for rule in self._rules:
                 if rule.matches(text):
                     if rule.remaining is not None:
@@ -199,9 +208,16 @@ class GoogleStandIn:
             self.texts.clear()
             self.langs.clear()
             self.answered.clear()
+            self.statuses.clear()
+            self.max_in_flight = 0
 
     def _latency(self, text: str) -> float:
         return self.latency_s(text) if callable(self.latency_s) else self.latency_s
+
+
+class _Server(ThreadingHTTPServer):
+    # The default backlog of 5 resets connections when a client opens 16 at once; Google's servers do not.
+    request_queue_size = 128
 
 
 def _make_handler(standin: GoogleStandIn) -> type[BaseHTTPRequestHandler]:
@@ -257,6 +273,8 @@ def _make_handler(standin: GoogleStandIn) -> type[BaseHTTPRequestHandler]:
                 standin.answered.append(text)
 
         def _send(self, status: int, payload: bytes, content_type: str = "application/json; charset=utf-8") -> None:
+            with standin._lock:
+                standin.statuses.append(status)
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(payload)))

@@ -21,7 +21,7 @@ from audio.speech_errors import (
     GoogleUnreachable,
     SpeechCancelled,
 )
-from tests.audio.google_standin import GoogleStandIn, tone_sequence
+from tests.audio.google_standin import GoogleStandIn, tone_mp3, tone_sequence
 from tests.audio.test_chunker import directive_sentences
 
 # Six chunks, each over 50 characters so that with limit 100 no two share a request.
@@ -136,7 +136,7 @@ def test_cancel_stops_the_batch(google_standin: GoogleStandIn) -> None:
     google_standin.latency_s = 0.2
     cancel = threading.Event()
     chunks = CHUNKS * 3
-    voice = fast_voice(workers=2)
+    voice = fast_voice(workers=2, max_workers=2)  # no growth: at most two on the wire when cancel comes
     started = time.monotonic()
     with pytest.raises(SpeechCancelled, match="hủy"):
         voice.synthesize(chunks, progress=lambda done, total: cancel.set(), cancel=cancel)
@@ -194,3 +194,58 @@ def test_a_timeout_is_always_set() -> None:
     for timeout in (None, 0, -1):
         with pytest.raises(ValueError):
             GoogleVoice(timeout=timeout)
+
+
+# -- how many requests in flight -------------------------------------------------------------------------------
+TWELVE = [
+    f"Câu thứ {name} của bản tin tuyên truyền phòng chống lừa đảo qua mạng viễn thông cho bà con."
+    for name in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai")
+]
+TWELVE_TONES = [300.0 + 100.0 * i for i in range(12)]
+
+
+def warm(standin: GoogleStandIn, texts: list[str]) -> None:
+    """Make the stand-in's MP3s before the clock matters: 16 ffmpeg runs at once on a busy machine take seconds."""
+    for text in set(texts):
+        tone_mp3(*standin.tone_for(text))
+
+
+def test_requests_in_flight_grow_while_google_answers_well(google_standin: GoogleStandIn) -> None:
+    google_standin.latency_s = 0.1
+    warm(google_standin, TWELVE)
+    voice = fast_voice(workers=4, max_workers=16, timeout=10.0)
+    voice.fetch_chunks(TWELVE * 3)
+    assert voice.last_limit is not None
+    assert voice.last_limit.history[:3] == [4, 8, 16]
+    assert voice.last_limit.backoffs == 0
+    assert google_standin.max_in_flight > 4
+    assert google_standin.statuses == [200] * 36
+
+
+def test_rate_limit_backs_off_and_still_gives_the_whole_audio(google_standin: GoogleStandIn) -> None:
+    tones = dict(zip(TWELVE, TWELVE_TONES, strict=True))
+    google_standin.tone_for = lambda text: (tones[text], 0.4)
+    google_standin.latency_s = 0.15
+    # Google's answer to a client in a hurry: more than two requests at once get 429 Too Many Requests.
+    google_standin.limit_concurrency(2)
+    warm(google_standin, TWELVE)
+    voice = fast_voice(workers=4, max_workers=16, tries=6, backoff_s=0.05, timeout=10.0)
+
+    segment = voice.synthesize_segment(TWELVE)
+
+    limit = voice.last_limit
+    assert limit is not None and limit.history[0] == 4
+    assert 429 in google_standin.statuses
+    assert limit.backoffs >= 1 and min(limit.history) <= 2  # it halved, and halved again while 429s came
+    assert google_standin.answered and sorted(google_standin.answered) == sorted(TWELVE)
+    # Every chunk's audio, in order, nothing missing.
+    assert tone_sequence(segment.raw_data, segment.frame_rate, TWELVE_TONES) == TWELVE_TONES
+
+
+def test_server_errors_also_back_off(google_standin: GoogleStandIn) -> None:
+    google_standin.fail_first(3, status=503)
+    warm(google_standin, TWELVE)
+    voice = fast_voice(workers=4, max_workers=8, tries=4, timeout=10.0)
+    assert len(voice.fetch_chunks(TWELVE)) == 12
+    assert voice.last_limit is not None and voice.last_limit.backoffs >= 1
+    assert voice.last_limit.history[1] == 2

@@ -22,7 +22,7 @@ SUB = "sub"  # marks a case checked by substring
 DATES = [
     (
         "Thực hiện Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào.",
-        "Thực hiện Công văn số một nghìn hai trăm tám mươi ba trên Ủy ban nhân dân - Văn hóa thông tin "
+        "Thực hiện Công văn số một nghìn hai trăm tám mươi ba "
         "ngày ba mươi tháng tám năm hai nghìn không trăm hai mươi ba của Ủy ban nhân dân thị xã Mỹ Hào.",
     ),
     (
@@ -53,7 +53,7 @@ DATES = [
         "Số liệu tính đến 31.12.2023.",
         "Số liệu tính đến ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi ba.",
     ),
-    ("Sáng 30/4 có lễ dâng hương.", "Sáng ngày ba mươi tháng tư có lễ dâng hương."),
+    ("Sáng 30/4 có lễ dâng hương.", "Sáng ba mươi tháng tư có lễ dâng hương."),
     ("Hoàn thành trước 15/12/23", "Hoàn thành trước ngày mười lăm tháng mười hai năm hai mươi ba"),
     ("Chỉ 1/3 số hộ đã cài đặt ứng dụng.", "Chỉ một phần ba số hộ đã cài đặt ứng dụng."),
     ("từ ngày 1/3 đến hết ngày 31/3", "từ ngày một tháng ba đến hết ngày ba mươi mốt tháng ba"),
@@ -94,43 +94,43 @@ TIMES = [
 DOCUMENTS = [
     (
         "Nghị quyết số 35-NQ/TW của Bộ Chính trị",
-        "Nghị quyết số ba mươi lăm Nghị quyết Trung ương của Bộ Chính trị",
+        "Nghị quyết số ba mươi lăm của Bộ Chính trị",
     ),
     (
         "Quán triệt Nghị quyết số 35NQ/TW, ngày 22/10/2018",
-        "Quán triệt Nghị quyết số ba mươi lăm Nghị quyết Trung ương, "
-        "ngày hai mươi hai tháng mười năm hai nghìn không trăm mười tám",
+        "Quán triệt Nghị quyết số ba mươi lăm, "
+        "ngày hai mươi hai tháng mười năm hai nghìn không trăm mười tám của Trung ương",
     ),
     (
         "Nghị định số 30/2020/NĐ-CP về công tác văn thư",
-        "Nghị định số ba mươi trên hai nghìn không trăm hai mươi trên Nghị định - Chính phủ về công tác văn thư",
+        "Nghị định số ba mươi năm hai nghìn không trăm hai mươi của Chính phủ về công tác văn thư",
     ),
     (
         "Thông tư số 39/2020/TT-BTTTT quy định về đài truyền thanh cấp xã",
-        "Thông tư số ba mươi chín trên hai nghìn không trăm hai mươi trên Thông tư - Bộ Thông tin và Truyền thông "
+        "Thông tư số ba mươi chín năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông "
         "quy định về đài truyền thanh cấp xã",
     ),
-    ("Quyết định số 1234/QĐ-UBND", "Quyết định số một nghìn hai trăm ba mươi tư trên Quyết định - Ủy ban nhân dân"),
+    ("Quyết định số 1234/QĐ-UBND", "Quyết định số một nghìn hai trăm ba mươi tư của Ủy ban nhân dân"),
     (
         "Kế hoạch số 05/KH-UBND ngày 10/01/2024",
-        "Kế hoạch số năm trên Kế hoạch - Ủy ban nhân dân ngày mười tháng một năm hai nghìn không trăm hai mươi tư",
+        "Kế hoạch số năm ngày mười tháng một năm hai nghìn không trăm hai mươi tư của Ủy ban nhân dân",
     ),
-    ("Chỉ thị số 21/CT-TTg của Thủ tướng", "Chỉ thị số hai mươi mốt trên Chỉ thị - Thủ tướng của Thủ tướng"),
-    ("Công văn số 15/2023", "Công văn số mười lăm trên hai nghìn không trăm hai mươi ba"),
+    ("Chỉ thị số 21/CT-TTg của Thủ tướng", "Chỉ thị số hai mươi mốt của Thủ tướng"),
+    ("Công văn số 15/2023", "Công văn số mười lăm năm hai nghìn không trăm hai mươi ba"),
     ("Quyết định số 12/8 vẫn còn hiệu lực", "Quyết định số mười hai trên tám vẫn còn hiệu lực"),
     (
         "Luật An ninh mạng số 24/2018/QH14",
-        "Luật An ninh mạng số hai mươi tư trên hai nghìn không trăm mười tám trên Quốc hội mười bốn",
+        "Luật An ninh mạng số hai mươi tư năm hai nghìn không trăm mười tám của Quốc hội khóa mười bốn",
     ),
     ("Số: /UBND-VHXH", "Số: Ủy ban nhân dân - Văn hóa xã hội"),
-    ("Thông báo 45/TB-UBND", "Thông báo bốn mươi lăm trên Thông báo - Ủy ban nhân dân"),
-    ("Hướng dẫn 99-HD/BTGTW", "Hướng dẫn chín mươi chín Hướng dẫn Ban Tuyên giáo Trung ương"),
-    ("Kết luận số 01-KL/TU", "Kết luận số một Kết luận Tỉnh ủy"),
+    ("Thông báo 45/TB-UBND", "Thông báo bốn mươi lăm của Ủy ban nhân dân"),
+    ("Hướng dẫn 99-HD/BTGTW", "Hướng dẫn chín mươi chín của Ban Tuyên giáo Trung ương"),
+    ("Kết luận số 01-KL/TU", "Kết luận số một của Tỉnh ủy"),
     (
         "Công văn 2345/STTTT-TTBCXB",
-        "Công văn hai nghìn ba trăm bốn mươi lăm trên Sở Thông tin và Truyền thông - Thông tin, Báo chí, Xuất bản",
+        "Công văn hai nghìn ba trăm bốn mươi lăm của Sở Thông tin và Truyền thông",
     ),
-    ("theo văn bản 123/UBND-VP", "theo văn bản một trăm hai mươi ba trên Ủy ban nhân dân - Văn phòng"),
+    ("theo văn bản 123/UBND-VP", "theo văn bản một trăm hai mươi ba của Ủy ban nhân dân"),
     ("phát triển KT-XH của phường", "phát triển kinh tế - xã hội của phường"),
     ("phòng, chống HIV/AIDS", "phòng, chống hát i vê ết"),
 ]
@@ -167,7 +167,7 @@ CARDINALS = [
 ]
 
 MONEY = [
-    ("Bà N. bị lừa 350.000.000 đồng.", "Bà en nờ bị lừa ba trăm năm mươi triệu đồng."),
+    ("Bà N. bị lừa 350.000.000 đồng.", "Bà en-nờ bị lừa ba trăm năm mươi triệu đồng."),
     ("Phí dịch vụ 500.000đ.", "Phí dịch vụ năm trăm nghìn đồng."),
     ("Lệ phí 50.000 VNĐ", "Lệ phí năm mươi nghìn đồng"),
     ("Khoản vay 2 triệu đồng", "Khoản vay hai triệu đồng"),
@@ -201,7 +201,7 @@ PHONES = [
         "Mọi thông tin xin liên hệ số 0912 345 678.",
         "Mọi thông tin xin liên hệ số không chín một hai, ba bốn năm, sáu bảy tám.",
     ),
-    ("Hotline: 0912.345.678", "Hotline: không chín một hai, ba bốn năm, sáu bảy tám"),
+    ("Hotline: 0912.345.678", "hót lai: không chín một hai, ba bốn năm, sáu bảy tám"),
     ("Gọi 0912-345-678", "Gọi không chín một hai, ba bốn năm, sáu bảy tám"),
     ("Số 0912345678 là số lừa đảo", "Số không chín một hai, ba bốn năm, sáu bảy tám là số lừa đảo"),
     ("Điện thoại: 0221.3945.678", "Điện thoại: không hai hai một, ba chín bốn năm, sáu bảy tám"),
@@ -305,13 +305,13 @@ ABBREVIATIONS = [
     ("thông tin sai sự thật trên MXH", "thông tin sai sự thật trên mạng xã hội"),
     ("các TDP trên địa bàn", "các Tổ dân phố trên địa bàn"),
     ("Lưu: VP, VHVH.", "Lưu: Văn phòng, vê hát vê hát."),
-    ("nhóm Zalo, trang Facebook", "nhóm Zalo, trang Facebook"),
+    ("nhóm Zalo, trang Facebook", "nhóm Da lô, trang Phây búc"),
     ("lập KH tuyên truyền", "lập Kế hoạch tuyên truyền"),
     ("theo CV của UBND thị xã", "theo Công văn của Ủy ban nhân dân thị xã"),
     ("xác minh địa chỉ IP thuê bao", "xác minh địa chỉ ai pi thuê bao"),
     ("phối hợp với BTTTT", "phối hợp với Bộ Thông tin và Truyền thông"),
     ("thành lập tổ XYZ", "thành lập tổ ích i dài dét"),
-    ("khuyến cáo của WHO", "khuyến cáo của đúp lê vê hát ô"),
+    ("khuyến cáo của WHO", "khuyến cáo của vê kép hát ô"),
     ("CẢNH BÁO LỪA ĐẢO QUA MẠNG", "cảnh báo lừa đảo qua mạng"),
     ("THONG BAO KHAN", "thong bao khan"),
     ("Đồng chí NGUYỄN VĂN AN", "Đồng chí nguyễn văn an"),
@@ -320,8 +320,8 @@ ABBREVIATIONS = [
     ("NĐ 13 về dữ liệu cá nhân", "Nghị định mười ba về dữ liệu cá nhân"),
     ("Quét mã QR để thanh toán", "Quét mã kiu a để thanh toán"),
     ("Đ/c Bí thư Đảng ủy", "đồng chí Bí thư Đảng ủy"),
-    ("CẢNH BÁO: ZALO GIẢ MẠO", "cảnh báo: Zalo giả mạo"),
-    ("Thông tin trên mạng INTERNET", "Thông tin trên mạng Internet"),
+    ("CẢNH BÁO: ZALO GIẢ MẠO", "cảnh báo: Da lô giả mạo"),
+    ("Thông tin trên mạng INTERNET", "Thông tin trên mạng in tơ nét"),
     ("Hệ thống DVC trực tuyến", "Hệ thống dịch vụ công trực tuyến"),
     ("Mã VI phạm", "Mã sáu phạm"),
     ("Ông XI", "Ông mười một"),
@@ -332,17 +332,17 @@ SYMBOLS = [
     ("Chung tay phòng, chống lừa đảo 😀👍", "Chung tay phòng, chống lừa đảo"),
     ("❤️ Yêu thương ✅ chia sẻ", "Yêu thương chia sẻ"),
     ("Nam & Nữ", "Nam và Nữ"),
-    ("Email: hotro@mic.gov.vn", "Email: hotro a còng mic chấm gov chấm vn"),
+    ("Email: hotro@mic.gov.vn", "i meo: hỗ trợ a còng em mờ i xê chấm gốp chấm vê en"),
     (
         "Truy cập https://dichvucong.gov.vn để nộp hồ sơ",
-        "Truy cập dichvucong chấm gov chấm vn để nộp hồ sơ",
+        "Truy cập dịch vụ công chấm gốp chấm vê en để nộp hồ sơ",
     ),
-    ("Xem www.canhbao.vn/tin-moi", "Xem canhbao chấm vn gạch chéo tin gạch ngang moi"),
+    ("Xem www.canhbao.vn/tin-moi", "Xem cảnh báo chấm vê en gạch chéo tin gạch ngang moi"),
     ("nhẹ dạ, cả tin,... bị lợi dụng", "nhẹ dạ, cả tin, bị lợi dụng"),
     ("tin nhắn đe dọa ... của các đối tượng", "tin nhắn đe dọa, của các đối tượng"),
     ("Cẩn thận… kẻo mất tiền", "Cẩn thận, kẻo mất tiền"),
     ("   Nhiều   khoảng   trắng   ", "Nhiều khoảng trắng"),
-    ("Đừng bấm vào link lạ", "Đừng bấm vào link lạ"),
+    ("Đừng bấm vào link lạ", "Đừng bấm vào linh lạ"),
     ("1 + 1 = 2", "một cộng một bằng hai"),
     ("- Như kính gửi;", "Như kính gửi;"),
     (
@@ -354,16 +354,16 @@ SYMBOLS = [
     ("Kính gửi: - Các ngành, đoàn thể.", "Kính gửi: Các ngành, đoàn thể."),
     ("tuyên truyền rộng rãi nội dung công văn này./.", "tuyên truyền rộng rãi nội dung công văn này."),
     ("Phòng dịch Covid-19", "Phòng dịch Cô-vít mười chín"),
-    ("Wi-Fi miễn phí", "wifi miễn phí"),
+    ("Wi-Fi miễn phí", "oai phai miễn phí"),
     ("Dòng một\r\n\r\n\r\nDòng hai", "Dòng một\nDòng hai"),
     ("lãi ~5%", "lãi khoảng năm phần trăm"),
-    ("Hotline #1", "Hotline một"),
+    ("Hotline #1", "hót lai một"),
     ("Điểm < 5", "Điểm nhỏ hơn năm"),
     ("Ghi chú: ½ số tiền", "Ghi chú: một phần hai số tiền"),
     ("Số ①", "Số một"),
     (
         "Đăng ký tại https://forms.gle/abc123 trước 17h.",
-        "Đăng ký tại forms chấm gle gạch chéo abc một trăm hai mươi ba trước mười bảy giờ.",
+        "Đăng ký tại forms chấm gờ e-lờ e gạch chéo a bê xê một hai ba trước mười bảy giờ.",
     ),
     ("bà Nguyễn Thị H. (SN 1965)", "bà Nguyễn Thị hát (sinh năm một nghìn chín trăm sáu mươi lăm)"),
     ("ĐOÀN TNCS HỒ CHÍ MINH", "đoàn Thanh niên Cộng sản hồ chí minh"),
@@ -459,9 +459,10 @@ def test_the_directive_reads_with_no_digit_and_no_raw_abbreviation(north: Normal
     assert _raw_tokens(spoken) == set()
     assert not re.search(r"(?<!\w)[A-ZĐ]{2,}(?!\w)", spoken), "capital abbreviation left raw"
     for piece in [
-        "Công văn số một nghìn hai trăm tám mươi ba trên Ủy ban nhân dân - Văn hóa thông tin",
+        "Công văn số một nghìn hai trăm tám mươi ba ngày ba mươi tháng tám năm hai nghìn không trăm hai mươi ba "
+        "của Ủy ban nhân dân thị xã Mỹ Hào",
         "ngày ba mươi tháng tám năm hai nghìn không trăm hai mươi ba",
-        "Nghị quyết số ba mươi lăm Nghị quyết Trung ương, ngày hai mươi hai tháng mười năm hai nghìn",
+        "Nghị quyết số ba mươi lăm, ngày hai mươi hai tháng mười năm hai nghìn không trăm mười tám của Bộ Chính trị",
         "Thường trực Đảng ủy, Hội đồng nhân dân phường;",
         "địa chỉ ai pi thuê bao mạng",
         "Lưu: Văn phòng, vê hát vê hát.",
@@ -478,7 +479,7 @@ def test_the_directive_in_sentences(north: Normalizer) -> None:
     assert all(s.strip() == s and s for s in sentences)
     assert not any(re.search(r"[0-9]", s) for s in sentences)
     joined = " ".join(sentences)
-    assert "Công văn số một nghìn hai trăm tám mươi ba trên Ủy ban nhân dân" in joined
+    assert "Công văn số một nghìn hai trăm tám mươi ba ngày ba mươi tháng tám" in joined
 
 
 # ---------------------------------------------------------------------------------------------- sentences
@@ -491,7 +492,7 @@ def test_the_directive_in_sentences(north: Normalizer) -> None:
         ),
         (
             "Bà N. bị lừa 1.500.000 đồng. Lãi suất 2,5%/tháng.",
-            ["Bà en nờ bị lừa một triệu năm trăm nghìn đồng.", "Lãi suất hai phẩy năm phần trăm một tháng."],
+            ["Bà en-nờ bị lừa một triệu năm trăm nghìn đồng.", "Lãi suất hai phẩy năm phần trăm một tháng."],
         ),
         (
             "Nơi nhận:\n- Như trên;\n- Lưu: VP.",
@@ -502,8 +503,9 @@ def test_the_directive_in_sentences(north: Normalizer) -> None:
             "Bản tin ngày 30.8.2023 lúc 17h00.",
             ["Bản tin ngày ba mươi tháng tám năm hai nghìn không trăm hai mươi ba lúc mười bảy giờ."],
         ),
-        ("Xem dichvucong.gov.vn ngay", ["Xem dichvucong chấm gov chấm vn ngay"]),
-        ("Trụ sở tại P. Bạch Sam. Điện thoại trực ban.", ["Trụ sở tại P. Bạch Sam.", "Điện thoại trực ban."]),
+        ("Xem dichvucong.gov.vn ngay", ["Xem dịch vụ công chấm gốp chấm vê en ngay"]),
+        ("Trụ sở tại P. Bạch Sam. Điện thoại trực ban.", ["Trụ sở tại phường Bạch Sam.", "Điện thoại trực ban."]),
+        ("Anh Nguyễn Văn P. Sau đó đến đây.", ["Anh Nguyễn Văn pê.", "Sau đó đến đây."]),
         ("...\n\n  \n!!!", []),
         ("", []),
     ],
@@ -541,14 +543,14 @@ def test_given_entries_override_defaults_everywhere() -> None:
     normalizer = Normalizer([Pronunciation("UBND", "U bê en đê"), Pronunciation("HTX", "hợp tác xã nông nghiệp")])
     assert normalizer.normalize("UBND phường; HTX Bạch Sam") == "U bê en đê phường; hợp tác xã nông nghiệp Bạch Sam"
     # also inside document numbers
-    assert normalizer.normalize("số 12/UBND-VP") == "số mười hai trên U bê en đê - Văn phòng"
+    assert normalizer.normalize("số 12/UBND-VP") == "số mười hai của U bê en đê"
     assert Normalizer().normalize("UBND") == "Ủy ban nhân dân"
 
 
 def test_new_entries_are_whole_token_and_case_sensitive_when_capitals() -> None:
     normalizer = Normalizer([Pronunciation("ĐTN", "Đoàn Thanh niên Cộng sản")])
     assert normalizer.normalize("ĐTN phường") == "Đoàn Thanh niên Cộng sản phường"
-    assert normalizer.normalize("ĐTNX phường") == "đê tê en nờ ích phường"
+    assert normalizer.normalize("ĐTNX phường") == "đê tê en-nờ ích phường"
     assert normalizer.normalize("đtn phường") == "đtn phường"
 
 
@@ -561,13 +563,13 @@ def test_the_whole_default_table_passed_back_keeps_document_meanings() -> None:
     # The app stores the defaults in SQLite and passes all of them back: "TT" in a document code is still Thông tư.
     normalizer = Normalizer(default_pronunciations())
     assert normalizer.normalize("Thông tư 39/2020/TT-BTTTT; TT HĐND") == (
-        "Thông tư ba mươi chín trên hai nghìn không trăm hai mươi trên Thông tư - Bộ Thông tin và Truyền thông; "
+        "Thông tư ba mươi chín năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông; "
         "Thường trực Hội đồng nhân dân"
     )
 
 
 def test_spoken_forms_typed_with_digits_or_abbreviations_stay_idempotent() -> None:
-    normalizer = Normalizer([Pronunciation("F0", "ép 0"), Pronunciation("ABX", "UBND số 5")])
+    normalizer = Normalizer([*default_pronunciations(), Pronunciation("F0", "ép 0"), Pronunciation("ABX", "UBND số 5")])
     spoken = normalizer.normalize("Ca F0 ở ABX")
     assert spoken == "Ca ép không ở Ủy ban nhân dân số năm"
     assert normalizer.normalize(spoken) == spoken

@@ -18,6 +18,7 @@ from tests.app.test_bulletins import make_docx, to_cp1258
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.bulletins_page import BulletinsPage
 from ui.pronunciation_dialog import PronunciationDialog
+from ui.speech_dialog import CHOOSING
 from ui.tasks import TaskRunner
 
 TOPIC = "Phòng chống lừa đảo qua mạng"
@@ -70,8 +71,13 @@ def _start_new(page, qtbot, *, title: str, topic: str, body: str) -> None:
 
 
 def _speak(page, qtbot):
+    """Speak with the choices as Cài đặt sets them: the dialog opens on its choices, "Bắt đầu đọc" starts."""
     qtbot.mouseClick(page.speak_button, Qt.MouseButton.LeftButton)
-    return page.speech_dialog
+    dialog = page.speech_dialog
+    if dialog is not None:
+        assert dialog.pages.currentIndex() == CHOOSING
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    return dialog
 
 
 # Library -----------------------------------------------------------------------------------------
@@ -431,16 +437,31 @@ def test_pronunciation_dialog_edits_the_table(page, qtbot, station, messages):
     assert dialog.table.rowCount() == len(load_table(station.db))
     dialog.add_row()
     row = dialog.table.rowCount() - 1
-    dialog.table.item(row, 0).setText("BQL")
-    dialog.table.item(row, 1).setText("Ban quản lý")
-    dialog.sample_edit.setText("BQL chợ phường")
+    dialog.table.item(row, 0).setText("BQLC")
+    dialog.table.item(row, 1).setText("Ban quản lý chợ")
+    dialog.sample_edit.setText("BQLC phường")
     assert dialog.sample_result.toPlainText() == "Ban quản lý chợ phường"
-    dialog.filter_edit.setText("ban quan ly")
+    dialog.filter_edit.setText("ban quan ly cho")
     assert not dialog.table.isRowHidden(row)
     dialog.save()
     assert dialog.result() == PronunciationDialog.DialogCode.Accepted
     assert dictionary_version(station.db) == 2
-    assert ("BQL", "Ban quản lý") in {(e.written, e.spoken) for e in load_table(station.db)}
+    assert ("BQLC", "Ban quản lý chợ") in {(e.written, e.spoken) for e in load_table(station.db)}
+
+
+def test_deleting_a_built_in_entry_in_the_dialog_really_removes_it(page, qtbot, station, messages):
+    dialog = PronunciationDialog(station, page)
+    qtbot.addWidget(dialog)
+    dialog.sample_edit.setText("lực lượng CA phường")
+    assert dialog.sample_result.toPlainText() == "lực lượng Công an phường"
+    row = next(r for r, (written, _) in enumerate(dialog.entries()) if written == "CA")
+    dialog.table.selectRow(row)
+    dialog.remove_selected()
+    assert dialog.sample_result.toPlainText() == "lực lượng xê a phường"
+    dialog.save()
+    page.editor.body_edit.setPlainText("Lực lượng CA phường tuần tra.")
+    qtbot.waitUntil(lambda: not page.editor.preview_pending(), timeout=10_000)
+    assert page.editor.spoken_view.toPlainText() == "Lực lượng xê a phường tuần tra."
 
 
 def test_pronunciation_dialog_refuses_duplicates(page, qtbot, station, messages):

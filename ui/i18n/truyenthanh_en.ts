@@ -166,82 +166,87 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../bulletin_editor.py" line="54" />
+        <location filename="../bulletin_editor.py" line="59" />
         <source>Ví dụ: Cảnh giác với cuộc gọi giả danh công an</source>
         <translation>E.g. Beware of calls from fake police officers</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="60" />
+        <location filename="../bulletin_editor.py" line="65" />
         <source>Chọn hoặc gõ tên chủ đề mới</source>
         <translation>Choose a topic or type a new one</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="67" />
+        <location filename="../bulletin_editor.py" line="72" />
         <source>Ghi chú cho cán bộ đài, không đọc lên loa</source>
         <translation>Notes for station staff, not read on air</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="71" />
+        <location filename="../bulletin_editor.py" line="76" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="72" />
+        <location filename="../bulletin_editor.py" line="77" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="73" />
+        <location filename="../bulletin_editor.py" line="78" />
         <source>Thực hiện văn bản</source>
         <translation>Implements document</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="77" />
+        <location filename="../bulletin_editor.py" line="82" />
         <source>Gõ hoặc dán nội dung bản tin cần đọc trên loa…</source>
         <translation>Type or paste the bulletin text to be read on air…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="82" />
+        <location filename="../bulletin_editor.py" line="87" />
         <source>Cách máy sẽ đọc nội dung hiện ở đây.</source>
         <translation>How the computer will read the text appears here.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="90" />
+        <location filename="../bulletin_editor.py" line="100" />
         <source>Nội dung bản tin</source>
         <translation>Bulletin text</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="92" />
+        <location filename="../bulletin_editor.py" line="104" />
         <source>Máy sẽ đọc là</source>
         <translation>The computer will read</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="106" />
+        <location filename="../bulletin_editor.py" line="118" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="135" />
+        <location filename="../bulletin_editor.py" line="147" />
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="221" />
+        <location filename="../bulletin_editor.py" line="241" />
+        <source>Nội dung dùng bảng mã cũ {encoding} (phông chữ .Vn hoặc VNI) đã được tự chuyển sang Unicode. Hãy đọc lại để kiểm tra trước khi lưu (Ctrl+Z để hoàn tác).</source>
+        <translation>The text used the old {encoding} encoding (.Vn or VNI fonts) and was converted to Unicode. Read it through before saving (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <location filename="../bulletin_editor.py" line="268" />
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="244" />
+        <location filename="../bulletin_editor.py" line="291" />
         <source>Không có chữ nào đọc được trong nội dung này.</source>
         <translation>There is nothing readable in this text.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="247" />
+        <location filename="../bulletin_editor.py" line="294" />
         <source>Nội dung dài: chỉ xem trước {n} ký tự đầu.</source>
         <translation>Long text: only the first {n} characters are previewed.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="250" />
+        <location filename="../bulletin_editor.py" line="297" />
         <source>{n} câu</source>
         <translation>{n} sentences</translation>
     </message>
@@ -249,52 +254,52 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="40" />
+        <location filename="../bulletin_table_model.py" line="41" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="41" />
+        <location filename="../bulletin_table_model.py" line="42" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="42" />
+        <location filename="../bulletin_table_model.py" line="43" />
         <source>Âm thanh</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="43" />
+        <location filename="../bulletin_table_model.py" line="44" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="73" />
+        <location filename="../bulletin_table_model.py" line="74" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="76" />
+        <location filename="../bulletin_table_model.py" line="77" />
         <source>{n} tiết mục</source>
         <translation>{n} segments</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="77" />
+        <location filename="../bulletin_table_model.py" line="78" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="85" />
+        <location filename="../bulletin_table_model.py" line="86" />
         <source>Cập nhật {when}</source>
         <translation>Updated {when}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="89" />
+        <location filename="../bulletin_table_model.py" line="90" />
         <source>Thực hiện văn bản số {number}</source>
         <translation>Implements document No. {number}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="92" />
+        <location filename="../bulletin_table_model.py" line="93" />
         <source>Bản tin mẫu do phần mềm tạo sẵn</source>
         <translation>Sample bulletin supplied with the software</translation>
     </message>
@@ -302,195 +307,210 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../bulletins_page.py" line="39" />
+        <location filename="../bulletins_page.py" line="40" />
         <source>Văn bản (*.txt *.docx);;Tất cả các tệp (*)</source>
         <translation>Documents (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="40" />
+        <location filename="../bulletins_page.py" line="41" />
         <source>Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)</source>
         <translation>Audio (*.mp3 *.wav *.m4a);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="76" />
+        <location filename="../bulletins_page.py" line="77" />
         <source>Tìm bản tin (gõ có dấu hoặc không dấu)…</source>
         <translation>Search bulletins (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="105" />
-        <location filename="../bulletins_page.py" line="507" />
+        <location filename="../bulletins_page.py" line="106" />
+        <location filename="../bulletins_page.py" line="528" />
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="127" />
+        <location filename="../bulletins_page.py" line="111" />
+        <source>Đọc lại với từ điển mới</source>
+        <translation>Read again with the new dictionary</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="115" />
+        <source>Tiết mục này được đọc với từ điển phát âm cũ hơn: đọc lại bản tin với từ điển hiện nay.</source>
+        <translation>This item was read with an older pronunciation dictionary: read the bulletin again with today's dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="137" />
         <source>Lưu bản tin</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="128" />
-        <location filename="../bulletins_page.py" line="353" />
+        <location filename="../bulletins_page.py" line="138" />
+        <location filename="../bulletins_page.py" line="363" />
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="129" />
+        <location filename="../bulletins_page.py" line="139" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="136" />
-        <location filename="../bulletins_page.py" line="381" />
+        <location filename="../bulletins_page.py" line="146" />
+        <location filename="../bulletins_page.py" line="391" />
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="137" />
+        <location filename="../bulletins_page.py" line="147" />
         <source>Nhập từ tệp Word/.txt…</source>
         <translation>Import from Word/.txt…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="138" />
+        <location filename="../bulletins_page.py" line="148" />
         <source>Nhập bản ghi âm…</source>
         <translation>Import recording…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="139" />
+        <location filename="../bulletins_page.py" line="149" />
         <source>Từ điển phát âm</source>
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="192" />
+        <location filename="../bulletins_page.py" line="202" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="193" />
+        <location filename="../bulletins_page.py" line="203" />
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station's awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="222" />
+        <location filename="../bulletins_page.py" line="232" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="251" />
+        <location filename="../bulletins_page.py" line="261" />
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="253" />
+        <location filename="../bulletins_page.py" line="263" />
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="298" />
+        <location filename="../bulletins_page.py" line="308" />
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="299" />
+        <location filename="../bulletins_page.py" line="309" />
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="340" />
+        <location filename="../bulletins_page.py" line="350" />
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="350" />
+        <location filename="../bulletins_page.py" line="360" />
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="355" />
+        <location filename="../bulletins_page.py" line="365" />
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="371" />
+        <location filename="../bulletins_page.py" line="381" />
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="383" />
+        <location filename="../bulletins_page.py" line="393" />
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="384" />
+        <location filename="../bulletins_page.py" line="394" />
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="389" />
+        <location filename="../bulletins_page.py" line="399" />
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="399" />
+        <location filename="../bulletins_page.py" line="409" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="407" />
+        <location filename="../bulletins_page.py" line="417" />
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="412" />
+        <location filename="../bulletins_page.py" line="421" />
+        <source>Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
+        <translation>Imported the text of a file in the old {encoding} encoding and converted it to Unicode. Read it through, choose a topic, then press “Save bulletin”.</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="429" />
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="431" />
+        <location filename="../bulletins_page.py" line="448" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="434" />
+        <location filename="../bulletins_page.py" line="451" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="437" />
+        <location filename="../bulletins_page.py" line="454" />
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="457" />
+        <location filename="../bulletins_page.py" line="474" />
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="480" />
+        <location filename="../bulletins_page.py" line="497" />
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="483" />
+        <location filename="../bulletins_page.py" line="500" />
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="499" />
+        <location filename="../bulletins_page.py" line="520" />
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="502" />
+        <location filename="../bulletins_page.py" line="523" />
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="547" />
+        <location filename="../bulletins_page.py" line="588" />
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="568" />
+        <location filename="../bulletins_page.py" line="609" />
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
@@ -1546,8 +1566,8 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../pronunciation_dialog.py" line="98" />
-        <source>Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; mục có chữ thường (như “V/v”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy đọc theo cách có sẵn của phần mềm (hoặc đánh vần từng chữ cái).</source>
-        <translation>Abbreviations and how the computer reads them. An all-capitals abbreviation matches capitals only; an entry with lower-case letters (such as “V/v”) matches in any case. An entry deleted from the table is read the software's built-in way (or spelled out letter by letter).</translation>
+        <source>Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; mục có chữ thường (như “V/v”, “Zalo”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy không đọc theo mục đó nữa: chữ viết hoa được đánh vần từng chữ cái.</source>
+        <translation>Abbreviations and how the voice reads them. An abbreviation in capitals only matches those capitals; an entry with small letters (such as “V/v”, “Zalo”) matches in any case. An entry deleted from the table is no longer read that way: capitals are spelled letter by letter.</translation>
     </message>
     <message>
         <location filename="../pronunciation_dialog.py" line="107" />
@@ -2373,63 +2393,73 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="111" />
+        <location filename="../bulletin_table_model.py" line="116" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="112" />
+        <location filename="../bulletin_table_model.py" line="117" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="113" />
+        <location filename="../bulletin_table_model.py" line="118" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="114" />
-        <location filename="../bulletin_table_model.py" line="121" />
+        <location filename="../bulletin_table_model.py" line="119" />
+        <location filename="../bulletin_table_model.py" line="127" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="115" />
+        <location filename="../bulletin_table_model.py" line="120" />
         <source>Tạo lúc</source>
         <translation>Created</translation>
     </message>
     <message>
         <location filename="../bulletin_table_model.py" line="122" />
+        <source>có từ điển mới hơn</source>
+        <translation>newer dictionary available</translation>
+    </message>
+    <message>
+        <location filename="../bulletin_table_model.py" line="128" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="123" />
+        <location filename="../bulletin_table_model.py" line="129" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="124" />
+        <location filename="../bulletin_table_model.py" line="130" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="127" />
+        <location filename="../bulletin_table_model.py" line="133" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="128" />
+        <location filename="../bulletin_table_model.py" line="134" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="129" />
+        <location filename="../bulletin_table_model.py" line="135" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="172" />
+        <location filename="../bulletin_table_model.py" line="185" />
+        <source>Đọc với từ điển phát âm phiên bản {old}; từ điển hiện nay là phiên bản {new}. Bấm “Đọc lại với từ điển mới” để tạo lại tiết mục.</source>
+        <translation>Read with pronunciation dictionary version {old}; the dictionary is now version {new}. Press “Read again with the new dictionary” to make the item again.</translation>
+    </message>
+    <message>
+        <location filename="../bulletin_table_model.py" line="191" />
         <source>Độ lớn {lufs:.1f} LUFS</source>
         <translation>Loudness {lufs:.1f} LUFS</translation>
     </message>
@@ -2484,7 +2514,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../settings_page.py" line="50" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
-        <translation>Automatic (Google when online, offline voice otherwise)</translation>
+        <translation>Automatic (Google when online, offline otherwise)</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="51" />
@@ -2661,92 +2691,183 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SpeechDialog</name>
     <message>
-        <location filename="../speech_dialog.py" line="29" />
+        <location filename="../speech_dialog.py" line="49" />
         <source>offline (có sẵn trong máy)</source>
         <translation>offline (built in)</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="31" />
+        <location filename="../speech_dialog.py" line="51" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="32" />
+        <location filename="../speech_dialog.py" line="52" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="33" />
+        <location filename="../speech_dialog.py" line="53" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="34" />
+        <location filename="../speech_dialog.py" line="54" />
         <source>tiếng Việt</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
+        <location filename="../speech_dialog.py" line="57" />
+        <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
+        <translation>Automatic (Google when online, offline otherwise)</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="58" />
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="59" />
+        <source>Offline (có sẵn trong máy)</source>
+        <translation>Offline (built in)</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="62" />
+        <source>Bình thường</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="63" />
+        <source>Hơi chậm</source>
+        <translation>A little slower</translation>
+    </message>
+    <message>
         <location filename="../speech_dialog.py" line="64" />
+        <source>Chậm, cho loa ngoài trời</source>
+        <translation>Slow, for outdoor loudspeakers</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="65" />
+        <source>Chậm hơn, nơi nhiều tiếng vang</source>
+        <translation>Slower, where there is echo</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="66" />
+        <source>Chậm nhất, nơi vang nhiều</source>
+        <translation>Slowest, where the echo is strong</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="102" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="80" />
+        <location filename="../speech_dialog.py" line="118" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="82" />
+        <location filename="../speech_dialog.py" line="120" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="104" />
+        <location filename="../speech_dialog.py" line="142" />
         <source>Lưu tiết mục</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="106" />
+        <location filename="../speech_dialog.py" line="144" />
         <source>Bỏ, không lưu</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="110" />
+        <location filename="../speech_dialog.py" line="148" />
         <source>Hãy nghe thử trước khi lưu:</source>
         <translation>Listen before saving:</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="130" />
+        <location filename="../speech_dialog.py" line="173" />
+        <source> lần</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="176" />
+        <source>Bắt đầu đọc</source>
+        <translation>Start reading</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="178" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="183" />
+        <source>Bộ đọc</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="184" />
+        <source>Giọng vùng miền</source>
+        <translation>Regional voice</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="185" />
+        <source>Tốc độ đọc</source>
+        <translation>Reading speed</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="186" />
+        <source>Số lần đọc</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="191" />
+        <source>Mặc định theo Cài đặt, chỉ áp dụng cho lần đọc này. Loa ngoài trời nhiều tiếng vang nghe rõ hơn khi đọc chậm (0,8 đến 0,9); cao độ giọng được giữ nguyên. Giọng vùng miền dùng cho giọng offline; giọng Google có một giọng tiếng Việt.</source>
+        <translation>The defaults come from Settings and apply to this reading only. Outdoor loudspeakers with echo are clearer with a slower reading (0.8 to 0.9); the pitch of the voice is kept. The regional voice is for the offline voice; Google has one Vietnamese voice.</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="217" />
+        <source>Đọc bản tin: {title}</source>
+        <translation>Read the bulletin: {title}</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="225" />
+        <source>theo Cài đặt</source>
+        <translation>as in Settings</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="254" />
         <source>Đang tạo giọng đọc: {title}</source>
         <translation>Making speech: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="130" />
+        <location filename="../speech_dialog.py" line="291" />
+        <source>Thời lượng {m}:{s:02d} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · độ lớn {lufs:.1f} LUFS</source>
+        <translation>Length {m}:{s:02d} · {engine} voice {voice} · speed {speed} · read {repeat} times · loudness {lufs:.1f} LUFS</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="217" />
+        <location filename="../speech_dialog.py" line="254" />
         <source>văn bản</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="151" />
+        <location filename="../speech_dialog.py" line="275" />
         <source>Đang hoàn thiện tệp âm thanh…</source>
         <translation>Finishing the audio file…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="154" />
+        <location filename="../speech_dialog.py" line="278" />
         <source>Đã đọc xong {done} trên {total} đoạn</source>
         <translation>Read {done} of {total} parts</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="164" />
+        <location filename="../speech_dialog.py" line="288" />
         <source>Đã tạo giọng đọc: {title}</source>
         <translation>Speech made: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="166" />
-        <source>Thời lượng {m}:{s:02d} · giọng {engine} {voice} · độ lớn {lufs:.1f} LUFS</source>
-        <translation>Duration {m}:{s:02d} · {engine} voice, {voice} · loudness {lufs:.1f} LUFS</translation>
-    </message>
-    <message>
-        <location filename="../speech_dialog.py" line="190" />
+        <location filename="../speech_dialog.py" line="319" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The airtime log: journal, counting rules, chain anchors and paper codes."""

@@ -464,14 +464,16 @@ def _recovery(
     return started + timedelta(seconds=seconds), seconds, None
 
 
-def recover_interrupted(db: Database, *, now: datetime | None = None, skip_ids: Collection[int] = ()) -> list[int]:
+def recover_interrupted(
+    db: Database, *, now: datetime | None = None, skip_ids: Collection[int] = (), deadline_s: float | None = None
+) -> list[int]:
     """Rows left on air by a crash or power cut are sealed `interrupted`: ended at the player's last
     heartbeat, never longer than the segment's planned length. A row the player never started (no
     heartbeat, unknown segment, a start before the newest finished airing, a heartbeat in the future
     or more than a minute past the planned end) is sealed with 0 seconds and a note saying why.
     `skip_ids`: rows the airing journal still holds records for (they are finished by its replay)."""
     recovered: list[int] = []
-    with write_transaction(db):
+    with write_transaction(db, deadline_s=deadline_s):
         newest = db.execute(
             "SELECT started_at FROM airings WHERE row_hash IS NOT NULL AND source = 'app' "
             "AND started_at IS NOT NULL ORDER BY started_at DESC LIMIT 1"

@@ -281,7 +281,8 @@ class PlayoutEngine:
     ) -> None:
         self.db = db
         self.player = player
-        self.recorder = recorder or AiringRecorder.for_database(db)
+        # Retries paced by the station clock, so a simulated clock paces them too.
+        self.recorder = recorder or AiringRecorder.for_database(db, clock=lambda: self.clock().timestamp())
         self.data_dir = Path(data_dir)
         self.clock = clock or (lambda: now_local(DEFAULT_TIMEZONE))
         self.operator = operator
@@ -379,7 +380,7 @@ class PlayoutEngine:
         if self._current is not None and self._current.airing_id is not None:
             skip.add(self._current.airing_id)
         try:
-            recovered = airlog.recover_interrupted(self.db, now=now, skip_ids=skip)
+            recovered = airlog.recover_interrupted(self.db, now=now, skip_ids=skip, deadline_s=self.recorder.deadline_s)
         except Exception as exc:
             if not _cannot_write(exc):
                 raise

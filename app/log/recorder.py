@@ -274,7 +274,7 @@ class AiringRecorder:
     def _record(self, record: _Record) -> None:
         if not self._opened:
             self.open()
-        if self._backlog:
+        if self._backlog and self._retry_due():
             self._replay(self.deadline_s)
         if not self._backlog:
             try:
@@ -292,6 +292,14 @@ class AiringRecorder:
                 log.warning("airing record %s went to the journal: %s", record.kind, exc)
         self._keep(record)
         self._update_health()
+
+    def _retry_due(self) -> bool:
+        """About once a second while records wait (a clock set back never postpones it)."""
+        now = self.clock()
+        if self._next_retry - RETRY_EVERY_S <= now < self._next_retry:
+            return False
+        self._next_retry = now + RETRY_EVERY_S
+        return True
 
     def _keep(self, record: _Record) -> None:
         self._backlog.append(record)
@@ -318,9 +326,8 @@ class AiringRecorder:
 
     def retry(self) -> None:
         """From the engine's tick: while records wait, try the database about once a second."""
-        if not self._backlog or self.clock() < self._next_retry:
+        if not self._backlog or not self._retry_due():
             return
-        self._next_retry = self.clock() + RETRY_EVERY_S
         self._replay(RETRY_DEADLINE_S)
         if any(record.seq is None for record in self._backlog):
             self._journal_waiting()

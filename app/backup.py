@@ -360,6 +360,13 @@ def restore_backup(paths: StationPaths, source: Path, now: datetime) -> RestoreR
     if source == paths.database.resolve():
         raise InputError("Tệp sao lưu chính là tệp dữ liệu đang dùng. Hãy chọn một bản sao lưu khác.")
     summary = check_backup_file(source)
+    # Airings the journal still holds belong to the current database: into it before it is set aside.
+    from app.log.catch_up import replay_journal
+
+    try:
+        replay_journal(paths)
+    except StorageError as exc:
+        raise StorageError(f"{exc} Hãy xử lý việc này (truyenthanh check) trước khi khôi phục.") from exc
     db = paths.database
     temp = db.with_name(f".{db.name}.khoi-phuc.{os.getpid()}.tmp")
     aside: Path | None = None

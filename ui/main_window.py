@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import StationError
 from app.station import Station
 from app.station_time import now_local
+from ui.log_alarm import show_alarm
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         state = self.playout.state()
         playing = state.now_playing
         self.set_on_air(playing.title if playing else None, live=bool(playing and playing.live), paused=state.paused)
+        show_alarm(self.log_alarm_label, state.log_health)
 
     def page(self, key: str) -> QWidget:
         for row in range(self.navigation.count()):
@@ -153,9 +155,14 @@ class MainWindow(QMainWindow):
         self.clock_label.setFont(clock_font)
         self.on_air_label = QLabel()
         self.on_air_label.setObjectName("on_air_status")
+        # While the log goes to the journal (or cannot be written at all): orange, red. Hidden otherwise.
+        self.log_alarm_label = QLabel()
+        self.log_alarm_label.setObjectName("log_alarm")
+        self.log_alarm_label.setVisible(False)
         self.google_label = QLabel(self.tr("Giọng Google: đang kiểm tra…"))
         self.google_label.setObjectName("google_status")
         bar.addWidget(self.on_air_label, 1)
+        bar.addWidget(self.log_alarm_label, 3)
         bar.addPermanentWidget(self.google_label)
         bar.addPermanentWidget(self.clock_label)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 
 from app.database import schema_version
+from app.log.journal import journal_path
+from app.log.recorder import count_pending
+from app.log_import import describe_pending, pending_imports
 
 ORDER = 90
 
@@ -13,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "info",
         help="thông tin đài: tệp dữ liệu, phiên bản, số bản tin",
-        description="In đường dẫn tệp dữ liệu, phiên bản cấu trúc dữ liệu và số lượng bản ghi.",
+        description="In đường dẫn tệp dữ liệu, phiên bản cấu trúc dữ liệu, số lượng bản ghi, số bản ghi phát sóng "
+        "còn chờ trong tệp nhật ký dự phòng và lần nhập nhật ký dở dang (nếu có).",
     )
     parser.set_defaults(handler=handle)
 
@@ -32,4 +36,11 @@ def handle(ctx, args: argparse.Namespace) -> int:
         ("airings", "Lượt phát trong nhật ký"),
     ):
         print(f"{label}: {db[table].count}")
+    waiting, problem = count_pending(station.paths.database)
+    state = f"{waiting} bản ghi phát sóng chờ ghi vào nhật ký" if waiting else "trống"
+    print(f"Tệp nhật ký dự phòng: {state} ({journal_path(station.paths.database)})")
+    if problem:
+        print(f"Tệp nhật ký dự phòng có chỗ hỏng: {problem}")
+    for pending in pending_imports(db):
+        print(describe_pending(pending))
     return 0

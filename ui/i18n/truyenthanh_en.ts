@@ -26,77 +26,77 @@
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="48" />
+        <location filename="../backup_panel.py" line="49" />
         <source>Phần mềm tự sao lưu dữ liệu mỗi ngày vào thư mục của đài, giữ 14 ngày gần nhất và 12 bản cuối tháng. Nên chép thêm một bản ra ổ USB định kỳ.</source>
         <translation>The software backs up its data every day into the station folder, keeping the last 14 days and 12 month-ends. Copy one to a USB drive from time to time as well.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="58" />
+        <location filename="../backup_panel.py" line="61" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="61" />
+        <location filename="../backup_panel.py" line="64" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="64" />
+        <location filename="../backup_panel.py" line="67" />
         <source>Khôi phục từ tệp khác…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="67" />
+        <location filename="../backup_panel.py" line="70" />
         <source>Mở thư mục sao lưu</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="81" />
+        <location filename="../backup_panel.py" line="88" />
         <source>Đang mở ở chế độ chỉ xem: không sao lưu hay khôi phục được ở đây.</source>
         <translation>Opened read-only: backup and restore are not available here.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="91" />
+        <location filename="../backup_panel.py" line="99" />
         <source>{when}   ({size})   {name}</source>
         <translation>{when}   ({size})   {name}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="96" />
+        <location filename="../backup_panel.py" line="106" />
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="124" />
+        <location filename="../backup_panel.py" line="134" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="135" />
+        <location filename="../backup_panel.py" line="148" />
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="141" />
+        <location filename="../backup_panel.py" line="154" />
         <source>Không sao lưu được: {message}</source>
         <translation>Backup failed: {message}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="156" />
+        <location filename="../backup_panel.py" line="170" />
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="157" />
+        <location filename="../backup_panel.py" line="172" />
         <source>Bản sao lưu (*.db);;Tất cả các tệp (*)</source>
         <translation>Backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="167" />
+        <location filename="../backup_panel.py" line="183" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="169" />
+        <location filename="../backup_panel.py" line="185" />
         <source>Khôi phục dữ liệu từ {name}?
 
 Bản sao lưu có {airings} lượt phát trong nhật ký (lần cuối: {last}) và {bulletins} bản tin.
@@ -111,44 +111,44 @@ The current data ({current} airings) is kept in a separate file, never deleted.
 After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="176" />
+        <location filename="../backup_panel.py" line="193" />
         <source>Cảnh báo: nhật ký trong bản sao lưu này đã bị sửa ngoài phần mềm.</source>
         <translation>Warning: the log in this backup was altered outside the software.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="183" />
+        <location filename="../backup_panel.py" line="200" />
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="186" />
+        <location filename="../backup_panel.py" line="206" />
         <source>Đang phát «{title}». Hãy dừng phát rồi mới khôi phục dữ liệu.</source>
         <translation>Now playing «{title}». Stop playout before restoring data.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="196" />
+        <location filename="../backup_panel.py" line="216" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="197" />
+        <location filename="../backup_panel.py" line="217" />
         <source>Không khôi phục</source>
         <translation>Do not restore</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="217" />
+        <location filename="../backup_panel.py" line="237" />
         <source>Đã khôi phục dữ liệu từ {name}.</source>
         <translation>Data restored from {name}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="219" />
+        <location filename="../backup_panel.py" line="239" />
         <source>Dữ liệu trước khi khôi phục được giữ lại ở:
 {path}</source>
         <translation>The data from before the restore is kept at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="221" />
+        <location filename="../backup_panel.py" line="242" />
         <source>Phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
         <translation>The program will close; open it again to carry on.</translation>
     </message>
@@ -216,22 +216,22 @@ After restoring, the program closes; open it again to carry on.</translation>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="218" />
+        <location filename="../bulletin_editor.py" line="221" />
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="241" />
+        <location filename="../bulletin_editor.py" line="244" />
         <source>Không có chữ nào đọc được trong nội dung này.</source>
         <translation>There is nothing readable in this text.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="243" />
+        <location filename="../bulletin_editor.py" line="247" />
         <source>Nội dung dài: chỉ xem trước {n} ký tự đầu.</source>
         <translation>Long text: only the first {n} characters are previewed.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="246" />
+        <location filename="../bulletin_editor.py" line="250" />
         <source>{n} câu</source>
         <translation>{n} sentences</translation>
     </message>
@@ -239,52 +239,52 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="39" />
+        <location filename="../bulletin_table_model.py" line="40" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="39" />
+        <location filename="../bulletin_table_model.py" line="41" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="40" />
+        <location filename="../bulletin_table_model.py" line="42" />
         <source>Âm thanh</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="40" />
+        <location filename="../bulletin_table_model.py" line="43" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="69" />
+        <location filename="../bulletin_table_model.py" line="73" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="72" />
+        <location filename="../bulletin_table_model.py" line="76" />
         <source>{n} tiết mục</source>
         <translation>{n} segments</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="73" />
+        <location filename="../bulletin_table_model.py" line="77" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="79" />
+        <location filename="../bulletin_table_model.py" line="85" />
         <source>Cập nhật {when}</source>
         <translation>Updated {when}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="82" />
+        <location filename="../bulletin_table_model.py" line="89" />
         <source>Thực hiện văn bản số {number}</source>
         <translation>Implements document No. {number}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="85" />
+        <location filename="../bulletin_table_model.py" line="92" />
         <source>Bản tin mẫu do phần mềm tạo sẵn</source>
         <translation>Sample bulletin supplied with the software</translation>
     </message>
@@ -302,185 +302,185 @@ After restoring, the program closes; open it again to carry on.</translation>
         <translation>Audio (*.mp3 *.wav *.m4a);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="74" />
+        <location filename="../bulletins_page.py" line="76" />
         <source>Tìm bản tin (gõ có dấu hoặc không dấu)…</source>
         <translation>Search bulletins (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="103" />
-        <location filename="../bulletins_page.py" line="481" />
+        <location filename="../bulletins_page.py" line="105" />
+        <location filename="../bulletins_page.py" line="507" />
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="125" />
+        <location filename="../bulletins_page.py" line="127" />
         <source>Lưu bản tin</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="126" />
-        <location filename="../bulletins_page.py" line="344" />
+        <location filename="../bulletins_page.py" line="128" />
+        <location filename="../bulletins_page.py" line="353" />
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="127" />
+        <location filename="../bulletins_page.py" line="129" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="134" />
-        <location filename="../bulletins_page.py" line="368" />
+        <location filename="../bulletins_page.py" line="136" />
+        <location filename="../bulletins_page.py" line="381" />
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="135" />
+        <location filename="../bulletins_page.py" line="137" />
         <source>Nhập từ tệp Word/.txt…</source>
         <translation>Import from Word/.txt…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="136" />
+        <location filename="../bulletins_page.py" line="138" />
         <source>Nhập bản ghi âm…</source>
         <translation>Import recording…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="137" />
+        <location filename="../bulletins_page.py" line="139" />
         <source>Từ điển phát âm</source>
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="190" />
+        <location filename="../bulletins_page.py" line="192" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="191" />
+        <location filename="../bulletins_page.py" line="193" />
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station's awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="220" />
+        <location filename="../bulletins_page.py" line="222" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="248" />
+        <location filename="../bulletins_page.py" line="251" />
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="250" />
+        <location filename="../bulletins_page.py" line="253" />
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="293" />
+        <location filename="../bulletins_page.py" line="298" />
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="293" />
+        <location filename="../bulletins_page.py" line="299" />
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="332" />
+        <location filename="../bulletins_page.py" line="340" />
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="342" />
+        <location filename="../bulletins_page.py" line="350" />
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="345" />
+        <location filename="../bulletins_page.py" line="355" />
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="358" />
+        <location filename="../bulletins_page.py" line="371" />
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="370" />
+        <location filename="../bulletins_page.py" line="383" />
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="371" />
+        <location filename="../bulletins_page.py" line="384" />
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="376" />
+        <location filename="../bulletins_page.py" line="389" />
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="386" />
+        <location filename="../bulletins_page.py" line="399" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="393" />
+        <location filename="../bulletins_page.py" line="407" />
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="398" />
+        <location filename="../bulletins_page.py" line="412" />
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="412" />
+        <location filename="../bulletins_page.py" line="431" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="415" />
+        <location filename="../bulletins_page.py" line="434" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="418" />
+        <location filename="../bulletins_page.py" line="437" />
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="435" />
+        <location filename="../bulletins_page.py" line="457" />
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="458" />
+        <location filename="../bulletins_page.py" line="480" />
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="460" />
+        <location filename="../bulletins_page.py" line="483" />
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="476" />
+        <location filename="../bulletins_page.py" line="499" />
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="479" />
+        <location filename="../bulletins_page.py" line="502" />
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="519" />
+        <location filename="../bulletins_page.py" line="547" />
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="540" />
+        <location filename="../bulletins_page.py" line="568" />
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
@@ -488,7 +488,7 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>DailyBackupTimer</name>
     <message>
-        <location filename="../daily_backup.py" line="69" />
+        <location filename="../daily_backup.py" line="74" />
         <source>Không tự sao lưu được dữ liệu hôm nay: {message}</source>
         <translation>Today's automatic backup failed: {message}</translation>
     </message>
@@ -504,17 +504,17 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../emergency_dialog.py" line="22" />
+        <location filename="../emergency_dialog.py" line="24" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../emergency_dialog.py" line="23" />
+        <location filename="../emergency_dialog.py" line="25" />
         <source>PHÁT KHẨN CẤP — chọn tiết mục cần phát ngay. Tiết mục đang phát sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký) và tiết mục khẩn cấp phát ngay lập tức.</source>
         <translation>EMERGENCY BROADCAST — choose the segment to play now. The segment on air is cut off (logged as “Interrupted”) and the emergency segment plays at once.</translation>
     </message>
     <message>
-        <location filename="../emergency_dialog.py" line="26" />
+        <location filename="../emergency_dialog.py" line="30" />
         <source>Phát khẩn cấp…</source>
         <translation>Emergency broadcast…</translation>
     </message>
@@ -552,7 +552,7 @@ Details were written to the log file:
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../application.py" line="101" />
+        <location filename="../application.py" line="102" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -735,147 +735,160 @@ Details were written to the log file:
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="28" />
+        <location filename="../live_reading_dialog.py" line="30" />
         <source>Bắt đầu đọc trực tiếp qua micrô. Phát tự động tạm chờ cho tới khi bấm “Kết thúc đọc trực tiếp”; thời gian đọc được ghi vào nhật ký.</source>
         <translation>Start a live reading on the microphone. Automatic playout waits until you click “End live reading”; the reading time is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="36" />
+        <location filename="../live_reading_dialog.py" line="40" />
         <source>(không theo bản tin nào)</source>
         <translation>(no bulletin)</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="43" />
+        <location filename="../live_reading_dialog.py" line="47" />
         <source>Ví dụ: Thông báo lịch tiêm chủng</source>
         <translation>E.g. Vaccination schedule announcement</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="53" />
+        <location filename="../live_reading_dialog.py" line="57" />
         <source>Đọc bản tin</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="54" />
+        <location filename="../live_reading_dialog.py" line="58" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="55" />
+        <location filename="../live_reading_dialog.py" line="59" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="59" />
+        <location filename="../live_reading_dialog.py" line="63" />
         <source>Bắt đầu đọc</source>
         <translation>Start reading</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="62" />
+        <location filename="../live_reading_dialog.py" line="66" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>LogAlarm</name>
+    <message>
+        <location filename="../log_alarm.py" line="16" />
+        <source>⚠ Nhật ký đang ghi tạm vào tệp dự phòng ({n} bản ghi chờ) vì {reason}. Đài vẫn phát; nhật ký sẽ tự ghi lại khi cơ sở dữ liệu ghi được.</source>
+        <translation>⚠ The log is being written to the backup journal for now ({n} records waiting) because {reason}. The station keeps playing; the log catches up by itself once the database can be written.</translation>
+    </message>
+    <message>
+        <location filename="../log_alarm.py" line="22" />
+        <source>⛔ KHÔNG GHI ĐƯỢC NHẬT KÝ ({reason}): {n} bản ghi chỉ còn trong bộ nhớ. Đài vẫn phát. Hãy giải phóng hoặc kiểm tra ổ đĩa ngay và ghi tay các lượt phát.</source>
+        <translation>⛔ THE LOG CANNOT BE WRITTEN ({reason}): {n} records are only in memory. The station keeps playing. Free or check the disk now and write the airings down by hand.</translation>
+    </message>
+</context>
+<context>
     <name>LogImportDialog</name>
     <message>
-        <location filename="../log_import_dialog.py" line="24" />
-        <location filename="../log_import_dialog.py" line="28" />
+        <location filename="../log_import_dialog.py" line="25" />
+        <location filename="../log_import_dialog.py" line="35" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="24" />
+        <location filename="../log_import_dialog.py" line="26" />
         <source>Lượt phát</source>
         <translation>Airings</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="25" />
+        <location filename="../log_import_dialog.py" line="27" />
         <source>Số phút</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="25" />
+        <location filename="../log_import_dialog.py" line="28" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="26" />
+        <location filename="../log_import_dialog.py" line="29" />
         <source>Chủ đề mới</source>
         <translation>New topic</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="27" />
+        <location filename="../log_import_dialog.py" line="32" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="27" />
+        <location filename="../log_import_dialog.py" line="33" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="28" />
+        <location filename="../log_import_dialog.py" line="34" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="29" />
+        <location filename="../log_import_dialog.py" line="36" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="29" />
+        <location filename="../log_import_dialog.py" line="37" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="38" />
+        <location filename="../log_import_dialog.py" line="47" />
         <source>Nhập nhật ký từ tệp CSV</source>
         <translation>Import log from CSV file</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="49" />
+        <location filename="../log_import_dialog.py" line="60" />
         <source>Không nhập được tệp {name}: mọi dòng đều phải hợp lệ, hãy sửa tệp rồi nhập lại. Chưa có gì được ghi vào nhật ký.</source>
         <translation>Cannot import {name}: every row must be valid; correct the file and import it again. Nothing has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="58" />
-        <location filename="../log_import_dialog.py" line="62" />
+        <location filename="../log_import_dialog.py" line="71" />
+        <location filename="../log_import_dialog.py" line="78" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="60" />
+        <location filename="../log_import_dialog.py" line="74" />
         <source>Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.</source>
         <translation>{name} has no new rows: {n} rows are already in the log.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="64" />
+        <location filename="../log_import_dialog.py" line="81" />
         <source>Từ tệp {name}: {summary}.</source>
         <translation>From {name}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="66" />
+        <location filename="../log_import_dialog.py" line="83" />
         <source>Theo chủ đề:</source>
         <translation>By topic:</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="70" />
+        <location filename="../log_import_dialog.py" line="93" />
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="74" />
+        <location filename="../log_import_dialog.py" line="100" />
         <source>Các dòng sẽ được thêm ({shown}/{n}):</source>
         <translation>Rows to be added ({shown}/{n}):</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="83" />
+        <location filename="../log_import_dialog.py" line="117" />
         <source>Nhập {n} dòng</source>
         <translation>Import {n} rows</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="86" />
+        <location filename="../log_import_dialog.py" line="121" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -883,138 +896,138 @@ Details were written to the log file:
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../log_page.py" line="38" />
+        <location filename="../log_page.py" line="46" />
         <source>CSV (*.csv);;Tất cả các tệp (*)</source>
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="43" />
+        <location filename="../log_page.py" line="51" />
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="44" />
+        <location filename="../log_page.py" line="52" />
         <source>Được tính (phát xong, bị ngắt)</source>
         <translation>Counted (completed, interrupted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="45" />
+        <location filename="../log_page.py" line="53" />
         <source>Không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>Not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="87" />
+        <location filename="../log_page.py" line="95" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="88" />
+        <location filename="../log_page.py" line="96" />
         <source>7 ngày</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="89" />
+        <location filename="../log_page.py" line="97" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="116" />
+        <location filename="../log_page.py" line="136" />
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="117" />
+        <location filename="../log_page.py" line="139" />
         <source>Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel.</source>
         <translation>Write every row in the chosen date range (all topics, all statuses) to a CSV file that Excel can open.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="119" />
+        <location filename="../log_page.py" line="142" />
         <source>Nhập CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="120" />
+        <location filename="../log_page.py" line="144" />
         <source>Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.</source>
         <translation>Add an older log (notebook, Excel) from a CSV file; preview what will be added before it is written.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="158" />
+        <location filename="../log_page.py" line="182" />
         <source>Nhật ký phát sóng</source>
         <translation>Airtime log</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="159" />
+        <location filename="../log_page.py" line="186" />
         <source>Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào.</source>
         <translation>Every real airing gets a row when it starts, completed when it ends. The log is evidence: the software never edits or deletes a row.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="164" />
+        <location filename="../log_page.py" line="195" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="166" />
+        <location filename="../log_page.py" line="197" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="189" />
+        <location filename="../log_page.py" line="220" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="191" />
-        <location filename="../log_page.py" line="214" />
+        <location filename="../log_page.py" line="222" />
+        <location filename="../log_page.py" line="252" />
         <source>(không có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="236" />
+        <location filename="../log_page.py" line="274" />
         <source>&lt;b&gt;Ngày bắt đầu sau ngày kết thúc&lt;/b&gt;: hãy chọn lại khoảng ngày.</source>
         <translation>&lt;b&gt;The start date is after the end date&lt;/b&gt;: choose the date range again.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="243" />
+        <location filename="../log_page.py" line="282" />
         <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính (phát xong hoặc bị ngắt) · &lt;b&gt;{minutes}&lt;/b&gt; phút phát sóng · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted (completed or interrupted) · &lt;b&gt;{minutes}&lt;/b&gt; minutes on air · {not_aired} not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="248" />
+        <location filename="../log_page.py" line="291" />
         <source> · {n} đang phát</source>
         <translation> · {n} playing</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="290" />
+        <location filename="../log_page.py" line="353" />
         <source>Không kiểm tra được nhật ký: {error}</source>
         <translation>Cannot check the log: {error}</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="303" />
+        <location filename="../log_page.py" line="366" />
         <source>Xuất nhật ký ra CSV</source>
         <translation>Export log to CSV</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="312" />
+        <location filename="../log_page.py" line="373" />
         <source>Đang xuất nhật ký…</source>
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="315" />
+        <location filename="../log_page.py" line="377" />
         <source>Đã xuất {n} dòng ({first} – {last}) vào {path}.</source>
         <translation>Exported {n} rows ({first} – {last}) to {path}.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="328" />
+        <location filename="../log_page.py" line="400" />
         <source>Chọn tệp nhật ký CSV</source>
         <translation>Choose a CSV log file</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="338" />
+        <location filename="../log_page.py" line="409" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="368" />
+        <location filename="../log_page.py" line="444" />
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -1022,77 +1035,77 @@ Details were written to the log file:
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../log_table_model.py" line="113" />
+        <location filename="../log_table_model.py" line="115" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="113" />
+        <location filename="../log_table_model.py" line="116" />
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="114" />
+        <location filename="../log_table_model.py" line="117" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="114" />
+        <location filename="../log_table_model.py" line="118" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="115" />
+        <location filename="../log_table_model.py" line="119" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="115" />
+        <location filename="../log_table_model.py" line="120" />
         <source>Kiểu phát</source>
         <translation>Play type</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="116" />
+        <location filename="../log_table_model.py" line="121" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="116" />
+        <location filename="../log_table_model.py" line="122" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="117" />
+        <location filename="../log_table_model.py" line="123" />
         <source>Giờ dự kiến</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="117" />
+        <location filename="../log_table_model.py" line="124" />
         <source>Người vận hành</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="177" />
+        <location filename="../log_table_model.py" line="184" />
         <source>(dòng số {id} không còn đọc được)</source>
         <translation>(row {id} can no longer be read)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="182" />
+        <location filename="../log_table_model.py" line="189" />
         <source>(không phát)</source>
         <translation>(not aired)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="210" />
+        <location filename="../log_table_model.py" line="218" />
         <source>Lượt số {id}</source>
         <translation>Airing No. {id}</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="212" />
+        <location filename="../log_table_model.py" line="220" />
         <source>Nhập từ tệp CSV</source>
         <translation>Imported from a CSV file</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="215" />
+        <location filename="../log_table_model.py" line="223" />
         <source>Thời lượng dự kiến {length}</source>
         <translation>Planned duration {length}</translation>
     </message>
@@ -1100,82 +1113,82 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="39" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="80" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="81" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="82" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="83" />
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="84" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="85" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="127" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="162" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="186" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="188" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="190" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="192" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="207" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="209" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
     <message>
-        <location filename="../application.py" line="91" />
+        <location filename="../application.py" line="92" />
         <source> — CHỈ XEM (không phát, không ghi)</source>
         <translation> — READ-ONLY (no playout, no changes)</translation>
     </message>
@@ -1183,185 +1196,185 @@ Details were written to the log file:
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="59" />
+        <location filename="../on_air_page.py" line="60" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="60" />
+        <location filename="../on_air_page.py" line="61" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="61" />
+        <location filename="../on_air_page.py" line="62" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="62" />
+        <location filename="../on_air_page.py" line="63" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="63" />
+        <location filename="../on_air_page.py" line="64" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="64" />
+        <location filename="../on_air_page.py" line="65" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="66" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="176" />
+        <location filename="../on_air_page.py" line="181" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="177" />
+        <location filename="../on_air_page.py" line="182" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="178" />
+        <location filename="../on_air_page.py" line="183" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="179" />
+        <location filename="../on_air_page.py" line="184" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="180" />
-        <location filename="../on_air_page.py" line="448" />
+        <location filename="../on_air_page.py" line="185" />
+        <location filename="../on_air_page.py" line="473" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="181" />
+        <location filename="../on_air_page.py" line="186" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="182" />
+        <location filename="../on_air_page.py" line="187" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="183" />
-        <location filename="../on_air_page.py" line="456" />
+        <location filename="../on_air_page.py" line="188" />
+        <location filename="../on_air_page.py" line="481" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="209" />
+        <location filename="../on_air_page.py" line="219" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="216" />
+        <location filename="../on_air_page.py" line="226" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="241" />
+        <location filename="../on_air_page.py" line="257" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="331" />
+        <location filename="../on_air_page.py" line="351" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="333" />
+        <location filename="../on_air_page.py" line="353" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="335" />
+        <location filename="../on_air_page.py" line="355" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="337" />
+        <location filename="../on_air_page.py" line="357" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="352" />
+        <location filename="../on_air_page.py" line="372" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="354" />
+        <location filename="../on_air_page.py" line="374" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="356" />
+        <location filename="../on_air_page.py" line="376" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="360" />
+        <location filename="../on_air_page.py" line="380" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="364" />
+        <location filename="../on_air_page.py" line="384" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="370" />
+        <location filename="../on_air_page.py" line="389" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="378" />
+        <location filename="../on_air_page.py" line="398" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="401" />
+        <location filename="../on_air_page.py" line="425" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="445" />
+        <location filename="../on_air_page.py" line="470" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="453" />
+        <location filename="../on_air_page.py" line="478" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="475" />
+        <location filename="../on_air_page.py" line="500" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="493" />
-        <location filename="../on_air_page.py" line="495" />
+        <location filename="../on_air_page.py" line="521" />
+        <location filename="../on_air_page.py" line="523" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="494" />
+        <location filename="../on_air_page.py" line="522" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="510" />
+        <location filename="../on_air_page.py" line="540" />
         <source>Dừng phát sóng?
 
 </source>
@@ -1370,52 +1383,52 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="512" />
+        <location filename="../on_air_page.py" line="542" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="513" />
+        <location filename="../on_air_page.py" line="544" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
         <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="515" />
+        <location filename="../on_air_page.py" line="547" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="528" />
+        <location filename="../on_air_page.py" line="560" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="530" />
+        <location filename="../on_air_page.py" line="562" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="531" />
+        <location filename="../on_air_page.py" line="563" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="531" />
+        <location filename="../on_air_page.py" line="563" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="569" />
+        <location filename="../on_air_page.py" line="604" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="571" />
+        <location filename="../on_air_page.py" line="606" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="574" />
+        <location filename="../on_air_page.py" line="610" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -1423,17 +1436,17 @@ Details were written to the log file:
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../reports_page.py" line="246" />
+        <location filename="../reports_page.py" line="267" />
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="256" />
+        <location filename="../reports_page.py" line="277" />
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="258" />
+        <location filename="../reports_page.py" line="279" />
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -1441,7 +1454,7 @@ Details were written to the log file:
 <context>
     <name>PlayoutDriver</name>
     <message>
-        <location filename="../playout_driver.py" line="102" />
+        <location filename="../playout_driver.py" line="108" />
         <source>Lỗi không mong đợi khi phát sóng: {error}</source>
         <translation>Unexpected playout error: {error}</translation>
     </message>
@@ -1480,7 +1493,7 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../pronunciation_dialog.py" line="63" />
-        <location filename="../pronunciation_dialog.py" line="147" />
+        <location filename="../pronunciation_dialog.py" line="154" />
         <source>Khôi phục mặc định</source>
         <translation>Restore defaults</translation>
     </message>
@@ -1495,22 +1508,22 @@ Details were written to the log file:
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="96" />
+        <location filename="../pronunciation_dialog.py" line="98" />
         <source>Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; mục có chữ thường (như “V/v”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy đọc theo cách có sẵn của phần mềm (hoặc đánh vần từng chữ cái).</source>
         <translation>Abbreviations and how the computer reads them. An all-capitals abbreviation matches capitals only; an entry with lower-case letters (such as “V/v”) matches in any case. An entry deleted from the table is read the software's built-in way (or spelled out letter by letter).</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="102" />
+        <location filename="../pronunciation_dialog.py" line="107" />
         <source>Thử đọc một câu:</source>
         <translation>Try a sentence:</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="108" />
+        <location filename="../pronunciation_dialog.py" line="113" />
         <source>Phiên bản từ điển: {n}</source>
         <translation>Dictionary version: {n}</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="148" />
+        <location filename="../pronunciation_dialog.py" line="155" />
         <source>Thay toàn bộ bảng bằng từ điển mặc định của phần mềm? Các mục đã thêm hoặc sửa sẽ mất khi lưu.</source>
         <translation>Replace the whole table with the software's default dictionary? Entries you added or changed are lost when you save.</translation>
     </message>
@@ -1518,37 +1531,37 @@ Details were written to the log file:
 <context>
     <name>RecordingDialog</name>
     <message>
-        <location filename="../recording_dialog.py" line="30" />
+        <location filename="../recording_dialog.py" line="38" />
         <source>Nhập bản ghi âm</source>
         <translation>Import recording</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="42" />
+        <location filename="../recording_dialog.py" line="50" />
         <source>Gắn với bản tin “{title}”</source>
         <translation>Linked to the bulletin “{title}”</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="48" />
+        <location filename="../recording_dialog.py" line="56" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="49" />
+        <location filename="../recording_dialog.py" line="57" />
         <source>Tên tiết mục</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="50" />
+        <location filename="../recording_dialog.py" line="58" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="52" />
+        <location filename="../recording_dialog.py" line="60" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="53" />
+        <location filename="../recording_dialog.py" line="61" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1556,52 +1569,52 @@ Details were written to the log file:
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../report_charts.py" line="80" />
+        <location filename="../report_charts.py" line="86" />
         <source>Kỳ so sánh ({period})</source>
         <translation>Comparison period ({period})</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="82" />
+        <location filename="../report_charts.py" line="90" />
         <source>Kỳ báo cáo ({period})</source>
         <translation>Report period ({period})</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="115" />
+        <location filename="../report_charts.py" line="123" />
         <source>Thời lượng phát sóng theo tuần (phút)</source>
         <translation>Airtime per week (minutes)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="131" />
+        <location filename="../report_charts.py" line="139" />
         <source>Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)</source>
         <translation>Week starting (light: comparison period, dark: report period)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="132" />
+        <location filename="../report_charts.py" line="141" />
         <source>Tuần bắt đầu ngày</source>
         <translation>Week starting</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="141" />
+        <location filename="../report_charts.py" line="150" />
         <source>phút</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="157" />
+        <location filename="../report_charts.py" line="167" />
         <source>Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)</source>
         <translation>Average daily airtime by topic (minutes/day)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="166" />
+        <location filename="../report_charts.py" line="176" />
         <source>Kỳ so sánh</source>
         <translation>Comparison period</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="170" />
+        <location filename="../report_charts.py" line="180" />
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="184" />
+        <location filename="../report_charts.py" line="194" />
         <source>phút/ngày</source>
         <translation>minutes/day</translation>
     </message>
@@ -1609,52 +1622,52 @@ Details were written to the log file:
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../reports_page.py" line="117" />
+        <location filename="../reports_page.py" line="122" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="118" />
+        <location filename="../reports_page.py" line="123" />
         <source>Tần suất (lượt)</source>
         <translation>Frequency (airings)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="119" />
+        <location filename="../reports_page.py" line="124" />
         <source>Lượt kỳ so sánh</source>
         <translation>Airings, comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="120" />
+        <location filename="../reports_page.py" line="125" />
         <source>Tăng, giảm lượt</source>
         <translation>Change in airings</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="121" />
+        <location filename="../reports_page.py" line="126" />
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="122" />
+        <location filename="../reports_page.py" line="127" />
         <source>Phút kỳ so sánh</source>
         <translation>Minutes, comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="123" />
+        <location filename="../reports_page.py" line="128" />
         <source>Tăng, giảm phút</source>
         <translation>Change in minutes</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="124" />
+        <location filename="../reports_page.py" line="129" />
         <source>Lượt/ngày</source>
         <translation>Airings/day</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125" />
+        <location filename="../reports_page.py" line="130" />
         <source>Phút/ngày</source>
         <translation>Minutes/day</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="143" />
+        <location filename="../reports_page.py" line="153" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1662,209 +1675,209 @@ Details were written to the log file:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../reports_page.py" line="324" />
+        <location filename="../reports_page.py" line="347" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="325" />
+        <location filename="../reports_page.py" line="348" />
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="326" />
+        <location filename="../reports_page.py" line="349" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="327" />
+        <location filename="../reports_page.py" line="350" />
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="328" />
+        <location filename="../reports_page.py" line="351" />
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="329" />
+        <location filename="../reports_page.py" line="352" />
         <source>Quý trước</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="330" />
+        <location filename="../reports_page.py" line="353" />
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="334" />
+        <location filename="../reports_page.py" line="360" />
         <source>Không so sánh</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="334" />
+        <location filename="../reports_page.py" line="361" />
         <source>Kỳ liền trước</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="335" />
+        <location filename="../reports_page.py" line="362" />
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="338" />
+        <location filename="../reports_page.py" line="369" />
         <source>3 tháng trước văn bản chỉ đạo số {number}</source>
         <translation>3 months before directive No. {number}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="349" />
+        <location filename="../reports_page.py" line="381" />
         <source>Lập báo cáo</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="356" />
+        <location filename="../reports_page.py" line="390" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="365" />
+        <location filename="../reports_page.py" line="399" />
         <source>Chọn kỳ báo cáo</source>
         <translation>Choose the report period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="367" />
+        <location filename="../reports_page.py" line="401" />
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="369" />
+        <location filename="../reports_page.py" line="403" />
         <source>So sánh với</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="371" />
+        <location filename="../reports_page.py" line="405" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="385" />
+        <location filename="../reports_page.py" line="419" />
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="386" />
+        <location filename="../reports_page.py" line="420" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="387" />
+        <location filename="../reports_page.py" line="421" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="388" />
+        <location filename="../reports_page.py" line="422" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="389" />
+        <location filename="../reports_page.py" line="423" />
         <source>Xuất CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="390" />
+        <location filename="../reports_page.py" line="424" />
         <source>Xuất JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="413" />
+        <location filename="../reports_page.py" line="449" />
         <source>Chọn kỳ báo cáo rồi bấm “Lập báo cáo”.</source>
         <translation>Choose the report period, then click “Make report”.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="447" />
+        <location filename="../reports_page.py" line="483" />
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="457" />
+        <location filename="../reports_page.py" line="493" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="459" />
+        <location filename="../reports_page.py" line="497" />
         <source>Báo cáo tần suất (số lượt) và thời lượng (số phút) phát sóng theo chủ đề, so với một kỳ trước, để in trình lãnh đạo ký. Chỉ tính các lượt đã phát (kể cả bị ngắt); lượt bị lỡ, lỗi, bỏ qua được liệt kê riêng.</source>
         <translation>Broadcast frequency (airings) and duration (minutes) by topic, compared with an earlier period, printed for the leaders to sign. Only aired items count (interrupted ones included); missed, failed and skipped ones are listed separately.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="502" />
+        <location filename="../reports_page.py" line="543" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="558" />
+        <location filename="../reports_page.py" line="600" />
         <source>Đã dừng lập báo cáo.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="574" />
+        <location filename="../reports_page.py" line="616" />
         <source>Không lập được báo cáo.</source>
         <translation>Cannot make the report.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="579" />
+        <location filename="../reports_page.py" line="621" />
         <source>Không lập được báo cáo: {error}</source>
         <translation>Cannot make the report: {error}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="615" />
+        <location filename="../reports_page.py" line="659" />
         <source>⚠ {warning}. Báo cáo in ra sẽ mang cảnh báo này.
 {detail}</source>
         <translation>⚠ {warning}. The printed report will carry this warning.
 {detail}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="616" />
+        <location filename="../reports_page.py" line="660" />
         <source>Nhật ký đã bị sửa ngoài phần mềm</source>
         <translation>The log was altered outside the software</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="642" />
+        <location filename="../reports_page.py" line="689" />
         <source>Từ {start} đến {end} ({days} ngày): &lt;b&gt;{airings}&lt;/b&gt; lượt, &lt;b&gt;{minutes}&lt;/b&gt; phút; bình quân {per_day} lượt, {minutes_per_day} phút mỗi ngày.</source>
         <translation>From {start} to {end} ({days} days): &lt;b&gt;{airings}&lt;/b&gt; airings, &lt;b&gt;{minutes}&lt;/b&gt; minutes; on average {per_day} airings, {minutes_per_day} minutes a day.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="650" />
+        <location filename="../reports_page.py" line="703" />
         <source>So với {start} - {end}: {airings} lượt, {minutes} phút. Tần suất {airings_change}, thời lượng {minutes_change}.</source>
         <translation>Compared with {start} - {end}: {airings} airings, {minutes} minutes. Frequency {airings_change}, duration {minutes_change}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="656" />
+        <location filename="../reports_page.py" line="714" />
         <source>Không phát được: bị lỡ {missed}, lỗi {failed}, bỏ qua {skipped}.</source>
         <translation>Not aired: missed {missed}, failed {failed}, skipped {skipped}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="689" />
+        <location filename="../reports_page.py" line="747" />
         <source>Xem trước báo cáo</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="706" />
+        <location filename="../reports_page.py" line="764" />
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="719" />
+        <location filename="../reports_page.py" line="778" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="753" />
+        <location filename="../reports_page.py" line="816" />
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="759" />
+        <location filename="../reports_page.py" line="827" />
         <source>Không lưu được báo cáo: {error}</source>
         <translation>Cannot save the report: {error}</translation>
     </message>
@@ -1872,7 +1885,7 @@ Details were written to the log file:
 <context>
     <name>RundownModel</name>
     <message>
-        <location filename="../rundown_model.py" line="48" />
+        <location filename="../rundown_model.py" line="47" />
         <source>Giờ phát</source>
         <translation>Time</translation>
     </message>
@@ -1887,32 +1900,32 @@ Details were written to the log file:
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="49" />
+        <location filename="../rundown_model.py" line="50" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="50" />
+        <location filename="../rundown_model.py" line="51" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="50" />
+        <location filename="../rundown_model.py" line="52" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="80" />
+        <location filename="../rundown_model.py" line="83" />
         <source>Phát riêng</source>
         <translation>One-off</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="82" />
+        <location filename="../rundown_model.py" line="85" />
         <source>Khung giờ #{id}</source>
         <translation>Window #{id}</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="122" />
+        <location filename="../rundown_model.py" line="125" />
         <source>Bắt đầu thật lúc {time}</source>
         <translation>Actually started at {time}</translation>
     </message>
@@ -1940,86 +1953,86 @@ Details were written to the log file:
         <translation> — on {days}.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="145" />
+        <location filename="../schedule_models.py" line="146" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="145" />
-        <location filename="../schedule_models.py" line="216" />
+        <location filename="../schedule_models.py" line="147" />
+        <location filename="../schedule_models.py" line="222" />
         <source>Giờ phát</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="146" />
+        <location filename="../schedule_models.py" line="148" />
         <source>Ngày phát</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="146" />
+        <location filename="../schedule_models.py" line="149" />
         <source>Số mục</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="174" />
+        <location filename="../schedule_models.py" line="178" />
         <source>{name} (tạm ngưng)</source>
         <translation>{name} (paused)</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="188" />
+        <location filename="../schedule_models.py" line="192" />
         <source>Đợt từ {first} đến {last}</source>
         <translation>Campaign from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="216" />
-        <location filename="../schedule_models.py" line="429" />
+        <location filename="../schedule_models.py" line="223" />
+        <location filename="../schedule_models.py" line="456" />
         <source>Tiết mục</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="217" />
-        <location filename="../schedule_models.py" line="430" />
+        <location filename="../schedule_models.py" line="224" />
+        <location filename="../schedule_models.py" line="457" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="217" />
-        <location filename="../schedule_models.py" line="430" />
+        <location filename="../schedule_models.py" line="225" />
+        <location filename="../schedule_models.py" line="458" />
         <source>Mức ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="290" />
+        <location filename="../schedule_models.py" line="299" />
         <source>Tiết mục #{id} không còn tồn tại.</source>
         <translation>Segment #{id} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="292" />
+        <location filename="../schedule_models.py" line="302" />
         <source>Tiết mục chưa có âm thanh (hoặc mất tệp âm thanh).</source>
         <translation>The segment has no audio (or its audio file is missing).</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="297" />
+        <location filename="../schedule_models.py" line="308" />
         <source>Phát quá giờ kết thúc khung giờ ({end}) {over}.</source>
         <translation>Runs {over} past the end of the window ({end}).</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="324" />
+        <location filename="../schedule_models.py" line="337" />
         <source>Kéo thả để đổi thứ tự phát.</source>
         <translation>Drag and drop to change the playing order.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="429" />
+        <location filename="../schedule_models.py" line="455" />
         <source>Thời điểm phát</source>
         <translation>Play at</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="470" />
+        <location filename="../schedule_models.py" line="499" />
         <source>Tiết mục không còn tồn tại hoặc chưa có âm thanh.</source>
         <translation>The segment no longer exists or has no audio.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="475" />
+        <location filename="../schedule_models.py" line="504" />
         <source>  (đã qua)</source>
         <translation>  (past)</translation>
     </message>
@@ -2027,229 +2040,229 @@ Details were written to the log file:
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../schedule_page.py" line="102" />
+        <location filename="../schedule_page.py" line="104" />
         <source>Khung giờ phát</source>
         <translation>Broadcast windows</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="103" />
+        <location filename="../schedule_page.py" line="105" />
         <source>Mục phát riêng</source>
         <translation>One-off items</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="104" />
+        <location filename="../schedule_page.py" line="106" />
         <source>Lịch cả tuần</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="119" />
+        <location filename="../schedule_page.py" line="121" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="120" />
+        <location filename="../schedule_page.py" line="125" />
         <source>Khung giờ phát hằng ngày, thứ tự các tiết mục trong từng khung giờ và các mục phát riêng vào một giờ nhất định.</source>
         <translation>Daily broadcast windows, the order of segments in each window, and one-off items at a set time.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="124" />
+        <location filename="../schedule_page.py" line="133" />
         <source>Đang mở chỉ để xem: không sửa được lịch phát.</source>
         <translation>Opened read-only: the schedule cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="147" />
+        <location filename="../schedule_page.py" line="156" />
         <source>Thêm khung giờ</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="148" />
-        <location filename="../schedule_page.py" line="474" />
-        <location filename="../schedule_page.py" line="478" />
+        <location filename="../schedule_page.py" line="157" />
+        <location filename="../schedule_page.py" line="496" />
+        <location filename="../schedule_page.py" line="501" />
         <source>Xóa khung giờ</source>
         <translation>Delete window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="163" />
-        <location filename="../schedule_page.py" line="418" />
+        <location filename="../schedule_page.py" line="172" />
+        <location filename="../schedule_page.py" line="438" />
         <source>Lưu khung giờ</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="165" />
+        <location filename="../schedule_page.py" line="174" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="189" />
+        <location filename="../schedule_page.py" line="198" />
         <source>Thêm tiết mục…</source>
         <translation>Add segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="190" />
+        <location filename="../schedule_page.py" line="199" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="191" />
+        <location filename="../schedule_page.py" line="200" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="193" />
+        <location filename="../schedule_page.py" line="204" />
         <source>Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát.</source>
         <translation>Priority of the selected segment. Priority: plays before the window's other segments. Emergency: cuts off the segment on air at once.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="195" />
+        <location filename="../schedule_page.py" line="208" />
         <source>Bỏ khỏi khung giờ</source>
         <translation>Remove from window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="203" />
+        <location filename="../schedule_page.py" line="216" />
         <source>Tiết mục trong khung giờ (kéo thả để đổi thứ tự)</source>
         <translation>Segments in the window (drag and drop to reorder)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="238" />
+        <location filename="../schedule_page.py" line="251" />
         <source>Hiện cả các mục đã qua</source>
         <translation>Show past items too</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="241" />
+        <location filename="../schedule_page.py" line="254" />
         <source>Xóa mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="245" />
-        <location filename="../schedule_page.py" line="610" />
+        <location filename="../schedule_page.py" line="258" />
+        <location filename="../schedule_page.py" line="641" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="248" />
+        <location filename="../schedule_page.py" line="261" />
         <source>Chọn tiết mục…</source>
         <translation>Choose segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="256" />
+        <location filename="../schedule_page.py" line="269" />
         <source>Thêm mục phát riêng</source>
         <translation>Add one-off item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="260" />
+        <location filename="../schedule_page.py" line="273" />
         <source>Thêm mục phát riêng vào một thời điểm</source>
         <translation>Add a one-off item at a set time</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="262" />
+        <location filename="../schedule_page.py" line="275" />
         <source>Tiết mục:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="266" />
+        <location filename="../schedule_page.py" line="279" />
         <source>Lúc:</source>
         <translation>At:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="319" />
+        <location filename="../schedule_page.py" line="335" />
         <source>Cảnh báo trong {days} ngày tới ({n})</source>
         <translation>Warnings for the next {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="322" />
+        <location filename="../schedule_page.py" line="339" />
         <source>Cảnh báo trong {days} ngày tới</source>
         <translation>Warnings for the next {days} days</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="323" />
+        <location filename="../schedule_page.py" line="340" />
         <source>✓ Không có cảnh báo: lịch phát hợp lệ.</source>
         <translation>✓ No warnings: the schedule is valid.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="406" />
-        <location filename="../schedule_page.py" line="460" />
+        <location filename="../schedule_page.py" line="425" />
+        <location filename="../schedule_page.py" line="482" />
         <source>Khung giờ: {name}</source>
         <translation>Window: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="407" />
+        <location filename="../schedule_page.py" line="425" />
         <source>Khung giờ mới</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="418" />
+        <location filename="../schedule_page.py" line="439" />
         <source>Khung giờ đang sửa chưa được lưu. Lưu lại không?</source>
         <translation>The window you are editing is not saved. Save it?</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="419" />
+        <location filename="../schedule_page.py" line="440" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="419" />
+        <location filename="../schedule_page.py" line="440" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="419" />
+        <location filename="../schedule_page.py" line="440" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="463" />
+        <location filename="../schedule_page.py" line="485" />
         <source>Đã lưu khung giờ «{name}».</source>
         <translation>Window «{name}» saved.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="475" />
+        <location filename="../schedule_page.py" line="498" />
         <source>Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?
 Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
         <translation>Delete the window «{name}» and its {n} items from the schedule?
 Segments in the library and the airtime log stay as they are.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="478" />
+        <location filename="../schedule_page.py" line="501" />
         <source>Không xóa</source>
         <translation>Don't delete</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="538" />
+        <location filename="../schedule_page.py" line="562" />
         <source>Thêm tiết mục vào khung giờ</source>
         <translation>Add segment to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="538" />
+        <location filename="../schedule_page.py" line="562" />
         <source>Thêm vào khung giờ</source>
         <translation>Add to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="603" />
+        <location filename="../schedule_page.py" line="634" />
         <source>Chọn tiết mục phát riêng</source>
         <translation>Choose a one-off segment</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="603" />
+        <location filename="../schedule_page.py" line="634" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="615" />
+        <location filename="../schedule_page.py" line="646" />
         <source>Hãy chọn tiết mục cần phát.</source>
         <translation>Choose the segment to play.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="668" />
+        <location filename="../schedule_page.py" line="698" />
         <source>Lưu khung giờ trước, rồi thêm tiết mục.</source>
         <translation>Save the window first, then add segments.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="672" />
+        <location filename="../schedule_page.py" line="702" />
         <source>{n} tiết mục, tổng {total} / khung giờ {length}</source>
         <translation>{n} segments, total {total} / window {length}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="675" />
+        <location filename="../schedule_page.py" line="706" />
         <source>VƯỢT QUÁ {over}</source>
         <translation>OVER BY {over}</translation>
     </message>
@@ -2257,27 +2270,27 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentPicker</name>
     <message>
-        <location filename="../segment_picker.py" line="42" />
+        <location filename="../segment_picker.py" line="43" />
         <source>Tiết mục</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="42" />
+        <location filename="../segment_picker.py" line="44" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="43" />
+        <location filename="../segment_picker.py" line="45" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="43" />
+        <location filename="../segment_picker.py" line="46" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="84" />
+        <location filename="../segment_picker.py" line="88" />
         <source>chưa có âm thanh</source>
         <translation>no audio yet</translation>
     </message>
@@ -2285,32 +2298,32 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentPickerDialog</name>
     <message>
-        <location filename="../segment_picker.py" line="105" />
+        <location filename="../segment_picker.py" line="118" />
         <source>Chọn tiết mục</source>
         <translation>Choose segment</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="108" />
+        <location filename="../segment_picker.py" line="121" />
         <source>Chọn một tiết mục âm thanh trong thư viện:</source>
         <translation>Choose an audio segment from the library:</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="113" />
+        <location filename="../segment_picker.py" line="126" />
         <source>Tìm theo tên hoặc chủ đề (gõ có dấu hoặc không dấu)…</source>
         <translation>Search by name or topic (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="123" />
+        <location filename="../segment_picker.py" line="138" />
         <source>Thư viện chưa có tiết mục âm thanh nào. Hãy vào trang Bản tin để chuyển bản tin thành giọng nói hoặc nhập bản ghi âm.</source>
         <translation>The library has no audio segments yet. Go to the Bulletins page to convert a bulletin to speech or import a recording.</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="129" />
+        <location filename="../segment_picker.py" line="146" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../segment_picker.py" line="132" />
+        <location filename="../segment_picker.py" line="149" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2318,63 +2331,63 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="104" />
+        <location filename="../bulletin_table_model.py" line="111" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="105" />
+        <location filename="../bulletin_table_model.py" line="112" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="106" />
+        <location filename="../bulletin_table_model.py" line="113" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="107" />
         <location filename="../bulletin_table_model.py" line="114" />
+        <location filename="../bulletin_table_model.py" line="121" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="108" />
+        <location filename="../bulletin_table_model.py" line="115" />
         <source>Tạo lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="115" />
+        <location filename="../bulletin_table_model.py" line="122" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="116" />
+        <location filename="../bulletin_table_model.py" line="123" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="117" />
+        <location filename="../bulletin_table_model.py" line="124" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="120" />
+        <location filename="../bulletin_table_model.py" line="127" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="121" />
+        <location filename="../bulletin_table_model.py" line="128" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="122" />
+        <location filename="../bulletin_table_model.py" line="129" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="165" />
+        <location filename="../bulletin_table_model.py" line="172" />
         <source>Độ lớn {lufs:.1f} LUFS</source>
         <translation>Loudness {lufs:.1f} LUFS</translation>
     </message>
@@ -2553,7 +2566,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="127" />
-        <location filename="../settings_page.py" line="217" />
+        <location filename="../settings_page.py" line="219" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -2568,22 +2581,22 @@ Segments in the library and the airtime log stay as they are.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="210" />
+        <location filename="../settings_page.py" line="212" />
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="210" />
+        <location filename="../settings_page.py" line="212" />
         <source>Tên đài không được để trống.</source>
         <translation>The station name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="214" />
+        <location filename="../settings_page.py" line="216" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="216" />
+        <location filename="../settings_page.py" line="218" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -2656,27 +2669,27 @@ Segments in the library and the airtime log stay as they are.</translation>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="147" />
+        <location filename="../speech_dialog.py" line="151" />
         <source>Đang hoàn thiện tệp âm thanh…</source>
         <translation>Finishing the audio file…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="150" />
+        <location filename="../speech_dialog.py" line="154" />
         <source>Đã đọc xong {done} trên {total} đoạn</source>
         <translation>Read {done} of {total} parts</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="160" />
+        <location filename="../speech_dialog.py" line="164" />
         <source>Đã tạo giọng đọc: {title}</source>
         <translation>Speech made: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="161" />
+        <location filename="../speech_dialog.py" line="166" />
         <source>Thời lượng {m}:{s:02d} · giọng {engine} {voice} · độ lớn {lufs:.1f} LUFS</source>
         <translation>Duration {m}:{s:02d} · {engine} voice, {voice} · loudness {lufs:.1f} LUFS</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="180" />
+        <location filename="../speech_dialog.py" line="190" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2704,7 +2717,7 @@ Segments in the library and the airtime log stay as they are.</translation>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="122" />
+        <location filename="../station_opener.py" line="124" />
         <source>Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.</source>
         <translation>Could not take the station for playout ({path}). Check that the data folder is writable.</translation>
     </message>
@@ -2732,42 +2745,42 @@ Segments in the library and the airtime log stay as they are.</translation>
         <translation>minutes/week</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="140" />
+        <location filename="../targets_dashboard.py" line="154" />
         <source>Chỉ tiêu phát sóng</source>
         <translation>Broadcast targets</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="153" />
+        <location filename="../targets_dashboard.py" line="168" />
         <source>Chưa đặt chỉ tiêu nào. Chọn chủ đề, loại chỉ tiêu và mức tối thiểu ở dưới rồi bấm “Lưu chỉ tiêu”.</source>
         <translation>No targets set. Choose a topic, a kind of target and the minimum below, then click “Save target”.</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="172" />
+        <location filename="../targets_dashboard.py" line="187" />
         <source>Lưu chỉ tiêu</source>
         <translation>Save target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="175" />
+        <location filename="../targets_dashboard.py" line="190" />
         <source>Xóa chỉ tiêu</source>
         <translation>Delete target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="179" />
+        <location filename="../targets_dashboard.py" line="194" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="181" />
+        <location filename="../targets_dashboard.py" line="196" />
         <source>tối thiểu</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="216" />
+        <location filename="../targets_dashboard.py" line="236" />
         <source>Đạt {met}/{total} chỉ tiêu trong kỳ.</source>
         <translation>{met}/{total} targets met in the period.</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="220" />
+        <location filename="../targets_dashboard.py" line="240" />
         <source>Thiếu nhiều nhất: {topic} ({status}).</source>
         <translation>Furthest behind: {topic} ({status}).</translation>
     </message>
@@ -2775,77 +2788,77 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>TargetsTableModel</name>
     <message>
-        <location filename="../targets_dashboard.py" line="55" />
+        <location filename="../targets_dashboard.py" line="56" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="55" />
+        <location filename="../targets_dashboard.py" line="57" />
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="56" />
+        <location filename="../targets_dashboard.py" line="58" />
         <source>Yêu cầu cả kỳ</source>
         <translation>Required for period</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="57" />
+        <location filename="../targets_dashboard.py" line="59" />
         <source>Thực hiện</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="57" />
+        <location filename="../targets_dashboard.py" line="60" />
         <source>Còn thiếu</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="58" />
+        <location filename="../targets_dashboard.py" line="61" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="59" />
+        <location filename="../targets_dashboard.py" line="62" />
         <source>Ngày, tuần đạt</source>
         <translation>Days/weeks met</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="60" />
+        <location filename="../targets_dashboard.py" line="63" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="76" />
+        <location filename="../targets_dashboard.py" line="80" />
         <source>lượt</source>
         <translation>airings</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="76" />
+        <location filename="../targets_dashboard.py" line="80" />
         <source>phút</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="96" />
+        <location filename="../targets_dashboard.py" line="100" />
         <source>Tối thiểu {amount} {unit}</source>
         <translation>At least {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="108" />
+        <location filename="../targets_dashboard.py" line="113" />
         <source>ngày</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="108" />
+        <location filename="../targets_dashboard.py" line="113" />
         <source>tuần</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="111" />
+        <location filename="../targets_dashboard.py" line="116" />
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="111" />
+        <location filename="../targets_dashboard.py" line="116" />
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
@@ -2868,37 +2881,37 @@ Segments in the library and the airtime log stay as they are.</translation>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="121" />
+        <location filename="../week_view.py" line="122" />
         <source>Tuần {first} – {last}</source>
         <translation>Week {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="172" />
+        <location filename="../week_view.py" line="174" />
         <source>(không có lịch)</source>
         <translation>(nothing scheduled)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="182" />
+        <location filename="../week_view.py" line="185" />
         <source>(từ hôm trước)</source>
         <translation>(from the day before)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="183" />
+        <location filename="../week_view.py" line="186" />
         <source>{n} mục · {length}</source>
         <translation>{n} items · {length}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="194" />
+        <location filename="../week_view.py" line="198" />
         <source>Khung giờ {name}</source>
         <translation>Window {name}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="207" />
+        <location filename="../week_view.py" line="213" />
         <source>Lúc {time}, dài {length}</source>
         <translation>At {time}, {length} long</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="210" />
+        <location filename="../week_view.py" line="218" />
         <source>Mục phát riêng ({priority})</source>
         <translation>One-off item ({priority})</translation>
     </message>

@@ -142,10 +142,17 @@ def _canonical_number(value: Any) -> Any:
     return value
 
 
+# json.dumps(payload, ensure_ascii=False, separators=(",", ":")), without building an encoder per row.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _hash_values(values: Sequence[Any]) -> str:
-    payload = [_canonical_number(value) for value in values]
-    encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    return _hash_canonical([_canonical_number(value) for value in values])
+
+
+def _hash_canonical(payload: Sequence[Any]) -> str:
+    """The hash of values already in canonical form (every float as `_canonical_number` gives it)."""
+    return hashlib.sha256(_JSON.encode(payload).encode("utf-8")).hexdigest()
 
 
 def row_hash(row: Mapping[str, Any]) -> str:
@@ -355,55 +362,49 @@ def record_not_aired(
         return airing_id
 
 
-IMPORTED_COLUMNS = (
-    "segment_id",
-    "schedule_item_id",
-    "title",
-    "topic",
-    "scheduled_at",
-    "started_at",
-    "ended_at",
-    "duration_s",
-    "planned_duration_s",
-    "status",
-    "trigger",
-    "operator",
-    "note",
-    "source",
+IMPORTED_COLUMNS = HASHED_FIELDS[1:-2]  # segment_id .. corrects_id: what an imported row brings
+_SEALED_INSERT_SQL = (
+    f"INSERT INTO airings ({', '.join(HASHED_FIELDS)}, row_hash) VALUES ({', '.join('?' * (len(HASHED_FIELDS) + 1))})"
 )
+_DURATION_AT = HASHED_FIELDS.index("duration_s")
+_PLANNED_AT = HASHED_FIELDS.index("planned_duration_s")
+_OPERATOR_AT = HASHED_FIELDS.index("operator")
+_NOTE_AT = HASHED_FIELDS.index("note")
 
 
 def append_finished_rows(db: Database, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Add already-finished rows (an import), each sealed into the chain, in one transaction that the
-    caller keeps short (app/log_import.py hands in chunks). Rows are inserted sealed: the id, chain
-    position and hash are known before the insert, so each row costs one INSERT."""
+    caller keeps short (app/log_import.py hands in chunks)."""
+    return append_finished_values(db, [[row.get(column) for column in IMPORTED_COLUMNS] for row in rows])
+
+
+def append_finished_values(db: Database, rows: Sequence[Sequence[Any]]) -> list[int]:
+    """`append_finished_rows` for rows given as values in IMPORTED_COLUMNS order. Rows are inserted
+    sealed: the id, chain position and hash are known before the insert, so each row costs one INSERT;
+    the hash is `_hash_values` of the same HASHED_FIELDS that `_seal` and `verify_chain` use."""
     ids: list[int] = []
     with write_transaction(db):
         index, prev = _chain_head(db)
         next_id = (db.execute("SELECT max(id) FROM airings").fetchone()[0] or 0) + 1
-        sealed: list[tuple] = []
-        for source in rows:
-            row = {column: source.get(column) for column in IMPORTED_COLUMNS}
-            row["duration_s"] = _round_duration(row["duration_s"])
-            row["planned_duration_s"] = _round_duration(row["planned_duration_s"])
-            row["operator"] = row["operator"] or ""
-            row["note"] = row["note"] or ""
-            row["corrects_id"] = source.get("corrects_id")
-            row["id"] = next_id
+        sealed: list[list[Any]] = []
+        for row in rows:
             index += 1
-            _link(row, index, prev)
-            prev = row["row_hash"]
-            sealed.append(tuple(row[column] for column in _SEALED_INSERT))
+            values = [next_id, *row, index, prev]
+            values[_OPERATOR_AT] = values[_OPERATOR_AT] or ""
+            values[_NOTE_AT] = values[_NOTE_AT] or ""
+            canonical = values.copy()
+            # The two durations are the only floats of a row (ids are ints, the rest text or None).
+            for at in (_DURATION_AT, _PLANNED_AT):
+                values[at] = _round_duration(values[at])
+                canonical[at] = _canonical_number(values[at])
+            prev = _hash_canonical(canonical)
+            values.append(prev)
+            sealed.append(values)
             ids.append(next_id)
             next_id += 1
         db.conn.executemany(_SEALED_INSERT_SQL, sealed)
     return ids
 
-
-_SEALED_INSERT = ("id", *IMPORTED_COLUMNS, "corrects_id", "chain_index", "prev_hash", "row_hash")
-_SEALED_INSERT_SQL = (
-    f"INSERT INTO airings ({', '.join(_SEALED_INSERT)}) VALUES ({', '.join('?' * len(_SEALED_INSERT))})"
-)
 
 # A heartbeat this far past the planned end was not written by this station's player: its watchdog
 # (app/playout.py, OVERRUN_*) ends an airing well before.

@@ -62,11 +62,12 @@ from sqlite_utils import Database
 from app.airlog import (
     COUNTED_STATUSES,
     FINISHED_STATUSES,
+    IMPORTED_COLUMNS,
     NOT_AIRED_STATUSES,
     STATUS_LABELS,
     TRIGGER_LABELS,
     TRIGGERS,
-    append_finished_rows,
+    append_finished_values,
     write_transaction,
 )
 from app.errors import ImportRejected, InputError
@@ -96,7 +97,7 @@ FUTURE_SLACK = timedelta(minutes=5)
 NEW_TOPIC_COLOURS = ("#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#843c39")
 MAX_ERRORS_LISTED = 1000
 CHUNK_S = 0.04  # one append transaction holds the station's write lock about this long at most
-PAUSE_S = 0.005  # then lets go for this long, so that a waiting writer (the playout) gets the lock
+PAUSE_S = 0.003  # then lets go for this long: a waiting airing write polls every 2 ms (app/airlog.py)
 FIRST_CHUNK_ROWS = 1000
 STAGE_BATCH = 5000  # rows written to the staging file at a time
 STAGING_FOLDER = "imports"
@@ -106,6 +107,7 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
 _STATUS_NAMES = {**{s: s for s in FINISHED_STATUSES}, **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES}}
 _TRIGGER_NAMES = {**{t: t for t in TRIGGERS}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
+_ON_AIR_NAMES = ("on_air", topic_key(STATUS_LABELS["on_air"]))
 _STAGED = (
     "title",
     "topic",
@@ -275,7 +277,8 @@ _UTF16 = (
 
 def _text_lines(handle) -> Iterator[str]:
     """The file's lines as text, decoded one line at a time (a newline byte never occurs inside a UTF-8
-    character), so a file of any size streams and an encoding error names its exact line."""
+    character), so a file of any size streams and an encoding error names its exact line. Each line is
+    put in NFC as a whole: no composition crosses a comma or a quote, so its fields come out in NFC."""
     for number, raw in enumerate(handle, start=1):
         if number == 1:
             if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -283,9 +286,10 @@ def _text_lines(handle) -> Iterator[str]:
             if raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
         try:
-            yield raw.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise _EncodingError(RowError(0, (_NOT_UTF8.format(line=number),))) from None
+        yield text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
@@ -305,7 +309,7 @@ def _records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
     for fields in reader:
         start = previous_end + 1
         previous_end = reader.line_num
-        if any(field.strip() for field in fields):
+        if "".join(fields).strip():
             yield start, fields
 
 
@@ -340,9 +344,19 @@ class _Checker:
         self.new_topics: dict[str, str] = {}
         # Rows already read, by a digest of what makes two rows the same airing: a few dozen bytes a row.
         self.seen: dict[bytes, int] = {}
+        # Columns repeat the same few values down a file: each is normalised once.
+        self._keys: dict[str, str] = {}
+
+    def key(self, raw: str) -> str:
+        found = self._keys.get(raw)
+        if found is None:
+            found = topic_key(raw)
+            if len(self._keys) < 100_000:
+                self._keys[raw] = found
+        return found
 
     def topic_name(self, raw: str) -> str:
-        key = topic_key(raw)
+        key = self.key(raw)
         if key in self.topics:
             return self.topics[key]
         return self.new_topics.setdefault(key, " ".join(raw.split()))
@@ -357,15 +371,16 @@ class _Checker:
             reasons.append("thiếu chủ đề (topic)")
 
         raw_status = row.get("status", "")
-        status = _STATUS_NAMES.get(topic_key(raw_status))
+        status_key = self.key(raw_status)
+        status = _STATUS_NAMES.get(status_key)
         if not raw_status:
             reasons.append("thiếu trạng thái (status)")
-        elif topic_key(raw_status) in ("on_air", topic_key(STATUS_LABELS["on_air"])):
+        elif status_key in _ON_AIR_NAMES:
             reasons.append("lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong")
         elif status is None:
             reasons.append(f"trạng thái '{raw_status}' không hợp lệ (dùng: {', '.join(FINISHED_STATUSES)})")
         raw_trigger = row.get("trigger", "")
-        trigger = _TRIGGER_NAMES.get(topic_key(raw_trigger)) if raw_trigger else None
+        trigger = _TRIGGER_NAMES.get(self.key(raw_trigger)) if raw_trigger else None
         if raw_trigger and trigger is None:
             reasons.append(f"kiểu phát '{raw_trigger}' không hợp lệ (dùng: {', '.join(TRIGGERS)})")
 
@@ -413,9 +428,11 @@ class _Checker:
         if reasons or status is None:
             return None, reasons
         topic_name = self.topic_name(topic)
-        same = "\x1f".join(
-            (status, _stamp(started) or "", _stamp(scheduled) or "", topic_key(title), topic_key(topic_name))
-        )
+        # A timestamp that parsed is already in the stored form: the text is kept as it is.
+        started_at = row["started_at"] if started else None
+        ended_at = row["ended_at"] if ended else None
+        scheduled_at = row["scheduled_at"] if scheduled else None
+        same = "\x1f".join((status, started_at or "", scheduled_at or "", self.key(title), self.key(topic_name)))
         key = hashlib.blake2b(same.encode("utf-8"), digest_size=16).digest()
         if key in self.seen:
             return None, [f"trùng hoàn toàn với dòng {self.seen[key]}"]
@@ -423,9 +440,9 @@ class _Checker:
         return {
             "title": title,
             "topic": topic_name,
-            "scheduled_at": _stamp(scheduled),
-            "started_at": _stamp(started),
-            "ended_at": _stamp(ended),
+            "scheduled_at": scheduled_at,
+            "started_at": started_at,
+            "ended_at": ended_at,
             "duration_s": duration if status in COUNTED_STATUSES else 0.0,
             "planned_duration_s": None,
             "status": status,
@@ -441,13 +458,13 @@ class _Checker:
 def _existing_id(db: Database, row: dict[str, Any]) -> int | None:
     """The id of an identical row already in the log (same status, time, title, topic), if any."""
     if row["started_at"]:
-        found = db.execute(
+        found = db.conn.execute(
             "SELECT id FROM airings WHERE started_at = ? AND +status = ? AND title = ? AND topic = ? "
             "AND scheduled_at IS ? LIMIT 1",
             [row["started_at"], row["status"], row["title"], row["topic"], row["scheduled_at"]],
         ).fetchone()
     else:
-        found = db.execute(
+        found = db.conn.execute(
             "SELECT id FROM airings WHERE scheduled_at = ? AND started_at IS NULL AND +status = ? "
             "AND title = ? AND topic = ? LIMIT 1",
             [row["scheduled_at"], row["status"], row["title"], row["topic"]],
@@ -468,6 +485,20 @@ _STAGING_SCHEMA = f"""
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _ORDERED_ROWS = f"SELECT {', '.join(_STAGED)} FROM ordered JOIN staged USING (line) WHERE seq > ? ORDER BY seq"
+# The same rows as values in IMPORTED_COLUMNS order, as the log takes them (no dict per row).
+_AS_IMPORTED = {
+    "segment_id": "NULL",
+    "schedule_item_id": "NULL",
+    "planned_duration_s": "NULL",
+    "corrects_id": "NULL",
+    "source": "'imported'",
+    "operator": "COALESCE(operator, '')",
+    "note": "COALESCE(note, '')",
+}
+_ORDERED_VALUES = (
+    f"SELECT {', '.join(_AS_IMPORTED.get(name, name) for name in IMPORTED_COLUMNS)} "
+    "FROM ordered JOIN staged USING (line) WHERE seq > ? ORDER BY seq LIMIT ?"
+)
 
 
 def _staged_row(row: sqlite3.Row) -> dict[str, Any]:
@@ -534,6 +565,12 @@ class _Stager:
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
+        # Only a row inside the span of times the log already holds can be in it: an old paper log
+        # imported into a station that started later needs no look-up at all.
+        self.started_span = db.execute("SELECT min(started_at), max(started_at) FROM airings").fetchone()
+        self.scheduled_span = db.execute(
+            "SELECT min(scheduled_at), max(scheduled_at) FROM airings WHERE started_at IS NULL"
+        ).fetchone()
         self.conn = sqlite3.connect(str(path), isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = OFF")  # private and thrown away if anything fails
         self.conn.execute("PRAGMA synchronous = OFF")
@@ -543,12 +580,33 @@ class _Stager:
         self.present = 0
         self.count = 0
 
+    def _may_be_present(self, row: dict[str, Any]) -> bool:
+        low, high = self.started_span if row["started_at"] else self.scheduled_span
+        moment = row["started_at"] or row["scheduled_at"]
+        return low is not None and low <= moment <= high
+
     def add(self, line: int, row: dict[str, Any]) -> None:
-        present = _existing_id(self.db, row) is not None
+        present = self._may_be_present(row) and _existing_id(self.db, row) is not None
         self.present += present
         self.count += 1
         sort_key = row["started_at"] or row["scheduled_at"]
-        self.pending.append((line, sort_key, int(present), *(row[name] for name in _STAGED)))
+        self.pending.append(
+            (
+                line,
+                sort_key,
+                int(present),
+                row["title"],
+                row["topic"],
+                row["scheduled_at"],
+                row["started_at"],
+                row["ended_at"],
+                row["duration_s"],
+                row["status"],
+                row["trigger"],
+                row["operator"],
+                row["note"],
+            )
+        )
         if len(self.pending) >= STAGE_BATCH:
             self.flush()
 
@@ -641,7 +699,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
                 if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns) :]):
                     reasons = [f"có {len(fields)} cột, dòng tiêu đề chỉ có {len(columns)}"]
                 else:
-                    row = {name: _clean(value) for name, value in zip(columns, fields, strict=False)}
+                    row = dict(zip(columns, map(str.strip, fields), strict=False))  # NFC already
                     result, reasons = checker.check(line, row)
                     if not reasons and result is not None and not errors:
                         stager.add(line, result)
@@ -789,8 +847,11 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
             "Nhật ký chỉ có phần đã thêm; hãy xem lệnh: truyenthanh check."
         )
     conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
     size = FIRST_CHUNK_ROWS
+    # The chunks are not fsynced one by one: a power cut can only lose whole chunks with their progress,
+    # which the roll-forward appends again. The last commit (FULL) makes them all durable.
+    saved_sync = db.execute("PRAGMA synchronous").fetchone()[0]
+    db.execute("PRAGMA synchronous = NORMAL")
     try:
         while True:
             began = time.monotonic()
@@ -798,8 +859,8 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
                 done = db.execute("SELECT rows_done FROM import_batches WHERE id = ?", [batch_id]).fetchone()[0]
                 if done >= total:
                     break
-                rows = [_staged_row(row) for row in conn.execute(_ORDERED_ROWS + " LIMIT ?", [done, size])]
-                chunk_ids = append_finished_rows(db, rows)
+                rows = conn.execute(_ORDERED_VALUES, [done, size]).fetchall()
+                chunk_ids = append_finished_values(db, rows)
                 db.execute(
                     "UPDATE import_batches SET rows_done = ?, first_airing_id = COALESCE(first_airing_id, ?), "
                     "last_airing_id = ? WHERE id = ?",
@@ -810,12 +871,14 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
             size = max(50, min(50_000, int(size * CHUNK_S / max(held, 1e-4))))
             yield chunk_ids, done + len(rows), total
             time.sleep(PAUSE_S)
+        db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
         with write_transaction(db):
             db.execute(
                 "UPDATE import_batches SET state = 'done', finished_at = ? WHERE id = ?",
                 [now_local().isoformat(" ", timespec="seconds"), batch_id],
             )
     finally:
+        db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
         conn.close()
     _remove(staging)
 

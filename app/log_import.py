@@ -21,7 +21,7 @@ identical to one already in the log (same status, time, title and topic) is not 
 out and counted in `ImportPreview.already_present`, so importing the same file twice adds nothing.
 
 Why it never holds the log: the playout writes an airing record within 100 ms or falls back to its
-journal, so no transaction here holds the write lock longer than about `CHUNK_S` (40 ms), with a pause
+journal, so no transaction here holds the write lock longer than about `CHUNK_S` (30 ms), with a pause
 after each. Sealed rows can never be deleted (the schema's triggers), so "all or nothing" for a file
 is kept by a commit point and roll-forward, as a database keeps a transaction:
 1. nothing touches the log until the whole file is read, checked and staged (a failure or a kill up
@@ -96,7 +96,7 @@ MAX_AIRING = timedelta(hours=24)
 FUTURE_SLACK = timedelta(minutes=5)
 NEW_TOPIC_COLOURS = ("#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#843c39")
 MAX_ERRORS_LISTED = 1000
-CHUNK_S = 0.04  # one append transaction holds the station's write lock about this long at most
+CHUNK_S = 0.03  # one append transaction holds the station's write lock about this long at most
 PAUSE_S = 0.003  # then lets go for this long: a waiting airing write polls every 2 ms (app/airlog.py)
 FIRST_CHUNK_ROWS = 1000
 STAGE_BATCH = 5000  # rows written to the staging file at a time

@@ -312,7 +312,9 @@ class PlayoutEngine:
         timezone = settings.get("timezone", DEFAULT_TIMEZONE)
         options.setdefault("clock", lambda: now_local(timezone))
         options.setdefault("operator", settings.get("operator_name", ""))
-        return cls(station.db, player, data_dir=station.paths.data_dir, **options)
+        engine = cls(station.db, player, data_dir=station.paths.data_dir, **options)
+        engine.recorder.open()  # the journal's space is reserved as the station opens, before any airing
+        return engine
 
     # --- listeners --------------------------------------------------------------------------------
 

@@ -30,6 +30,11 @@ from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
 log = logging.getLogger(__name__)
 
 TICK_MS = 250
+# The window's one connection is used on the thread that drives playout: a write there that waited out
+# SQLite's 10 s busy timeout (another program holding the lock) would hold every airing as long. So on a
+# playing window it gives up after this long, and the operator reads "the database is busy, try again";
+# the playout's own writes have their 100 ms deadline and the airing journal.
+WINDOW_BUSY_TIMEOUT_MS = 250
 # The precise timer wakes this much after the due moment so the clock already reads it.
 WAKE_SLACK_MS = 1
 
@@ -69,6 +74,7 @@ class PlayoutDriver(QObject):
         from ui.qt_player import QtPlayer
 
         settings = station.settings
+        station.db.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
         timezone = settings.get("timezone", "")
         clock = engine_options.pop("clock", None) or (lambda: now_local(timezone))
         player = QtPlayer(clock=clock, parent=parent)  # the same clock stamps real starts and decides them

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 
 from app.database import schema_version
+from app.errors import StorageError
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
 from app.log_import import describe_pending, pending_imports
+from app.station import Station
 
 ORDER = 90
 
@@ -23,7 +25,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def handle(ctx, args: argparse.Namespace) -> int:
-    station = ctx.station
+    # Only reads: opened read-only, so it answers at once even while another program writes (or the
+    # disk is full or read-only); a new or older database is opened normally (created or brought up to date).
+    try:
+        station = Station.open(ctx.db_path, read_only=True)
+    except StorageError:
+        return _show(ctx.station)
+    try:
+        return _show(station)
+    finally:
+        station.close()
+
+
+def _show(station: Station) -> int:
     db = station.db
     print(f"Đài: {station.settings['station_name']}")
     print(f"Tệp dữ liệu: {station.paths.database}")

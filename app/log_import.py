@@ -21,9 +21,10 @@ identical to one already in the log (same status, time, title and topic) is not 
 out and counted in `ImportPreview.already_present`, so importing the same file twice adds nothing.
 
 Why it never holds the log: the playout writes an airing record within 100 ms or falls back to its
-journal, so no transaction here holds the write lock longer than about `CHUNK_S` (30 ms), with a pause
-after each. Sealed rows can never be deleted (the schema's triggers), so "all or nothing" for a file
-is kept by a commit point and roll-forward, as a database keeps a transaction:
+journal, so no transaction here holds the write lock longer than about `CHUNK_S` (30 ms), and before
+each chunk the import gives way to the playout while it wants the lock (app/log/write_priority.py), so
+an airing waits for one chunk at most. Sealed rows can never be deleted (the schema's triggers), so
+"all or nothing" for a file is kept by a commit point and roll-forward, as a database keeps a transaction:
 1. nothing touches the log until the whole file is read, checked and staged (a failure or a kill up
    to here leaves the log without any of its rows);
 2. the commit point: one short transaction creates the new topics and records the batch
@@ -72,6 +73,7 @@ from app.airlog import (
 )
 from app.errors import ImportRejected, InputError
 from app.log.recorder import database_file
+from app.log.write_priority import give_way
 from app.paths import StationPaths
 from app.report import format_minutes
 from app.station_time import now_local
@@ -97,7 +99,7 @@ FUTURE_SLACK = timedelta(minutes=5)
 NEW_TOPIC_COLOURS = ("#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#843c39")
 MAX_ERRORS_LISTED = 1000
 CHUNK_S = 0.03  # one append transaction holds the station's write lock about this long at most
-PAUSE_S = 0.003  # then lets go for this long: a waiting airing write polls every 2 ms (app/airlog.py)
+PAUSE_S = 0.002  # then lets go; and waits as long as the playout wants the lock (app/log/write_priority.py)
 FIRST_CHUNK_ROWS = 1000
 STAGE_BATCH = 5000  # rows written to the staging file at a time
 STAGING_FOLDER = "imports"
@@ -847,6 +849,7 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
             "Nhật ký chỉ có phần đã thêm; hãy xem lệnh: truyenthanh check."
         )
     conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
+    database = database_file(db)
     size = FIRST_CHUNK_ROWS
     # The chunks are not fsynced one by one: a power cut can only lose whole chunks with their progress,
     # which the roll-forward appends again. The last commit (FULL) makes them all durable.
@@ -854,6 +857,7 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
     db.execute("PRAGMA synchronous = NORMAL")
     try:
         while True:
+            give_way(database)
             began = time.monotonic()
             with write_transaction(db):
                 done = db.execute("SELECT rows_done FROM import_batches WHERE id = ?", [batch_id]).fetchone()[0]

@@ -76,6 +76,8 @@ NOTE_STALLED = "Trình phát dừng bất thường."
 NOTE_NO_END = "Trình phát không báo kết thúc; đã dừng sau {seconds:.0f} giây."
 NOTE_ENDED_EARLY = "Kết thúc sớm hơn dự kiến ({actual:.1f} so với {planned:.1f} giây)."
 
+# A write by another process is noticed (and the plan re-read) at most this often.
+OTHERS_WROTE_RELOAD = timedelta(seconds=1)
 # A tick later than this after the previous one means the machine slept or the program hung.
 TICK_GAP_S = 30.0
 # The player stopped reporting play for this long without a finished event: treat it as ended.
@@ -642,6 +644,8 @@ class PlayoutEngine:
             return True
         if self._loaded_at is None or now - self._loaded_at >= self.reload_every or now < self._loaded_at:
             return True
+        if now - self._loaded_at < OTHERS_WROTE_RELOAD:
+            return False  # an import commits every few ms: its writes never make every tick re-read the plan
         return self._read_data_version() != self._data_version  # another process wrote
 
     def _read_data_version(self) -> int:

@@ -51,3 +51,18 @@ def write_paper_log(path: Path, rows: int, *, first: datetime = datetime(2021, 1
             else:
                 writer.writerow((stamp, stamp, title, topic, "failed", "scheduled", stamp, "", "Tệp hỏng"))
     return path
+
+
+def cached_paper_log(rows: int) -> Path:
+    """`write_paper_log` of `rows`, written once per machine (it is the same file every time)."""
+    import os
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / "truyenthanh-test-logs"
+    path = folder / f"paper-log-{rows}-v1.csv"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = folder / f".{path.name}.{os.getpid()}.part"
+        write_paper_log(partial, rows)
+        partial.replace(path)
+    return path

@@ -43,6 +43,7 @@ from app import airlog
 from app.database import connect_read_only
 from app.errors import InputError
 from app.log.journal import RESERVE_BYTES, AiringJournal, journal_path, read_journal
+from app.log.write_priority import WritePriority
 from app.station_time import format_timestamp, parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -163,12 +164,19 @@ class AiringRecorder:
     _health: LogHealth = field(default_factory=LogHealth)
     _listeners: list[Callable[[LogHealth], None]] = field(default_factory=list)
     _opened: bool = False
+    _priority: WritePriority | None = None
 
     @classmethod
     def for_database(cls, db: Database, **options) -> AiringRecorder:
         """A recorder whose journal sits beside the database file (none for an in-memory database)."""
         path = database_file(db)
         return cls(db, journal_path(path) if path else None, **options)
+
+    def _claim(self):
+        """While this recorder waits for the database, long writers (an import) hold back."""
+        if self._priority is None:
+            self._priority = WritePriority(database_file(self.db))
+        return self._priority.claim()
 
     # --- life cycle -------------------------------------------------------------------------------
 
@@ -202,6 +210,9 @@ class AiringRecorder:
         if self._journal is not None:
             self._journal.close()
             self._journal = None
+        if self._priority is not None:
+            self._priority.close()
+            self._priority = None
 
     # --- what the engine records ------------------------------------------------------------------
 
@@ -279,7 +290,7 @@ class AiringRecorder:
         if not self._backlog:
             try:
                 new_ids: dict[str, int] = {}
-                with airlog.write_transaction(self.db, deadline_s=self.deadline_s):
+                with self._claim(), airlog.write_transaction(self.db, deadline_s=self.deadline_s):
                     self._apply(record, replayed=False, new_ids=new_ids)
                 self._took(new_ids)
                 self._reason = ""
@@ -349,7 +360,7 @@ class AiringRecorder:
             applied = 0
             new_ids: dict[str, int] = {}
             try:
-                with airlog.write_transaction(self.db, deadline_s=deadline_s):
+                with self._claim(), airlog.write_transaction(self.db, deadline_s=deadline_s):
                     began = time.monotonic()
                     last_seq: dict[str, int] = {}
                     reached: dict[str, int] = {}

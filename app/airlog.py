@@ -70,8 +70,11 @@ TRIGGER_LABELS = {
 }
 
 
-# Written into the note of a row whose record went through the airing journal (part of the hashed content).
+# Written into the note of a row whose record went through the airing journal (part of the hashed content),
+# or was only kept in memory because even the journal could not be written.
 JOURNAL_NOTE = "Ghi qua tệp nhật ký dự phòng vì cơ sở dữ liệu tạm không ghi được."
+MEMORY_NOTE = "Ghi muộn từ bộ nhớ vì cả cơ sở dữ liệu lẫn tệp nhật ký dự phòng tạm không ghi được."
+LATE_NOTES = (JOURNAL_NOTE, MEMORY_NOTE)
 
 
 def _canonical_number(value: Any) -> Any:
@@ -131,11 +134,11 @@ def _seal(db: Database, airing_id: int, changes: dict[str, Any]) -> None:
     db["airings"].update(airing_id, final)
 
 
-def with_journal_note(note: str) -> str:
-    """`note` with the mark of a record that went through the airing journal, once."""
-    if JOURNAL_NOTE in note:
+def with_journal_note(note: str, mark: str = JOURNAL_NOTE) -> str:
+    """`note` with the mark of a record written late (through the journal, or from memory), once."""
+    if mark in note:
         return note
-    return f"{note} {JOURNAL_NOTE}" if note else JOURNAL_NOTE
+    return f"{note} {mark}" if note else mark
 
 
 def start_airing(
@@ -204,11 +207,11 @@ def heartbeat(db: Database, airing_id: int, at: datetime, *, deadline_s: float |
         )
 
 
-def add_journal_note(db: Database, airing_id: int) -> None:
-    """Mark a row still on air as recorded (partly) through the journal; the mark is sealed with it."""
+def add_journal_note(db: Database, airing_id: int, mark: str = JOURNAL_NOTE) -> None:
+    """Mark a row still on air as recorded (partly) late; the mark is sealed with it."""
     row = db.execute("SELECT note FROM airings WHERE id = ? AND row_hash IS NULL", [airing_id]).fetchone()
-    if row is not None and JOURNAL_NOTE not in (row[0] or ""):
-        db.execute("UPDATE airings SET note = ? WHERE id = ?", [with_journal_note(row[0] or ""), airing_id])
+    if row is not None and mark not in (row[0] or ""):
+        db.execute("UPDATE airings SET note = ? WHERE id = ?", [with_journal_note(row[0] or "", mark), airing_id])
 
 
 def finish_airing(
@@ -229,8 +232,9 @@ def finish_airing(
         row = db["airings"].get(airing_id)
         if row["status"] != "on_air":
             return  # already finished (e.g. recovered after a crash): never rewrite evidence
-        if note is not None and JOURNAL_NOTE in (row["note"] or ""):
-            note = with_journal_note(note)  # a later note never hides that the journal carried the row
+        for mark in LATE_NOTES:
+            if note is not None and mark in (row["note"] or ""):
+                note = with_journal_note(note, mark)  # a later note never hides that the row was written late
         stamp = format_timestamp(ended_at)
         pending = row["heartbeat_at"] is None
         if status == "skipped" and not pending:

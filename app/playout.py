@@ -418,6 +418,9 @@ class PlayoutEngine:
             self._gap = (self._last_tick, now)
         self._last_tick = now
         self.recorder.retry()
+        if self.recorder.db is not self.db:  # opened read-only, now writable: read through it too
+            self.db = self.recorder.db
+            self._reload_wanted = True
         if self._recovery_due and not self.recorder.pending:
             for airing_id in self._recover(now):
                 log.info("row %s left on air by a crash recovered after the journal's replay", airing_id)

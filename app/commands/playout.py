@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.database import open_database
 from app.errors import InputError, PlayoutError, StorageError
 from app.instance_lock import ROLE_HEADLESS, StationLock
 from app.playout import PlayoutEngine, describe_event, describe_health
@@ -62,6 +63,8 @@ def handle(ctx, args: argparse.Namespace) -> int:
         with StationLock.acquire(station.paths, ROLE_HEADLESS):
             player = ctx.services.make_player(settings=station.settings)
             engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
+            if own:  # opened read-only: the log goes into the database again as soon as it can be written
+                engine.recorder.reopen = lambda: open_database(station.paths.database, seed=False)
             engine.add_listener(lambda event: print(describe_event(event), flush=True))
             engine.add_health_listener(lambda health: print(describe_health(health), flush=True))
             name = station.settings["station_name"]

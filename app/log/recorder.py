@@ -6,9 +6,10 @@ busy timeout) or, when the database cannot take it (busy, full, read-only, an I/
 fsynced to the airing journal beside it (app/log/journal.py). Once one record is in the journal the
 ones after it follow it there, so the log keeps its order. The journal is replayed into the database,
 in order, each row sealed into the chain through app/airlog like any other and marked in its note
-(`airlog.JOURNAL_NOTE`, part of the hashed content), as soon as the database takes writes again: on
+(`airlog.JOURNAL_NOTE`; part of the hashed content), as soon as the database takes writes again: on
 the running engine's next write or tick, at the next start, or by `truyenthanh check`. If even the
-journal cannot be written the records are kept in memory (and retried), the station keeps playing and
+journal cannot be written the records are kept in memory (and retried: into the journal as soon as it
+takes them, else into the database, marked `airlog.MEMORY_NOTE`), the station keeps playing and
 `health` says so in red.
 
 Replay is exactly-once: the database keeps, for each journal id, the last record it has taken
@@ -165,6 +166,9 @@ class AiringRecorder:
     _listeners: list[Callable[[LogHealth], None]] = field(default_factory=list)
     _opened: bool = False
     _priority: WritePriority | None = None
+    # When `db` could only be opened read-only (a read-only file, a disk too full to open it for writing):
+    # how to open it for writing, tried with each retry until it works.
+    reopen: Callable[[], Database] | None = None
 
     @classmethod
     def for_database(cls, db: Database, **options) -> AiringRecorder:
@@ -339,6 +343,13 @@ class AiringRecorder:
         """From the engine's tick: while records wait, try the database about once a second."""
         if not self._backlog or not self._retry_due():
             return
+        if self.reopen is not None:
+            try:
+                self.db = self.reopen()
+                self.reopen = None
+                log.info("the database can be written again: the journal goes into it")
+            except Exception as exc:  # still read-only, still full: the journal keeps the records
+                log.debug("database still not writable: %s", exc)
         self._replay(RETRY_DEADLINE_S)
         if any(record.seq is None for record in self._backlog):
             self._journal_waiting()
@@ -431,9 +442,10 @@ class AiringRecorder:
     def _apply(self, record: _Record, *, replayed: bool, new_ids: dict[str, int]) -> None:
         data, db = record.data, self.db
         key = data["k"]
+        mark = airlog.JOURNAL_NOTE if record.seq is not None else airlog.MEMORY_NOTE
         if record.kind in ("start", "not_aired"):
             row = dict(data["row"])
-            note = airlog.with_journal_note(row.get("note") or "") if replayed else row.get("note") or ""
+            note = airlog.with_journal_note(row.get("note") or "", mark) if replayed else row.get("note") or ""
             common = {
                 "title": row["title"],
                 "topic": row["topic"],
@@ -470,7 +482,7 @@ class AiringRecorder:
             log.error("journal record %s %s names an airing the log does not have", record.seq, record.kind)
             return
         if replayed and record.kind in ("started", "finish"):
-            airlog.add_journal_note(db, airing_id)
+            airlog.add_journal_note(db, airing_id, mark)
         if record.kind == "started":
             airlog.mark_started(db, airing_id, parse_timestamp(data["at"]))
         elif record.kind == "heartbeat":

@@ -162,6 +162,8 @@ def test_when_even_the_journal_cannot_be_written_records_wait_in_memory(station)
     holder.release()
     recorder.finish(ref, ended_at=T0 + timedelta(seconds=30), status="completed", duration_s=30.0, note=None)
     assert recorder.health.state == OK and station.db["airings"].count == 1
+    [row] = station.db.query("SELECT note FROM airings")
+    assert airlog.MEMORY_NOTE in row["note"] and airlog.JOURNAL_NOTE not in row["note"]
     assert airlog.verify_chain(station.db).intact
 
 

@@ -88,3 +88,38 @@ def test_a_full_disk_during_playout(pulse_sink, tmp_path):
         # Only the small disk's own warning is left: nothing waits in the journal any more.
         assert checked.returncode == 1 and checked.stdout.startswith("[CẢNH BÁO] Ổ đĩa chứa dữ liệu của đài sắp đầy")
         assert "tệp dự phòng" not in checked.stdout
+
+
+def test_a_disk_too_full_even_for_the_journal_still_plays(pulse_sink, tmp_path):
+    """Full before the station opened: the journal cannot reserve its space, nothing can be written. The
+    segment still goes out, playout prints the red alarm, and the records, kept in memory, reach the chain
+    once space comes back."""
+    with small_tmpfs(tmp_path / "o-dia", "24m") as disk:
+        db_path = disk / "truyenthanh.db"
+        station = Station.open(db_path)
+        segment = add_segment(station.db, station.paths.data_dir, title="Cảnh báo khẩn", seconds=1.5)
+        planned = next_second(5.0)
+        item = schedule_store.add_one_off(station.db, segment, planned, priority="emergency")
+        station.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        station.close()
+        filler = fill_disk(disk)
+
+        with pulse_sink.record() as recorder:
+            playout = Playout(db_path)
+            playout.wait_started()
+            playout.wait_for("NHẬT KÝ: KHÔNG GHI ĐƯỢC NHẬT KÝ", timeout=15)
+            assert "ổ đĩa đã đầy" in playout.seen[-1] and "ghi tay các lượt phát" in playout.seen[-1]
+            playout.wait_for("KẾT THÚC (tệp dự phòng) «Cảnh báo khẩn»", timeout=15)
+            filler.unlink()
+            playout.wait_for("NHẬT KÝ: Nhật ký đã ghi bình thường trở lại", timeout=15)
+            playout.finish()
+            recording = recorder.stop()
+
+        [sound] = recording.spans()
+        assert abs(sound.start - epoch(planned)) <= 0.5 and sound.length == pytest.approx(1.5, abs=0.3)
+        [row] = rows_of(db_path)
+        assert (row["schedule_item_id"], row["status"], row["trigger"]) == (item, "completed", "urgent")
+        assert parse_timestamp(row["started_at"]) == planned
+        assert airlog.JOURNAL_NOTE in row["note"] or airlog.MEMORY_NOTE in row["note"]
+        verified = run_cli("--db", str(db_path), "log", "verify")
+        assert verified.returncode == 0 and "đã kiểm tra 1 dòng" in verified.stdout, verified.stderr

@@ -100,7 +100,8 @@ NEW_TOPIC_COLOURS = ("#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#39
 MAX_ERRORS_LISTED = 1000
 CHUNK_S = 0.03  # one append transaction holds the station's write lock about this long at most
 PAUSE_S = 0.002  # then lets go; and waits as long as the playout wants the lock (app/log/write_priority.py)
-FIRST_CHUNK_ROWS = 1000
+FIRST_CHUNK_ROWS = 200
+MAX_CHUNK_ROWS = 5000
 STAGE_BATCH = 5000  # rows written to the staging file at a time
 STAGING_FOLDER = "imports"
 STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied) older than this goes
@@ -851,6 +852,7 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
     conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
     database = database_file(db)
     size = FIRST_CHUNK_ROWS
+    longest, chunks = 0.0, 0
     # The chunks are not fsynced one by one: a power cut can only lose whole chunks with their progress,
     # which the roll-forward appends again. The last commit (FULL) makes them all durable.
     saved_sync = db.execute("PRAGMA synchronous").fetchone()[0]
@@ -871,11 +873,15 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
                     [done + len(rows), chunk_ids[0], chunk_ids[-1], batch_id],
                 )
             held = time.monotonic() - began
-            # Aim every chunk at CHUNK_S of lock time, whatever the machine's speed.
-            size = max(50, min(50_000, int(size * CHUNK_S / max(held, 1e-4))))
+            longest = max(longest, held)
+            chunks += 1
+            # Aim every chunk at CHUNK_S of lock time, whatever the machine's speed; grow slowly, so one
+            # chunk that happened to be quick never makes the next one hold the lock for long.
+            size = max(50, min(MAX_CHUNK_ROWS, int(size * min(1.5, CHUNK_S / max(held, 1e-4)))))
             yield chunk_ids, done + len(rows), total
             time.sleep(PAUSE_S)
         db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
+        log.info("import batch %s: %d chunks, the longest held the write lock %.1f ms", batch_id, chunks, longest * 1e3)
         with write_transaction(db):
             db.execute(
                 "UPDATE import_batches SET state = 'done', finished_at = ? WHERE id = ?",

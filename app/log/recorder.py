@@ -296,7 +296,7 @@ class AiringRecorder:
                 new_ids: dict[str, int] = {}
                 with self._claim(), airlog.write_transaction(self.db, deadline_s=self.deadline_s):
                     self._apply(record, replayed=False, new_ids=new_ids)
-                self._took(new_ids)
+                self._took(new_ids, [record])
                 self._reason = ""
                 self._update_health()
                 return
@@ -398,7 +398,7 @@ class AiringRecorder:
                     raise
                 self._reason = describe_database_failure(exc)
                 break
-            self._took(new_ids)
+            self._took(new_ids, self._backlog[:done])
             del self._backlog[:done]
             written += applied
         if written:
@@ -433,11 +433,16 @@ class AiringRecorder:
             return None
         return row[0] if row else None
 
-    def _took(self, new_ids: dict[str, int]) -> None:
+    def _took(self, new_ids: dict[str, int], committed: list[_Record]) -> None:
+        """After a commit: the engine's refs learn their row ids; finished airings are forgotten."""
         self._ids.update(new_ids)
         for key, airing_id in new_ids.items():
             if key in self._refs:
                 self._refs[key].id = airing_id
+        for record in committed:
+            if record.kind in ("finish", "not_aired"):
+                self._refs.pop(record.data["k"], None)
+                self._ids.pop(record.data["k"], None)
 
     def _apply(self, record: _Record, *, replayed: bool, new_ids: dict[str, int]) -> None:
         data, db = record.data, self.db

@@ -13,6 +13,7 @@ import pytest
 from app import airlog
 from app.log.journal import journal_path, read_journal
 from app.log.recorder import JOURNAL, OK, AiringRecorder, count_pending
+from app.paths import StationPaths
 from app.station import Station
 from tests.audio_fixtures import add_segment
 
@@ -182,3 +183,31 @@ def test_a_read_only_connection_journals_everything(station, kind):
         reader.close()
     writer = AiringRecorder.for_database(station.db)
     assert writer.replay() == 1 and station.db["airings"].count == 1
+
+
+def test_restore_first_writes_the_journal_into_the_database_it_sets_aside(station):
+    from app.backup import create_backup, restore_backup
+
+    backup = create_backup(station.paths, T0)  # an empty log
+    recorder = AiringRecorder.for_database(station.db)
+    holder = Holder(station.paths.database)
+    one_airing(recorder, T0 + timedelta(hours=1))
+    holder.release()
+    recorder.close()
+    assert count_pending(station.paths.database)[0] == 4
+    db_path = station.paths.database
+    station.close()
+
+    result = restore_backup(StationPaths.for_database(db_path), backup, T0 + timedelta(hours=2))
+    aside = Station.open(result.kept_aside, read_only=True)
+    try:
+        [row] = aside.db.query("SELECT status, note FROM airings")  # the journal's airing is in the old database
+        assert row["status"] == "completed" and airlog.JOURNAL_NOTE in row["note"]
+    finally:
+        aside.close()
+    assert count_pending(db_path) == (0, "")
+    restored = Station.open(db_path)
+    try:
+        assert restored.db["airings"].count == 0
+    finally:
+        restored.close()

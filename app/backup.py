@@ -174,7 +174,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     if sys.platform == "win32":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -234,7 +234,7 @@ def create_backup(
         source = connect_read_only(paths.database)
         _copy_database(source, temp, pages_per_step=pages_per_step, progress=progress)
         os.replace(temp, final)
-        _fsync_dir(final.parent)
+        fsync_folder(final.parent)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError | sqlite3.Error):
@@ -383,7 +383,7 @@ def restore_backup(paths: StationPaths, source: Path, now: datetime) -> RestoreR
         for leftover in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(temp, db)
-        _fsync_dir(db.parent)
+        fsync_folder(db.parent)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
         translated = storage_error(exc, db.parent)

@@ -10,7 +10,7 @@ peak memory (the child's maximum resident set):
   `executemany` in one transaction (no checks, no chain, no chunks): the speed of the disk;
 - `truyenthanh log import FILE` (streamed, checked in one pass, staged, appended in sealed chunks);
   meanwhile this process plays the playout's part: every 20 ms it writes a row with the 100 ms
-  deadline the engine uses, and the longest wait for the write lock is reported;
+  deadline and the write priority the engine uses, and the longest wait for the write lock is reported;
 - `truyenthanh log verify` on the result (the chain must be intact);
 - `truyenthanh log export` of every row (streamed).
 
@@ -35,8 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.airlog import write_transaction  # noqa: E402
-from app.database import open_database  # noqa: E402
+from app.database import open_database, write_transaction  # noqa: E402
+from app.log.write_priority import WritePriority  # noqa: E402
 from tests.log_files import write_paper_log  # noqa: E402
 
 PROBE_EVERY_S = 0.02
@@ -88,10 +88,12 @@ def baseline(db_path: Path, csv_path: Path) -> None:
 
 
 class LockProbe:
-    """A writer beside the import, as the playout engine writes: every 20 ms, 100 ms deadline."""
+    """A writer beside the import, as the playout engine writes: every 20 ms, 100 ms deadline, claiming the
+    playout's write priority while it waits."""
 
     def __init__(self, db_path: Path) -> None:
         self.db = open_database(db_path, seed=False)
+        self.priority = WritePriority(db_path)
         self.db.execute("CREATE TABLE IF NOT EXISTS probe (at REAL)")
         self.waits: list[float] = []
         self.missed = 0
@@ -106,7 +108,7 @@ class LockProbe:
         while not self._stop.is_set():
             began = time.perf_counter()
             try:
-                with write_transaction(self.db, deadline_s=PROBE_DEADLINE_S):
+                with self.priority.claim(), write_transaction(self.db, deadline_s=PROBE_DEADLINE_S):
                     self.waits.append(time.perf_counter() - began)
                     self.db.execute("INSERT INTO probe VALUES (?)", [time.time()])
             except sqlite3.OperationalError:
@@ -116,6 +118,7 @@ class LockProbe:
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
+        self.priority.close()
         self.db.close()
 
 

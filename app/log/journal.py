@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.backup import fsync_folder
+
 MAGIC = "TTP-AIRING-JOURNAL"
 VERSION = 1
 SUFFIX = ".airing-journal"
@@ -170,16 +172,6 @@ def _write_at(fd: int, offset: int, data: bytes) -> None:
         view, offset = view[written:], offset + written
 
 
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 @dataclass
 class AiringJournal:
     """The writer's handle. `open()` reserves the space; `append()` makes one record durable or raises OSError."""
@@ -234,7 +226,7 @@ class AiringJournal:
                     journal._zero(contents.end, contents.garbage_end)
             journal._reserve(reserve_bytes)
             os.fsync(fd)
-            _fsync_folder(path.parent)
+            fsync_folder(path.parent)
             return journal
         except BaseException:
             os.close(fd)

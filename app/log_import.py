@@ -21,7 +21,7 @@ identical to one already in the log (same status, time, title and topic) is not 
 out and counted in `ImportPreview.already_present`, so importing the same file twice adds nothing.
 
 Why it never holds the log: the playout writes an airing record within 100 ms or falls back to its
-journal, so no transaction here holds the write lock longer than about `CHUNK_S` (30 ms), and before
+journal, so no transaction here holds the write lock longer than about `CHUNK_S` (20 ms), and before
 each chunk the import gives way to the playout while it wants the lock (app/log/write_priority.py), so
 an airing waits for one chunk at most. Sealed rows can never be deleted (the schema's triggers), so
 "all or nothing" for a file is kept by a commit point and roll-forward, as a database keeps a transaction:
@@ -98,7 +98,7 @@ MAX_AIRING = timedelta(hours=24)
 FUTURE_SLACK = timedelta(minutes=5)
 NEW_TOPIC_COLOURS = ("#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#843c39")
 MAX_ERRORS_LISTED = 1000
-CHUNK_S = 0.03  # one append transaction holds the station's write lock about this long at most
+CHUNK_S = 0.02  # one append transaction holds the station's write lock about this long at most
 PAUSE_S = 0.002  # then lets go; and waits as long as the playout wants the lock (app/log/write_priority.py)
 FIRST_CHUNK_ROWS = 200
 MAX_CHUNK_ROWS = 5000

@@ -79,7 +79,7 @@ def test_a_forged_on_air_row_is_sealed_as_cut_short(pulse_sink, tmp_path):
         pytest.fail("the sqlite3 command-line shell is needed (apt install sqlite3)", pytrace=False)
     db_path = tmp_path / "dai.db"
     station = Station.open(db_path)
-    segment = add_segment(station.db, station.paths.data_dir, title="Cảnh giác lừa đảo", seconds=90.0, with_file=False)
+    segment = add_segment(station.db, station.paths.data_dir, title="Cảnh giác lừa đảo", seconds=90.0)
     station.close()
     forged = subprocess.run(
         [shell, str(db_path)],
@@ -103,7 +103,9 @@ def test_a_forged_on_air_row_is_sealed_as_cut_short(pulse_sink, tmp_path):
     assert (row["status"], row["duration_s"]) == ("interrupted", 0.0)
     assert "quá thời lượng dự kiến (90 giây) hơn một phút" in row["note"]
     verified = run_cli("--db", str(db_path), "log", "verify")
-    assert verified.returncode == 0, verified.stderr
+    assert verified.returncode == 0 and "đã kiểm tra 1 dòng" in verified.stdout, verified.stderr
+    checked = run_cli("--db", str(db_path), "check")
+    assert checked.returncode == 0 and checked.stdout.strip() == "Không phát hiện vấn đề nào.", checked.stdout
     report = run_cli(
         "--db", str(db_path), "report", "--from", "2026-11-20", "--to", "2026-11-20", "--format", "json", "-o", "-"
     )

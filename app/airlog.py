@@ -155,14 +155,13 @@ def start_airing(
     operator: str = "",
     note: str = "",
     pending: bool = False,
-    deadline_s: float | None = None,
 ) -> int:
     """A new `on_air` row. `pending`: written before the sound starts, so `started_at` is the moment the
     player was asked and there is no heartbeat until `mark_started` records the real start."""
     if trigger not in TRIGGERS:
         raise InputError(f"Kiểu phát không hợp lệ: {trigger}")
     stamp = format_timestamp(started_at)
-    with write_transaction(db, deadline_s=deadline_s):
+    with write_transaction(db):
         return (
             db["airings"]
             .insert(
@@ -186,10 +185,10 @@ def start_airing(
         )
 
 
-def mark_started(db: Database, airing_id: int, at: datetime, *, deadline_s: float | None = None) -> None:
+def mark_started(db: Database, airing_id: int, at: datetime) -> None:
     """The player reported the sound really started at `at`: the row's start and its first heartbeat."""
     stamp = format_timestamp(at)
-    with write_transaction(db, deadline_s=deadline_s):
+    with write_transaction(db):
         db.execute(
             "UPDATE airings SET started_at = ?, heartbeat_at = ? WHERE id = ? AND status = 'on_air' "
             "AND row_hash IS NULL",
@@ -197,9 +196,9 @@ def mark_started(db: Database, airing_id: int, at: datetime, *, deadline_s: floa
         )
 
 
-def heartbeat(db: Database, airing_id: int, at: datetime, *, deadline_s: float | None = None) -> None:
+def heartbeat(db: Database, airing_id: int, at: datetime) -> None:
     # Only forward, only once the player has started: a replayed journal never moves a heartbeat back.
-    with write_transaction(db, deadline_s=deadline_s):
+    with write_transaction(db):
         db.execute(
             "UPDATE airings SET heartbeat_at = ? WHERE id = ? AND status = 'on_air' AND row_hash IS NULL "
             "AND heartbeat_at IS NOT NULL AND heartbeat_at < ?",
@@ -222,13 +221,12 @@ def finish_airing(
     status: str = "completed",
     duration_s: float | None = None,
     note: str | None = None,
-    deadline_s: float | None = None,
 ) -> None:
     """Seal a row. A row whose sound never started (still pending) ended `failed` or `skipped` reads
     exactly as `record_not_aired` writes such an item; only a pending row can end `skipped`."""
     if status not in ("completed", "interrupted", "failed", "skipped"):
         raise InputError(f"Trạng thái kết thúc không hợp lệ: {status}")
-    with write_transaction(db, deadline_s=deadline_s):
+    with write_transaction(db):
         row = db["airings"].get(airing_id)
         if row["status"] != "on_air":
             return  # already finished (e.g. recovered after a crash): never rewrite evidence
@@ -275,12 +273,11 @@ def record_not_aired(
     operator: str = "",
     note: str = "",
     at: datetime | None = None,
-    deadline_s: float | None = None,
 ) -> int:
     """A missed, failed or skipped item: written finished at once, adds nothing to airtime."""
     if status not in NOT_AIRED_STATUSES:
         raise InputError(f"Trạng thái không hợp lệ: {status}")
-    with write_transaction(db, deadline_s=deadline_s):
+    with write_transaction(db):
         airing_id = (
             db["airings"]
             .insert(

@@ -1027,7 +1027,7 @@ Details were written to the log file:
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="444" />
+        <location filename="../log_page.py" line="445" />
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -1113,77 +1113,82 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="39" />
+        <location filename="../main_window.py" line="41" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="83" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="84" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="85" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="86" />
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="87" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="88" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="130" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="149" />
+        <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
+        <translation>The log import that was stopped half-way has been finished.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="192" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="216" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="218" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="220" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="222" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="237" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="239" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
@@ -1454,7 +1459,7 @@ Details were written to the log file:
 <context>
     <name>PlayoutDriver</name>
     <message>
-        <location filename="../playout_driver.py" line="108" />
+        <location filename="../playout_driver.py" line="114" />
         <source>Lỗi không mong đợi khi phát sóng: {error}</source>
         <translation>Unexpected playout error: {error}</translation>
     </message>

@@ -32,8 +32,8 @@ an airing waits for one chunk at most. Sealed rows can never be deleted (the sch
 3. the rows are appended in chunks, each chunk with the batch's progress in the same transaction;
 4. the batch is marked `done` and its staging file removed.
 An import killed during step 3 is finished from its staging file, from where it stopped, by the next
-`truyenthanh log import` or `truyenthanh check` (the start check names it until then), so the log ends
-with all of its rows. Memory stays flat: rows are streamed in and out of the staging file.
+`truyenthanh log import`, `truyenthanh check` or start of the window (the start check names it until
+then), so the log ends with all of its rows. Memory stays flat: rows are streamed in and out of the staging file.
 """
 
 from __future__ import annotations

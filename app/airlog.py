@@ -1,21 +1,24 @@
 """The airtime log (nhật ký phát sóng): one row per real airing, crash-safe and hash-chained.
 
-A row is written `on_air` the moment an airing starts, heartbeats while it plays, and is finished
-once. Finishing gives the row its place in a hash chain (chain_index, prev_hash, row_hash); from
-then on the database refuses to change or delete it (triggers in the schema). A row left `on_air`
-by a crash becomes `interrupted`, ended at its last heartbeat, on the next start.
+A row is written `on_air` before an airing's sound starts (pending: no heartbeat yet), gets the real
+start and its first heartbeat when the player reports the sound started, heartbeats while it plays,
+and is finished once. Finishing gives the row its place in a hash chain (chain_index, prev_hash,
+row_hash); from then on the database refuses to change or delete it (triggers in the schema). A row
+left `on_air` by a crash is sealed `interrupted` on the next start from what the player itself wrote
+(`recover_interrupted`). When the database cannot take a write in time the playout engine's records go
+through the airing journal instead (app/log/recorder.py); they come back here when replayed.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
+from app.database import is_lock_error, write_transaction  # noqa: F401 (both used here and by callers)
 from app.errors import InputError
 from app.log import anchors, chain
 from app.station_time import format_timestamp, parse_timestamp
@@ -45,23 +48,11 @@ TRIGGER_LABELS = {
 }
 
 
-@contextlib.contextmanager
-def write_transaction(db: Database) -> Iterator[None]:
-    """BEGIN IMMEDIATE: take the write lock up front so two writers never compute the same chain link."""
-    conn = db.conn
-    if conn.in_transaction:
-        with db.atomic():
-            yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    anchors.after_commit(db)  # the chain head that just became durable goes to the anchor file
+# Written into the note of a row whose record went through the airing journal (part of the hashed content),
+# or was only kept in memory because even the journal could not be written.
+JOURNAL_NOTE = "Ghi qua tệp nhật ký dự phòng vì cơ sở dữ liệu tạm không ghi được."
+MEMORY_NOTE = "Ghi muộn từ bộ nhớ vì cả cơ sở dữ liệu lẫn tệp nhật ký dự phòng tạm không ghi được."
+LATE_NOTES = (JOURNAL_NOTE, MEMORY_NOTE)
 
 
 def _hash_values(values: Sequence[Any]) -> str:
@@ -87,17 +78,30 @@ def chain_head_hash(db: Database) -> str:
     return _chain_head(db)[1]
 
 
+def _link(row: dict[str, Any], index: int, prev: str) -> dict[str, Any]:
+    """`row` as the chain's row number `index` after the row hashed `prev`: its chain fields set."""
+    row["chain_index"] = index
+    row["prev_hash"] = prev
+    row["row_hash"] = row_hash(row)
+    return row
+
+
 def _seal(db: Database, airing_id: int, changes: dict[str, Any]) -> None:
     """Finish a row: apply its final values and link it into the chain (caller holds the write lock)."""
     index, prev = _chain_head(db)
     current = dict(db["airings"].get(airing_id))
     current.update(changes)
-    current["chain_index"] = index + 1
-    current["prev_hash"] = prev
-    current["row_hash"] = row_hash(current)
+    _link(current, index + 1, prev)
     final = {key: current[key] for key in (*changes, "chain_index", "prev_hash", "row_hash")}
     db["airings"].update(airing_id, final)
     anchors.note_sealed(db)  # anchored once the transaction commits (write_transaction's after_commit)
+
+
+def with_journal_note(note: str, mark: str = JOURNAL_NOTE) -> str:
+    """`note` with the mark of a record written late (through the journal, or from memory), once."""
+    if mark in note:
+        return note
+    return f"{note} {mark}" if note else mark
 
 
 def start_airing(
@@ -113,7 +117,10 @@ def start_airing(
     planned_duration_s: float | None = None,
     operator: str = "",
     note: str = "",
+    pending: bool = False,
 ) -> int:
+    """A new `on_air` row. `pending`: written before the sound starts, so `started_at` is the moment the
+    player was asked and there is no heartbeat until `mark_started` records the real start."""
     if trigger not in TRIGGERS:
         raise InputError(f"Kiểu phát không hợp lệ: {trigger}")
     stamp = format_timestamp(started_at)
@@ -133,7 +140,7 @@ def start_airing(
                     "trigger": trigger,
                     "operator": operator,
                     "note": note,
-                    "heartbeat_at": stamp,
+                    "heartbeat_at": None if pending else stamp,
                     "source": "app",
                 }
             )
@@ -141,12 +148,32 @@ def start_airing(
         )
 
 
-def heartbeat(db: Database, airing_id: int, at: datetime) -> None:
+def mark_started(db: Database, airing_id: int, at: datetime) -> None:
+    """The player reported the sound really started at `at`: the row's start and its first heartbeat."""
+    stamp = format_timestamp(at)
     with write_transaction(db):
         db.execute(
-            "UPDATE airings SET heartbeat_at = ? WHERE id = ? AND status = 'on_air'",
-            [format_timestamp(at), airing_id],
+            "UPDATE airings SET started_at = ?, heartbeat_at = ? WHERE id = ? AND status = 'on_air' "
+            "AND row_hash IS NULL",
+            [stamp, stamp, airing_id],
         )
+
+
+def heartbeat(db: Database, airing_id: int, at: datetime) -> None:
+    # Only forward, only once the player has started: a replayed journal never moves a heartbeat back.
+    with write_transaction(db):
+        db.execute(
+            "UPDATE airings SET heartbeat_at = ? WHERE id = ? AND status = 'on_air' AND row_hash IS NULL "
+            "AND heartbeat_at IS NOT NULL AND heartbeat_at < ?",
+            [format_timestamp(at), airing_id, format_timestamp(at)],
+        )
+
+
+def add_journal_note(db: Database, airing_id: int, mark: str = JOURNAL_NOTE) -> None:
+    """Mark a row still on air as recorded (partly) late; the mark is sealed with it."""
+    row = db.execute("SELECT note FROM airings WHERE id = ? AND row_hash IS NULL", [airing_id]).fetchone()
+    if row is not None and mark not in (row[0] or ""):
+        db.execute("UPDATE airings SET note = ? WHERE id = ?", [with_journal_note(row[0] or "", mark), airing_id])
 
 
 def finish_airing(
@@ -158,20 +185,38 @@ def finish_airing(
     duration_s: float | None = None,
     note: str | None = None,
 ) -> None:
-    if status not in ("completed", "interrupted", "failed"):
+    """Seal a row. A row whose sound never started (still pending) ended `failed` or `skipped` reads
+    exactly as `record_not_aired` writes such an item; only a pending row can end `skipped`."""
+    if status not in ("completed", "interrupted", "failed", "skipped"):
         raise InputError(f"Trạng thái kết thúc không hợp lệ: {status}")
     with write_transaction(db):
         row = db["airings"].get(airing_id)
         if row["status"] != "on_air":
             return  # already finished (e.g. recovered after a crash): never rewrite evidence
-        if duration_s is None:
-            duration_s = max(0.0, (ended_at - parse_timestamp(row["started_at"])).total_seconds())
-        changes: dict[str, Any] = {
-            "ended_at": format_timestamp(ended_at),
-            "duration_s": _round_duration(duration_s),
-            "status": status,
-            "heartbeat_at": format_timestamp(ended_at),
-        }
+        for mark in LATE_NOTES:
+            if note is not None and mark in (row["note"] or ""):
+                note = with_journal_note(note, mark)  # a later note never hides that the row was written late
+        stamp = format_timestamp(ended_at)
+        pending = row["heartbeat_at"] is None
+        if status == "skipped" and not pending:
+            raise InputError("Lượt đã bắt đầu phát không thể ghi là bỏ qua.")
+        if pending and status in NOT_AIRED_STATUSES:
+            changes: dict[str, Any] = {
+                "scheduled_at": row["scheduled_at"] or row["started_at"],
+                "started_at": stamp if status == "failed" else None,
+                "ended_at": stamp if status == "failed" else None,
+                "duration_s": 0.0,
+                "status": status,
+            }
+        else:
+            if duration_s is None:
+                duration_s = max(0.0, (ended_at - parse_timestamp(row["started_at"])).total_seconds())
+            changes = {
+                "ended_at": stamp,
+                "duration_s": _round_duration(duration_s),
+                "status": status,
+                "heartbeat_at": stamp,
+            }
         if note is not None:
             changes["note"] = note
         _seal(db, airing_id, changes)
@@ -220,43 +265,140 @@ def record_not_aired(
         return airing_id
 
 
-def append_finished_rows(db: Database, rows: list[dict[str, Any]]) -> list[int]:
-    """Add already-finished rows (an import) in one transaction, each sealed into the chain."""
+IMPORTED_COLUMNS = HASHED_FIELDS[1:-2]  # segment_id .. corrects_id: what an imported row brings
+_SEALED_INSERT_SQL = (
+    f"INSERT INTO airings ({', '.join(HASHED_FIELDS)}, row_hash) VALUES ({', '.join('?' * (len(HASHED_FIELDS) + 1))})"
+)
+_DURATION_AT = HASHED_FIELDS.index("duration_s")
+_PLANNED_AT = HASHED_FIELDS.index("planned_duration_s")
+_OPERATOR_AT = HASHED_FIELDS.index("operator")
+_NOTE_AT = HASHED_FIELDS.index("note")
+
+
+def append_finished_rows(db: Database, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Add already-finished rows (an import), each sealed into the chain, in one transaction that the
+    caller keeps short (app/log_import.py hands in chunks)."""
+    return append_finished_values(db, [[row.get(column) for column in IMPORTED_COLUMNS] for row in rows])
+
+
+def append_finished_values(db: Database, rows: Sequence[Sequence[Any]]) -> list[int]:
+    """`append_finished_rows` for rows given as values in IMPORTED_COLUMNS order. Rows are inserted
+    sealed: the id, chain position and hash are known before the insert, so each row costs one INSERT;
+    the hash is `_hash_values` of the same HASHED_FIELDS that `_seal` and `verify_chain` use."""
     ids: list[int] = []
     with write_transaction(db):
+        index, prev = _chain_head(db)
+        next_id = (db.execute("SELECT max(id) FROM airings").fetchone()[0] or 0) + 1
+        sealed: list[list[Any]] = []
         for row in rows:
-            final = {key: row.get(key) for key in ("started_at", "ended_at", "duration_s", "status", "note")}
-            final["duration_s"] = _round_duration(final["duration_s"])
-            airing_id = (
-                db["airings"]
-                .insert(
-                    {
-                        **{k: v for k, v in row.items() if k not in final},
-                        "status": "on_air",
-                    }
-                )
-                .last_pk
-            )
-            _seal(db, airing_id, final)
-            ids.append(airing_id)
+            index += 1
+            values = [next_id, *row, index, prev]
+            values[_OPERATOR_AT] = values[_OPERATOR_AT] or ""
+            values[_NOTE_AT] = values[_NOTE_AT] or ""
+            canonical = values.copy()
+            # The two durations are the only floats of a row (ids are ints, the rest text or None).
+            for at in (_DURATION_AT, _PLANNED_AT):
+                values[at] = _round_duration(values[at])
+                canonical[at] = chain.canonical_value(values[at])
+            prev = chain.hash_canonical(canonical)
+            values.append(prev)
+            sealed.append(values)
+            ids.append(next_id)
+            next_id += 1
+        db.conn.executemany(_SEALED_INSERT_SQL, sealed)
+        if sealed:
+            anchors.note_sealed(db)
     return ids
 
 
-def recover_interrupted(db: Database) -> list[int]:
-    """Rows left on air by a crash or power cut become interrupted at their last heartbeat."""
+# A heartbeat this far past the planned end was not written by this station's player: its watchdog
+# (app/playout.py, OVERRUN_*) ends an airing well before.
+RECOVERY_SLACK = timedelta(minutes=1)
+NOTE_CRASHED = "Phần mềm dừng đột ngột khi đang phát."
+NOTE_NOT_PLAYED = "Phần mềm dừng đột ngột; không tính thời lượng vì {reason}."
+
+
+def _moment(text: str | None) -> datetime | None:
+    try:
+        return parse_timestamp(text) if text else None
+    except ValueError:
+        return None
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%H:%M:%S ngày %d/%m/%Y")
+
+
+def _recovery(
+    db: Database, row: Mapping[str, Any], newest_start: datetime | None, now: datetime | None
+) -> tuple[datetime | None, float, str | None]:
+    """(ended_at, seconds on air, why nothing counts) for a row a crash left on air. Only what this
+    station's player wrote is believed: the real start, its heartbeats, the segment's own length."""
+    started = _moment(row["started_at"])
+    beat = _moment(row["heartbeat_at"])
+    live = row["trigger"] == "live"
+    segment_length = None
+    if row["segment_id"] is not None:
+        found = db.execute("SELECT duration_s FROM segments WHERE id = ?", [row["segment_id"]]).fetchone()
+        if found is None:
+            return started, 0.0, f"tiết mục số {row['segment_id']} không có trong dữ liệu của đài"
+        segment_length = found[0]
+    elif not live:
+        return started, 0.0, "dòng không ghi tiết mục nào"
+    if started is None:
+        return None, 0.0, "dòng không có giờ bắt đầu"
+    if beat is None:
+        return started, 0.0, "trình phát chưa báo bắt đầu phát"
+    if newest_start is not None and started < newest_start:
+        newest = _when(newest_start)
+        return started, 0.0, f"giờ bắt đầu ({_when(started)}) trước lượt phát đã ghi xong gần nhất ({newest})"
+    if beat < started:
+        return started, 0.0, f"dấu hiệu còn phát ({_when(beat)}) trước giờ bắt đầu"
+    if now is not None and beat > now + RECOVERY_SLACK:
+        return started, 0.0, f"dấu hiệu còn phát ({_when(beat)}) ở tương lai"
+    planned = segment_length or row["planned_duration_s"]
+    seconds = (beat - started).total_seconds()
+    if planned and seconds > planned + RECOVERY_SLACK.total_seconds():
+        return (
+            started,
+            0.0,
+            f"dấu hiệu còn phát cuối cùng ({_when(beat)}) cách giờ bắt đầu {seconds:.0f} giây, "
+            f"quá thời lượng dự kiến ({planned:.0f} giây) hơn một phút",
+        )
+    if planned:
+        seconds = min(seconds, float(planned))
+    return started + timedelta(seconds=seconds), seconds, None
+
+
+def recover_interrupted(
+    db: Database, *, now: datetime | None = None, skip_ids: Collection[int] = (), deadline_s: float | None = None
+) -> list[int]:
+    """Rows left on air by a crash or power cut are sealed `interrupted`: ended at the player's last
+    heartbeat, never longer than the segment's planned length. A row the player never started (no
+    heartbeat, unknown segment, a start before the newest finished airing, a heartbeat in the future
+    or more than a minute past the planned end) is sealed with 0 seconds and a note saying why.
+    `skip_ids`: rows the airing journal still holds records for (they are finished by its replay)."""
     recovered: list[int] = []
-    with write_transaction(db):
-        for row in db.query("SELECT * FROM airings WHERE status = 'on_air' ORDER BY id"):
-            last_alive = row["heartbeat_at"] or row["started_at"]
-            duration = max(0.0, (parse_timestamp(last_alive) - parse_timestamp(row["started_at"])).total_seconds())
-            note = (row["note"] + " " if row["note"] else "") + "Phần mềm dừng đột ngột khi đang phát."
+    with write_transaction(db, deadline_s=deadline_s):
+        newest = db.execute(
+            "SELECT started_at FROM airings WHERE row_hash IS NOT NULL AND source = 'app' "
+            "AND started_at IS NOT NULL ORDER BY started_at DESC LIMIT 1"
+        ).fetchone()
+        newest_start = _moment(newest[0]) if newest else None
+        for row in db.query("SELECT * FROM airings WHERE status = 'on_air' AND row_hash IS NULL ORDER BY id"):
+            if row["id"] in skip_ids:
+                continue
+            ended, seconds, reason = _recovery(db, row, newest_start, now)
+            sentence = NOTE_CRASHED if reason is None else NOTE_NOT_PLAYED.format(reason=reason)
+            note = f"{row['note']} {sentence}" if row["note"] else sentence
             _seal(
                 db,
                 row["id"],
                 {
                     "status": "interrupted",
-                    "ended_at": last_alive,
-                    "duration_s": _round_duration(duration),
+                    "started_at": row["started_at"],
+                    "ended_at": format_timestamp(ended) if ended else None,
+                    "duration_s": _round_duration(seconds),
                     "note": note,
                 },
             )

@@ -206,7 +206,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     if sys.platform == "win32":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -267,7 +267,7 @@ def create_backup(
         _copy_database(source, temp, pages_per_step=pages_per_step, progress=progress)
         head = anchors.file_head(temp)
         os.replace(temp, final)
-        _fsync_dir(final.parent)
+        fsync_folder(final.parent)
         anchors.record_backup(final.parent, head, final.name)  # the backup's head, beside it
     except BaseException as exc:
         temp.unlink(missing_ok=True)
@@ -440,6 +440,13 @@ def restore_backup(
     if source == paths.database.resolve():
         raise InputError("Tệp sao lưu chính là tệp dữ liệu đang dùng. Hãy chọn một bản sao lưu khác.")
     summary = check_backup_file(source)
+    # Airings the journal still holds belong to the current database: into it before it is set aside.
+    from app.log.catch_up import replay_journal
+
+    try:
+        replay_journal(paths)
+    except StorageError as exc:
+        raise StorageError(f"{exc} Hãy xử lý việc này (truyenthanh check) trước khi khôi phục.") from exc
     loss = restore_loss(paths, source)
     if allow_dropping is not None and loss.dropped > allow_dropping:
         raise RestoreWouldDrop(loss, loss.message(source.name) + " Hãy xác nhận trước khi khôi phục.")
@@ -458,7 +465,7 @@ def restore_backup(
         # A WAL left beside the database would be replayed into the restored file: it is kept aside above.
         # Windows: another program holding the database open is named as such (it cannot be replaced).
         replace_file(temp, db, remove_first=(db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")))
-        _fsync_dir(db.parent)
+        fsync_folder(db.parent)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
         translated = storage_error(exc, db.parent)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from app.errors import StorageError
+from app.log import anchors
 from app.migrations import migrations
 
 log = logging.getLogger(__name__)
@@ -122,3 +126,70 @@ def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
 
 def schema_version(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
+
+
+# How often a writer with a deadline asks again for the write lock (SQLite's own busy handler waits
+# in growing steps, so a short gap between another process's transactions would be missed).
+_LOCK_POLL_S = 0.002
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc).lower()
+
+
+@contextlib.contextmanager
+def _busy_timeout(conn: sqlite3.Connection, milliseconds: int) -> Iterator[None]:
+    saved = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(saved)}")
+
+
+def _begin_within(conn: sqlite3.Connection, deadline_s: float) -> None:
+    """BEGIN IMMEDIATE, polling for the lock until `deadline_s` has passed (then SQLITE_BUSY is raised)."""
+    give_up = time.monotonic() + deadline_s
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_lock_error(exc) or time.monotonic() >= give_up:
+                raise
+            time.sleep(_LOCK_POLL_S)
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database, *, deadline_s: float | None = None) -> Iterator[None]:
+    """BEGIN IMMEDIATE: take the write lock up front. Two writers never compute the same chain link, and a
+    write never fails half-way because another process committed after it had started reading (a
+    deferred transaction in WAL mode gets SQLITE_BUSY at once then, without waiting). Every write that
+    may run beside another program's (schedule, targets, the log) goes through here.
+
+    With `deadline_s` the whole write gives up (sqlite3.OperationalError, database is locked) when the
+    lock is not had within that time, instead of waiting out the connection's busy timeout; the
+    playout engine uses it so that an airing is never held up by another program's write."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    with contextlib.ExitStack() as stack:
+        if deadline_s is None:
+            conn.execute("BEGIN IMMEDIATE")
+        else:
+            stack.enter_context(_busy_timeout(conn, 0))
+            _begin_within(conn, deadline_s)
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            # A failed COMMIT (a full disk) leaves the transaction open: roll it back too.
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise
+    # The chain head that just became durable goes to the anchor file (when this transaction sealed rows).
+    anchors.after_commit(db)

@@ -23,10 +23,12 @@ from app.station_time import TIMESTAMP_FORMAT, now_local
 ROLE_GUI = "GUI"
 ROLE_HEADLESS = "headless"
 ROLE_RESTORE = "restore"
+ROLE_CHECK = "check"
 ROLE_LABELS = {
     ROLE_GUI: "cửa sổ phần mềm",
     ROLE_HEADLESS: "lệnh phát chạy nền (truyenthanh playout)",
     ROLE_RESTORE: "lệnh khôi phục dữ liệu",
+    ROLE_CHECK: "lệnh kiểm tra dữ liệu (truyenthanh check)",
 }
 # Windows locks byte ranges and forbids reading a locked range: lock one byte far past the JSON.
 _WINDOWS_LOCK_OFFSET = 1 << 20

@@ -3,6 +3,8 @@
 The first columns are fixed (`started_at,ended_at,title,topic,status,trigger,scheduled_at,operator,note`);
 more follow for checking and re-import. Status and trigger are written as their codes, with their Vietnamese
 labels in extra columns. The file is written to a temporary file beside the target, then renamed.
+Rows stream from the database to the file (memory stays flat whatever the size of the log), inside one
+read transaction, which in WAL mode never keeps the playout from writing.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -50,6 +52,18 @@ def airings_between(
     """Rows of `first..last` (inclusive) dated by app.log.counting: by the date they started; a row that
     never started (missed, failed, skipped) by the date it was scheduled for. Oldest first. `topic` and
     `statuses` narrow the rows (the Nhật ký page's filters)."""
+    return list(iter_airings_between(db, first, last, topic=topic, statuses=statuses))
+
+
+def iter_airings_between(
+    db: Database,
+    first: date,
+    last: date,
+    *,
+    topic: str | None = None,
+    statuses: Iterable[str] | None = None,
+) -> Iterator[dict]:
+    """`airings_between`, one row at a time."""
     if first > last:
         raise InputError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.")
     dated, params = dated_in(first, last)
@@ -61,11 +75,9 @@ def airings_between(
         chosen = list(statuses)
         where.append(f"status IN ({','.join('?' * len(chosen))})" if chosen else "0")
         params.extend(chosen)
-    return list(
-        db.query(
-            f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY {MOMENT_SQL}, id",
-            params,
-        )
+    return db.query(
+        f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY {MOMENT_SQL}, id",
+        params,
     )
 
 
@@ -103,7 +115,8 @@ def _cell(value) -> str:
 
 def export_csv(db: Database, first: date, last: date, path: Path) -> int:
     """Writes the rows of `first..last` to `path`; returns how many. Nothing is left half-written."""
-    rows = airings_between(db, first, last)
+    rows = iter_airings_between(db, first, last)
+    written = 0
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -119,10 +132,12 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
             writer = csv.writer(out)
             writer.writerow(COLUMNS)
             for row in rows:
-                full = dict(row)
-                full["status_label"] = STATUS_LABELS.get(row["status"], row["status"])
-                full["trigger_label"] = TRIGGER_LABELS.get(row["trigger"], row["trigger"])
-                writer.writerow([_cell(full.get(column)) for column in COLUMNS])
+                row["status_label"] = STATUS_LABELS.get(row["status"], row["status"])
+                row["trigger_label"] = TRIGGER_LABELS.get(row["trigger"], row["trigger"])
+                writer.writerow([_cell(row.get(column)) for column in COLUMNS])
+                written += 1
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(temp_name, target)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
@@ -130,4 +145,4 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    return len(rows)
+    return written

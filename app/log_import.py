@@ -1,4 +1,4 @@
-"""Importing airtime logs from CSV (`truyenthanh log import`), all or nothing.
+"""Importing airtime logs from CSV (`truyenthanh log import`), all or nothing, at the speed of the disk.
 
 For stations that kept paper or Excel logs before the software, and for a town office gathering
 wards' logs. The file is the `log export` format: columns started_at, ended_at, title, topic,
@@ -8,27 +8,52 @@ Encoding UTF-8 with or without BOM; comma separated (a semicolon file from a Vie
 recognised by its header).
 
 Two steps, so the app can show what will be added before anything is written:
-- `preview_import(db, path) -> ImportPreview`: reads and checks every row, writes nothing;
-- `apply_import(db, preview) -> list[int]`: adds the rows in one transaction through
-  `app.airlog.append_finished_rows` (so they join the hash chain), marked source='imported';
-  topics the station does not know are created first, in the same transaction.
+- `preview_import(db, path) -> ImportPreview`: reads the file once, as a stream, checking every row
+  and writing the good ones into a private staging file (`<data folder>/imports/*.staging.db`, never
+  the station database); nothing is written to the log;
+- `apply_import(db, preview) -> list[int]`: appends the staged rows to the log, sealed into the hash
+  chain, marked source='imported'; topics the station does not know are created first.
 
 One bad row (end before start, unknown status, unreadable date, ...) or a wrong encoding and nothing
-is imported: `ImportPreview.errors` holds every bad row with its line number and reasons, and
-`apply_import` raises ImportRejected naming them all. A row identical to one already in the log
-(same status, time, title and topic) is not an error: it is left out and counted in
-`ImportPreview.already_present`, so importing the same file twice adds nothing the second time.
+is imported: `ImportPreview.errors` holds the bad rows with their line numbers and reasons (the first
+`MAX_ERRORS_LISTED`, then a count), and `apply_import` raises ImportRejected naming them. A row
+identical to one already in the log (same status, time, title and topic) is not an error: it is left
+out and counted in `ImportPreview.already_present`, so importing the same file twice adds nothing.
+
+Why it never holds the log: the playout writes an airing record within 100 ms or falls back to its
+journal, so no transaction here holds the write lock longer than about `CHUNK_S` (20 ms), and before
+each chunk the import gives way to the playout while it wants the lock (app/log/write_priority.py), so
+an airing waits for one chunk at most. Sealed rows can never be deleted (the schema's triggers), so
+"all or nothing" for a file is kept by a commit point and roll-forward, as a database keeps a transaction:
+1. nothing touches the log until the whole file is read, checked and staged (a failure or a kill up
+   to here leaves the log without any of its rows);
+2. the commit point: one short transaction creates the new topics and records the batch
+   (`import_batches`, state `appending`) with the staging file's path;
+3. the rows are appended in chunks, each chunk with the batch's progress in the same transaction;
+4. the batch is marked `done` and its staging file removed.
+An import killed during step 3 is finished from its staging file, from where it stopped, by the next
+`truyenthanh log import`, `truyenthanh check` or start of the window (the start check names it until
+then), so the log ends with all of its rows. Memory stays flat: rows are streamed in and out of the staging file.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
-import io
+import hashlib
+import json
+import logging
+import os
 import re
+import sqlite3
+import tempfile
+import time
 import unicodedata
+import weakref
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,17 +63,23 @@ from sqlite_utils import Database
 from app.airlog import (
     COUNTED_STATUSES,
     FINISHED_STATUSES,
+    IMPORTED_COLUMNS,
     NOT_AIRED_STATUSES,
     STATUS_LABELS,
     TRIGGER_LABELS,
     TRIGGERS,
-    append_finished_rows,
+    append_finished_values,
     write_transaction,
 )
 from app.errors import ImportRejected, InputError
+from app.log.recorder import database_file
+from app.log.write_priority import give_way
+from app.paths import StationPaths
 from app.report import format_minutes
-from app.station_time import TIMESTAMP_FORMAT, now_local
+from app.station_time import now_local
 from app.targets import topic_key
+
+log = logging.getLogger(__name__)
 
 REQUIRED_COLUMNS = ("started_at", "ended_at", "title", "topic", "status")
 OPTIONAL_COLUMNS = ("trigger", "scheduled_at", "operator", "note", "duration_s")
@@ -66,11 +97,32 @@ MAX_AIRING = timedelta(hours=24)
 # A few seconds of clock difference between the exporting machine and this one is not "the future".
 FUTURE_SLACK = timedelta(minutes=5)
 NEW_TOPIC_COLOURS = ("#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#843c39")
+MAX_ERRORS_LISTED = 1000
+CHUNK_S = 0.02  # one append transaction holds the station's write lock about this long at most
+PAUSE_S = 0.002  # then lets go; and waits as long as the playout wants the lock (app/log/write_priority.py)
+FIRST_CHUNK_ROWS = 200
+MAX_CHUNK_ROWS = 5000
+STAGE_BATCH = 5000  # rows written to the staging file at a time
+STAGING_FOLDER = "imports"
+STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied) older than this goes
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
 _STATUS_NAMES = {**{s: s for s in FINISHED_STATUSES}, **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES}}
 _TRIGGER_NAMES = {**{t: t for t in TRIGGERS}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
+_ON_AIR_NAMES = ("on_air", topic_key(STATUS_LABELS["on_air"]))
+_STAGED = (
+    "title",
+    "topic",
+    "scheduled_at",
+    "started_at",
+    "ended_at",
+    "duration_s",
+    "status",
+    "trigger",
+    "operator",
+    "note",
+)
 
 
 @dataclass(frozen=True)
@@ -95,15 +147,71 @@ class TopicCount:
     new: bool  # the station does not have this topic yet: it will be created
 
 
+class StagedRows(Sequence):
+    """The rows a preview will add, in the order they will be added, read from its staging file on
+    demand (so 500,000 rows never sit in memory). `lines=True`: their line numbers in the file instead."""
+
+    def __init__(self, staging: Path, count: int, *, lines: bool = False) -> None:
+        self.staging = staging
+        self.count = count
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return self.count
+
+    def _select(self, first: int, limit: int) -> list:
+        conn = sqlite3.connect(f"{self.staging.as_uri()}?mode=ro", uri=True)
+        try:
+            if self.lines:
+                sql = "SELECT line FROM ordered WHERE seq > ? ORDER BY seq LIMIT ?"
+                return [row[0] for row in conn.execute(sql, [first, limit])]
+            conn.row_factory = sqlite3.Row
+            return [_staged_row(row) for row in conn.execute(_ORDERED_ROWS + " LIMIT ?", [first, limit])]
+        finally:
+            conn.close()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self.count)
+            if step != 1:
+                return list(self)[index]
+            return self._select(start, max(0, stop - start))
+        if index < 0:
+            index += self.count
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return self._select(index, 1)[0]
+
+    def __iter__(self) -> Iterator:
+        done = 0
+        while done < self.count:
+            chunk = self._select(done, STAGE_BATCH)
+            if not chunk:
+                return
+            yield from chunk
+            done += len(chunk)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass(frozen=True)
 class ImportPreview:
     path: Path
-    rows: tuple[dict[str, Any], ...]  # what apply_import adds, in time order
-    lines: tuple[int, ...]  # each row's line in the file
+    rows: Sequence[dict[str, Any]]  # what apply_import adds, in time order
+    lines: Sequence[int]  # each row's line in the file
     topics: tuple[TopicCount, ...]
     errors: tuple[RowError, ...]
     already_present: int = 0  # rows left out because the log has them already
     total_lines: int = 0  # data rows read (blank lines excluded)
+    more_errors: int = 0  # bad rows beyond the MAX_ERRORS_LISTED listed in `errors`
+    staging: Path | None = None  # the checked rows, ready to append (None when nothing will be)
+    log_max_id: int = 0  # the log's newest row when the file was checked
+    _cleanup: Any = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -126,11 +234,14 @@ class ImportPreview:
         return sum(count.not_aired for count in self.topics)
 
     def error_message(self) -> str:
-        """One line naming every bad row, for the CLI and ImportRejected."""
-        bad = sum(1 for error in self.errors if error.line)
+        """One line naming the bad rows, for the CLI and ImportRejected."""
+        bad = sum(1 for error in self.errors if error.line) + self.more_errors
         head = f"Không nhập dòng nào từ {self.path.name}"
         head += f": {bad} dòng lỗi" if bad else ""
-        return f"{head}. " + " | ".join(error.message for error in self.errors)
+        text = f"{head}. " + " | ".join(error.message for error in self.errors)
+        if self.more_errors:
+            text += f" | và {self.more_errors} dòng lỗi khác"
+        return text
 
     def summary(self) -> str:
         text = (
@@ -143,54 +254,66 @@ class ImportPreview:
             text += f"; chủ đề mới: {', '.join(self.new_topics)}"
         return text
 
+    def discard(self) -> None:
+        """Drop the staging file now (a preview the operator did not confirm); it goes by itself too."""
+        if self._cleanup is not None:
+            self._cleanup()
+
 
 # ---------------------------------------------------------------- reading the file
 
 
-def _decode(data: bytes) -> tuple[str | None, RowError | None]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, RowError(
-            0,
-            (
-                "tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
-                "Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại",
-            ),
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, RowError(
-            0,
-            (
-                f"tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, "
-                "TCVN3 hay VNI). Hãy mở tệp bằng Excel và lưu lại với kiểu "
-                "'CSV UTF-8 (Comma delimited)' rồi nhập lại",
-            ),
-        )
+class _EncodingError(Exception):
+    def __init__(self, error: RowError) -> None:
+        self.error = error
 
 
-def _records(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Header and (first line, fields) of each non-blank record. Multi-line quoted fields keep the
-    number of the line they start on."""
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header: list[str] = []
-    records: list[tuple[int, list[str]]] = []
+_NOT_UTF8 = (
+    "tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng "
+    "Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại"
+)
+_UTF16 = (
+    "tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
+    "Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại"
+)
+
+
+def _text_lines(handle) -> Iterator[str]:
+    """The file's lines as text, decoded one line at a time (a newline byte never occurs inside a UTF-8
+    character), so a file of any size streams and an encoding error names its exact line. Each line is
+    put in NFC as a whole: no composition crosses a comma or a quote, so its fields come out in NFC."""
+    for number, raw in enumerate(handle, start=1):
+        if number == 1:
+            if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise _EncodingError(RowError(0, (_UTF16,)))
+            if raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _EncodingError(RowError(0, (_NOT_UTF8.format(line=number),))) from None
+        yield text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
+    """(first line, fields) of each non-blank record, the header first. Multi-line quoted fields keep
+    the number of the line they start on. The delimiter is guessed from the first line."""
+    first = next(lines, None)
+    if first is None:
+        return
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+
+    def again() -> Iterator[str]:
+        yield first
+        yield from lines
+
+    reader = csv.reader(again(), delimiter=delimiter)
     previous_end = 0
     for fields in reader:
         start = previous_end + 1
         previous_end = reader.line_num
-        if not header:
-            if any(field.strip() for field in fields):
-                header = fields
-            continue
-        if any(field.strip() for field in fields):
-            records.append((start, fields))
-    return header, records
+        if "".join(fields).strip():
+            yield start, fields
 
 
 def _clean(text: str) -> str:
@@ -203,7 +326,7 @@ def _timestamp(row: dict[str, str], column: str, reasons: list[str]) -> datetime
         return None
     if _TIMESTAMP.match(value):
         try:
-            return datetime.strptime(value, TIMESTAMP_FORMAT)
+            return datetime.fromisoformat(value)  # the shape is checked above; this checks the ranges
         except ValueError:
             pass
     reasons.append(f"{COLUMN_LABELS[column]} ({column}) '{value}' không đọc được, cần dạng YYYY-MM-DD HH:MM:SS")
@@ -211,7 +334,7 @@ def _timestamp(row: dict[str, str], column: str, reasons: list[str]) -> datetime
 
 
 def _stamp(moment: datetime | None) -> str | None:
-    return moment.strftime(TIMESTAMP_FORMAT) if moment else None
+    return moment.isoformat(" ") if moment else None  # == TIMESTAMP_FORMAT for whole seconds, and fast
 
 
 class _Checker:
@@ -222,10 +345,21 @@ class _Checker:
         self.now = now
         self.topics: dict[str, str] = {topic_key(name): name for (name,) in db.execute("SELECT name FROM topics")}
         self.new_topics: dict[str, str] = {}
-        self.seen: dict[tuple, int] = {}
+        # Rows already read, by a digest of what makes two rows the same airing: a few dozen bytes a row.
+        self.seen: dict[bytes, int] = {}
+        # Columns repeat the same few values down a file: each is normalised once.
+        self._keys: dict[str, str] = {}
+
+    def key(self, raw: str) -> str:
+        found = self._keys.get(raw)
+        if found is None:
+            found = topic_key(raw)
+            if len(self._keys) < 100_000:
+                self._keys[raw] = found
+        return found
 
     def topic_name(self, raw: str) -> str:
-        key = topic_key(raw)
+        key = self.key(raw)
         if key in self.topics:
             return self.topics[key]
         return self.new_topics.setdefault(key, " ".join(raw.split()))
@@ -240,15 +374,16 @@ class _Checker:
             reasons.append("thiếu chủ đề (topic)")
 
         raw_status = row.get("status", "")
-        status = _STATUS_NAMES.get(topic_key(raw_status))
+        status_key = self.key(raw_status)
+        status = _STATUS_NAMES.get(status_key)
         if not raw_status:
             reasons.append("thiếu trạng thái (status)")
-        elif topic_key(raw_status) in ("on_air", topic_key(STATUS_LABELS["on_air"])):
+        elif status_key in _ON_AIR_NAMES:
             reasons.append("lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong")
         elif status is None:
             reasons.append(f"trạng thái '{raw_status}' không hợp lệ (dùng: {', '.join(FINISHED_STATUSES)})")
         raw_trigger = row.get("trigger", "")
-        trigger = _TRIGGER_NAMES.get(topic_key(raw_trigger)) if raw_trigger else None
+        trigger = _TRIGGER_NAMES.get(self.key(raw_trigger)) if raw_trigger else None
         if raw_trigger and trigger is None:
             reasons.append(f"kiểu phát '{raw_trigger}' không hợp lệ (dùng: {', '.join(TRIGGERS)})")
 
@@ -296,16 +431,21 @@ class _Checker:
         if reasons or status is None:
             return None, reasons
         topic_name = self.topic_name(topic)
-        key = (status, _stamp(started), _stamp(scheduled), topic_key(title), topic_key(topic_name))
+        # A timestamp that parsed is already in the stored form: the text is kept as it is.
+        started_at = row["started_at"] if started else None
+        ended_at = row["ended_at"] if ended else None
+        scheduled_at = row["scheduled_at"] if scheduled else None
+        same = "\x1f".join((status, started_at or "", scheduled_at or "", self.key(title), self.key(topic_name)))
+        key = hashlib.blake2b(same.encode("utf-8"), digest_size=16).digest()
         if key in self.seen:
             return None, [f"trùng hoàn toàn với dòng {self.seen[key]}"]
         self.seen[key] = line
         return {
             "title": title,
             "topic": topic_name,
-            "scheduled_at": _stamp(scheduled),
-            "started_at": _stamp(started),
-            "ended_at": _stamp(ended),
+            "scheduled_at": scheduled_at,
+            "started_at": started_at,
+            "ended_at": ended_at,
             "duration_s": duration if status in COUNTED_STATUSES else 0.0,
             "planned_duration_s": None,
             "status": status,
@@ -321,13 +461,13 @@ class _Checker:
 def _existing_id(db: Database, row: dict[str, Any]) -> int | None:
     """The id of an identical row already in the log (same status, time, title, topic), if any."""
     if row["started_at"]:
-        found = db.execute(
+        found = db.conn.execute(
             "SELECT id FROM airings WHERE started_at = ? AND +status = ? AND title = ? AND topic = ? "
             "AND scheduled_at IS ? LIMIT 1",
             [row["started_at"], row["status"], row["title"], row["topic"], row["scheduled_at"]],
         ).fetchone()
     else:
-        found = db.execute(
+        found = db.conn.execute(
             "SELECT id FROM airings WHERE scheduled_at = ? AND started_at IS NULL AND +status = ? "
             "AND title = ? AND topic = ? LIMIT 1",
             [row["scheduled_at"], row["status"], row["title"], row["topic"]],
@@ -335,8 +475,186 @@ def _existing_id(db: Database, row: dict[str, Any]) -> int | None:
     return found[0] if found else None
 
 
+# ---------------------------------------------------------------- the staging file
+
+_STAGING_SCHEMA = f"""
+    CREATE TABLE staged (
+        line INTEGER PRIMARY KEY,        -- where the row starts in the file
+        sort_key TEXT NOT NULL,          -- COALESCE(started_at, scheduled_at): the order of the append
+        present INTEGER NOT NULL,        -- 1: the log already has this row, it is left out
+        {", ".join(f"{name} {'REAL' if name == 'duration_s' else 'TEXT'}" for name in _STAGED)}
+    );
+    CREATE TABLE ordered (seq INTEGER PRIMARY KEY, line INTEGER NOT NULL);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_ORDERED_ROWS = f"SELECT {', '.join(_STAGED)} FROM ordered JOIN staged USING (line) WHERE seq > ? ORDER BY seq"
+# The same rows as values in IMPORTED_COLUMNS order, as the log takes them (no dict per row).
+_AS_IMPORTED = {
+    "segment_id": "NULL",
+    "schedule_item_id": "NULL",
+    "planned_duration_s": "NULL",
+    "corrects_id": "NULL",
+    "source": "'imported'",
+    "operator": "COALESCE(operator, '')",
+    "note": "COALESCE(note, '')",
+}
+_ORDERED_VALUES = (
+    f"SELECT {', '.join(_AS_IMPORTED.get(name, name) for name in IMPORTED_COLUMNS)} "
+    "FROM ordered JOIN staged USING (line) WHERE seq > ? ORDER BY seq LIMIT ?"
+)
+
+
+def _staged_row(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        **{name: row[name] for name in _STAGED},
+        "operator": row["operator"] or "",
+        "note": row["note"] or "",
+        "planned_duration_s": None,
+        "source": "imported",
+        "segment_id": None,
+        "schedule_item_id": None,
+    }
+
+
+def _staging_folder(db: Database) -> Path:
+    database = database_file(db)
+    if database is not None:
+        folder = StationPaths.for_database(database).data_dir / STAGING_FOLDER
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.access(folder, os.W_OK):
+                return folder
+        except OSError:
+            pass
+    return Path(tempfile.gettempdir())  # a read-only station: the preview still works, applying will not
+
+
+def _remove_stale_staging(folder: Path, keep: set[str]) -> None:
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in folder.glob("*.staging.db*"):
+            if entry.name.split(".staging.db")[0] + ".staging.db" in keep:
+                continue
+            with contextlib.suppress(OSError):
+                if now - entry.stat().st_mtime > STAGING_MAX_AGE_S:
+                    entry.unlink()
+
+
+def _batch_staging_names(db: Database) -> set[str]:
+    try:
+        rows = db.execute("SELECT staging_path FROM import_batches WHERE state = 'appending'").fetchall()
+    except sqlite3.OperationalError:
+        return set()
+    return {Path(row[0]).name for row in rows}
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class _Stager:
+    """Checked rows into the staging file, a batch at a time; one private transaction for the lot."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        # Only a row inside the span of times the log already holds can be in it: an old paper log
+        # imported into a station that started later needs no look-up at all.
+        self.started_span = db.execute("SELECT min(started_at), max(started_at) FROM airings").fetchone()
+        self.scheduled_span = db.execute(
+            "SELECT min(scheduled_at), max(scheduled_at) FROM airings WHERE started_at IS NULL"
+        ).fetchone()
+        self.conn = sqlite3.connect(str(path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF")  # private and thrown away if anything fails
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.executescript(_STAGING_SCHEMA)
+        self.conn.execute("BEGIN")
+        self.pending: list[tuple] = []
+        self.present = 0
+        self.count = 0
+
+    def _may_be_present(self, row: dict[str, Any]) -> bool:
+        low, high = self.started_span if row["started_at"] else self.scheduled_span
+        moment = row["started_at"] or row["scheduled_at"]
+        return low is not None and low <= moment <= high
+
+    def add(self, line: int, row: dict[str, Any]) -> None:
+        present = self._may_be_present(row) and _existing_id(self.db, row) is not None
+        self.present += present
+        self.count += 1
+        sort_key = row["started_at"] or row["scheduled_at"]
+        self.pending.append(
+            (
+                line,
+                sort_key,
+                int(present),
+                row["title"],
+                row["topic"],
+                row["scheduled_at"],
+                row["started_at"],
+                row["ended_at"],
+                row["duration_s"],
+                row["status"],
+                row["trigger"],
+                row["operator"],
+                row["note"],
+            )
+        )
+        if len(self.pending) >= STAGE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            marks = ", ".join("?" * (3 + len(_STAGED)))
+            self.conn.executemany(f"INSERT INTO staged VALUES ({marks})", self.pending)
+            self.pending = []
+
+    def finish(self, meta: dict[str, Any]) -> int:
+        """Order the rows to add, keep what the apply needs to know, make it durable; returns the count."""
+        self.flush()
+        self.conn.execute("CREATE INDEX staged_order ON staged (sort_key, line) WHERE present = 0")
+        self.conn.execute(
+            "INSERT INTO ordered (line) SELECT line FROM staged WHERE present = 0 ORDER BY sort_key, line"
+        )
+        self.conn.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
+        self.conn.execute("COMMIT")
+        fresh = self.conn.execute("SELECT count(*) FROM ordered").fetchone()[0]
+        self.conn.close()
+        _fsync(self.path)
+        return fresh
+
+    def abandon(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+        _remove(self.path)
+
+
+def _topic_counts(staging: Path, new: set[str]) -> tuple[TopicCount, ...]:
+    conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
+    try:
+        counted = ", ".join(f"'{status}'" for status in COUNTED_STATUSES)
+        rows = conn.execute(
+            f"SELECT topic, sum(status IN ({counted})), total(CASE WHEN status IN ({counted}) THEN duration_s END), "
+            f"sum(status NOT IN ({counted})) FROM staged WHERE present = 0 GROUP BY topic ORDER BY topic"
+        ).fetchall()
+    finally:
+        conn.close()
+    return tuple(TopicCount(topic, int(a), round(s, 3), int(n), topic in new) for topic, a, s, n in rows)
+
+
 def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> ImportPreview:
-    """Read and check `path` without writing anything. `now` (station local time) bounds 'the future'."""
+    """Read and check `path` in one streamed pass without writing to the log. `now` (station local
+    time) bounds 'the future'. The good rows wait in a staging file for `apply_import`."""
     path = Path(path)
     now = now or now_local()
 
@@ -344,87 +662,274 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
         return ImportPreview(path, (), (), (), (error,), total_lines=total)
 
     try:
-        data = path.read_bytes()
+        handle = open(path, "rb")  # noqa: SIM115 (closed below, whatever happens)
     except OSError as exc:
         raise InputError(f"Không đọc được tệp {path}: {exc.strerror or exc}") from exc
-    text, encoding_error = _decode(data)
-    if encoding_error is not None:
-        return rejected(encoding_error)
+    folder = _staging_folder(db)
+    _remove_stale_staging(folder, _batch_staging_names(db))
+    staging = folder / f"{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}.staging.db"
+    stager: _Stager | None = None
     try:
-        header, records = _records(text)
-    except csv.Error as exc:
-        return rejected(RowError(0, (f"tệp CSV bị lỗi cấu trúc ({exc})",)))
-    columns = [_clean(name).lower() for name in header]
-    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
-    if not header:
-        return rejected(RowError(0, ("tệp trống",)))
-    if missing:
-        return rejected(
-            RowError(1, (f"dòng tiêu đề thiếu cột: {', '.join(missing)} (cần: {', '.join(REQUIRED_COLUMNS)})",))
-        )
-    doubled = [name for name, count in Counter(columns).items() if count > 1 and name]
-    if doubled:
-        return rejected(RowError(1, (f"cột bị lặp: {', '.join(doubled)}",)))
-    if not records:
-        return rejected(RowError(0, ("tệp không có dòng dữ liệu nào",)))
+        records = _records(_text_lines(handle))
+        try:
+            header_record = next(records, None)
+        except _EncodingError as exc:
+            return rejected(exc.error)
+        except csv.Error as exc:
+            return rejected(RowError(0, (f"tệp CSV bị lỗi cấu trúc ({exc})",)))
+        if header_record is None:
+            return rejected(RowError(0, ("tệp trống",)))
+        header = header_record[1]
+        columns = [_clean(name).lower() for name in header]
+        missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+        if missing:
+            return rejected(
+                RowError(1, (f"dòng tiêu đề thiếu cột: {', '.join(missing)} (cần: {', '.join(REQUIRED_COLUMNS)})",))
+            )
+        doubled = [name for name, count in Counter(columns).items() if count > 1 and name]
+        if doubled:
+            return rejected(RowError(1, (f"cột bị lặp: {', '.join(doubled)}",)))
 
-    checker = _Checker(db, now)
-    errors: list[RowError] = []
-    accepted: list[tuple[int, dict[str, Any]]] = []
-    for line, fields in records:
-        if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns) :]):
-            errors.append(RowError(line, (f"có {len(fields)} cột, dòng tiêu đề chỉ có {len(columns)}",)))
-            continue
-        row = {name: _clean(value) for name, value in zip(columns, fields, strict=False)}
-        result, reasons = checker.check(line, row)
-        if reasons:
-            errors.append(RowError(line, tuple(reasons)))
-        elif result is not None:
-            accepted.append((line, result))
-    if errors:
-        return ImportPreview(path, (), (), (), tuple(errors), total_lines=len(records))
+        log_max_id = db.execute("SELECT max(id) FROM airings").fetchone()[0] or 0
+        checker = _Checker(db, now)
+        stager = _Stager(db, staging)
+        errors: list[RowError] = []
+        bad = 0
+        total = 0
+        try:
+            for line, fields in records:
+                total += 1
+                if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns) :]):
+                    reasons = [f"có {len(fields)} cột, dòng tiêu đề chỉ có {len(columns)}"]
+                else:
+                    row = dict(zip(columns, map(str.strip, fields), strict=False))  # NFC already
+                    result, reasons = checker.check(line, row)
+                    if not reasons and result is not None and not errors:
+                        stager.add(line, result)
+                if reasons:
+                    bad += 1
+                    if len(errors) < MAX_ERRORS_LISTED:
+                        errors.append(RowError(line, tuple(reasons)))
+        except _EncodingError as exc:
+            return rejected(exc.error, total)
+        except csv.Error as exc:
+            return rejected(RowError(0, (f"tệp CSV bị lỗi cấu trúc ({exc})",)), total)
+        if not total:
+            return rejected(RowError(0, ("tệp không có dòng dữ liệu nào",)))
+        if errors:
+            return ImportPreview(path, (), (), (), tuple(errors), total_lines=total, more_errors=bad - len(errors))
+        new_topics = list(checker.new_topics.values())
+        fresh = stager.finish({"file_name": path.name, "new_topics": new_topics, "log_max_id": log_max_id})
+        present = stager.present
+        stager = None
+    finally:
+        handle.close()
+        if stager is not None:
+            stager.abandon()
+    if not fresh:
+        _remove(staging)
+        return ImportPreview(path, (), (), (), (), already_present=present, total_lines=total, log_max_id=log_max_id)
+    state = {"applied": False}
 
-    fresh = [(line, row) for line, row in accepted if _existing_id(db, row) is None]
-    fresh.sort(key=lambda item: (item[1]["started_at"] or item[1]["scheduled_at"], item[0]))
-    return ImportPreview(
+    def cleanup() -> None:
+        if not state["applied"]:
+            _remove(staging)
+
+    preview = ImportPreview(
         path=path,
-        rows=tuple(row for _, row in fresh),
-        lines=tuple(line for line, _ in fresh),
-        topics=_topic_counts([row for _, row in fresh], set(checker.new_topics.values())),
+        rows=StagedRows(staging, fresh),
+        lines=StagedRows(staging, fresh, lines=True),
+        topics=_topic_counts(staging, set(new_topics)),
         errors=(),
-        already_present=len(accepted) - len(fresh),
-        total_lines=len(records),
+        already_present=present,
+        total_lines=total,
+        staging=staging,
+        log_max_id=log_max_id,
+        _cleanup=None,
+    )
+    finalizer = weakref.finalize(preview.rows, cleanup)  # the staging file goes with the preview's rows
+    object.__setattr__(preview, "_cleanup", _Cleanup(state, finalizer))
+    return preview
+
+
+@dataclass
+class _Cleanup:
+    state: dict
+    finalizer: Any
+
+    def __call__(self) -> None:
+        self.finalizer()
+
+    def applied(self) -> None:
+        self.state["applied"] = True  # from the commit point on, the staging file belongs to the batch
+
+
+# ---------------------------------------------------------------- appending
+
+
+def _changed_since_preview(db: Database, preview: ImportPreview) -> None:
+    """Refuse the whole import if a row it would add reached the log since the preview."""
+    newer = db.execute(
+        "SELECT id, started_at, scheduled_at, status, title, topic FROM airings WHERE id > ? ORDER BY id",
+        [preview.log_max_id],
+    )
+    conn = sqlite3.connect(f"{preview.staging.as_uri()}?mode=ro", uri=True)
+    try:
+        for airing_id, started_at, scheduled_at, status, title, topic in newer:
+            sort_key = started_at or scheduled_at
+            if sort_key is None:
+                continue
+            found = conn.execute(
+                "SELECT line FROM staged WHERE present = 0 AND sort_key = ? AND status = ? AND title = ? "
+                "AND topic = ? AND scheduled_at IS ? AND started_at IS ? LIMIT 1",
+                [sort_key, status, title, topic, scheduled_at, started_at],
+            ).fetchone()
+            if found:
+                raise ImportRejected(
+                    f"Không nhập dòng nào: dòng {found[0]} đã có trong nhật ký (lượt số {airing_id}) "
+                    "từ sau lúc xem trước. Hãy xem trước lại rồi nhập."
+                )
+    finally:
+        conn.close()
+
+
+def apply_import(
+    db: Database, preview: ImportPreview, *, progress: Callable[[int, int], None] | None = None
+) -> list[int]:
+    """Append a previewed import to the log (see the module docstring); returns the new airing ids in
+    time order. `progress(done, total)` after each chunk."""
+    if preview.errors:
+        raise ImportRejected(preview.error_message())
+    if not preview.rows or preview.staging is None:
+        return []
+    if not preview.staging.is_file():
+        raise ImportRejected(f"Bản xem trước của {preview.path.name} không còn; hãy xem trước lại rồi nhập.")
+    _changed_since_preview(db, preview)
+    new_topics = tuple(preview.new_topics)
+    with write_transaction(db):  # the commit point
+        _create_topics(db, new_topics)
+        batch_id = (
+            db["import_batches"]
+            .insert(
+                {
+                    "file_name": preview.path.name,
+                    "staging_path": str(preview.staging),
+                    "rows_total": len(preview.rows),
+                    "rows_done": 0,
+                    "state": "appending",
+                    "started_at": now_local().isoformat(" ", timespec="seconds"),
+                }
+            )
+            .last_pk
+        )
+    if isinstance(preview._cleanup, _Cleanup):
+        preview._cleanup.applied()
+    return append_batch(db, batch_id, progress=progress)
+
+
+def append_batch(db: Database, batch_id: int, *, progress: Callable[[int, int], None] | None = None) -> list[int]:
+    """Append a committed batch's remaining rows in short chunks; finishes a batch an earlier run left."""
+    ids: list[int] = []
+    for chunk_ids, done, total in append_steps(db, batch_id):
+        ids.extend(chunk_ids)
+        if progress is not None:
+            progress(done, total)
+    return ids
+
+
+def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, int]]:
+    """One chunk per step: (ids added, rows done, rows in the batch). The window can drive this from a
+    timer so that its own connection never blocks; the CLI simply runs it to the end."""
+    batch = db.execute("SELECT staging_path, rows_total, state FROM import_batches WHERE id = ?", [batch_id]).fetchone()
+    if batch is None or batch[2] == "done":
+        return
+    staging, total = Path(batch[0]), batch[1]
+    if not staging.is_file():
+        raise ImportRejected(
+            f"Không hoàn tất được lần nhập nhật ký số {batch_id}: tệp tạm {staging} đã mất. "
+            "Nhật ký chỉ có phần đã thêm; hãy xem lệnh: truyenthanh check."
+        )
+    conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
+    database = database_file(db)
+    size = FIRST_CHUNK_ROWS
+    longest, chunks = 0.0, 0
+    # The chunks are not fsynced one by one: a power cut can only lose whole chunks with their progress,
+    # which the roll-forward appends again. The last commit (FULL) makes them all durable.
+    saved_sync = db.execute("PRAGMA synchronous").fetchone()[0]
+    db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        while True:
+            give_way(database)
+            began = time.monotonic()
+            with write_transaction(db):
+                done = db.execute("SELECT rows_done FROM import_batches WHERE id = ?", [batch_id]).fetchone()[0]
+                if done >= total:
+                    break
+                rows = conn.execute(_ORDERED_VALUES, [done, size]).fetchall()
+                chunk_ids = append_finished_values(db, rows)
+                db.execute(
+                    "UPDATE import_batches SET rows_done = ?, first_airing_id = COALESCE(first_airing_id, ?), "
+                    "last_airing_id = ? WHERE id = ?",
+                    [done + len(rows), chunk_ids[0], chunk_ids[-1], batch_id],
+                )
+            held = time.monotonic() - began
+            longest = max(longest, held)
+            chunks += 1
+            # Aim every chunk at CHUNK_S of lock time, whatever the machine's speed; grow slowly, so one
+            # chunk that happened to be quick never makes the next one hold the lock for long.
+            size = max(50, min(MAX_CHUNK_ROWS, int(size * min(1.5, CHUNK_S / max(held, 1e-4)))))
+            yield chunk_ids, done + len(rows), total
+            time.sleep(PAUSE_S)
+        db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
+        log.info("import batch %s: %d chunks, the longest held the write lock %.1f ms", batch_id, chunks, longest * 1e3)
+        with write_transaction(db):
+            db.execute(
+                "UPDATE import_batches SET state = 'done', finished_at = ? WHERE id = ?",
+                [now_local().isoformat(" ", timespec="seconds"), batch_id],
+            )
+    finally:
+        db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
+        conn.close()
+    _remove(staging)
+
+
+@dataclass(frozen=True)
+class PendingImport:
+    batch_id: int
+    file_name: str
+    rows_done: int
+    rows_total: int
+    staging_missing: bool
+
+
+def pending_imports(db: Database) -> list[PendingImport]:
+    """Imports past their commit point but not finished (killed mid-way)."""
+    try:
+        rows = db.execute(
+            "SELECT id, file_name, rows_done, rows_total, staging_path FROM import_batches "
+            "WHERE state = 'appending' ORDER BY id"
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []  # a database from before import batches
+    return [PendingImport(r[0], r[1], r[2], r[3], not Path(r[4]).is_file()) for r in rows]
+
+
+def describe_pending(pending: PendingImport) -> str:
+    return (
+        f"Lần nhập nhật ký từ {pending.file_name} bị dừng giữa chừng: đã thêm {pending.rows_done}/"
+        f"{pending.rows_total} dòng."
     )
 
 
-def _topic_counts(rows: list[dict[str, Any]], new: set[str]) -> tuple[TopicCount, ...]:
-    counts: dict[str, list[Any]] = {}
-    for row in rows:
-        entry = counts.setdefault(row["topic"], [0, 0.0, 0])
-        if row["status"] in COUNTED_STATUSES:
-            entry[0] += 1
-            entry[1] += row["duration_s"]
-        else:
-            entry[2] += 1
-    return tuple(TopicCount(name, a, round(s, 3), n, name in new) for name, (a, s, n) in sorted(counts.items()))
-
-
-def apply_import(db: Database, preview: ImportPreview) -> list[int]:
-    """Add a previewed import in one transaction; returns the new airing ids (time order)."""
-    if preview.errors:
-        raise ImportRejected(preview.error_message())
-    if not preview.rows:
-        return []
-    with write_transaction(db):
-        for line, row in zip(preview.lines, preview.rows, strict=True):
-            existing = _existing_id(db, row)
-            if existing is not None:
-                raise ImportRejected(
-                    f"Không nhập dòng nào: dòng {line} đã có trong nhật ký (lượt số {existing}) "
-                    "từ sau lúc xem trước. Hãy xem trước lại rồi nhập."
-                )
-        _create_topics(db, preview.new_topics)
-        return append_finished_rows(db, [dict(row) for row in preview.rows])
+def resume_imports(db: Database) -> list[tuple[PendingImport, int]]:
+    """Finish every import a killed run left half-way; returns each with the rows it added now."""
+    finished = []
+    for pending in pending_imports(db):
+        if pending.staging_missing:
+            continue
+        added = append_batch(db, pending.batch_id)
+        finished.append((pending, len(added)))
+    return finished
 
 
 def _create_topics(db: Database, names: tuple[str, ...]) -> None:
@@ -435,7 +940,7 @@ def _create_topics(db: Database, names: tuple[str, ...]) -> None:
 
 
 def import_log(db: Database, path: Path, *, now: datetime | None = None) -> tuple[ImportPreview, list[int]]:
-    """Preview then apply; ImportRejected (naming every bad row) when the file has any."""
+    """Preview then apply; ImportRejected (naming the bad rows) when the file has any."""
     preview = preview_import(db, path, now=now)
     return preview, apply_import(db, preview)
 
@@ -460,6 +965,9 @@ def register_import(log_subparsers: argparse._SubParsersAction) -> None:
 
 def handle_import(ctx, args: argparse.Namespace) -> int:
     db = ctx.station.db
+    if not args.dry_run:
+        for pending, added in resume_imports(db):
+            print(f"Đã hoàn tất lần nhập dở dang từ {pending.file_name}: thêm {added} dòng.")
     preview = preview_import(db, args.file)
     if preview.errors:
         raise ImportRejected(preview.error_message())

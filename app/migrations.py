@@ -155,3 +155,33 @@ def m003_chain_checkpoint(db: Database) -> None:
             schema_version INTEGER NOT NULL,
             verified_at TEXT NOT NULL DEFAULT (datetime('now'))
         )""")
+
+
+@migrations()
+def m004_journal_replay_and_import_batches(db: Database) -> None:
+    """Bookkeeping for the airing journal's replay (app/log/recorder.py) and for imports appended in
+    chunks (app/log_import.py). Schema only, so it takes a moment whatever the size of the log."""
+    db.execute("""
+        CREATE TABLE journal_replays (
+            journal_id TEXT PRIMARY KEY,     -- the id in the journal file's header
+            last_seq INTEGER NOT NULL,       -- its records up to this one are in the database
+            replayed_at TEXT NOT NULL DEFAULT (datetime('now'))
+        )""")
+    db.execute("""
+        CREATE TABLE journal_airings (
+            key TEXT PRIMARY KEY,            -- an airing whose start went to the journal
+            airing_id INTEGER NOT NULL       -- its row, once replayed
+        )""")
+    db.execute("""
+        CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            staging_path TEXT NOT NULL,      -- the checked rows, in the order they are appended
+            rows_total INTEGER NOT NULL,
+            rows_done INTEGER NOT NULL DEFAULT 0,
+            first_airing_id INTEGER,
+            last_airing_id INTEGER,
+            state TEXT NOT NULL CHECK (state IN ('appending', 'done')),
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        )""")

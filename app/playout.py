@@ -15,14 +15,19 @@ Rules:
   is logged `skipped`; one whose deadline passed while the program was not running is logged `missed`.
 - An item that cannot play (no file, a corrupt file, a device error, a player that does not start) is
   logged `failed` and the next ready item starts at once.
-- Every airing goes through app/airlog.py: a row `on_air` when the player reports the real start,
-  heartbeats while it plays, finished once. A slot (item and window occurrence, or one-off and its time)
-  already in the log is never played or logged again, so a restart continues where the station stopped.
+- No sound without a durable record: an airing's `on_air` row is written before the player is asked to
+  play (pending), gets the real start when the player reports it, heartbeats while it plays, and is
+  finished once. Every record goes through an AiringRecorder (app/log/recorder.py): into the database
+  within 100 ms, or into the airing journal beside it, replayed later; the station never waits for the
+  log and never stays silent because of it. A slot (item and window occurrence, or one-off and its time)
+  already in the log (or in the journal) is never played or logged again, so a restart continues where
+  the station stopped.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -33,6 +38,7 @@ from sqlite_utils import Database
 
 from app import airlog, schedule_store
 from app.errors import InputError, NotFound, PlayoutError
+from app.log.recorder import AiringRecorder, AiringRef, LogHealth
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
 from schedules import Warning as ScheduleWarning
@@ -70,12 +76,15 @@ NOTE_STALLED = "Trình phát dừng bất thường."
 NOTE_NO_END = "Trình phát không báo kết thúc; đã dừng sau {seconds:.0f} giây."
 NOTE_ENDED_EARLY = "Kết thúc sớm hơn dự kiến ({actual:.1f} so với {planned:.1f} giây)."
 
+# A write by another process is noticed (and the plan re-read) at most this often.
+OTHERS_WROTE_RELOAD = timedelta(seconds=1)
 # A tick later than this after the previous one means the machine slept or the program hung.
 TICK_GAP_S = 30.0
 # The player stopped reporting play for this long without a finished event: treat it as ended.
 STALL_S = 2.0
-# Still "playing" this long past its planned length: the player is stuck, so the station moves on.
-OVERRUN_FACTOR, OVERRUN_MARGIN_S = 1.1, 30.0
+# Still "playing" this long past its planned length (a tenth of it plus 30 s, at most 45 s): the player is
+# stuck, so the station moves on. Kept under a minute: crash recovery believes no heartbeat later than that.
+OVERRUN_FACTOR, OVERRUN_MARGIN_S, OVERRUN_MAX_S = 0.1, 30.0, 45.0
 
 
 # --- the player, as the engine sees it ------------------------------------------------------------
@@ -159,6 +168,7 @@ class PlayoutState:
     next_up: RundownRow | None
     rundown: tuple[RundownRow, ...]  # today's plan in planned order
     warnings: tuple[ScheduleWarning, ...]  # today's plan warnings
+    log_health: LogHealth = LogHealth()  # is the airtime log being written (or only the journal)?
 
 
 @dataclass(frozen=True)
@@ -167,7 +177,7 @@ class PlayoutEvent:
 
     kind: str
     at: datetime
-    airing_id: int
+    airing_id: int | None  # None while its row waits in the airing journal
     title: str
     topic: str
     trigger: str
@@ -222,9 +232,28 @@ class _OnAir:
     live: bool = False
     operator: str = ""
     started_at: datetime | None = None
-    airing_id: int | None = None
+    ref: AiringRef | None = None  # its log row (pending until started_at is set)
     last_heartbeat: datetime | None = None
     silent_since: datetime | None = None
+
+    @property
+    def airing_id(self) -> int | None:
+        return self.ref.id if self.ref else None
+
+    def row(self) -> dict:
+        """The row's fields as the recorder writes them."""
+        entry = self.entry
+        return {
+            "title": self.title,
+            "topic": self.topic,
+            "trigger": self.trigger,
+            "segment_id": self.segment_id,
+            "schedule_item_id": entry.item.item_id if entry else None,
+            "scheduled_at": self.scheduled_at,
+            "planned_duration_s": self.planned_duration_s,
+            "operator": self.operator,
+            "note": "",
+        }
 
 
 @dataclass
@@ -250,9 +279,12 @@ class PlayoutEngine:
         start_timeout_s: float = 5.0,
         missed_lookback_days: int = 7,
         reload_every_s: float = 5.0,
+        recorder: AiringRecorder | None = None,
     ) -> None:
         self.db = db
         self.player = player
+        # Retries paced by the station clock, so a simulated clock paces them too.
+        self.recorder = recorder or AiringRecorder.for_database(db, clock=lambda: self.clock().timestamp())
         self.data_dir = Path(data_dir)
         self.clock = clock or (lambda: now_local(DEFAULT_TIMEZONE))
         self.operator = operator
@@ -273,6 +305,7 @@ class PlayoutEngine:
         self._data_version: int | None = None
         self._reload_wanted = False
         self._advancing = False
+        self._recovery_due = False
 
     @classmethod
     def for_station(cls, station, player: Player, **options) -> PlayoutEngine:
@@ -281,7 +314,9 @@ class PlayoutEngine:
         timezone = settings.get("timezone", DEFAULT_TIMEZONE)
         options.setdefault("clock", lambda: now_local(timezone))
         options.setdefault("operator", settings.get("operator_name", ""))
-        return cls(station.db, player, data_dir=station.paths.data_dir, **options)
+        engine = cls(station.db, player, data_dir=station.paths.data_dir, **options)
+        engine.recorder.open()  # the journal's space is reserved as the station opens, before any airing
+        return engine
 
     # --- listeners --------------------------------------------------------------------------------
 
@@ -290,6 +325,14 @@ class PlayoutEngine:
 
     def remove_listener(self, listener: Callable[[PlayoutEvent], None]) -> None:
         self._listeners.remove(listener)
+
+    def add_health_listener(self, listener: Callable[[LogHealth], None]) -> None:
+        """Told when the log starts or stops going to the journal, or cannot be written at all."""
+        self.recorder.add_health_listener(listener)
+
+    @property
+    def log_health(self) -> LogHealth:
+        return self.recorder.health
 
     def _emit(self, event: PlayoutEvent) -> None:
         for listener in list(self._listeners):
@@ -306,7 +349,10 @@ class PlayoutEngine:
         if self.running:
             return []
         now = now or self.clock()
-        recovered = airlog.recover_interrupted(self.db)
+        # What an earlier run left in the journal goes in first: it may finish rows a crash left on air.
+        self.recorder.open()
+        self.recorder.replay(deadline_s=self.recorder.deadline_s)
+        recovered = self._recover(now)
         for airing_id in recovered:
             row = self.db["airings"].get(airing_id)
             self._emit(
@@ -331,6 +377,23 @@ class PlayoutEngine:
         self._advance(now)
         return recovered
 
+    def _recover(self, now: datetime) -> list[int]:
+        """Seal rows a crash left on air, except those the journal still holds records for (its replay
+        finishes them) and the one playing now. A database that cannot write yet: tried again on a tick."""
+        skip = self.recorder.pending_ids()
+        if self._current is not None and self._current.airing_id is not None:
+            skip.add(self._current.airing_id)
+        try:
+            recovered = airlog.recover_interrupted(self.db, now=now, skip_ids=skip, deadline_s=self.recorder.deadline_s)
+        except Exception as exc:
+            if not _cannot_write(exc):
+                raise
+            log.warning("crash recovery postponed: %s", exc)
+            self._recovery_due = True
+            return []
+        self._recovery_due = bool(self.recorder.pending)
+        return recovered
+
     def shutdown(self) -> None:
         """Stop playing; an airing on air is logged `interrupted`."""
         if not self.running:
@@ -340,6 +403,8 @@ class PlayoutEngine:
             self._end_current(now, "interrupted", NOTE_SHUTDOWN, stop_player=True)
         self.running = False
         self.player.set_listener(None)
+        if self.recorder.pending:
+            self.recorder.replay(deadline_s=1.0)  # a last chance; what stays waits in the journal
 
     def reload(self) -> None:
         """The schedule or the segments changed: re-read them at the next tick."""
@@ -352,6 +417,13 @@ class PlayoutEngine:
         if self._last_tick is not None and (now - self._last_tick).total_seconds() > TICK_GAP_S:
             self._gap = (self._last_tick, now)
         self._last_tick = now
+        self.recorder.retry()
+        if self.recorder.db is not self.db:  # opened read-only, now writable: read through it too
+            self.db = self.recorder.db
+            self._reload_wanted = True
+        if self._recovery_due and not self.recorder.pending:
+            for airing_id in self._recover(now):
+                log.info("row %s left on air by a crash recovered after the journal's replay", airing_id)
         if self._wants_reload(now):
             self._load(now)
         self._watch(now)
@@ -368,7 +440,7 @@ class PlayoutEngine:
             if e.state == PENDING and (not busy or e.item.priority is Priority.EMERGENCY) and e.deadline > now
         ]
         cur = self._current
-        if cur is not None and cur.airing_id is not None and cur.last_heartbeat is not None:
+        if cur is not None and cur.started_at is not None and cur.last_heartbeat is not None:
             times.append(cur.last_heartbeat + self.heartbeat)  # on time, so a crash loses at most one interval
         times = [t for t in times if t > now]  # what is due now waits for the player, not for time
         return min(times) if times else None
@@ -442,9 +514,10 @@ class PlayoutEngine:
         if self.running:
             self._advance(self.clock())
 
-    def start_live(self, title: str, topic: str = "", *, operator: str | None = None) -> int:
+    def start_live(self, title: str, topic: str = "", *, operator: str | None = None) -> int | None:
         """Đọc trực tiếp: the operator reads into the microphone. Logged with trigger `live` from now until
-        `stop_live()`; automatic playout waits meanwhile. Returns the airing id."""
+        `stop_live()`; automatic playout waits meanwhile. Returns the airing id (None while the journal
+        holds its row)."""
         self._require_running()
         title = " ".join((title or "").split())
         if not title:
@@ -468,7 +541,6 @@ class PlayoutEngine:
         )
         self._current = on_air
         self._started(on_air, now)
-        assert on_air.airing_id is not None
         return on_air.airing_id
 
     def stop_live(self) -> None:
@@ -500,6 +572,7 @@ class PlayoutEngine:
             next_up=self._next_up(now),
             rundown=rundown,
             warnings=self._plans.warnings,
+            log_health=self.recorder.health,
         )
 
     def _now_playing(self, now: datetime) -> NowPlaying | None:
@@ -574,6 +647,8 @@ class PlayoutEngine:
             return True
         if self._loaded_at is None or now - self._loaded_at >= self.reload_every or now < self._loaded_at:
             return True
+        if now - self._loaded_at < OTHERS_WROTE_RELOAD:
+            return False  # an import commits every few ms: its writes never make every tick re-read the plan
         return self._read_data_version() != self._data_version  # another process wrote
 
     def _read_data_version(self) -> int:
@@ -632,6 +707,10 @@ class PlayoutEngine:
         ):
             found.setdefault(item_id, []).append(
                 (parse_timestamp(scheduled_at), status, airing_id, _parse(started_at), note)
+            )
+        for item_id, scheduled_at, status, started_at, note in self.recorder.pending_slots():
+            found.setdefault(item_id, []).append(
+                (parse_timestamp(scheduled_at), status, None, _parse(started_at), note)
             )
         return found
 
@@ -718,7 +797,8 @@ class PlayoutEngine:
         return self._begin(on_air, audio.path if audio else None, now, audio.kind if audio else None)
 
     def _begin(self, on_air: _OnAir, path: Path | None, now: datetime, kind: str | None) -> bool:
-        """Asks the player to play; on an immediate failure logs `failed` and returns False."""
+        """Writes the pending `on_air` record, then asks the player to play; on an immediate failure the
+        record is finished `failed` and this returns False."""
         if path is None or kind == "live" or not path.is_file():
             if path is None or kind == "live":
                 reason = NOTE_NO_AUDIO
@@ -726,6 +806,8 @@ class PlayoutEngine:
                 reason = NOTE_NO_FILE.format(path=path.name)
             self._fail(on_air, reason, now)
             return False
+        # Durable before any sound: in the database, else in the journal (the recorder never refuses).
+        on_air.ref = self.recorder.start({**on_air.row(), "started_at": now}, started=False)
         self._current = on_air
         try:
             self.player.play(path)
@@ -735,24 +817,16 @@ class PlayoutEngine:
                 self._current = None
                 self._fail(on_air, _one_line(str(exc)) or exc.__class__.__name__, now)
             return False
-        return self._current is on_air or (on_air.airing_id is not None)
+        return True
 
     def _started(self, on_air: _OnAir, at: datetime) -> None:
         on_air.started_at = at
         on_air.last_heartbeat = at
         entry = on_air.entry
-        on_air.airing_id = airlog.start_airing(
-            self.db,
-            title=on_air.title,
-            topic=on_air.topic,
-            started_at=at,
-            trigger=on_air.trigger,
-            segment_id=on_air.segment_id,
-            schedule_item_id=entry.item.item_id if entry else None,
-            scheduled_at=on_air.scheduled_at,
-            planned_duration_s=on_air.planned_duration_s,
-            operator=on_air.operator,
-        )
+        if on_air.ref is None:  # a live reading: nothing was pending, the microphone is open now
+            on_air.ref = self.recorder.start({**on_air.row(), "started_at": at}, started=True)
+        else:
+            self.recorder.started(on_air.ref, at)
         if entry is not None:
             entry.state, entry.airing_id, entry.started_at = ON_AIR, on_air.airing_id, at
         self._emit(
@@ -779,7 +853,7 @@ class PlayoutEngine:
                 self.player.stop()
             except Exception:
                 log.exception("player.stop failed")
-        if cur.started_at is None or cur.airing_id is None:
+        if cur.started_at is None or cur.ref is None:
             # Never reported on air: nothing aired, so it is not an interruption.
             self._not_aired_on_air(
                 cur, "skipped" if status == "interrupted" else "failed", note or NOTE_NO_START.format(seconds=0), now
@@ -789,7 +863,7 @@ class PlayoutEngine:
         if status == "completed" and note is None and cur.planned_duration_s and not cur.live:
             if duration < cur.planned_duration_s - 1.0:
                 note = NOTE_ENDED_EARLY.format(actual=duration, planned=cur.planned_duration_s)
-        airlog.finish_airing(self.db, cur.airing_id, ended_at=now, status=status, duration_s=duration, note=note)
+        self.recorder.finish(cur.ref, ended_at=now, status=status, duration_s=duration, note=note)
         if cur.entry is not None:
             cur.entry.state, cur.entry.note = status, note or ""
         self._emit(
@@ -812,21 +886,15 @@ class PlayoutEngine:
         self._not_aired_on_air(on_air, "failed", reason, now)
 
     def _not_aired_on_air(self, on_air: _OnAir, status: str, note: str, now: datetime) -> None:
+        """Logs an item that did not go on air: its pending row finished so, or a new finished row."""
         entry = on_air.entry
-        airing_id = airlog.record_not_aired(
-            self.db,
-            status=status,
-            title=on_air.title,
-            topic=on_air.topic,
-            scheduled_at=on_air.scheduled_at or on_air.requested_at,
-            trigger=on_air.trigger,
-            segment_id=on_air.segment_id,
-            schedule_item_id=entry.item.item_id if entry else None,
-            planned_duration_s=on_air.planned_duration_s,
-            operator=on_air.operator,
-            note=note,
-            at=now,
-        )
+        if on_air.ref is not None:
+            self.recorder.finish(on_air.ref, ended_at=now, status=status, duration_s=0.0, note=note)
+            ref = on_air.ref
+        else:
+            row = {**on_air.row(), "note": note, "scheduled_at": on_air.scheduled_at or on_air.requested_at}
+            ref = self.recorder.not_aired(row, status=status, at=now)
+        airing_id = ref.id
         if entry is not None:
             entry.state, entry.airing_id, entry.note = status, airing_id, note
         self._emit(
@@ -867,8 +935,13 @@ class PlayoutEngine:
         cur = self._current
         if cur is None:
             return
-        if cur.airing_id is not None and cur.last_heartbeat is not None and now - cur.last_heartbeat >= self.heartbeat:
-            airlog.heartbeat(self.db, cur.airing_id, now)
+        if (
+            cur.ref is not None
+            and cur.started_at is not None
+            and cur.last_heartbeat is not None
+            and now - cur.last_heartbeat >= self.heartbeat
+        ):
+            self.recorder.heartbeat(cur.ref, now)
             cur.last_heartbeat = now
         if cur.live:
             return
@@ -884,7 +957,7 @@ class PlayoutEngine:
         if self._player_is_playing():
             cur.silent_since = None
             elapsed = (now - cur.started_at).total_seconds()
-            if cur.planned_duration_s and elapsed > cur.planned_duration_s * OVERRUN_FACTOR + OVERRUN_MARGIN_S:
+            if cur.planned_duration_s and elapsed > cur.planned_duration_s + _overrun_s(cur.planned_duration_s):
                 self._end_current(now, "completed", NOTE_NO_END.format(seconds=elapsed), stop_player=True)
             return
         if cur.silent_since is None:
@@ -905,20 +978,36 @@ class PlayoutEngine:
             return False
 
 
+def _overrun_s(planned_s: float) -> float:
+    return min(planned_s * OVERRUN_FACTOR + OVERRUN_MARGIN_S, OVERRUN_MAX_S)
+
+
+def _cannot_write(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError
+    )
+
+
+def describe_health(health: LogHealth) -> str:
+    """The line `truyenthanh playout` prints when the log starts or stops going to the journal."""
+    return f"NHẬT KÝ: {health.message}"
+
+
 def describe_event(event: PlayoutEvent) -> str:
     """One line per airing start or end, as `truyenthanh playout` prints it."""
     stamp = event.at.strftime("%Y-%m-%d %H:%M:%S")
     trigger = airlog.TRIGGER_LABELS.get(event.trigger, event.trigger)
     status = airlog.STATUS_LABELS.get(event.status, event.status)
     duration = f"{event.duration_s or 0:.1f}".replace(".", ",")
+    number = f"#{event.airing_id}" if event.airing_id is not None else "(tệp dự phòng)"
     if event.kind == "started":
-        text = f"{stamp} BẮT ĐẦU #{event.airing_id} «{event.title}» ({trigger})"
+        text = f"{stamp} BẮT ĐẦU {number} «{event.title}» ({trigger})"
     elif event.kind == "finished":
-        text = f"{stamp} KẾT THÚC #{event.airing_id} «{event.title}»: {status}, {duration} giây"
+        text = f"{stamp} KẾT THÚC {number} «{event.title}»: {status}, {duration} giây"
     elif event.kind == "recovered":
-        text = f"{stamp} KHÔI PHỤC #{event.airing_id} «{event.title}»: {status}, {duration} giây"
+        text = f"{stamp} KHÔI PHỤC {number} «{event.title}»: {status}, {duration} giây"
     else:
-        text = f"{stamp} KHÔNG PHÁT #{event.airing_id} «{event.title}»: {status}"
+        text = f"{stamp} KHÔNG PHÁT {number} «{event.title}»: {status}"
     return f"{text}. {event.note}" if event.note else text
 
 

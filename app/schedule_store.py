@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 import schedules
+from app.database import write_transaction
 from app.errors import InputError, NotFound
 from app.station_time import format_timestamp, now_local, parse_timestamp
 from schedules import DayPlan, OneOffItem, Priority, SegmentInfo, Window, WindowItem
@@ -165,7 +166,7 @@ def add_window(
 ) -> int:
     """A new broadcast window; returns its id. `end < start` runs past midnight."""
     window = _checked_window(Window(0, name, start, end, frozenset(days), date_from, date_to, on_date, active))
-    with db.atomic():
+    with write_transaction(db):
         return db["windows"].insert(_window_row(window)).last_pk
 
 
@@ -191,7 +192,7 @@ def update_window(db: Database, window_id: int, **changes: object) -> Window:
         raise ValueError(f"unknown window fields: {sorted(unknown)}")
     values = {field: getattr(current, field) for field in allowed} | changes
     window = _checked_window(Window(id=window_id, **values))  # type: ignore[arg-type]
-    with db.atomic():
+    with write_transaction(db):
         db["windows"].update(window_id, _window_row(window))
     return window
 
@@ -199,7 +200,7 @@ def update_window(db: Database, window_id: int, **changes: object) -> Window:
 def delete_window(db: Database, window_id: int) -> None:
     """Deletes the window and its items (the airtime log keeps its own copy of what aired)."""
     get_window(db, window_id)
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM schedule_items WHERE window_id = ?", [window_id])
         db.execute("DELETE FROM windows WHERE id = ?", [window_id])
 
@@ -264,7 +265,7 @@ def add_window_item(
     level = parse_priority(priority)
     if position is not None and position < 1:
         raise InputError(f"Vị trí phải từ 1 trở lên (đã nhập {position}).")
-    with db.atomic():
+    with write_transaction(db):
         ordered = _window_item_ids(db, window_id)
         item_id = (
             db["schedule_items"]
@@ -293,7 +294,7 @@ def move_window_item(db: Database, item_id: int, position: int) -> None:
         raise InputError(f"Mục số {item_id} là mục phát riêng, không thuộc khung giờ nào.")
     if position < 1:
         raise InputError(f"Vị trí phải từ 1 trở lên (đã nhập {position}).")
-    with db.atomic():
+    with write_transaction(db):
         ordered = [i for i in _window_item_ids(db, row["window_id"]) if i != item_id]
         ordered.insert(min(position - 1, len(ordered)), item_id)
         _renumber(db, ordered)
@@ -304,7 +305,7 @@ def reorder_window_items(db: Database, window_id: int, item_ids: list[int]) -> N
     current = _window_item_ids(db, window_id)
     if sorted(current) != sorted(item_ids) or len(set(item_ids)) != len(item_ids):
         raise InputError("Danh sách sắp xếp không khớp với các mục hiện có của khung giờ; hãy tải lại lịch.")
-    with db.atomic():
+    with write_transaction(db):
         _renumber(db, list(item_ids))
 
 
@@ -323,7 +324,7 @@ def add_one_off(
     now = now or now_local()
     if at < now.replace(microsecond=0):
         raise InputError(f"Thời điểm {format_timestamp(at)} đã qua; hãy chọn một thời điểm sau bây giờ.")
-    with db.atomic():
+    with write_transaction(db):
         return (
             db["schedule_items"]
             .insert(
@@ -344,7 +345,7 @@ def reschedule_one_off(db: Database, item_id: int, at: datetime) -> None:
     row = _item_row(db, item_id)
     if row["window_id"] is not None:
         raise InputError(f"Mục số {item_id} thuộc một khung giờ; hãy đổi vị trí thay vì đổi giờ.")
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "UPDATE schedule_items SET at = ? WHERE id = ?", [format_timestamp(at.replace(microsecond=0)), item_id]
         )
@@ -353,13 +354,13 @@ def reschedule_one_off(db: Database, item_id: int, at: datetime) -> None:
 def set_item_priority(db: Database, item_id: int, priority: Priority | str) -> None:
     level = parse_priority(priority)
     _item_row(db, item_id)
-    with db.atomic():
+    with write_transaction(db):
         db.execute("UPDATE schedule_items SET priority = ? WHERE id = ?", [level.value, item_id])
 
 
 def delete_item(db: Database, item_id: int) -> None:
     row = _item_row(db, item_id)
-    with db.atomic():
+    with write_transaction(db):
         db.execute("DELETE FROM schedule_items WHERE id = ?", [item_id])
         if row["window_id"] is not None:
             _renumber(db, _window_item_ids(db, row["window_id"]))

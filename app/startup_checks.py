@@ -19,6 +19,8 @@ from sqlite_utils import Database
 from app.backup import list_backups
 from app.database import connect_read_only
 from app.errors import StorageError
+from app.log.journal import journal_path
+from app.log.recorder import count_pending
 from app.log_verify import inspect_log
 from app.paths import StationPaths
 from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
@@ -34,7 +36,8 @@ PROBE_BYTES = 64 * 1024
 @dataclass(frozen=True)
 class Problem:
     code: str  # corrupt, read_only_folder, read_only_database, disk_full, disk_nearly_full,
-    #            audio_store_missing, audio_files_missing, chain_broken, log_unprotected, check_failed
+    #            audio_store_missing, audio_files_missing, chain_broken, log_unprotected, check_failed,
+    #            journal_pending, journal_damaged, import_unfinished
     severity: str  # ERROR or WARNING
     message: str
 
@@ -203,13 +206,65 @@ def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
     return []
 
 
+def _check_journal(paths: StationPaths) -> list[Problem]:
+    """Airing records still waiting in the journal (app/log/recorder.py): the log is not complete yet."""
+    waiting, problem = count_pending(paths.database)
+    found: list[Problem] = []
+    if waiting:
+        found.append(
+            Problem(
+                "journal_pending",
+                WARNING,
+                f"Nhật ký đang ghi tạm vào tệp dự phòng: {waiting} bản ghi phát sóng chưa vào cơ sở dữ liệu "
+                f"({journal_path(paths.database)}). Chúng được ghi vào nhật ký khi cơ sở dữ liệu ghi được: "
+                "lúc phần mềm phát sóng chạy, hoặc bằng lệnh: truyenthanh check.",
+            )
+        )
+    if problem:
+        found.append(
+            Problem(
+                "journal_damaged",
+                WARNING,
+                f"Tệp nhật ký dự phòng {journal_path(paths.database)} có chỗ hỏng ({problem}); phần đọc được "
+                "vẫn được ghi vào nhật ký. Hãy giữ lại tệp này để đối chiếu.",
+            )
+        )
+    return found
+
+
+def _check_imports(paths: StationPaths) -> list[Problem]:
+    from app.log_import import describe_pending, pending_imports
+
+    try:
+        conn = connect_read_only(paths.database)
+    except (StorageError, sqlite3.Error):
+        return []  # the content check says why
+    try:
+        unfinished = pending_imports(Database(conn))
+    finally:
+        conn.close()
+    return [
+        Problem(
+            "import_unfinished",
+            WARNING,
+            describe_pending(pending)
+            + (
+                " Tệp tạm của lần nhập đã mất: nhật ký chỉ có phần đã thêm; hãy nhập lại tệp đó."
+                if pending.staging_missing
+                else " Hãy chạy lệnh truyenthanh check (hoặc nhập lại) để thêm nốt phần còn lại."
+            ),
+        )
+        for pending in unfinished
+    ]
+
+
 def run_startup_checks(paths: StationPaths) -> list[Problem]:
     """Every problem found, errors first; never raises."""
     problems: list[Problem] = []
     steps = [_check_folder]
     database = paths.database
     if database.is_file() and database.stat().st_size > 0:
-        steps += [_check_database_file, _check_contents]
+        steps += [_check_database_file, _check_contents, _check_journal, _check_imports]
     for step in steps:
         try:
             found = step(paths)

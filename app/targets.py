@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from app.database import write_transaction
 from app.errors import InputError, NotFound
 
 if TYPE_CHECKING:  # Period lives in app.report, which imports this module
@@ -124,7 +125,7 @@ def set_target(db: Database, topic: str, metric: str, minimum: float) -> Target:
     if not minimum >= 0 or minimum == float("inf"):
         raise InputError(f"Mức chỉ tiêu phải là số không âm: {minimum}")
     topic_id, name = resolve_topic(db, topic)
-    with db.atomic():
+    with write_transaction(db):
         db.execute(
             "INSERT INTO targets (topic_id, metric, minimum) VALUES (?, ?, ?) "
             "ON CONFLICT (topic_id, metric) DO UPDATE SET minimum = excluded.minimum",
@@ -136,7 +137,7 @@ def set_target(db: Database, topic: str, metric: str, minimum: float) -> Target:
 def delete_target(db: Database, topic: str, metric: str) -> None:
     check_metric(metric)
     topic_id, name = resolve_topic(db, topic)
-    with db.atomic():
+    with write_transaction(db):
         cursor = db.execute("DELETE FROM targets WHERE topic_id = ? AND metric = ?", [topic_id, metric])
     if cursor.rowcount == 0:
         raise NotFound(f"Chủ đề '{name}' chưa có chỉ tiêu {METRIC_LABELS[metric]}")

@@ -100,7 +100,7 @@ class LogImportDialog(QDialog):
                 QLabel(self.tr("Các dòng sẽ được thêm ({shown}/{n}):").format(shown=shown, n=len(preview.rows)))
             )
             rows = self._table(ROW_HEADERS, "import_rows")
-            for line, row in list(zip(preview.lines, preview.rows, strict=True))[:MAX_ROWS_SHOWN]:
+            for line, row in zip(preview.lines[:MAX_ROWS_SHOWN], preview.rows[:MAX_ROWS_SHOWN], strict=True):
                 self._add(
                     rows,
                     (

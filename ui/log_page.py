@@ -7,7 +7,7 @@ import time as wallclock
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -443,7 +443,8 @@ class LogPage(QWidget):
 
     def apply(self, preview: ImportPreview) -> list[int]:
         try:
-            ids = apply_import(self.db, preview)
+            # Between its short chunks the window (and the playout's timers) keeps running.
+            ids = apply_import(self.db, preview, progress=lambda _done, _total: QCoreApplication.processEvents())
         except StationError as error:
             show_error(self, error)
             return []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import StationError
 from app.station import Station
 from app.station_time import now_local
+from ui.log_alarm import show_alarm
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._start_playout()
+        self._finish_interrupted_imports()
 
     def _build_pages(self) -> list[tuple[str, str, QWidget]]:
         from ui.bulletins_page import BulletinsPage
@@ -125,10 +129,38 @@ class MainWindow(QMainWindow):
             log.error("playout did not start: %s", error)
             self.on_air_label.setText(self.tr("Không bắt đầu được phát sóng tự động: {error}").format(error=error))
 
+    def _finish_interrupted_imports(self) -> None:
+        """An import killed half-way (app/log_import.py) is finished here, one short chunk per turn of the
+        event loop, so the window and its playout keep running meanwhile."""
+        from app.log_import import append_steps, pending_imports
+
+        if self.station.read_only:
+            return
+        batches = [pending for pending in pending_imports(self.station.db) if not pending.staging_missing]
+        if not batches:
+            return
+        steps = itertools.chain.from_iterable(append_steps(self.station.db, pending.batch_id) for pending in batches)
+
+        def step() -> None:
+            try:
+                next(steps)
+            except StopIteration:
+                log_page = self.page("log")
+                log_page.status_label.setText(self.tr("Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng."))
+                log_page.refresh_soon()
+                return
+            except (StationError, sqlite3.Error) as error:  # tried again at the next start
+                log.warning("interrupted import not finished: %s", error)
+                return
+            QTimer.singleShot(0, step)
+
+        QTimer.singleShot(0, step)
+
     def _show_playout_state(self) -> None:
         state = self.playout.state()
         playing = state.now_playing
         self.set_on_air(playing.title if playing else None, live=bool(playing and playing.live), paused=state.paused)
+        show_alarm(self.log_alarm_label, state.log_health)
 
     def page(self, key: str) -> QWidget:
         for row in range(self.navigation.count()):
@@ -153,9 +185,14 @@ class MainWindow(QMainWindow):
         self.clock_label.setFont(clock_font)
         self.on_air_label = QLabel()
         self.on_air_label.setObjectName("on_air_status")
+        # While the log goes to the journal (or cannot be written at all): orange, red. Hidden otherwise.
+        self.log_alarm_label = QLabel()
+        self.log_alarm_label.setObjectName("log_alarm")
+        self.log_alarm_label.setVisible(False)
         self.google_label = QLabel(self.tr("Giọng Google: đang kiểm tra…"))
         self.google_label.setObjectName("google_status")
         bar.addWidget(self.on_air_label, 1)
+        bar.addWidget(self.log_alarm_label, 3)
         bar.addPermanentWidget(self.google_label)
         bar.addPermanentWidget(self.clock_label)
 

@@ -41,6 +41,7 @@ from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
 from ui.labels import day_name, state_label, trigger_label
 from ui.live_reading_dialog import LiveReadingDialog
+from ui.log_alarm import show_alarm
 from ui.rundown_model import RundownModel
 from ui.tasks import TaskRunner
 from ui.widgets import page_title, row_table
@@ -246,8 +247,15 @@ class OnAirPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(now_box, 1)
         top.addWidget(clock_box)
+        self.log_alarm = QLabel()
+        self.log_alarm.setObjectName("log_alarm")
+        self.log_alarm.setWordWrap(True)
+        self.log_alarm.setFont(_font(self.log_alarm, 2, bold=True))
+        self.log_alarm.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Phát sóng")))
+        layout.addWidget(self.log_alarm)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.timeline)
@@ -306,6 +314,7 @@ class OnAirPage(QWidget):
         else:
             state = self._state_without_engine()
         self.state = state
+        show_alarm(self.log_alarm, state.log_health)
         self._show_clock(state.now)
         self._show_now_playing(state)
         self._show_next(state)

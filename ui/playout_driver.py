@@ -9,6 +9,7 @@ In the window (the Phát sóng page owns one driver for the station it holds the
     driver.state_changed.connect(page.refresh)        # read driver.state(): PlayoutState
     driver.event_reported.connect(page.on_event)      # PlayoutEvent: started / finished / not_aired / recovered
     driver.error_reported.connect(page.show_problem)  # one Vietnamese line
+    driver.log_health_changed.connect(bar.show_alarm) # LogHealth: the log went to the journal, or back
     driver.start()                                    # on page creation; driver.stop() in shutdown()
     driver.act(driver.engine.emergency, segment_id)   # every operator button goes through act()
     driver.engine.reload()                            # after editing the schedule on the same connection
@@ -29,6 +30,11 @@ from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
 log = logging.getLogger(__name__)
 
 TICK_MS = 250
+# The window's one connection is used on the thread that drives playout: a write there that waited out
+# SQLite's 10 s busy timeout (another program holding the lock) would hold every airing as long. So on a
+# playing window it gives up after this long, and the operator reads "the database is busy, try again";
+# the playout's own writes have their 100 ms deadline and the airing journal.
+WINDOW_BUSY_TIMEOUT_MS = 250
 # The precise timer wakes this much after the due moment so the clock already reads it.
 WAKE_SLACK_MS = 1
 
@@ -38,17 +44,21 @@ class PlayoutDriver(QObject):
 
     - `event_reported(PlayoutEvent)`: an airing started or finished, an item was not aired, a row recovered;
     - `state_changed()`: after every tick and action, read `state()` for now playing / next up / rundown;
-    - `error_reported(str)`: one line of Vietnamese when a tick failed (the station keeps running).
+    - `error_reported(str)`: one line of Vietnamese when a tick failed (the station keeps running);
+    - `log_health_changed(LogHealth)`: the airtime log started or stopped going to the journal, or cannot be
+      written at all (`state().log_health` always holds the current one).
     """
 
     event_reported = Signal(object)
     state_changed = Signal()
     error_reported = Signal(str)
+    log_health_changed = Signal(object)
 
     def __init__(self, engine: PlayoutEngine, *, tick_ms: int = TICK_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         engine.add_listener(self._forward)
+        engine.add_health_listener(self.log_health_changed.emit)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(tick_ms)
         self._tick_timer.timeout.connect(self.tick)
@@ -64,6 +74,7 @@ class PlayoutDriver(QObject):
         from ui.qt_player import QtPlayer
 
         settings = station.settings
+        station.db.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
         timezone = settings.get("timezone", "")
         clock = engine_options.pop("clock", None) or (lambda: now_local(timezone))
         player = QtPlayer(clock=clock, parent=parent)  # the same clock stamps real starts and decides them

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.errors import InputError, PlayoutError
+from app.database import open_database
+from app.errors import InputError, PlayoutError, StorageError
 from app.instance_lock import ROLE_HEADLESS, StationLock
-from app.playout import PlayoutEngine, describe_event
+from app.playout import PlayoutEngine, describe_event, describe_health
+from app.station import Station
 
 ORDER = 40
 
@@ -20,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Phát các tiết mục theo lịch qua card âm thanh đã chọn trong Cài đặt và ghi nhật ký phát sóng, "
             "không cần mở cửa sổ. In một dòng mỗi khi một lượt phát bắt đầu hoặc kết thúc. "
             "Dừng bằng Ctrl+C (tiết mục đang phát được ghi là bị ngắt). Khi khởi động, các lượt phát dở dang "
-            "do mất điện được ghi là bị ngắt và các tiết mục đã qua giờ được ghi là bị lỡ."
+            "do mất điện được ghi là bị ngắt và các tiết mục đã qua giờ được ghi là bị lỡ. Khi cơ sở dữ liệu "
+            "không ghi được (bận, đầy ổ đĩa, chỉ đọc), đài vẫn phát và nhật ký ghi tạm vào tệp dự phòng; "
+            "mỗi khi tình trạng ghi nhật ký thay đổi, lệnh in một dòng bắt đầu bằng «NHẬT KÝ:»."
         ),
     )
     parser.add_argument(
@@ -53,11 +57,36 @@ def handle(ctx, args: argparse.Namespace) -> int:
     heartbeat = _seconds(args.heartbeat, "--heartbeat", 0.5, 60)
     if ctx.services.make_player is None:
         raise PlayoutError("Không có trình phát âm thanh (cần PySide6 với QtMultimedia).")
-    station = ctx.station
-    # One station, one player: refused (one line, exit code 6) while the window or another playout plays.
-    with StationLock.acquire(station.paths, ROLE_HEADLESS):
-        player = ctx.services.make_player(settings=station.settings)
-        engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
-        engine.add_listener(lambda event: print(describe_event(event), flush=True))
-        print(f"Phát sóng tự động: {station.settings['station_name']} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
-        return player.run(engine, duration_s=duration)
+    station, own = _open(ctx)
+    try:
+        # One station, one player: refused (one line, exit code 6) while the window or another playout plays.
+        with StationLock.acquire(station.paths, ROLE_HEADLESS):
+            player = ctx.services.make_player(settings=station.settings)
+            engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
+            if own:  # opened read-only: the log goes into the database again as soon as it can be written
+                engine.recorder.reopen = lambda: open_database(station.paths.database, seed=False)
+            engine.add_listener(lambda event: print(describe_event(event), flush=True))
+            engine.add_health_listener(lambda health: print(describe_health(health), flush=True))
+            name = station.settings["station_name"]
+            print(f"Phát sóng tự động: {name} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
+            try:
+                return player.run(engine, duration_s=duration)
+            finally:
+                engine.recorder.close()
+    finally:
+        if own:
+            station.close()
+
+
+def _open(ctx) -> tuple[Station, bool]:
+    """The station, writable; else (a read-only database) opened to read its schedule: the station still
+    plays (never silence in an emergency) and every record goes to the airing journal."""
+    try:
+        return ctx.station, False
+    except StorageError as exc:
+        try:
+            station = Station.open(ctx.db_path, read_only=True)
+        except StorageError:
+            raise exc from None
+        print(f"Cảnh báo: {exc} Đài vẫn phát; nhật ký ghi tạm vào tệp dự phòng.", file=sys.stderr, flush=True)
+        return station, True

@@ -79,10 +79,18 @@ def canonical_value(value: Any) -> Any:
     return value
 
 
+# json.dumps(payload, ensure_ascii=False, separators=(",", ":")), without building an encoder per row.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical_bytes(values: Sequence[Any]) -> bytes:
     """The exact bytes a row's hash is taken over (the reference encoding)."""
-    payload = [canonical_value(value) for value in values]
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _JSON.encode([canonical_value(value) for value in values]).encode("utf-8")
+
+
+def hash_canonical(payload: Sequence[Any]) -> str:
+    """The hash of values already in canonical form (every float as `canonical_value` gives it)."""
+    return hashlib.sha256(_JSON.encode(payload).encode("utf-8")).hexdigest()
 
 
 def hash_values(values: Sequence[Any]) -> str:

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from app import airlog
+from tests.audio_fixtures import add_segment
 
 T0 = datetime(2026, 11, 20, 6, 0, 0)
 
@@ -52,7 +53,8 @@ def test_finished_rows_cannot_be_changed_or_deleted(station):
 
 def test_crash_leftover_becomes_interrupted_at_last_heartbeat(station):
     db = station.db
-    airing_id = _start(db)
+    segment = add_segment(db, station.paths.data_dir, title="Cảnh giác lừa đảo", seconds=120.0, with_file=False)
+    airing_id = _start(db, segment_id=segment)
     airlog.heartbeat(db, airing_id, T0 + timedelta(seconds=42))
     assert airlog.recover_interrupted(db) == [airing_id]
     row = db["airings"].get(airing_id)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
@@ -11,12 +16,17 @@ import pytest
 
 from app import airlog
 from app.cli import CliContext, CliServices, OneLineParser
+from app.database import connect_read_only
 from app.errors import ImportRejected
 from app.log_export import export_csv
 from app.log_import import apply_import, import_log, preview_import, register_import
+from app.paths import StationPaths
 from app.report import Period, build_report, report_to_json
+from app.startup_checks import run_startup_checks
 from app.station import Station
 from tests.app.test_report import APRIL, MARCH, aired
+from tests.conftest import TESTS_DIR, run_cli
+from tests.log_files import cached_paper_log
 
 NOW = datetime(2026, 11, 27, 9, 0, 0)
 HEADER = "started_at,ended_at,title,topic,status,trigger,scheduled_at,operator,note"
@@ -279,3 +289,90 @@ def test_round_trip_through_log_export_gives_the_same_report(station, tmp_path):
         assert ward_numbers["period"]["seconds"] == 597.6
     finally:
         office.close()
+
+
+def test_a_thousand_bad_rows_are_listed_then_counted(station, tmp_path):
+    lines = [HEADER] + [
+        f"2026-04-01 06:{n // 60:02d}:{n % 60:02d},,Thiếu giờ,An toàn thông tin,completed,,,," for n in range(1200)
+    ]
+    preview = preview_import(station.db, write(tmp_path, lines), now=NOW)
+    assert len(preview.errors) == 1000 and preview.more_errors == 200
+    message = preview.error_message()
+    assert "1200 dòng lỗi" in message and message.endswith("| và 200 dòng lỗi khác")
+
+
+def test_rows_stream_from_the_staging_file_and_it_goes_when_done(station, tmp_path):
+    preview = preview_import(station.db, write(tmp_path, [HEADER, *GOOD_ROWS]), now=NOW)
+    staging = preview.staging
+    assert staging.is_file() and staging.parent == station.paths.data_dir / "imports"
+    assert preview.rows[1:3] == list(preview.rows)[1:3] and preview.lines[0] == 2
+    apply_import(station.db, preview)
+    assert not staging.exists()
+    [batch] = station.db.query("SELECT * FROM import_batches")
+    assert (batch["state"], batch["rows_done"], batch["rows_total"]) == ("done", 6, 6)
+    discarded = preview_import(station.db, write(tmp_path, [HEADER, GOOD_ROWS[0]], name="b.csv"), now=NOW)
+    assert discarded.ok and discarded.rows == () and discarded.already_present == 1  # nothing to stage
+
+
+ROWS_KILLED = 20_000
+
+
+def _batch(db_path):
+    conn = connect_read_only(db_path)
+    try:
+        return conn.execute("SELECT state, rows_done, rows_total FROM import_batches").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("when", ["checking", "appending"])
+def test_an_import_killed_mid_way_leaves_none_or_all_of_its_rows(tmp_path, when):
+    db_path = tmp_path / "dai.db"
+    Station.open(db_path).close()
+    paper = cached_paper_log(ROWS_KILLED)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ui.entry", "--db", str(db_path), "log", "import", str(paper)],
+        cwd=TESTS_DIR.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    staging = StationPaths.for_database(db_path).data_dir / "imports"
+    deadline = time.monotonic() + 60
+    while True:
+        assert process.poll() is None and time.monotonic() < deadline, "the import ended before it could be killed"
+        batch = _batch(db_path)
+        if when == "checking" and staging.is_dir() and any(staging.iterdir()) and batch is None:
+            break
+        if when == "appending" and batch is not None and batch[1] > 0:
+            break
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+
+    station = Station.open(db_path, read_only=True)
+    try:
+        held = station.db.execute("SELECT count(*) FROM airings").fetchone()[0]
+    finally:
+        station.close()
+    batch = _batch(db_path)
+    if when == "checking":
+        assert held == 0 and batch is None  # the log never saw the file
+        return
+    assert batch[0] == "appending" and held == batch[1] < ROWS_KILLED  # past the commit point, part-way
+    problems = run_startup_checks(StationPaths.for_database(db_path))
+    assert [p.code for p in problems] == ["import_unfinished"]
+    assert problems[0].message.startswith(
+        f"Lần nhập nhật ký từ {paper.name} bị dừng giữa chừng: đã thêm {held}/{ROWS_KILLED}"
+    )
+    info = run_cli("--db", str(db_path), "info")
+    assert f"bị dừng giữa chừng: đã thêm {held}/{ROWS_KILLED} dòng" in info.stdout
+
+    checked = run_cli("--db", str(db_path), "check")
+    assert checked.stdout.startswith(
+        f"Đã hoàn tất lần nhập nhật ký dở dang từ {paper.name}: thêm {ROWS_KILLED - held} dòng."
+    ), checked.stdout
+    assert checked.returncode == 0, checked.stdout
+    verified = run_cli("--db", str(db_path), "log", "verify")
+    assert verified.returncode == 0 and f"đã kiểm tra {ROWS_KILLED} dòng" in verified.stdout

@@ -4,12 +4,6 @@ segment is on air, then started again. The row becomes `interrupted` with about 
 
 from __future__ import annotations
 
-import os
-import queue
-import signal
-import subprocess
-import sys
-import threading
 import time
 from datetime import timedelta
 from zoneinfo import ZoneInfo
@@ -20,72 +14,12 @@ from app import schedule_store
 from app.station import Station
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from tests.audio_fixtures import add_segment
-from tests.conftest import TESTS_DIR, run_cli
+from tests.conftest import run_cli
+from tests.playout_process import Playout
 
 pytestmark = pytest.mark.sound
 
 HEARTBEAT_S = 1.0
-
-
-class Playout:
-    """`truyenthanh playout` in a subprocess, its stdout lines collected as they come."""
-
-    def __init__(self, db_path, *extra: str) -> None:
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "ui.entry",
-                "--db",
-                str(db_path),
-                "playout",
-                "--heartbeat",
-                str(HEARTBEAT_S),
-                *extra,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=TESTS_DIR.parent,
-            env=dict(os.environ),
-        )
-        self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
-        self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            self.lines.put((time.time(), line.rstrip("\n")))
-
-    def wait_for(self, text: str, timeout: float) -> float:
-        """Wall-clock time the first line containing `text` arrived."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                arrived, line = self.lines.get(timeout=0.1)
-            except queue.Empty:
-                if self.process.poll() is not None:
-                    break
-                continue
-            self.seen.append(line)
-            if text in line:
-                return arrived
-        raise AssertionError(f"no line with {text!r} in {self.seen}; stderr: {self._stderr()}")
-
-    def _stderr(self) -> str:
-        if self.process.poll() is None:
-            return "(still running)"
-        return self.process.stderr.read()[-2000:]
-
-    def kill(self) -> float:
-        self.process.send_signal(signal.SIGKILL)
-        killed = time.time()
-        self.process.wait(timeout=10)
-        return killed
-
-    def finish(self) -> None:
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=15)
 
 
 def test_killed_mid_airing_then_restarted(pulse_sink, tmp_path):

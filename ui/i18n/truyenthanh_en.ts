@@ -806,6 +806,19 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>LogAlarm</name>
+    <message>
+        <location filename="../log_alarm.py" line="16" />
+        <source>⚠ Nhật ký đang ghi tạm vào tệp dự phòng ({n} bản ghi chờ) vì {reason}. Đài vẫn phát; nhật ký sẽ tự ghi lại khi cơ sở dữ liệu ghi được.</source>
+        <translation>⚠ The log is being written to the backup journal for now ({n} records waiting) because {reason}. The station keeps playing; the log catches up by itself once the database can be written.</translation>
+    </message>
+    <message>
+        <location filename="../log_alarm.py" line="22" />
+        <source>⛔ KHÔNG GHI ĐƯỢC NHẬT KÝ ({reason}): {n} bản ghi chỉ còn trong bộ nhớ. Đài vẫn phát. Hãy giải phóng hoặc kiểm tra ổ đĩa ngay và ghi tay các lượt phát.</source>
+        <translation>⛔ THE LOG CANNOT BE WRITTEN ({reason}): {n} records are only in memory. The station keeps playing. Free or check the disk now and write the airings down by hand.</translation>
+    </message>
+</context>
+<context>
     <name>LogImportDialog</name>
     <message>
         <location filename="../log_import_dialog.py" line="25" />
@@ -1064,7 +1077,7 @@ Details were written to the log file:
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="450" />
+        <location filename="../log_page.py" line="451" />
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -1170,77 +1183,82 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="41" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="83" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="84" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="85" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="86" />
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="87" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="88" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="130" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="149" />
+        <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
+        <translation>The log import that was stopped half-way has been finished.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="192" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="216" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="218" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="220" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="222" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="237" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="239" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
@@ -1253,185 +1271,185 @@ Details were written to the log file:
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="59" />
+        <location filename="../on_air_page.py" line="60" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="60" />
+        <location filename="../on_air_page.py" line="61" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="61" />
+        <location filename="../on_air_page.py" line="62" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="62" />
+        <location filename="../on_air_page.py" line="63" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="63" />
+        <location filename="../on_air_page.py" line="64" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="64" />
+        <location filename="../on_air_page.py" line="65" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="66" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="180" />
+        <location filename="../on_air_page.py" line="181" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="181" />
+        <location filename="../on_air_page.py" line="182" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="182" />
+        <location filename="../on_air_page.py" line="183" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="183" />
+        <location filename="../on_air_page.py" line="184" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="184" />
-        <location filename="../on_air_page.py" line="464" />
+        <location filename="../on_air_page.py" line="185" />
+        <location filename="../on_air_page.py" line="473" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="185" />
+        <location filename="../on_air_page.py" line="186" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="186" />
+        <location filename="../on_air_page.py" line="187" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="187" />
-        <location filename="../on_air_page.py" line="472" />
+        <location filename="../on_air_page.py" line="188" />
+        <location filename="../on_air_page.py" line="481" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="218" />
+        <location filename="../on_air_page.py" line="219" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="225" />
+        <location filename="../on_air_page.py" line="226" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="250" />
+        <location filename="../on_air_page.py" line="257" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="342" />
+        <location filename="../on_air_page.py" line="351" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="344" />
+        <location filename="../on_air_page.py" line="353" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="346" />
+        <location filename="../on_air_page.py" line="355" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="348" />
+        <location filename="../on_air_page.py" line="357" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="363" />
+        <location filename="../on_air_page.py" line="372" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="365" />
+        <location filename="../on_air_page.py" line="374" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="367" />
+        <location filename="../on_air_page.py" line="376" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="371" />
+        <location filename="../on_air_page.py" line="380" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="375" />
+        <location filename="../on_air_page.py" line="384" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="380" />
+        <location filename="../on_air_page.py" line="389" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="389" />
+        <location filename="../on_air_page.py" line="398" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="416" />
+        <location filename="../on_air_page.py" line="425" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="461" />
+        <location filename="../on_air_page.py" line="470" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="469" />
+        <location filename="../on_air_page.py" line="478" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="491" />
+        <location filename="../on_air_page.py" line="500" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="512" />
-        <location filename="../on_air_page.py" line="514" />
+        <location filename="../on_air_page.py" line="521" />
+        <location filename="../on_air_page.py" line="523" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="513" />
+        <location filename="../on_air_page.py" line="522" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="531" />
+        <location filename="../on_air_page.py" line="540" />
         <source>Dừng phát sóng?
 
 </source>
@@ -1440,52 +1458,52 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="533" />
+        <location filename="../on_air_page.py" line="542" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="535" />
+        <location filename="../on_air_page.py" line="544" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
         <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="538" />
+        <location filename="../on_air_page.py" line="547" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="551" />
+        <location filename="../on_air_page.py" line="560" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="553" />
+        <location filename="../on_air_page.py" line="562" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="554" />
+        <location filename="../on_air_page.py" line="563" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="554" />
+        <location filename="../on_air_page.py" line="563" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="595" />
+        <location filename="../on_air_page.py" line="604" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="597" />
+        <location filename="../on_air_page.py" line="606" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="601" />
+        <location filename="../on_air_page.py" line="610" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -1511,7 +1529,7 @@ Details were written to the log file:
 <context>
     <name>PlayoutDriver</name>
     <message>
-        <location filename="../playout_driver.py" line="103" />
+        <location filename="../playout_driver.py" line="114" />
         <source>Lỗi không mong đợi khi phát sóng: {error}</source>
         <translation>Unexpected playout error: {error}</translation>
     </message>
@@ -2514,7 +2532,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../settings_page.py" line="50" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
-        <translation>Automatic (Google when online, offline otherwise)</translation>
+        <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="51" />
@@ -2718,7 +2736,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../speech_dialog.py" line="57" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
-        <translation>Automatic (Google when online, offline otherwise)</translation>
+        <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
         <location filename="../speech_dialog.py" line="58" />

@@ -171,8 +171,9 @@ class AnchorRead:
     problem: str = ""  # the file exists but cannot be trusted or read
 
 
-def read_anchors(path: Path, *, tail: bool = False) -> AnchorRead:
-    """The valid lines of an anchor file in order (only those in its last 64 KB with tail=True)."""
+def read_anchors(path: Path, *, tail: bool = False, last_only: bool = False) -> AnchorRead:
+    """The valid lines of an anchor file in order (only those in its last 64 KB with tail=True; only the
+    last valid one with last_only=True, parsed from the end: a long import anchors every chunk)."""
     path = Path(path)
     if not os.path.lexists(path):
         return AnchorRead(path, False)
@@ -192,13 +193,16 @@ def read_anchors(path: Path, *, tail: bool = False) -> AnchorRead:
     lines = b"".join(chunks).split(b"\n")
     if start > 0:
         lines = lines[1:]  # the first line read from mid-file is partial
+    if last_only:
+        last = next((anchor for anchor in map(_parse, reversed(lines)) if anchor is not None), None)
+        return AnchorRead(path, True, () if last is None else (last,))
     anchors = tuple(anchor for anchor in map(_parse, lines) if anchor is not None)
     return AnchorRead(path, True, anchors)
 
 
 def last_anchor(path: Path) -> Anchor | None:
     """The file's last valid line; AnchorFileError when the file cannot be trusted."""
-    found = read_anchors(path, tail=True)
+    found = read_anchors(path, tail=True, last_only=True)
     if found.problem:
         raise AnchorFileError(found.problem)
     return found.anchors[-1] if found.anchors else None

@@ -28,10 +28,10 @@ from app.errors import StationError
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
 from app.speech import VOICES, plan_speech
 from app.station import Station
-from ui.application import show_error
 from ui.audio_preview import AudioPreview
 from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
+from ui.errors import show_error
 from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title, row_table

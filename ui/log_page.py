@@ -30,7 +30,7 @@ from app.log_verify import inspect_log
 from app.report import format_minutes, format_number
 from app.station import Station
 from app.station_time import now_local
-from ui.application import show_error
+from ui.errors import show_error
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
@@ -452,6 +452,10 @@ class LogPage(QWidget):
         self.refresh()
         self.check_chain()
         return ids
+
+    def show_status(self, text: str) -> None:
+        """A line under the table: what was just done to the log (here or by the window)."""
+        self.status_label.setText(text)
 
     def _track(self, task: Task) -> Task:
         self._tasks.add(task)

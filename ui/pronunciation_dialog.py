@@ -24,7 +24,7 @@ from app.errors import StationError
 from app.pronunciation_table import default_entries, dictionary_version, load_table, save_table
 from app.speech import try_reading
 from app.station import Station
-from ui.application import show_error
+from ui.errors import show_error
 from ui.widgets import hint
 
 SAMPLE = "UBND phường phối hợp với CA phường, MTTQ và các TDP tuyên truyền về an toàn thông tin trên MXH."

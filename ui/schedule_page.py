@@ -32,7 +32,7 @@ from app.report import format_duration
 from app.station import Station
 from app.station_time import now_local
 from schedules import Priority
-from ui.application import show_error
+from ui.errors import show_error
 from ui.schedule_models import (
     WARNING_COLOUR,
     OneOffTableModel,

@@ -41,8 +41,8 @@ from app.speech import (
     render_speech,
 )
 from app.station import Station
-from ui.application import show_error
 from ui.audio_preview import AudioPreview
+from ui.errors import show_error
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint
 

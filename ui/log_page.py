@@ -7,7 +7,7 @@ import time as wallclock
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from ui.errors import show_error
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
+from ui.qt_dates import from_qdate, to_qdate
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint, page_title, row_table
 
@@ -49,14 +50,6 @@ STATUS_CHOICES = (
     *((status, None, (status,), None) for status in ("on_air", *FINISHED_STATUSES)),
     ("unsealed", QT_TRANSLATE_NOOP("LogPage", "Không niêm phong (bị thêm ngoài phần mềm)"), None, ("unsealed",)),
 )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class LogPage(QWidget):
@@ -158,7 +151,7 @@ class LogPage(QWidget):
         self.check_chain()
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
+        edit = QDateEdit(to_qdate(day))
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
@@ -222,7 +215,11 @@ class LogPage(QWidget):
     def current_filter(self) -> LogFilter:
         statuses, kinds = next((s, k) for key, _label, s, k in STATUS_CHOICES if key == self.status_combo.currentData())
         return LogFilter(
-            _day(self.from_edit.date()), _day(self.to_edit.date()), self.topic_combo.currentData(), statuses, kinds
+            from_qdate(self.from_edit.date()),
+            from_qdate(self.to_edit.date()),
+            self.topic_combo.currentData(),
+            statuses,
+            kinds,
         )
 
     def set_filter(
@@ -239,9 +236,9 @@ class LogPage(QWidget):
             widget.blockSignals(True)
         try:
             if first is not None:
-                self.from_edit.setDate(_qdate(first))
+                self.from_edit.setDate(to_qdate(first))
             if last is not None:
-                self.to_edit.setDate(_qdate(last))
+                self.to_edit.setDate(to_qdate(last))
             if topic is not False:
                 index = self.topic_combo.findData(topic)
                 if index < 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from app.station import Station
 from app.station_time import now_local
 from schedules import Priority
 from ui.errors import show_error
+from ui.qt_dates import from_qdatetime, to_qdatetime
 from ui.schedule_models import (
     WARNING_COLOUR,
     OneOffTableModel,
@@ -612,18 +613,10 @@ class SchedulePage(QWidget):
 
     def _reset_one_off_time(self) -> None:
         soon = (self.clock() + timedelta(minutes=10)).replace(second=0, microsecond=0)
-        self.one_off_at.setDateTime(QDateTime(soon.year, soon.month, soon.day, soon.hour, soon.minute, 0))
+        self.one_off_at.setDateTime(to_qdatetime(soon))
 
     def one_off_moment(self) -> datetime:
-        moment = self.one_off_at.dateTime()
-        return datetime(
-            moment.date().year(),
-            moment.date().month(),
-            moment.date().day(),
-            moment.time().hour(),
-            moment.time().minute(),
-            moment.time().second(),
-        )
+        return from_qdatetime(self.one_off_at.dateTime())
 
     def _toggle_past(self, checked: bool) -> None:
         self.one_off_model.show_past = checked

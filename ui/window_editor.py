@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,14 +20,7 @@ from PySide6.QtWidgets import (
 from app.station_time import now_local
 from schedules import ALL_DAYS, Window
 from ui.labels import day_name, day_short
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+from ui.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 
 
 class WindowEditor(QWidget):
@@ -148,8 +141,8 @@ class WindowEditor(QWidget):
             self.name_edit.setText(window.name if window else "")
             start = window.start if window else time(6, 0)
             end = window.end if window else time(6, 30)
-            self.start_edit.setTime(QTime(start.hour, start.minute, start.second))
-            self.end_edit.setTime(QTime(end.hour, end.minute, end.second))
+            self.start_edit.setTime(to_qtime(start))
+            self.end_edit.setTime(to_qtime(end))
             self._set_days(window.days if window else ALL_DAYS)
             has_range = bool(window and (window.date_from or window.date_to))
             self.range_box.setChecked(has_range)
@@ -172,8 +165,8 @@ class WindowEditor(QWidget):
         use_range = self.range_box.isChecked() and not single
         return {
             "name": self.name_edit.text(),
-            "start": time(start.hour(), start.minute(), start.second()),
-            "end": time(end.hour(), end.minute(), end.second()),
+            "start": from_qtime(start),
+            "end": from_qtime(end),
             "days": frozenset(day for day, box in self.day_boxes.items() if box.isChecked()),
             "date_from": from_qdate(self.from_edit.date()) if use_range else None,
             "date_to": from_qdate(self.to_edit.date()) if use_range else None,

@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from app.database import set_busy_timeout
 from app.errors import StationError
 from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
 from app.station import Station
@@ -85,7 +86,7 @@ class PlayoutDriver(QObject):
     def for_station(cls, station: Station, *, parent: QObject | None = None, **engine_options: Any) -> PlayoutDriver:
         """The window's playout: a QtPlayer on the output and volume from settings, an engine on the station."""
         settings = station.settings
-        station.db.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
+        set_busy_timeout(station.db, WINDOW_BUSY_TIMEOUT_MS)
         timezone = settings.get("timezone", "")
         clock: Callable = engine_options.pop("clock", None) or (lambda: now_local(timezone))
         # The same clock stamps real starts and decides them.

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import schedule_store
-from app.errors import StationError
+from app.errors import NotFound, StationError
 from app.report import format_duration
 from app.station import Station
 from app.station_time import now_local
@@ -299,11 +299,7 @@ class SchedulePage(QWidget):
         today = self.clock().date()
         self.warnings = WarningIndex(schedule_store.week_plans(self.db, today, self.data_dir, days=WARNING_DAYS))
         windows = schedule_store.list_windows(self.db)
-        counts = dict(
-            self.db.execute(
-                "SELECT window_id, count(*) FROM schedule_items WHERE window_id IS NOT NULL GROUP BY window_id"
-            ).fetchall()
-        )
+        counts = schedule_store.window_item_counts(self.db)
         chosen = self.current_window_id()
         self.window_model.set_windows(windows, counts, self.warnings)
         if chosen is not None and self.window_model.row_of(chosen) >= 0:
@@ -523,17 +519,18 @@ class SchedulePage(QWidget):
         self.select_window(window_id)
 
     def open_item(self, item_id: int) -> None:
-        row = self.db.execute("SELECT window_id FROM schedule_items WHERE id = ?", [item_id]).fetchone()
-        if row is None:
+        try:
+            window_id = schedule_store.item_window_id(self.db, item_id)
+        except NotFound:
             return
-        if row[0] is None:
+        if window_id is None:
             self.tabs.setCurrentWidget(self.one_off_tab)
             if self.one_off_model.row_of(item_id) < 0 and not self.show_past_box.isChecked():
                 self.show_past_box.setChecked(True)
             if self.one_off_model.row_of(item_id) >= 0:
                 self._select_row(self.one_off_table, self.one_off_model.row_of(item_id))
             return
-        self.open_window(row[0])
+        self.open_window(window_id)
         if self.items_model.row_of(item_id) >= 0:
             self._select_row(self.items_table, self.items_model.row_of(item_id))
 

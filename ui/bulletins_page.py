@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.audio_store import absolute_audio_path, delete_segment, schedule_uses
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
-from app.document_import import LEGACY_LABELS
+from app.document_import import LEGACY_LABELS, read_text_file
 from app.errors import StationError
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
 from app.speech import VOICES, plan_speech
@@ -32,6 +32,8 @@ from ui.audio_preview import AudioPreview
 from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.errors import show_error
+from ui.pronunciation_dialog import PronunciationDialog
+from ui.recording_dialog import RecordingDialog
 from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title, row_table
@@ -71,7 +73,21 @@ class BulletinsPage(QWidget):
         self._selecting = False
         self._busy = 0
 
-        # Library: search, filter, table.
+        self._build_library()
+        self._build_segments()
+        self._build_editor()
+        self.new_button = action_button(self.tr("Bản tin mới"), "bulletin_new")
+        self.import_text_button = action_button(self.tr("Nhập từ tệp Word/.txt…"), "bulletin_import_text")
+        self.import_audio_button = action_button(self.tr("Nhập bản ghi âm…"), "bulletin_import_audio")
+        self.dictionary_button = action_button(self.tr("Từ điển phát âm"), "pronunciation_dictionary")
+
+        self._layout()
+        self._connect()
+        self.reload_topics()
+        self.refresh(select_first=True)
+
+    def _build_library(self) -> None:
+        """Search, topic filter and the table of bulletins."""
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("bulletin_search")
         self.search_edit.setPlaceholderText(self.tr("Tìm bản tin (gõ có dấu hoặc không dấu)…"))
@@ -82,7 +98,7 @@ class BulletinsPage(QWidget):
         self.topic_filter.setMinimumHeight(36)
         self.topic_filter.setMinimumContentsLength(18)
         self.topic_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.model = BulletinTableModel(station.db, self)
+        self.model = BulletinTableModel(self.station.db, self)
         self.table = row_table("bulletin_table", self.model, row_height=34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(BulletinTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -93,8 +109,9 @@ class BulletinsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("bulletin_count")
 
-        # Audio items of the chosen bulletin.
-        self.segment_model = SegmentTableModel(station.db, self)
+    def _build_segments(self) -> None:
+        """The audio items of the chosen bulletin, with a player and their actions."""
+        self.segment_model = SegmentTableModel(self.station.db, self)
         self.segment_table = row_table("segment_table", self.segment_model, row_height=30, alternating=False)
         segment_header = self.segment_table.horizontalHeader()
         for column in range(self.segment_model.columnCount()):
@@ -125,8 +142,9 @@ class BulletinsPage(QWidget):
         delete_row.addWidget(self.delete_segment_button)
         segments_layout.addLayout(delete_row)
 
-        # Editor and its actions.
-        self.editor = BulletinEditor(station, runner)
+    def _build_editor(self) -> None:
+        """The editor, its heading and its actions."""
+        self.editor = BulletinEditor(self.station, self.runner)
         self.editor.setObjectName("bulletin_editor")
         self.editor_heading = QLabel()
         self.editor_heading.setObjectName("editor_heading")
@@ -141,17 +159,6 @@ class BulletinsPage(QWidget):
         self.status_label.setObjectName("bulletin_status")
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("color: #2e7d32;")
-
-        # Page tools.
-        self.new_button = action_button(self.tr("Bản tin mới"), "bulletin_new")
-        self.import_text_button = action_button(self.tr("Nhập từ tệp Word/.txt…"), "bulletin_import_text")
-        self.import_audio_button = action_button(self.tr("Nhập bản ghi âm…"), "bulletin_import_audio")
-        self.dictionary_button = action_button(self.tr("Từ điển phát âm"), "pronunciation_dictionary")
-
-        self._layout()
-        self._connect()
-        self.reload_topics()
-        self.refresh(select_first=True)
 
     def _layout(self) -> None:
         tools = QHBoxLayout()
@@ -402,8 +409,6 @@ class BulletinsPage(QWidget):
 
     def import_text_file(self, path: Path) -> None:
         """Reads the file off the GUI thread, then opens it as a new, unsaved bulletin."""
-        from app.document_import import read_text_file
-
         if not self.confirm_leave():
             return
         self._set_busy(True, self.tr("Đang đọc tệp {name}…").format(name=Path(path).name))
@@ -429,8 +434,6 @@ class BulletinsPage(QWidget):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản ghi âm"), "", self.tr(AUDIO_FILTER))
         if not name:
             return
-        from ui.recording_dialog import RecordingDialog
-
         dialog = RecordingDialog(
             self.station,
             Path(name),
@@ -601,8 +604,6 @@ class BulletinsPage(QWidget):
     # Dictionary ----------------------------------------------------------------------------------
 
     def open_dictionary(self) -> None:
-        from ui.pronunciation_dialog import PronunciationDialog
-
         dialog = PronunciationDialog(self.station, self)
         if dialog.exec() == PronunciationDialog.DialogCode.Accepted:
             self.editor.update_spoken_form()

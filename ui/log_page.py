@@ -67,7 +67,24 @@ class LogPage(QWidget):
         self._stale = False
         self.last_preview: ImportPreview | None = None
 
-        # Filters.
+        self._build_filters()
+        self._build_table()
+        self._build_banner_and_actions()
+        self._layout()
+        self.reload_topics()
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _value: self.apply_filter())
+        self.topic_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.status_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(500)
+        self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        self.apply_filter()
+        self.check_chain()
+
+    def _build_filters(self) -> None:
+        """Dates (with the quick ranges), topic and status."""
         today = self.clock().date()
         self.from_edit = self._date_edit("log_from", today - timedelta(days=6))
         self.to_edit = self._date_edit("log_to", today)
@@ -85,7 +102,8 @@ class LogPage(QWidget):
         self.week_button = self._small_button(self.tr("7 ngày"), "log_week", lambda: self.set_period(6))
         self.month_button = self._small_button(self.tr("Tháng này"), "log_month", self.set_this_month)
 
-        # Table and totals.
+    def _build_table(self) -> None:
+        """The rows, and the totals the reports would count from them."""
         self.model = LogTableModel(self.db, self)
         self.table = row_table("log_table", self.model, row_height=30)
         header = self.table.horizontalHeader()
@@ -113,7 +131,8 @@ class LogPage(QWidget):
             "border-radius: 4px; padding: 8px; font-size: 11pt; }"
         )
 
-        # Banner, actions, status.
+    def _build_banner_and_actions(self) -> None:
+        """The tampering banner, export and import, the status line."""
         self.banner = QLabel()
         self.banner.setObjectName("log_tampered_banner")
         self.banner.setWordWrap(True)
@@ -132,23 +151,10 @@ class LogPage(QWidget):
         self.import_button.setToolTip(
             self.tr("Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.")
         )
-        self.import_button.setEnabled(not station.read_only)
+        self.import_button.setEnabled(not self.station.read_only)
         self.status_label = QLabel()
         self.status_label.setObjectName("log_status_message")
         self.status_label.setStyleSheet("color: #2e7d32;")
-
-        self._layout()
-        self.reload_topics()
-        for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(lambda _value: self.apply_filter())
-        self.topic_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
-        self.status_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(500)
-        self._refresh_timer.timeout.connect(self._refresh_if_visible)
-        self.apply_filter()
-        self.check_chain()
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day))

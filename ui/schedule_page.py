@@ -146,6 +146,24 @@ class SchedulePage(QWidget):
     # --- building ---------------------------------------------------------------------------------
 
     def _build_windows_tab(self) -> None:
+        """The list of windows beside the chosen window's form and its items."""
+        left = self._build_window_list()
+        self._build_window_editor()
+        self._build_window_items()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor_box)
+        right_layout.addWidget(self.items_box, 1)
+        self.windows_tab = QSplitter(Qt.Orientation.Horizontal)
+        self.windows_tab.addWidget(left)
+        self.windows_tab.addWidget(right)
+        self.windows_tab.setStretchFactor(0, 2)
+        self.windows_tab.setStretchFactor(1, 3)
+        self.windows_tab.setSizes([430, 610])
+        self.windows_tab.setChildrenCollapsible(False)
+
+    def _build_window_list(self) -> QWidget:
         self.window_model = WindowTableModel(self)
         self.window_table = row_table("window_table", self.window_model)
         header = self.window_table.horizontalHeader()
@@ -166,7 +184,9 @@ class SchedulePage(QWidget):
         left_buttons.addWidget(self.new_window_button)
         left_buttons.addWidget(self.delete_window_button)
         left_layout.addLayout(left_buttons)
+        return left
 
+    def _build_window_editor(self) -> None:
         self.editor = WindowEditor()
         self.editor.setObjectName("window_editor")
         self.editor.modified.connect(self._update_actions)
@@ -181,6 +201,8 @@ class SchedulePage(QWidget):
         self.editor.footer.addWidget(self.editor_status)
         self.editor.footer.addWidget(self.save_window_button)
 
+    def _build_window_items(self) -> None:
+        """The chosen window's items in play order (dragged to reorder), with their buttons."""
         self.items_model = WindowItemsModel(self.db, self.data_dir, self)
         self.items_model.order_changed.connect(self._after_change)
         self.items_model.move_failed.connect(lambda error: show_error(self, error))
@@ -226,20 +248,6 @@ class SchedulePage(QWidget):
         item_buttons.addStretch(1)
         items_layout.addLayout(item_buttons)
         items_layout.addWidget(self.items_total)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.editor_box)
-        right_layout.addWidget(self.items_box, 1)
-
-        self.windows_tab = QSplitter(Qt.Orientation.Horizontal)
-        self.windows_tab.addWidget(left)
-        self.windows_tab.addWidget(right)
-        self.windows_tab.setStretchFactor(0, 2)
-        self.windows_tab.setStretchFactor(1, 3)
-        self.windows_tab.setSizes([430, 610])
-        self.windows_tab.setChildrenCollapsible(False)
 
     def _build_one_off_tab(self) -> None:
         self.one_off_model = OneOffTableModel(self.db, self.data_dir, self, clock=lambda: self.clock())

@@ -26,6 +26,7 @@ from app.errors import StationError
 from app.speech import reading_rules, spoken_sentences
 from app.station import Station
 from ui.tasks import TaskRunner
+from ui.widgets import panes
 
 # The side view shows the start of a very long text only: the reading rules are the same further on.
 PREVIEW_CHARS = 20_000
@@ -126,11 +127,7 @@ class BulletinEditor(QWidget):
         spoken_layout = QVBoxLayout(spoken_box)
         spoken_layout.addWidget(self.spoken_view, 1)
         spoken_layout.addWidget(self.spoken_status)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(body_box)
-        splitter.addWidget(spoken_box)
-        splitter.setChildrenCollapsible(False)
-        return splitter
+        return panes(body_box, spoken_box)
 
     def _layout(self, form: QFormLayout) -> None:
         layout = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from ui.pronunciation_dialog import PronunciationDialog
 from ui.recording_dialog import RecordingDialog
 from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
-from ui.widgets import hint, page_title, row_table
+from ui.widgets import hint, page_title, panes, row_table
 
 SEARCH_DELAY_MS = 250
 TEXT_FILTER = QT_TRANSLATE_NOOP("BulletinsPage", "Văn bản (*.txt *.docx);;Tất cả các tệp (*)")
@@ -176,12 +175,7 @@ class BulletinsPage(QWidget):
         library_layout.addLayout(filters)
         library_layout.addWidget(self.table, 1)
         library_layout.addWidget(self.count_label)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(library)
-        left.addWidget(self.segments_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        left.setChildrenCollapsible(False)
+        left = panes(library, self.segments_box, stretch=(3, 2), vertical=True)
 
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
@@ -196,13 +190,7 @@ class BulletinsPage(QWidget):
         right_layout.addWidget(self.status_label)
         right_layout.addLayout(actions)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 620])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = panes(left, right, stretch=(1, 1), sizes=(560, 620))
 
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()

@@ -45,7 +45,7 @@ from ui.log_alarm import show_alarm
 from ui.playout_driver import PlayoutDriver
 from ui.rundown_model import RundownModel
 from ui.tasks import TaskRunner
-from ui.widgets import page_title, row_table
+from ui.widgets import page_title, panes, row_table
 
 MAX_EVENTS = 200
 BUTTON_COLOURS = {
@@ -253,14 +253,8 @@ class OnAirPage(QWidget):
         self.events.setAlternatingRowColors(True)
         events_heading = QLabel(self.tr("Diễn biến"))
         events_heading.setFont(_font(events_heading, 2, bold=True))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(_headed(self.rundown_heading, self.table))
-        splitter.addWidget(_headed(events_heading, self.events))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 240])
-        splitter.setChildrenCollapsible(False)
-        return splitter
+        rundown = _headed(self.rundown_heading, self.table)
+        return panes(rundown, _headed(events_heading, self.events), stretch=(3, 1), sizes=(800, 240))
 
     def _layout(self, clock_box: QFrame, now_box: QFrame, buttons: QHBoxLayout) -> None:
         top = QHBoxLayout()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from ui.schedule_models import (
 from ui.segment_picker import SegmentPickerDialog
 from ui.tasks import TaskRunner
 from ui.week_view import WeekView, week_start
-from ui.widgets import hint, page_title, row_table
+from ui.widgets import hint, page_title, panes, row_table
 from ui.window_editor import WindowEditor
 
 WARNING_DAYS = 7
@@ -155,13 +154,7 @@ class SchedulePage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor_box)
         right_layout.addWidget(self.items_box, 1)
-        self.windows_tab = QSplitter(Qt.Orientation.Horizontal)
-        self.windows_tab.addWidget(left)
-        self.windows_tab.addWidget(right)
-        self.windows_tab.setStretchFactor(0, 2)
-        self.windows_tab.setStretchFactor(1, 3)
-        self.windows_tab.setSizes([430, 610])
-        self.windows_tab.setChildrenCollapsible(False)
+        self.windows_tab = panes(left, right, stretch=(2, 3), sizes=(430, 610))
 
     def _build_window_list(self) -> QWidget:
         self.window_model = WindowTableModel(self)

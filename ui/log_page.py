@@ -53,6 +53,9 @@ STATUS_CHOICES = (
 
 
 class LogPage(QWidget):
+    """For the window: `refresh_soon()` after an airing started or ended, `show_status(text)` for what it did to
+    the log itself; `shutdown()` cancels the chain check, exports and previews in flight."""
+
     def __init__(self, station: Station, runner: TaskRunner, *, clock=None) -> None:
         super().__init__()
         self.station = station

@@ -93,6 +93,9 @@ def paint(button: QPushButton, colour: str) -> None:
 
 
 class OnAirPage(QWidget):
+    """Follows the driver's signals (state, events, errors); `schedule_changed()` makes the engine re-read the
+    plan; `shutdown()` disconnects from the driver, which the window stops itself."""
+
     def __init__(self, station: Station, runner: TaskRunner, *, playout: PlayoutDriver | None = None) -> None:
         super().__init__()
         self.station = station

@@ -60,8 +60,9 @@ def action_button(text: str, name: str, *, primary: bool = False) -> QPushButton
 
 
 class BulletinsPage(QWidget):
-    """Signals: `bulletin_saved(id)`; `segments_changed()` when audio items were made, re-made or deleted (alone or
-    with their bulletin: the schedule's warnings depend on them); `busy_changed(bool)` while a file is read or stored."""
+    """Signals: `bulletin_saved(id)`; `segments_changed()` when audio items were made, re-made or deleted (alone
+    or with their bulletin: the schedule's warnings depend on them); `busy_changed(bool)` while a file is read or
+    stored."""
 
     bulletin_saved = Signal(int)
     segments_changed = Signal()

@@ -302,6 +302,17 @@ def ensure_daily_backup(station, now: datetime) -> Path | None:
     return create_backup(station.paths, now)
 
 
+def on_air_title(db: Database) -> str | None:
+    """The title of an airing still on air: a restore waits until it has ended and is sealed."""
+    row = db.execute("SELECT title FROM airings WHERE status = 'on_air' LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def airing_count(db: Database) -> int:
+    """Rows in the log, of every status: what a restore's question sets against the backup's."""
+    return db.execute("SELECT count(*) FROM airings").fetchone()[0]
+
+
 def check_backup_file(source: Path) -> BackupSummary:
     """Refuse anything that is not a sound backup of this software's database, saying why."""
     source = Path(source).expanduser()
@@ -345,7 +356,7 @@ def check_backup_file(source: Path) -> BackupSummary:
                 f"Bản sao lưu {name} do phiên bản phần mềm mới hơn tạo ra. Hãy cập nhật phần mềm trước khi khôi phục."
             )
         db = Database(conn)
-        airings = conn.execute("SELECT count(*) FROM airings").fetchone()[0]
+        airings = airing_count(db)
         bulletins = conn.execute("SELECT count(*) FROM bulletins").fetchone()[0]
         last = conn.execute("SELECT max(coalesce(started_at, scheduled_at)) FROM airings").fetchone()[0]
         chain = verify_chain(db)

@@ -1,7 +1,7 @@
 """The `truyenthanh` command line: one parser, one subcommand module each under app/commands/.
 
-Qt-backed capabilities (PDF printing, the sound-card player) are handed in by ui/entry.py as
-`CliServices`, so this layer never imports Qt.
+Qt-backed capabilities (PDF printing, the sound-card player and the loop that plays) are handed in by
+ui/entry.py as `CliServices`, so this layer never imports Qt.
 """
 
 from __future__ import annotations
@@ -11,12 +11,15 @@ import importlib
 import logging
 import pkgutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from app.errors import StationError
+
+if TYPE_CHECKING:
+    from app.playout import Player, PlayoutEngine
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +51,22 @@ def command_modules() -> list[Any]:
     return sorted(modules, key=lambda module: (getattr(module, "ORDER", 100), module.__name__))
 
 
+class PlayoutHost(Protocol):
+    """What `truyenthanh playout` needs to play without a window (ui/playout_service.py provides it)."""
+
+    def make_player(self, settings: Mapping[str, str]) -> Player:
+        """The station's sound-card player, on the output and volume chosen in settings."""
+
+    def run(self, engine: PlayoutEngine, *, duration_s: float | None = None) -> int:
+        """Runs the engine until `duration_s` passes or the process is told to stop; the exit code."""
+
+
 @dataclass
 class CliServices:
     """Capabilities only the Qt layer can provide; absent ones make the command say so."""
 
     render_report_pdf: Callable[..., None] | None = None
-    make_player: Callable[..., Any] | None = None
+    playout_host: Callable[[], PlayoutHost] | None = None  # a factory: Qt's media stack loads only when asked
     extra: dict[str, Any] = field(default_factory=dict)
 
 

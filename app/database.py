@@ -138,6 +138,11 @@ def is_lock_error(exc: BaseException) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc).lower()
 
 
+def set_busy_timeout(db: Database, milliseconds: int) -> None:
+    """How long a statement on this connection waits out another connection's lock before it fails."""
+    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
 @contextlib.contextmanager
 def _busy_timeout(conn: sqlite3.Connection, milliseconds: int) -> Iterator[None]:
     saved = conn.execute("PRAGMA busy_timeout").fetchone()[0]

@@ -396,6 +396,19 @@ def list_items(db: Database, *, window_id: int | None = None, one_offs: bool = F
     ]
 
 
+def window_item_counts(db: Database) -> dict[int, int]:
+    """How many items each window holds (windows with none are absent)."""
+    rows = db.execute(
+        "SELECT window_id, count(*) FROM schedule_items WHERE window_id IS NOT NULL GROUP BY window_id"
+    ).fetchall()
+    return dict(rows)
+
+
+def item_window_id(db: Database, item_id: int) -> int | None:
+    """The window an item is in; None for a one-off item. NotFound when there is no such item."""
+    return _item_row(db, item_id)["window_id"]
+
+
 def window_items(db: Database) -> list[WindowItem]:
     return [
         WindowItem(r[0], r[1], r[2], r[3], Priority(r[4]))

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from app.backup import (
     BackupSummary,
     RestoreLoss,
+    airing_count,
     check_backup_file,
     create_backup,
     list_backups,
+    on_air_title,
     restore_backup,
     restore_loss,
 )
@@ -182,12 +184,8 @@ class BackupPanel(QGroupBox):
         if name:
             self.restore_from(Path(name))
 
-    def _on_air_title(self) -> str | None:
-        row = self.station.db.execute("SELECT title FROM airings WHERE status = 'on_air' LIMIT 1").fetchone()
-        return row[0] if row else None
-
     def confirm_text(self, summary: BackupSummary, loss: RestoreLoss | None = None) -> str:
-        current = self.station.db["airings"].count
+        current = airing_count(self.station.db)
         last = summary.last_airing_at or self.tr("chưa có")
         text = self.tr(
             "Khôi phục dữ liệu từ {name}?\n\n"
@@ -212,7 +210,7 @@ class BackupPanel(QGroupBox):
         if self.station.read_only or self._busy():
             return False
         title = self.tr("Khôi phục dữ liệu")
-        on_air = self._on_air_title()
+        on_air = on_air_title(self.station.db)
         if on_air:
             QMessageBox.warning(
                 self,

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from app.bulletins import Bulletin, count, list_directives, list_topics
 from app.document_import import LEGACY_LABELS, repair_text
 from app.errors import StationError
+from app.speech import reading_rules, spoken_sentences
 from app.station import Station
 from ui.tasks import TaskRunner
+from ui.widgets import panes
 
 # The side view shows the start of a very long text only: the reading rules are the same further on.
 PREVIEW_CHARS = 20_000
@@ -54,6 +56,25 @@ class BulletinEditor(QWidget):
         self._preview_pending = False
         self._undone_legacy_text: str | None = None
 
+        form = self._build_fields()
+        self.text_splitter = self._build_texts()
+        self._layout(form)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_spoken_form)
+        self.title_edit.textEdited.connect(self._changed)
+        self.topic_combo.editTextChanged.connect(self._changed)
+        self.directive_combo.currentIndexChanged.connect(self._changed)
+        self.notes_edit.textEdited.connect(self._changed)
+        self.body_edit.textChanged.connect(self._body_changed)
+        self.reload_choices()
+        self.clear()
+
+    # Building ------------------------------------------------------------------------------------
+
+    def _build_fields(self) -> QFormLayout:
+        """Title, topic and directive above the text; the notes field goes below it."""
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("bulletin_title")
         self.title_edit.setPlaceholderText(self.tr("Ví dụ: Cảnh giác với cuộc gọi giả danh công an"))
@@ -70,13 +91,15 @@ class BulletinEditor(QWidget):
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("bulletin_notes")
         self.notes_edit.setPlaceholderText(self.tr("Ghi chú cho cán bộ đài, không đọc lên loa"))
-
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Tiêu đề"), self.title_edit)
         form.addRow(self.tr("Chủ đề"), self.topic_combo)
         form.addRow(self.tr("Thực hiện văn bản"), self.directive_combo)
+        return form
 
+    def _build_texts(self) -> QSplitter:
+        """The text as written beside what the voice will read."""
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("bulletin_body")
         self.body_edit.setPlaceholderText(self.tr("Gõ hoặc dán nội dung bản tin cần đọc trên loa…"))
@@ -91,7 +114,6 @@ class BulletinEditor(QWidget):
         self.spoken_status.setObjectName("spoken_status")
         self.spoken_status.setWordWrap(True)
         self.spoken_status.setStyleSheet("color: #555;")
-
         self.legacy_notice = QLabel()
         self.legacy_notice.setObjectName("legacy_notice")
         self.legacy_notice.setWordWrap(True)
@@ -105,11 +127,9 @@ class BulletinEditor(QWidget):
         spoken_layout = QVBoxLayout(spoken_box)
         spoken_layout.addWidget(self.spoken_view, 1)
         spoken_layout.addWidget(self.spoken_status)
-        self.text_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.text_splitter.addWidget(body_box)
-        self.text_splitter.addWidget(spoken_box)
-        self.text_splitter.setChildrenCollapsible(False)
+        return panes(body_box, spoken_box)
 
+    def _layout(self, form: QFormLayout) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -117,19 +137,6 @@ class BulletinEditor(QWidget):
         notes_form = QFormLayout()
         notes_form.addRow(self.tr("Ghi chú"), self.notes_edit)
         layout.addLayout(notes_form)
-
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_spoken_form)
-
-        self.title_edit.textEdited.connect(self._changed)
-        self.topic_combo.editTextChanged.connect(self._changed)
-        self.directive_combo.currentIndexChanged.connect(self._changed)
-        self.notes_edit.textEdited.connect(self._changed)
-        self.body_edit.textChanged.connect(self._body_changed)
-        self.reload_choices()
-        self.clear()
 
     # Choices -------------------------------------------------------------------------------------
 
@@ -248,8 +255,6 @@ class BulletinEditor(QWidget):
 
     def update_spoken_form(self) -> None:
         """Normalise the body on the task runner; a newer edit makes older results stale."""
-        from app.speech import reading_rules, spoken_sentences
-
         text = self.body_edit.toPlainText()
         self._preview_generation += 1
         generation = self._preview_generation

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,25 +16,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.audio_store import absolute_audio_path, delete_segment, schedule_uses
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
-from app.document_import import LEGACY_LABELS
+from app.document_import import LEGACY_LABELS, read_text_file
 from app.errors import StationError
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
 from app.speech import VOICES, plan_speech
 from app.station import Station
-from ui.application import show_error
 from ui.audio_preview import AudioPreview
 from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
+from ui.errors import show_error
+from ui.pronunciation_dialog import PronunciationDialog
+from ui.recording_dialog import RecordingDialog
 from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
-from ui.widgets import hint, page_title, row_table
+from ui.widgets import hint, page_title, panes, row_table
 
 SEARCH_DELAY_MS = 250
 TEXT_FILTER = QT_TRANSLATE_NOOP("BulletinsPage", "Văn bản (*.txt *.docx);;Tất cả các tệp (*)")
@@ -59,6 +60,10 @@ def action_button(text: str, name: str, *, primary: bool = False) -> QPushButton
 
 
 class BulletinsPage(QWidget):
+    """Signals: `bulletin_saved(id)`; `segments_changed()` when audio items were made, re-made or deleted (alone
+    or with their bulletin: the schedule's warnings depend on them); `busy_changed(bool)` while a file is read or
+    stored."""
+
     bulletin_saved = Signal(int)
     segments_changed = Signal()
     busy_changed = Signal(bool)
@@ -71,7 +76,21 @@ class BulletinsPage(QWidget):
         self._selecting = False
         self._busy = 0
 
-        # Library: search, filter, table.
+        self._build_library()
+        self._build_segments()
+        self._build_editor()
+        self.new_button = action_button(self.tr("Bản tin mới"), "bulletin_new")
+        self.import_text_button = action_button(self.tr("Nhập từ tệp Word/.txt…"), "bulletin_import_text")
+        self.import_audio_button = action_button(self.tr("Nhập bản ghi âm…"), "bulletin_import_audio")
+        self.dictionary_button = action_button(self.tr("Từ điển phát âm"), "pronunciation_dictionary")
+
+        self._layout()
+        self._connect()
+        self.reload_topics()
+        self.refresh(select_first=True)
+
+    def _build_library(self) -> None:
+        """Search, topic filter and the table of bulletins."""
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("bulletin_search")
         self.search_edit.setPlaceholderText(self.tr("Tìm bản tin (gõ có dấu hoặc không dấu)…"))
@@ -82,7 +101,7 @@ class BulletinsPage(QWidget):
         self.topic_filter.setMinimumHeight(36)
         self.topic_filter.setMinimumContentsLength(18)
         self.topic_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.model = BulletinTableModel(station.db, self)
+        self.model = BulletinTableModel(self.station.db, self)
         self.table = row_table("bulletin_table", self.model, row_height=34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(BulletinTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -93,8 +112,9 @@ class BulletinsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("bulletin_count")
 
-        # Audio items of the chosen bulletin.
-        self.segment_model = SegmentTableModel(station.db, self)
+    def _build_segments(self) -> None:
+        """The audio items of the chosen bulletin, with a player and their actions."""
+        self.segment_model = SegmentTableModel(self.station.db, self)
         self.segment_table = row_table("segment_table", self.segment_model, row_height=30, alternating=False)
         segment_header = self.segment_table.horizontalHeader()
         for column in range(self.segment_model.columnCount()):
@@ -125,8 +145,9 @@ class BulletinsPage(QWidget):
         delete_row.addWidget(self.delete_segment_button)
         segments_layout.addLayout(delete_row)
 
-        # Editor and its actions.
-        self.editor = BulletinEditor(station, runner)
+    def _build_editor(self) -> None:
+        """The editor, its heading and its actions."""
+        self.editor = BulletinEditor(self.station, self.runner)
         self.editor.setObjectName("bulletin_editor")
         self.editor_heading = QLabel()
         self.editor_heading.setObjectName("editor_heading")
@@ -141,17 +162,6 @@ class BulletinsPage(QWidget):
         self.status_label.setObjectName("bulletin_status")
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("color: #2e7d32;")
-
-        # Page tools.
-        self.new_button = action_button(self.tr("Bản tin mới"), "bulletin_new")
-        self.import_text_button = action_button(self.tr("Nhập từ tệp Word/.txt…"), "bulletin_import_text")
-        self.import_audio_button = action_button(self.tr("Nhập bản ghi âm…"), "bulletin_import_audio")
-        self.dictionary_button = action_button(self.tr("Từ điển phát âm"), "pronunciation_dictionary")
-
-        self._layout()
-        self._connect()
-        self.reload_topics()
-        self.refresh(select_first=True)
 
     def _layout(self) -> None:
         tools = QHBoxLayout()
@@ -169,12 +179,7 @@ class BulletinsPage(QWidget):
         library_layout.addLayout(filters)
         library_layout.addWidget(self.table, 1)
         library_layout.addWidget(self.count_label)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(library)
-        left.addWidget(self.segments_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        left.setChildrenCollapsible(False)
+        left = panes(library, self.segments_box, stretch=(3, 2), vertical=True)
 
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
@@ -189,13 +194,7 @@ class BulletinsPage(QWidget):
         right_layout.addWidget(self.status_label)
         right_layout.addLayout(actions)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 620])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = panes(left, right, stretch=(1, 1), sizes=(560, 620))
 
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
@@ -402,8 +401,6 @@ class BulletinsPage(QWidget):
 
     def import_text_file(self, path: Path) -> None:
         """Reads the file off the GUI thread, then opens it as a new, unsaved bulletin."""
-        from app.document_import import read_text_file
-
         if not self.confirm_leave():
             return
         self._set_busy(True, self.tr("Đang đọc tệp {name}…").format(name=Path(path).name))
@@ -429,8 +426,6 @@ class BulletinsPage(QWidget):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản ghi âm"), "", self.tr(AUDIO_FILTER))
         if not name:
             return
-        from ui.recording_dialog import RecordingDialog
-
         dialog = RecordingDialog(
             self.station,
             Path(name),
@@ -601,8 +596,6 @@ class BulletinsPage(QWidget):
     # Dictionary ----------------------------------------------------------------------------------
 
     def open_dictionary(self) -> None:
-        from ui.pronunciation_dialog import PronunciationDialog
-
         dialog = PronunciationDialog(self.station, self)
         if dialog.exec() == PronunciationDialog.DialogCode.Accepted:
             self.editor.update_spoken_form()

@@ -22,9 +22,9 @@ def _has_display() -> bool:
 
 def cli_services() -> CliServices:
     """Qt-backed capabilities for commands that need them (imported lazily: most commands do not)."""
-    from ui.services import make_player, render_report_pdf
+    from ui.services import playout_host, render_report_pdf
 
-    return CliServices(render_report_pdf=render_report_pdf, make_player=make_player)
+    return CliServices(render_report_pdf=render_report_pdf, playout_host=playout_host)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

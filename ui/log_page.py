@@ -7,7 +7,7 @@ import time as wallclock
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,10 +30,11 @@ from app.log_verify import inspect_log
 from app.report import format_minutes, format_number
 from app.station import Station
 from app.station_time import now_local
-from ui.application import show_error
+from ui.errors import show_error
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
+from ui.qt_dates import from_qdate, to_qdate
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint, page_title, row_table
 
@@ -51,15 +52,10 @@ STATUS_CHOICES = (
 )
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class LogPage(QWidget):
+    """For the window: `refresh_soon()` after an airing started or ended, `show_status(text)` for what it did to
+    the log itself; `shutdown()` cancels the chain check, exports and previews in flight."""
+
     def __init__(self, station: Station, runner: TaskRunner, *, clock=None) -> None:
         super().__init__()
         self.station = station
@@ -74,7 +70,24 @@ class LogPage(QWidget):
         self._stale = False
         self.last_preview: ImportPreview | None = None
 
-        # Filters.
+        self._build_filters()
+        self._build_table()
+        self._build_banner_and_actions()
+        self._layout()
+        self.reload_topics()
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _value: self.apply_filter())
+        self.topic_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.status_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(500)
+        self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        self.apply_filter()
+        self.check_chain()
+
+    def _build_filters(self) -> None:
+        """Dates (with the quick ranges), topic and status."""
         today = self.clock().date()
         self.from_edit = self._date_edit("log_from", today - timedelta(days=6))
         self.to_edit = self._date_edit("log_to", today)
@@ -92,7 +105,8 @@ class LogPage(QWidget):
         self.week_button = self._small_button(self.tr("7 ngày"), "log_week", lambda: self.set_period(6))
         self.month_button = self._small_button(self.tr("Tháng này"), "log_month", self.set_this_month)
 
-        # Table and totals.
+    def _build_table(self) -> None:
+        """The rows, and the totals the reports would count from them."""
         self.model = LogTableModel(self.db, self)
         self.table = row_table("log_table", self.model, row_height=30)
         header = self.table.horizontalHeader()
@@ -120,7 +134,8 @@ class LogPage(QWidget):
             "border-radius: 4px; padding: 8px; font-size: 11pt; }"
         )
 
-        # Banner, actions, status.
+    def _build_banner_and_actions(self) -> None:
+        """The tampering banner, export and import, the status line."""
         self.banner = QLabel()
         self.banner.setObjectName("log_tampered_banner")
         self.banner.setWordWrap(True)
@@ -139,26 +154,13 @@ class LogPage(QWidget):
         self.import_button.setToolTip(
             self.tr("Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.")
         )
-        self.import_button.setEnabled(not station.read_only)
+        self.import_button.setEnabled(not self.station.read_only)
         self.status_label = QLabel()
         self.status_label.setObjectName("log_status_message")
         self.status_label.setStyleSheet("color: #2e7d32;")
 
-        self._layout()
-        self.reload_topics()
-        for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(lambda _value: self.apply_filter())
-        self.topic_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
-        self.status_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(500)
-        self._refresh_timer.timeout.connect(self._refresh_if_visible)
-        self.apply_filter()
-        self.check_chain()
-
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
+        edit = QDateEdit(to_qdate(day))
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
@@ -222,7 +224,11 @@ class LogPage(QWidget):
     def current_filter(self) -> LogFilter:
         statuses, kinds = next((s, k) for key, _label, s, k in STATUS_CHOICES if key == self.status_combo.currentData())
         return LogFilter(
-            _day(self.from_edit.date()), _day(self.to_edit.date()), self.topic_combo.currentData(), statuses, kinds
+            from_qdate(self.from_edit.date()),
+            from_qdate(self.to_edit.date()),
+            self.topic_combo.currentData(),
+            statuses,
+            kinds,
         )
 
     def set_filter(
@@ -239,9 +245,9 @@ class LogPage(QWidget):
             widget.blockSignals(True)
         try:
             if first is not None:
-                self.from_edit.setDate(_qdate(first))
+                self.from_edit.setDate(to_qdate(first))
             if last is not None:
-                self.to_edit.setDate(_qdate(last))
+                self.to_edit.setDate(to_qdate(last))
             if topic is not False:
                 index = self.topic_combo.findData(topic)
                 if index < 0:
@@ -452,6 +458,10 @@ class LogPage(QWidget):
         self.refresh()
         self.check_chain()
         return ids
+
+    def show_status(self, text: str) -> None:
+        """A line under the table: what was just done to the log (here or by the window)."""
+        self.status_label.setText(text)
 
     def _track(self, task: Task) -> Task:
         self._tasks.add(task)

@@ -1,4 +1,6 @@
-"""The station's main window: a navigation list of areas on the left, the chosen area on the right."""
+"""The station's main window: a navigation list of areas on the left, the chosen area on the right.
+
+It holds each area by its type and wires them through their signals and the `Page` protocol (ui/page.py)."""
 
 from __future__ import annotations
 
@@ -19,10 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.connectivity import google_voice_reachable
 from app.errors import StationError
+from app.log_import import append_steps, pending_imports
 from app.station import Station
 from app.station_time import now_local
+from ui.bulletins_page import BulletinsPage
 from ui.log_alarm import show_alarm
+from ui.log_page import LogPage
+from ui.on_air_page import OnAirPage
+from ui.page import Page
+from ui.playout_driver import PlayoutDriver
+from ui.reports_page import ReportsPage
+from ui.schedule_page import SchedulePage
+from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -32,7 +44,7 @@ class MainWindow(QMainWindow):
     """`playout`: the PlayoutDriver that puts the schedule on air. By default the window makes one on the
     station's sound output and starts it; a station opened read-only gets none and never plays."""
 
-    def __init__(self, station: Station, log_file: Path | None = None, *, playout=None) -> None:
+    def __init__(self, station: Station, log_file: Path | None = None, *, playout: PlayoutDriver | None = None) -> None:
         super().__init__()
         self.station = station
         self.log_file = log_file
@@ -72,50 +84,45 @@ class MainWindow(QMainWindow):
         self._finish_interrupted_imports()
 
     def _build_pages(self) -> list[tuple[str, str, QWidget]]:
-        from ui.bulletins_page import BulletinsPage
-        from ui.log_page import LogPage
-        from ui.on_air_page import OnAirPage
-        from ui.reports_page import ReportsPage
-        from ui.schedule_page import SchedulePage
-        from ui.settings_page import SettingsPage
-
+        station, runner = self.station, self.runner
+        self.bulletins_page = BulletinsPage(station, runner)
+        self.schedule_page = SchedulePage(station, runner)
+        self.on_air_page = OnAirPage(station, runner, playout=self.playout)
+        self.log_page = LogPage(station, runner)
+        self.reports_page = ReportsPage(station, runner)
+        self.settings_page = SettingsPage(station, runner)
+        self._areas: list[Page] = [
+            self.bulletins_page,
+            self.schedule_page,
+            self.on_air_page,
+            self.log_page,
+            self.reports_page,
+            self.settings_page,
+        ]
         return [
-            ("bulletins", self.tr("Bản tin"), BulletinsPage(self.station, self.runner)),
-            ("schedule", self.tr("Lịch phát"), SchedulePage(self.station, self.runner)),
-            ("on_air", self.tr("Phát sóng"), OnAirPage(self.station, self.runner, playout=self.playout)),
-            ("log", self.tr("Nhật ký"), LogPage(self.station, self.runner)),
-            ("reports", self.tr("Báo cáo"), ReportsPage(self.station, self.runner)),
-            ("settings", self.tr("Cài đặt"), SettingsPage(self.station, self.runner)),
+            ("bulletins", self.tr("Bản tin"), self.bulletins_page),
+            ("schedule", self.tr("Lịch phát"), self.schedule_page),
+            ("on_air", self.tr("Phát sóng"), self.on_air_page),
+            ("log", self.tr("Nhật ký"), self.log_page),
+            ("reports", self.tr("Báo cáo"), self.reports_page),
+            ("settings", self.tr("Cài đặt"), self.settings_page),
         ]
 
-    def _make_playout(self):
+    def _make_playout(self) -> PlayoutDriver | None:
         if self.station.read_only:
             return None
-        from ui.playout_driver import PlayoutDriver
-
         return PlayoutDriver.for_station(self.station, parent=self)
 
     def _connect_pages(self) -> None:
-        schedule, on_air = self.page("schedule"), self.page("on_air")
-        schedule.schedule_changed.connect(on_air.schedule_changed)
-        bulletins = self.page("bulletins")
-        if hasattr(bulletins, "segments_changed"):
-            # A deleted or re-made audio item changes the plan's warnings.
-            bulletins.segments_changed.connect(schedule.refresh)
+        """The wiring ui/page.py describes."""
+        self.schedule_page.schedule_changed.connect(self.on_air_page.schedule_changed)
+        # A deleted or re-made audio item changes the plan's warnings.
+        self.bulletins_page.segments_changed.connect(self.schedule_page.refresh)
         if self.playout is not None:
-            log_page = self.page("log")
-            self.playout.event_reported.connect(lambda _event: log_page.refresh_soon())
-            settings = self.page("settings")
-            if hasattr(settings, "save_button"):
-                settings.save_button.clicked.connect(self._apply_playout_settings)
-
-    def _apply_playout_settings(self) -> None:
-        """After Cài đặt is saved: the sound output, the volume and the operator's name take effect now."""
-        values = self.station.settings
-        engine = self.playout.engine
-        engine.operator = values.get("operator_name", engine.operator)
-        if hasattr(engine.player, "apply_settings"):
-            engine.player.apply_settings(values)
+            playout = self.playout
+            playout.event_reported.connect(lambda _event: self.log_page.refresh_soon())
+            # The sound output, the volume and the operator's name take effect now.
+            self.settings_page.settings_saved.connect(lambda: playout.apply_settings(self.station.settings))
 
     def _start_playout(self) -> None:
         if self.playout is None:
@@ -132,8 +139,6 @@ class MainWindow(QMainWindow):
     def _finish_interrupted_imports(self) -> None:
         """An import killed half-way (app/log_import.py) is finished here, one short chunk per turn of the
         event loop, so the window and its playout keep running meanwhile."""
-        from app.log_import import append_steps, pending_imports
-
         if self.station.read_only:
             return
         batches = [pending for pending in pending_imports(self.station.db) if not pending.staging_missing]
@@ -145,9 +150,8 @@ class MainWindow(QMainWindow):
             try:
                 next(steps)
             except StopIteration:
-                log_page = self.page("log")
-                log_page.status_label.setText(self.tr("Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng."))
-                log_page.refresh_soon()
+                self.log_page.show_status(self.tr("Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng."))
+                self.log_page.refresh_soon()
                 return
             except (StationError, sqlite3.Error) as error:  # tried again at the next start
                 log.warning("interrupted import not finished: %s", error)
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         show_alarm(self.log_alarm_label, state.log_health)
 
     def page(self, key: str) -> QWidget:
+        """The area under this navigation key (bulletins, schedule, on_air, log, reports, settings)."""
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 return self.pages.widget(row)
@@ -224,8 +229,6 @@ class MainWindow(QMainWindow):
             self.on_air_label.setText(text)
 
     def check_google(self) -> None:
-        from app.connectivity import google_voice_reachable
-
         self.runner.start(
             lambda progress, cancel: google_voice_reachable(timeout=3.0),
             succeeded=self._show_google_state,
@@ -245,10 +248,8 @@ class MainWindow(QMainWindow):
         self._google_timer.stop()
         if self.playout is not None:
             self.playout.stop()  # what is on air is logged interrupted
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            if hasattr(page, "shutdown"):
-                page.shutdown()
+        for page in self._areas:
+            page.shutdown()
         self.runner.wait_all(10_000)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)

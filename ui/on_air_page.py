@@ -36,15 +36,16 @@ from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
 from app.report import format_duration
 from app.station import Station
 from app.station_time import now_local, parse_timestamp
-from ui.application import show_error
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
+from ui.errors import show_error
 from ui.labels import day_name, state_label, trigger_label
 from ui.live_reading_dialog import LiveReadingDialog
 from ui.log_alarm import show_alarm
+from ui.playout_driver import PlayoutDriver
 from ui.rundown_model import RundownModel
 from ui.tasks import TaskRunner
-from ui.widgets import page_title, row_table
+from ui.widgets import page_title, panes, row_table
 
 MAX_EVENTS = 200
 BUTTON_COLOURS = {
@@ -92,11 +93,14 @@ def paint(button: QPushButton, colour: str) -> None:
 
 
 class OnAirPage(QWidget):
-    def __init__(self, station: Station, runner: TaskRunner, *, playout=None) -> None:
+    """Follows the driver's signals (state, events, errors); `schedule_changed()` makes the engine re-read the
+    plan; `shutdown()` disconnects from the driver, which the window stops itself."""
+
+    def __init__(self, station: Station, runner: TaskRunner, *, playout: PlayoutDriver | None = None) -> None:
         super().__init__()
         self.station = station
         self.runner = runner
-        self.playout = playout  # a ui.playout_driver.PlayoutDriver, or None when this window does not play
+        self.playout = playout  # None when this window does not play (a station opened read-only)
         self.db = station.db
         self.state: PlayoutState | None = None
         self.window_names: dict[int, str] = {}
@@ -105,7 +109,22 @@ class OnAirPage(QWidget):
         self._plan_cache = None  # (date, read at, DayPlan) when no engine runs here
         self._timezone = station.settings.get("timezone", "Asia/Ho_Chi_Minh")
 
-        # Clock.
+        clock_box = self._build_clock()
+        now_box = self._build_now_playing()
+        buttons = self._build_buttons()
+        self.timeline = DayTimeline()
+        self.timeline.setObjectName("day_timeline")
+        self.splitter = self._build_rundown_and_events()
+        self._layout(clock_box, now_box, buttons)
+
+        self.reload_windows()
+        self.load_recent_events()
+        self._follow_playout()
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_clock(self) -> QFrame:
         self.clock_label = QLabel("--:--:--")
         self.clock_label.setObjectName("on_air_clock")
         clock_font = _font(self.clock_label, 30, bold=True)
@@ -125,8 +144,10 @@ class OnAirPage(QWidget):
         clock_layout.addWidget(self.clock_label)
         clock_layout.addWidget(self.date_label)
         clock_box.setMinimumWidth(300)
+        return clock_box
 
-        # Now playing and next up.
+    def _build_now_playing(self) -> QFrame:
+        """What is on air (badge, title, detail, progress, elapsed and remaining) and what comes next."""
         self.badge = QLabel()
         self.badge.setObjectName("on_air_badge")
         self.badge.setFont(_font(self.badge, 3, bold=True))
@@ -140,15 +161,7 @@ class OnAirPage(QWidget):
         self.now_detail.setObjectName("now_detail")
         self.now_detail.setFont(_font(self.now_detail, 2))
         self.now_detail.setStyleSheet("color: #455a64;")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("now_progress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(18)
-        self.progress.setStyleSheet(
-            "QProgressBar { border: 1px solid #b0bec5; border-radius: 4px; "
-            "background: #eceff1; } QProgressBar::chunk { background: #2e7d32; }"
-        )
+        self.progress = self._build_progress()
         self.elapsed_label = QLabel()
         self.elapsed_label.setObjectName("now_elapsed")
         self.elapsed_label.setFont(_font(self.elapsed_label, 4, bold=True))
@@ -176,8 +189,23 @@ class OnAirPage(QWidget):
         separator.setStyleSheet("color: #cfd8dc;")
         now_layout.addWidget(separator, 5, 0, 1, 2)
         now_layout.addWidget(self.next_label, 6, 0, 1, 2)
+        return now_box
 
-        # Buttons.
+    @staticmethod
+    def _build_progress() -> QProgressBar:
+        progress = QProgressBar()
+        progress.setObjectName("now_progress")
+        progress.setRange(0, 1000)
+        progress.setTextVisible(False)
+        progress.setFixedHeight(18)
+        progress.setStyleSheet(
+            "QProgressBar { border: 1px solid #b0bec5; border-radius: 4px; "
+            "background: #eceff1; } QProgressBar::chunk { background: #2e7d32; }"
+        )
+        return progress
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """The operator's five big buttons."""
         self.play_now_button = big_button(self.tr("▶ Phát ngay"), "play_now", BUTTON_COLOURS["play_now"])
         self.play_now_button.setToolTip(self.tr("Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo)."))
         self.skip_button = big_button(self.tr("» Bỏ qua"), "skip", BUTTON_COLOURS["skip"])
@@ -200,10 +228,9 @@ class OnAirPage(QWidget):
             self.live_button,
         ):
             buttons.addWidget(button)
+        return buttons
 
-        # Timeline, rundown, events.
-        self.timeline = DayTimeline()
-        self.timeline.setObjectName("day_timeline")
+    def _build_rundown_table(self) -> None:
         self.model = RundownModel(self)
         self.table = row_table("rundown", self.model, row_height=34, alternating=False)  # rows coloured by state
         self.table.setFont(_font(self.table, 1))
@@ -216,6 +243,10 @@ class OnAirPage(QWidget):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.play_selected())
+
+    def _build_rundown_and_events(self) -> QSplitter:
+        """The day's rundown beside what happened (Diễn biến)."""
+        self._build_rundown_table()
         self.rundown_heading = QLabel(self.tr("Danh sách phát hôm nay"))
         self.rundown_heading.setFont(_font(self.rundown_heading, 2, bold=True))
         self.events = QListWidget()
@@ -225,25 +256,10 @@ class OnAirPage(QWidget):
         self.events.setAlternatingRowColors(True)
         events_heading = QLabel(self.tr("Diễn biến"))
         events_heading.setFont(_font(events_heading, 2, bold=True))
+        rundown = _headed(self.rundown_heading, self.table)
+        return panes(rundown, _headed(events_heading, self.events), stretch=(3, 1), sizes=(800, 240))
 
-        rundown_box = QWidget()
-        rundown_layout = QVBoxLayout(rundown_box)
-        rundown_layout.setContentsMargins(0, 0, 0, 0)
-        rundown_layout.addWidget(self.rundown_heading)
-        rundown_layout.addWidget(self.table, 1)
-        events_box = QWidget()
-        events_layout = QVBoxLayout(events_box)
-        events_layout.setContentsMargins(0, 0, 0, 0)
-        events_layout.addWidget(events_heading)
-        events_layout.addWidget(self.events, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(rundown_box)
-        self.splitter.addWidget(events_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([800, 240])
-        self.splitter.setChildrenCollapsible(False)
-
+    def _layout(self, clock_box: QFrame, now_box: QFrame, buttons: QHBoxLayout) -> None:
         top = QHBoxLayout()
         top.addWidget(now_box, 1)
         top.addWidget(clock_box)
@@ -252,7 +268,6 @@ class OnAirPage(QWidget):
         self.log_alarm.setWordWrap(True)
         self.log_alarm.setFont(_font(self.log_alarm, 2, bold=True))
         self.log_alarm.setVisible(False)
-
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Phát sóng")))
         layout.addWidget(self.log_alarm)
@@ -261,8 +276,8 @@ class OnAirPage(QWidget):
         layout.addWidget(self.timeline)
         layout.addWidget(self.splitter, 1)
 
-        self.reload_windows()
-        self.load_recent_events()
+    def _follow_playout(self) -> None:
+        """The driver refreshes the page after every tick and action; without one, a timer of its own."""
         if self.playout is not None:
             self.playout.state_changed.connect(self.refresh)
             self.playout.event_reported.connect(self.add_event)
@@ -274,7 +289,6 @@ class OnAirPage(QWidget):
             self._clock_timer = QTimer(self)
             self._clock_timer.timeout.connect(self.refresh)
             self._clock_timer.start(1000)
-        self.refresh()
 
     # --- reading the engine -----------------------------------------------------------------------
 
@@ -661,6 +675,16 @@ def event_from_row(row: dict) -> PlayoutEvent:
         parse_timestamp(row["scheduled_at"]) if row["scheduled_at"] else None,
         row["note"] if kind != "started" else "",
     )
+
+
+def _headed(heading: QLabel, body: QWidget) -> QWidget:
+    """A heading over a widget that takes the rest of the height, with no margins of its own."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(heading)
+    layout.addWidget(body, 1)
+    return box
 
 
 def _escape(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Drives the playout engine from the Qt event loop, in the window and in `truyenthanh playout`.
+"""Drives the playout engine from the Qt event loop, in the window and in `truyenthanh playout`
+(ui/playout_service.py runs the loop there).
 
 A steady tick (heartbeats, watchdogs, the position shown) plus a precise single-shot timer armed for the
 next due start, so an item starts within milliseconds of its second rather than within a tick.
@@ -13,19 +14,24 @@ In the window (the Phát sóng page owns one driver for the station it holds the
     driver.start()                                    # on page creation; driver.stop() in shutdown()
     driver.act(driver.engine.emergency, segment_id)   # every operator button goes through act()
     driver.engine.reload()                            # after editing the schedule on the same connection
-    driver.engine.player.apply_settings(station.settings)  # after the output or volume setting changed
+    driver.apply_settings(station.settings)          # after Cài đặt was saved: output, volume, operator
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import signal
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from app.database import set_busy_timeout
 from app.errors import StationError
 from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
+from app.station import Station
+from app.station_time import now_local
+from ui.qt_player import QtPlayer
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +46,8 @@ WAKE_SLACK_MS = 1
 
 
 class PlayoutDriver(QObject):
-    """Owns the timers around one engine. Signals for the GUI:
+    """Owns the timers around one engine; `output` is the station's QtPlayer when the driver made it. Every
+    signal is emitted on the main thread (the one running the event loop), from a timer or an action:
 
     - `event_reported(PlayoutEvent)`: an airing started or finished, an item was not aired, a row recovered;
     - `state_changed()`: after every tick and action, read `state()` for now playing / next up / rundown;
@@ -54,10 +61,18 @@ class PlayoutDriver(QObject):
     error_reported = Signal(str)
     log_health_changed = Signal(object)
 
-    def __init__(self, engine: PlayoutEngine, *, tick_ms: int = TICK_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: PlayoutEngine,
+        *,
+        output: QtPlayer | None = None,
+        tick_ms: int = TICK_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
-        engine.add_listener(self._forward)
+        self.output = output
+        engine.add_listener(self._forward_on_main_thread)
         engine.add_health_listener(self.log_health_changed.emit)
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(tick_ms)
@@ -68,19 +83,22 @@ class PlayoutDriver(QObject):
         self._wake_timer.timeout.connect(self.tick)
 
     @classmethod
-    def for_station(cls, station, *, parent: QObject | None = None, **engine_options) -> PlayoutDriver:
+    def for_station(cls, station: Station, *, parent: QObject | None = None, **engine_options: Any) -> PlayoutDriver:
         """The window's playout: a QtPlayer on the output and volume from settings, an engine on the station."""
-        from app.station_time import now_local
-        from ui.qt_player import QtPlayer
-
         settings = station.settings
-        station.db.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
+        set_busy_timeout(station.db, WINDOW_BUSY_TIMEOUT_MS)
         timezone = settings.get("timezone", "")
-        clock = engine_options.pop("clock", None) or (lambda: now_local(timezone))
-        player = QtPlayer(clock=clock, parent=parent)  # the same clock stamps real starts and decides them
-        player.apply_settings(settings)
+        clock: Callable = engine_options.pop("clock", None) or (lambda: now_local(timezone))
+        # The same clock stamps real starts and decides them.
+        player = QtPlayer.for_settings(settings, clock=clock, parent=parent)
         engine = PlayoutEngine.for_station(station, player, clock=clock, **engine_options)
-        return cls(engine, parent=parent)
+        return cls(engine, output=player, parent=parent)
+
+    def apply_settings(self, settings: Mapping[str, str]) -> None:
+        """Cài đặt was saved: the operator's name signs the next airings, the output and volume apply now."""
+        self.engine.operator = settings.get("operator_name", self.engine.operator)
+        if self.output is not None:
+            self.output.apply_settings(settings)
 
     def start(self) -> list[int]:
         """Starts the engine (recovering crashed rows, logging missed items) and the timers."""
@@ -135,31 +153,6 @@ class PlayoutDriver(QObject):
             return  # the steady tick and the next reload will arm it later
         self._wake_timer.start(wait_ms)
 
-    def _forward(self, event: PlayoutEvent) -> None:
+    def _forward_on_main_thread(self, event: PlayoutEvent) -> None:
+        """The engine's listener: called from `tick()` or an action, so already on the main thread."""
         self.event_reported.emit(event)
-
-
-def run_headless(engine: PlayoutEngine, *, duration_s: float | None = None) -> int:
-    """Runs the Qt event loop with a driver until `duration_s` passes, SIGINT or SIGTERM; returns 0."""
-    app = QCoreApplication.instance() or QCoreApplication(["truyenthanh"])
-    driver = PlayoutDriver(engine)
-
-    def quit_soon(*_args) -> None:
-        QTimer.singleShot(0, app.quit)
-
-    previous = {sig: signal.signal(sig, quit_soon) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        if duration_s is not None:
-            QTimer.singleShot(max(0, int(duration_s * 1000)), app.quit)
-        driver.start()
-        app.exec()
-    finally:
-        driver.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        # Free the Qt side now, in order, rather than in whatever order Python finalizes it at exit.
-        driver.deleteLater()
-        if isinstance(engine.player, QObject):
-            engine.player.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return 0

@@ -24,7 +24,7 @@ from app.errors import StationError
 from app.pronunciation_table import default_entries, dictionary_version, load_table, save_table
 from app.speech import try_reading
 from app.station import Station
-from ui.application import show_error
+from ui.errors import show_error
 from ui.widgets import hint
 
 SAMPLE = "UBND phường phối hợp với CA phường, MTTQ và các TDP tuyên truyền về an toàn thông tin trên MXH."
@@ -37,7 +37,16 @@ class PronunciationDialog(QDialog):
         self.saved_version: int | None = None
         self.setWindowTitle(self.tr("Từ điển phát âm"))
         self.resize(820, 640)
+        self._build_table()
+        edit_row = self._build_edit_row()
+        self._build_sample()
+        bottom = self._build_bottom()
+        self._layout(edit_row, bottom)
+        self._fill([(entry.written, entry.spoken) for entry in load_table(station.db)])
+        self.version_label.setText(self.tr("Phiên bản từ điển: {n}").format(n=dictionary_version(station.db)))
 
+    def _build_table(self) -> None:
+        """The abbreviations and their readings, with a filter above them."""
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("pronunciation_filter")
         self.filter_edit.setPlaceholderText(self.tr("Tìm chữ viết tắt hoặc cách đọc…"))
@@ -54,6 +63,7 @@ class PronunciationDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.itemChanged.connect(self._try_sample)
 
+    def _build_edit_row(self) -> QHBoxLayout:
         self.add_button = QPushButton(self.tr("Thêm dòng"))
         self.add_button.setObjectName("pronunciation_add")
         self.add_button.clicked.connect(self.add_row)
@@ -68,7 +78,10 @@ class PronunciationDialog(QDialog):
             button.setMinimumHeight(40)
             edit_row.addWidget(button)
         edit_row.addStretch(1)
+        return edit_row
 
+    def _build_sample(self) -> None:
+        """A sentence read with the table as it is being edited."""
         self.sample_edit = QLineEdit(SAMPLE)
         self.sample_edit.setObjectName("pronunciation_sample")
         self.sample_edit.textChanged.connect(self._try_sample)
@@ -77,6 +90,7 @@ class PronunciationDialog(QDialog):
         self.sample_result.setReadOnly(True)
         self.sample_result.setMaximumHeight(70)
 
+    def _build_bottom(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Lưu từ điển"))
         self.save_button.setObjectName("pronunciation_save")
         self.save_button.setDefault(True)
@@ -90,7 +104,9 @@ class PronunciationDialog(QDialog):
         bottom.addWidget(self.version_label, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
+        return bottom
 
+    def _layout(self, edit_row: QHBoxLayout, bottom: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
@@ -108,9 +124,6 @@ class PronunciationDialog(QDialog):
         layout.addWidget(self.sample_edit)
         layout.addWidget(self.sample_result)
         layout.addLayout(bottom)
-
-        self._fill([(entry.written, entry.spoken) for entry in load_table(station.db)])
-        self.version_label.setText(self.tr("Phiên bản từ điển: {n}").format(n=dictionary_version(station.db)))
 
     def _fill(self, entries: list[tuple[str, str]]) -> None:
         self.table.blockSignals(True)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QMediaPlayer
 
 from app.errors import PlayoutError
@@ -89,6 +89,15 @@ class QtPlayer(QObject):
         if warm_up:
             self.warm_up()
 
+    @classmethod
+    def for_settings(
+        cls, settings: Mapping[str, str], *, clock: Callable[[], datetime], parent: QObject | None = None
+    ) -> QtPlayer:
+        """The station's player: the output and the volume chosen in Cài đặt, on the station's clock."""
+        player = cls(clock=clock, parent=parent)
+        player.apply_settings(settings)
+        return player
+
     # --- settings --------------------------------------------------------------------------------
 
     def set_device(self, device_id: str) -> None:
@@ -154,7 +163,8 @@ class QtPlayer(QObject):
 
     # --- Qt signals, reported on the next turn of the loop ----------------------------------------
 
-    def _report(self, what: str, *args) -> None:
+    def _report_on_next_turn(self, what: str, *args) -> None:
+        """Calls the listener's `what` from the event loop (the main thread), after the current slot returns."""
         generation = self._generation
 
         def deliver() -> None:
@@ -169,7 +179,7 @@ class QtPlayer(QObject):
             return
         if state == QMediaPlayer.PlaybackState.PlayingState and not self._started:
             self._started = True
-            self._report("player_started", self.clock())
+            self._report_on_next_turn("player_started", self.clock())
 
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
         if not self._active:
@@ -179,7 +189,7 @@ class QtPlayer(QObject):
             self._pending_offset_ms = 0
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and not self._failed:
             self._active = False
-            self._report("player_finished")
+            self._report_on_next_turn("player_finished")
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
             self._fail(_ERRORS[QMediaPlayer.Error.FormatError])
 
@@ -195,7 +205,7 @@ class QtPlayer(QObject):
         self._failed = True
         self._active = False
         self._player.stop()
-        self._report("player_failed", message)
+        self._report_on_next_turn("player_failed", message)
 
 
 def _silence_file() -> Path:
@@ -217,28 +227,3 @@ def _silence_file() -> Path:
         partial.write_bytes(header + data)
         partial.replace(path)
     return path
-
-
-class HeadlessPlayer(QtPlayer):
-    """A QtPlayer that can also run the event loop itself: what `truyenthanh playout` uses."""
-
-    def run(self, engine, *, duration_s: float | None = None) -> int:
-        from ui.playout_driver import run_headless
-
-        return run_headless(engine, duration_s=duration_s)
-
-
-def make_headless_player(
-    settings: Mapping[str, str] | None = None, *, clock: Callable[[], datetime] | None = None, **_ignored
-) -> HeadlessPlayer:
-    """The player for the command line: makes the Qt application (no window) when there is none."""
-    # Qt's media stack chatters on stderr (FFmpeg stream dumps); the operator reads our lines instead.
-    # QT_LOGGING_RULES, when set, still wins over these rules.
-    QLoggingCategory.setFilterRules("qt.multimedia.*=false")
-    if QCoreApplication.instance() is None:
-        QCoreApplication(["truyenthanh"])
-    settings = dict(settings or {})
-    timezone = settings.get("timezone", DEFAULT_TIMEZONE)
-    player = HeadlessPlayer(clock=clock or (lambda: now_local(timezone)))
-    player.apply_settings(settings)
-    return player

@@ -62,7 +62,7 @@ from app.report_export import export_report
 from app.station import Station
 from app.station_time import now_local
 from ui import report_charts
-from ui.application import show_error
+from ui.errors import show_error
 from ui.targets_dashboard import TargetsDashboard
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint, page_title

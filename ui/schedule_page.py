@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import schedule_store
-from app.errors import StationError
+from app.errors import NotFound, StationError
 from app.report import format_duration
 from app.station import Station
 from app.station_time import now_local
 from schedules import Priority
-from ui.application import show_error
+from ui.errors import show_error
+from ui.qt_dates import from_qdatetime, to_qdatetime
 from ui.schedule_models import (
     WARNING_COLOUR,
     OneOffTableModel,
@@ -44,7 +44,7 @@ from ui.schedule_models import (
 from ui.segment_picker import SegmentPickerDialog
 from ui.tasks import TaskRunner
 from ui.week_view import WeekView, week_start
-from ui.widgets import hint, page_title, row_table
+from ui.widgets import hint, page_title, panes, row_table
 from ui.window_editor import WindowEditor
 
 WARNING_DAYS = 7
@@ -145,6 +145,18 @@ class SchedulePage(QWidget):
     # --- building ---------------------------------------------------------------------------------
 
     def _build_windows_tab(self) -> None:
+        """The list of windows beside the chosen window's form and its items."""
+        left = self._build_window_list()
+        self._build_window_editor()
+        self._build_window_items()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor_box)
+        right_layout.addWidget(self.items_box, 1)
+        self.windows_tab = panes(left, right, stretch=(2, 3), sizes=(430, 610))
+
+    def _build_window_list(self) -> QWidget:
         self.window_model = WindowTableModel(self)
         self.window_table = row_table("window_table", self.window_model)
         header = self.window_table.horizontalHeader()
@@ -165,7 +177,9 @@ class SchedulePage(QWidget):
         left_buttons.addWidget(self.new_window_button)
         left_buttons.addWidget(self.delete_window_button)
         left_layout.addLayout(left_buttons)
+        return left
 
+    def _build_window_editor(self) -> None:
         self.editor = WindowEditor()
         self.editor.setObjectName("window_editor")
         self.editor.modified.connect(self._update_actions)
@@ -180,6 +194,8 @@ class SchedulePage(QWidget):
         self.editor.footer.addWidget(self.editor_status)
         self.editor.footer.addWidget(self.save_window_button)
 
+    def _build_window_items(self) -> None:
+        """The chosen window's items in play order (dragged to reorder), with their buttons."""
         self.items_model = WindowItemsModel(self.db, self.data_dir, self)
         self.items_model.order_changed.connect(self._after_change)
         self.items_model.move_failed.connect(lambda error: show_error(self, error))
@@ -225,20 +241,6 @@ class SchedulePage(QWidget):
         item_buttons.addStretch(1)
         items_layout.addLayout(item_buttons)
         items_layout.addWidget(self.items_total)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.editor_box)
-        right_layout.addWidget(self.items_box, 1)
-
-        self.windows_tab = QSplitter(Qt.Orientation.Horizontal)
-        self.windows_tab.addWidget(left)
-        self.windows_tab.addWidget(right)
-        self.windows_tab.setStretchFactor(0, 2)
-        self.windows_tab.setStretchFactor(1, 3)
-        self.windows_tab.setSizes([430, 610])
-        self.windows_tab.setChildrenCollapsible(False)
 
     def _build_one_off_tab(self) -> None:
         self.one_off_model = OneOffTableModel(self.db, self.data_dir, self, clock=lambda: self.clock())
@@ -298,11 +300,7 @@ class SchedulePage(QWidget):
         today = self.clock().date()
         self.warnings = WarningIndex(schedule_store.week_plans(self.db, today, self.data_dir, days=WARNING_DAYS))
         windows = schedule_store.list_windows(self.db)
-        counts = dict(
-            self.db.execute(
-                "SELECT window_id, count(*) FROM schedule_items WHERE window_id IS NOT NULL GROUP BY window_id"
-            ).fetchall()
-        )
+        counts = schedule_store.window_item_counts(self.db)
         chosen = self.current_window_id()
         self.window_model.set_windows(windows, counts, self.warnings)
         if chosen is not None and self.window_model.row_of(chosen) >= 0:
@@ -522,17 +520,18 @@ class SchedulePage(QWidget):
         self.select_window(window_id)
 
     def open_item(self, item_id: int) -> None:
-        row = self.db.execute("SELECT window_id FROM schedule_items WHERE id = ?", [item_id]).fetchone()
-        if row is None:
+        try:
+            window_id = schedule_store.item_window_id(self.db, item_id)
+        except NotFound:
             return
-        if row[0] is None:
+        if window_id is None:
             self.tabs.setCurrentWidget(self.one_off_tab)
             if self.one_off_model.row_of(item_id) < 0 and not self.show_past_box.isChecked():
                 self.show_past_box.setChecked(True)
             if self.one_off_model.row_of(item_id) >= 0:
                 self._select_row(self.one_off_table, self.one_off_model.row_of(item_id))
             return
-        self.open_window(row[0])
+        self.open_window(window_id)
         if self.items_model.row_of(item_id) >= 0:
             self._select_row(self.items_table, self.items_model.row_of(item_id))
 
@@ -612,18 +611,10 @@ class SchedulePage(QWidget):
 
     def _reset_one_off_time(self) -> None:
         soon = (self.clock() + timedelta(minutes=10)).replace(second=0, microsecond=0)
-        self.one_off_at.setDateTime(QDateTime(soon.year, soon.month, soon.day, soon.hour, soon.minute, 0))
+        self.one_off_at.setDateTime(to_qdatetime(soon))
 
     def one_off_moment(self) -> datetime:
-        moment = self.one_off_at.dateTime()
-        return datetime(
-            moment.date().year(),
-            moment.date().month(),
-            moment.date().day(),
-            moment.time().hour(),
-            moment.time().minute(),
-            moment.time().second(),
-        )
+        return from_qdatetime(self.one_off_at.dateTime())
 
     def _toggle_past(self, checked: bool) -> None:
         self.one_off_model.show_past = checked

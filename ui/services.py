@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.cli import PlayoutHost
+
 
 def render_report_pdf(*args: Any, **kwargs: Any) -> None:
     from ui.report_printer import render_report_pdf as render
@@ -11,7 +13,8 @@ def render_report_pdf(*args: Any, **kwargs: Any) -> None:
     render(*args, **kwargs)
 
 
-def make_player(*args: Any, **kwargs: Any) -> Any:
-    from ui.qt_player import make_headless_player
+def playout_host() -> PlayoutHost:
+    """The headless runner for `truyenthanh playout` (an app.cli.PlayoutHost)."""
+    from ui.playout_service import HeadlessPlayout
 
-    return make_headless_player(*args, **kwargs)
+    return HeadlessPlayout()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -32,6 +31,7 @@ from app.log.counting import (
 from app.report import format_duration
 from app.station import Station
 from ui.backup_panel import BackupPanel
+from ui.qt_player import output_devices
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title
 
@@ -63,11 +63,23 @@ DIALECT_CHOICES = [
 
 
 class SettingsPage(QWidget):
+    """`settings_saved()` is emitted once the form's values are stored in the station's settings."""
+
+    settings_saved = Signal()
+
     def __init__(self, station: Station, runner: TaskRunner) -> None:
         super().__init__()
         self.station = station
         self.fields: dict[str, QLineEdit] = {}
+        groups = (self._identity_group(), self._speech_group(), self._output_group(), self._counting_group())
+        self.save_button = QPushButton(self.tr("Lưu cài đặt"))
+        self.save_button.setObjectName("save_settings")
+        self.save_button.clicked.connect(self.save)
+        self.backup_panel = BackupPanel(station, runner)
+        self._layout(groups)
+        self.load()
 
+    def _identity_group(self) -> QGroupBox:
         identity = QGroupBox(self.tr("Thông tin đài và người ký báo cáo"))
         identity_form = QFormLayout(identity)
         for key, label in IDENTITY_FIELDS:
@@ -75,7 +87,9 @@ class SettingsPage(QWidget):
             edit.setObjectName(f"setting_{key}")
             self.fields[key] = edit
             identity_form.addRow(self.tr(label), edit)
+        return identity
 
+    def _speech_group(self) -> QGroupBox:
         speech = QGroupBox(self.tr("Giọng đọc mặc định"))
         speech_form = QFormLayout(speech)
         self.engine = self._choice(ENGINE_CHOICES)
@@ -105,14 +119,16 @@ class SettingsPage(QWidget):
         self.outro.setObjectName("speech_outro")
         speech_form.addRow(self.tr("Âm thanh mở đầu (nhạc hiệu)"), self.intro)
         speech_form.addRow(self.tr("Âm thanh kết thúc"), self.outro)
+        return speech
 
+    def _output_group(self) -> QGroupBox:
         output = QGroupBox(self.tr("Âm thanh ra loa và ngôn ngữ"))
         output_form = QFormLayout(output)
         self.device = QComboBox()
         self.device.setObjectName("audio_output")
         self.device.addItem(self.tr("Thiết bị mặc định của máy"), "")
-        for device in QMediaDevices.audioOutputs():
-            self.device.addItem(device.description(), bytes(device.id().data()).decode("utf-8", "replace"))
+        for device_id, description in output_devices():
+            self.device.addItem(description, device_id)
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSuffix(" %")
@@ -123,7 +139,9 @@ class SettingsPage(QWidget):
         output_form.addRow(self.tr("Thiết bị phát"), self.device)
         output_form.addRow(self.tr("Âm lượng"), self.volume)
         output_form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
+        return output
 
+    def _counting_group(self) -> QGroupBox:
         counting = QGroupBox(self.tr("Cách tính lượt phát trong nhật ký và báo cáo"))
         counting_form = QFormLayout(counting)
         self.count_share = QSpinBox()
@@ -141,22 +159,19 @@ class SettingsPage(QWidget):
                 ).format(default=DEFAULT_SHARE_PERCENT, seconds=int(NO_PLAN_MIN_SECONDS))
             )
         )
+        return counting
 
-        self.save_button = QPushButton(self.tr("Lưu cài đặt"))
-        self.save_button.setObjectName("save_settings")
-        self.save_button.clicked.connect(self.save)
+    def _layout(self, groups: tuple[QGroupBox, ...]) -> None:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(page_title(self.tr("Cài đặt")))
         body_layout.addWidget(hint(self.tr("Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.")))
-        for group in (identity, speech, output, counting):
+        for group in groups:
             body_layout.addWidget(group)
         body_layout.addLayout(buttons)
-        self.backup_panel = BackupPanel(station, runner)
         body_layout.addWidget(self.backup_panel)
         body_layout.addStretch(1)
         scroll = QScrollArea()
@@ -165,7 +180,6 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.load()
 
     def _choice(self, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -246,7 +260,11 @@ class SettingsPage(QWidget):
             return
         language_changed = values["language"] != self.station.settings["language"]
         self.station.update_settings(values)
+        self.settings_saved.emit()
         message = self.tr("Đã lưu cài đặt.")
         if language_changed:
             message += " " + self.tr("Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.")
         QMessageBox.information(self, self.tr("Cài đặt"), message)
+
+    def shutdown(self) -> None:
+        """Nothing of its own runs in the background: backups go through the window's task runner."""

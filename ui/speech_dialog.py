@@ -41,8 +41,8 @@ from app.speech import (
     render_speech,
 )
 from app.station import Station
-from ui.application import show_error
 from ui.audio_preview import AudioPreview
+from ui.errors import show_error
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint
 
@@ -109,8 +109,19 @@ class SpeechDialog(QDialog):
         heading_font.setPointSize(heading_font.pointSize() + 3)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
+        self.plan: SpeechPlan | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_working_page())  # WORKING
+        self.pages.addWidget(self._build_listening_page())  # LISTENING
+        self.pages.addWidget(self._build_choosing_page())  # CHOOSING
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.pages)
 
-        # Page 1: working.
+    # Building ------------------------------------------------------------------------------------
+
+    def _build_working_page(self) -> QWidget:
+        """Progress and Cancel while the speech is made."""
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("speech_progress")
         self.progress_bar.setMinimumHeight(32)
@@ -128,8 +139,10 @@ class SpeechDialog(QDialog):
         row.addWidget(self.cancel_button)
         working_layout.addLayout(row)
         working_layout.addStretch(1)
+        return working
 
-        # Page 2: listen, then keep or discard.
+    def _build_listening_page(self) -> QWidget:
+        """Listen, then keep or discard."""
         self.summary = QLabel()
         self.summary.setObjectName("speech_summary")
         self.summary.setWordWrap(True)
@@ -154,9 +167,10 @@ class SpeechDialog(QDialog):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.keep_button)
         listening_layout.addLayout(buttons)
+        return listening
 
-        # Page 3: the choices of this reading.
-        self.plan: SpeechPlan | None = None
+    def _build_choosing_page(self) -> QWidget:
+        """The choices of this reading: engine, regional voice, speed, repeat."""
         self.engine_choice = QComboBox()
         self.engine_choice.setObjectName("speech_engine_choice")
         for engine in ENGINES:
@@ -200,14 +214,7 @@ class SpeechDialog(QDialog):
         choice_buttons.addWidget(self.close_button)
         choice_buttons.addWidget(self.start_button)
         choosing_layout.addLayout(choice_buttons)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(working)
-        self.pages.addWidget(listening)
-        self.pages.addWidget(choosing)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.pages)
+        return choosing
 
     # Choices -------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -72,17 +73,10 @@ def tell(parent: QWidget | None, text: str) -> None:
 def open_station_interactively(database: Path | None, parent: QWidget | None = None) -> OpenedStation | None:
     """The station to show, holding the lock unless read-only; None when the operator chose to quit."""
     paths = StationPaths.for_database(database)
-    lock: StationLock | None = None
-    read_only = False
-    try:
-        lock = StationLock.acquire(paths, ROLE_GUI)
-    except StationBusy as busy:
-        log.info("station busy: %s", busy)
-        if choose(parent, QMessageBox.Icon.Warning, str(busy), [VIEW_ONLY, QUIT]) != VIEW_ONLY:
-            return None
-        read_only = True
-    except StationError as exc:  # no lock file possible (read-only folder): the checks below say why
-        log.warning("station lock unavailable: %s", exc)
+    acquired = _acquire_lock(paths, parent)
+    if acquired is None:
+        return None
+    lock, read_only = acquired
 
     def give_up() -> None:
         if lock is not None:
@@ -91,42 +85,13 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
     problems = run_startup_checks(paths)
     errors = [problem for problem in problems if problem.is_error]
     if errors and not read_only:
-        first = errors[0]
-        if first.code == "corrupt":
-            backups = list_backups(paths)
-            if not backups or lock is None:
-                tell(parent, first.message)
-                give_up()
-                return None
-            try:
-                loss = restore_loss(paths, backups[0].path)
-            except StationError:
-                loss = None
-            question = first.message
-            if loss is not None and loss.dropped:  # the operator confirms the drop knowing its size
-                question += "\n\n" + loss.message(backups[0].path.name)
-            if choose(parent, QMessageBox.Icon.Critical, question, [RESTORE_NEWEST, QUIT]) != RESTORE_NEWEST:
-                give_up()
-                return None
-            try:
-                result = restore_backup(
-                    paths, backups[0].path, now_local(), allow_dropping=loss.dropped if loss is not None else None
-                )
-            except StationError as exc:
-                tell(parent, str(exc))
-                give_up()
-                return None
-            log.info("restored %s at start, broken database kept at %s", backups[0].path, result.kept_aside)
-            problems = run_startup_checks(paths)
-        elif first.code in VIEWABLE_ERRORS and paths.database.is_file():
-            if choose(parent, QMessageBox.Icon.Warning, first.message, [VIEW_ONLY, QUIT]) != VIEW_ONLY:
-                give_up()
-                return None
-            read_only = True
-        else:
-            tell(parent, first.message)
+        answer = _answer_startup_error(paths, errors[0], can_restore=lock is not None, parent=parent)
+        if answer is None:
             give_up()
             return None
+        if answer == "restored":
+            problems = run_startup_checks(paths)
+        read_only = answer == "view"
     elif lock is None and not read_only:
         tell(
             parent,
@@ -146,3 +111,61 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
         give_up()
         return None
     return OpenedStation(station, lock, [problem for problem in problems if not problem.is_error])
+
+
+def _acquire_lock(paths: StationPaths, parent: QWidget | None) -> tuple[StationLock | None, bool] | None:
+    """(the lock or None, read-only): a busy station may be viewed; None when the operator quits."""
+    try:
+        return StationLock.acquire(paths, ROLE_GUI), False
+    except StationBusy as busy:
+        log.info("station busy: %s", busy)
+        if choose(parent, QMessageBox.Icon.Warning, str(busy), [VIEW_ONLY, QUIT]) != VIEW_ONLY:
+            return None
+        return None, True
+    except StationError as exc:  # no lock file possible (read-only folder): the checks say why
+        log.warning("station lock unavailable: %s", exc)
+        return None, False
+
+
+def _answer_startup_error(
+    paths: StationPaths, first: Problem, *, can_restore: bool, parent: QWidget | None
+) -> Literal["restored", "view"] | None:
+    """What the operator chose for the first start-up error: the newest backup restored, view only, or quit
+    (None)."""
+    if first.code == "corrupt":
+        if not can_restore:
+            tell(parent, first.message)
+            return None
+        return "restored" if _restore_newest_backup(paths, first, parent) else None
+    if first.code in VIEWABLE_ERRORS and paths.database.is_file():
+        if choose(parent, QMessageBox.Icon.Warning, first.message, [VIEW_ONLY, QUIT]) != VIEW_ONLY:
+            return None
+        return "view"
+    tell(parent, first.message)
+    return None
+
+
+def _restore_newest_backup(paths: StationPaths, first: Problem, parent: QWidget | None) -> bool:
+    """A corrupt database: offer the newest backup, saying what it would drop; True once restored."""
+    backups = list_backups(paths)
+    if not backups:
+        tell(parent, first.message)
+        return False
+    try:
+        loss = restore_loss(paths, backups[0].path)
+    except StationError:
+        loss = None
+    question = first.message
+    if loss is not None and loss.dropped:  # the operator confirms the drop knowing its size
+        question += "\n\n" + loss.message(backups[0].path.name)
+    if choose(parent, QMessageBox.Icon.Critical, question, [RESTORE_NEWEST, QUIT]) != RESTORE_NEWEST:
+        return False
+    try:
+        result = restore_backup(
+            paths, backups[0].path, now_local(), allow_dropping=loss.dropped if loss is not None else None
+        )
+    except StationError as exc:
+        tell(parent, str(exc))
+        return False
+    log.info("restored %s at start, broken database kept at %s", backups[0].path, result.kept_aside)
+    return True

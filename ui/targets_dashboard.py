@@ -28,7 +28,7 @@ from app.errors import StationError
 from app.report import format_number
 from app.station import Station
 from app.targets import METRICS, TargetResult, delete_target, list_targets, set_target
-from ui.application import show_error
+from ui.errors import show_error
 from ui.table_model import HeaderedTableModel
 from ui.widgets import row_table
 

@@ -48,6 +48,15 @@ class WeekView(QWidget):
         super().__init__(parent)
         self.first_day: date | None = None
         self.today: date | None = None
+        top = self._build_navigation()
+        grid = self._build_days()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+    def _build_navigation(self) -> QHBoxLayout:
+        """Previous week, this week, next week, and the dates shown."""
         self.previous_button = QPushButton(self.tr("◀ Tuần trước"))
         self.previous_button.setObjectName("week_previous")
         self.this_week_button = QPushButton(self.tr("Tuần này"))
@@ -72,7 +81,10 @@ class WeekView(QWidget):
         top.addWidget(self.next_button)
         top.addSpacing(16)
         top.addWidget(self.range_label, 1)
+        return top
 
+    def _build_days(self) -> QGridLayout:
+        """Seven columns, Monday first, each a heading over the day's windows and items."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(4)
         self.headers: list[QLabel] = []
@@ -98,11 +110,7 @@ class WeekView(QWidget):
             self.headers.append(header)
             self.columns.append(column)
         grid.setRowStretch(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        return grid
 
     def _step(self, days: int) -> None:
         if self.first_day is not None:

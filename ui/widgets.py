@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QWidget
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -36,3 +38,19 @@ def row_table(name: str, model: QAbstractItemModel, *, row_height: int = 32, alt
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(row_height)
     return table
+
+
+def panes(
+    *widgets: QWidget, stretch: Sequence[int] = (), sizes: Sequence[int] = (), vertical: bool = False
+) -> QSplitter:
+    """Widgets side by side (or one above the other) that the operator may resize but never hide by dragging
+    a pane to nothing."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    for index, factor in enumerate(stretch):
+        splitter.setStretchFactor(index, factor)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    splitter.setChildrenCollapsible(False)
+    return splitter

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,14 +20,7 @@ from PySide6.QtWidgets import (
 from app.station_time import now_local
 from schedules import ALL_DAYS, Window
 from ui.labels import day_name, day_short
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+from ui.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 
 
 class WindowEditor(QWidget):
@@ -41,11 +34,21 @@ class WindowEditor(QWidget):
         self.window_id: int | None = None
         self._loading = False
         self._modified = False
-
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("window_name")
         self.name_edit.setPlaceholderText(self.tr("Ví dụ: Bản tin sáng"))
         self.name_edit.setMinimumHeight(32)
+        hours = self._build_hours()
+        days = self._build_days()
+        campaign, single = self._build_dates()
+        self.active_box = QCheckBox(self.tr("Đang dùng"))
+        self.active_box.setToolTip(self.tr("Bỏ chọn để tạm ngưng khung giờ này mà không xóa."))
+        self.active_box.setObjectName("window_active")
+        self._layout(hours, days, campaign, single)
+        self._connect()
+        self.load(None)
+
+    def _build_hours(self) -> QHBoxLayout:
         self.start_edit = self._time_edit("window_start")
         self.end_edit = self._time_edit("window_end")
         hours = QHBoxLayout()
@@ -58,7 +61,9 @@ class WindowEditor(QWidget):
         self.length_label.setStyleSheet("color: #555;")
         hours.addWidget(self.length_label)
         hours.addStretch(1)
+        return hours
 
+    def _build_days(self) -> QHBoxLayout:
         self.day_boxes: dict[int, QCheckBox] = {}
         days = QHBoxLayout()
         for day in range(1, 8):
@@ -72,7 +77,10 @@ class WindowEditor(QWidget):
         self.every_day_button.clicked.connect(lambda: self._set_days(ALL_DAYS))
         days.addWidget(self.every_day_button)
         days.addStretch(1)
+        return days
 
+    def _build_dates(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """A campaign's date range, or one single date."""
         today = to_qdate(now_local().date())
         self.range_box = QCheckBox(self.tr("Chỉ trong đợt tuyên truyền, từ"))
         self.range_box.setObjectName("window_use_range")
@@ -92,11 +100,9 @@ class WindowEditor(QWidget):
         single.addWidget(self.single_box)
         single.addWidget(self.single_edit)
         single.addStretch(1)
+        return campaign, single
 
-        self.active_box = QCheckBox(self.tr("Đang dùng"))
-        self.active_box.setToolTip(self.tr("Bỏ chọn để tạm ngưng khung giờ này mà không xóa."))
-        self.active_box.setObjectName("window_active")
-
+    def _layout(self, hours: QHBoxLayout, days: QHBoxLayout, campaign: QHBoxLayout, single: QHBoxLayout) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Tên khung giờ"), self.name_edit)
@@ -110,6 +116,7 @@ class WindowEditor(QWidget):
         self.footer.addStretch(1)
         form.addRow("", self.footer)
 
+    def _connect(self) -> None:
         self.name_edit.textChanged.connect(self._changed)
         for widget in (self.start_edit, self.end_edit):
             widget.timeChanged.connect(self._changed)
@@ -117,7 +124,6 @@ class WindowEditor(QWidget):
             widget.dateChanged.connect(self._changed)
         for box in (*self.day_boxes.values(), self.range_box, self.single_box, self.active_box):
             box.toggled.connect(self._changed)
-        self.load(None)
 
     def _time_edit(self, name: str) -> QTimeEdit:
         edit = QTimeEdit()
@@ -148,8 +154,8 @@ class WindowEditor(QWidget):
             self.name_edit.setText(window.name if window else "")
             start = window.start if window else time(6, 0)
             end = window.end if window else time(6, 30)
-            self.start_edit.setTime(QTime(start.hour, start.minute, start.second))
-            self.end_edit.setTime(QTime(end.hour, end.minute, end.second))
+            self.start_edit.setTime(to_qtime(start))
+            self.end_edit.setTime(to_qtime(end))
             self._set_days(window.days if window else ALL_DAYS)
             has_range = bool(window and (window.date_from or window.date_to))
             self.range_box.setChecked(has_range)
@@ -172,8 +178,8 @@ class WindowEditor(QWidget):
         use_range = self.range_box.isChecked() and not single
         return {
             "name": self.name_edit.text(),
-            "start": time(start.hour(), start.minute(), start.second()),
-            "end": time(end.hour(), end.minute(), end.second()),
+            "start": from_qtime(start),
+            "end": from_qtime(end),
             "days": frozenset(day for day, box in self.day_boxes.items() if box.isChecked()),
             "date_from": from_qdate(self.from_edit.date()) if use_range else None,
             "date_to": from_qdate(self.to_edit.date()) if use_range else None,

@@ -55,13 +55,14 @@ def _seconds(text: str, what: str, low: float, high: float) -> float:
 def handle(ctx, args: argparse.Namespace) -> int:
     duration = None if args.duration is None else _seconds(args.duration, "--for", 0.1, 10 * 366 * 86400)
     heartbeat = _seconds(args.heartbeat, "--heartbeat", 0.5, 60)
-    if ctx.services.make_player is None:
+    if ctx.services.playout_host is None:
         raise PlayoutError("Không có trình phát âm thanh (cần PySide6 với QtMultimedia).")
     station, own = _open(ctx)
     try:
         # One station, one player: refused (one line, exit code 6) while the window or another playout plays.
         with StationLock.acquire(station.paths, ROLE_HEADLESS):
-            player = ctx.services.make_player(settings=station.settings)
+            host = ctx.services.playout_host()  # loads Qt's media stack
+            player = host.make_player(station.settings)
             engine = PlayoutEngine.for_station(station, player, heartbeat_s=heartbeat)
             if own:  # opened read-only: the log goes into the database again as soon as it can be written
                 engine.recorder.reopen = lambda: open_database(station.paths.database, seed=False)
@@ -70,7 +71,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
             name = station.settings["station_name"]
             print(f"Phát sóng tự động: {name} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
             try:
-                return player.run(engine, duration_s=duration)
+                return host.run(engine, duration_s=duration)
             finally:
                 engine.recorder.close()
     finally:

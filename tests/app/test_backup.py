@@ -5,12 +5,14 @@ import pytest
 
 from app import airlog
 from app.backup import (
+    airing_count,
     backup_name,
     backups_to_keep,
     check_backup_file,
     create_backup,
     ensure_daily_backup,
     list_backups,
+    on_air_title,
     parse_backup_name,
     prune_backups,
     restore_backup,
@@ -141,6 +143,21 @@ def test_backup_to_a_chosen_file_is_not_pruned(station, tmp_path):
     assert create_backup(station.paths, T0, target=target) == target.resolve()
     assert check_backup_file(target).bulletins == 7
     assert list_backups(station.paths) == []
+
+
+def test_what_a_restore_asks_of_the_current_log(station, tmp_path):
+    """What is on air holds a restore back; the question names how many rows the log holds now."""
+    assert on_air_title(station.db) is None and airing_count(station.db) == 0
+    _air(station.db, "Bản tin sáng", T0)
+    on_air = airlog.start_airing(
+        station.db, title="Đang phát", topic="An toàn thông tin", started_at=T0 + timedelta(hours=1), trigger="manual"
+    )
+    assert on_air_title(station.db) == "Đang phát" and airing_count(station.db) == 2
+    target = tmp_path / "dai.db"
+    create_backup(station.paths, T0 + timedelta(hours=2), target=target)
+    assert check_backup_file(target).airings == 2
+    airlog.finish_airing(station.db, on_air, ended_at=T0 + timedelta(hours=1, minutes=2))
+    assert on_air_title(station.db) is None
 
 
 def test_backup_refuses_to_overwrite_the_database_itself(station):

@@ -1,9 +1,10 @@
 import sqlite3
+import time
 
 import pytest
 from sqlite_utils import Database
 
-from app.database import _connect, open_database, schema_version
+from app.database import _connect, open_database, schema_version, set_busy_timeout
 from app.errors import StorageError
 from app.migrations import migrations
 from app.starter_data import SAMPLE_BULLETINS, TOPICS
@@ -32,6 +33,24 @@ def test_fresh_file_gets_every_migration_and_pragmas(db_path):
         assert db[table].exists(), table
     columns = set(db["airings"].columns_dict)
     assert {"scheduled_at", "started_at", "ended_at", "status", "trigger", "title", "topic"} <= columns
+
+
+def test_a_short_busy_timeout_gives_up_on_a_held_lock_well_before_the_default(db_path):
+    """The window's playout sets 250 ms: a write behind another program's lock fails fast (10 s otherwise)."""
+    db = open_database(db_path)
+    set_busy_timeout(db, 250)
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 250
+    holder = sqlite3.connect(str(db_path), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            db.execute("UPDATE settings SET value = value WHERE key = 'station_name'")
+        assert time.monotonic() - started < 5.0
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        db.close()
 
 
 def test_second_start_applies_nothing_and_does_not_reseed(db_path):

@@ -149,6 +149,21 @@ def test_one_off_in_the_past_is_refused(db, segs):
     )
 
 
+def test_item_counts_per_window_and_the_window_of_an_item(db, segs):
+    morning = store.add_window(db, name="Sáng", start=time(6), end=time(7))
+    evening = store.add_window(db, name="Chiều", start=time(17), end=time(18))
+    store.add_window(db, name="Trống", start=time(11), end=time(12))
+    first = store.add_window_item(db, morning, segs[0])
+    store.add_window_item(db, morning, segs[1])
+    store.add_window_item(db, evening, segs[2])
+    one_off = store.add_one_off(db, segs[0], datetime(2025, 3, 17, 10), now=datetime(2025, 3, 17, 9))
+    assert store.window_item_counts(db) == {morning: 2, evening: 1}  # one-offs and empty windows are absent
+    assert store.item_window_id(db, first) == morning
+    assert store.item_window_id(db, one_off) is None
+    with pytest.raises(NotFound):
+        store.item_window_id(db, 999)
+
+
 def test_deleting_a_window_deletes_its_items(db, segs):
     window_id = store.add_window(db, name="Sáng", start=time(6), end=time(7))
     store.add_window_item(db, window_id, segs[0])

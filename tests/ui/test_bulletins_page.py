@@ -294,16 +294,16 @@ def test_emoji_only_text_is_refused(page, qtbot, station, messages):
 def test_two_hundred_thousand_characters_never_freeze_the_window(page, qtbot, station, messages, monkeypatch):
     import threading
 
-    import app.speech
+    import ui.bulletin_editor
 
     threads: list[bool] = []
-    real = app.speech.spoken_sentences
+    real = ui.bulletin_editor.spoken_sentences
 
     def spy(rules, text):
         threads.append(threading.current_thread() is threading.main_thread())
         return real(rules, text)
 
-    monkeypatch.setattr(app.speech, "spoken_sentences", spy)
+    monkeypatch.setattr(ui.bulletin_editor, "spoken_sentences", spy)
     # With the 5 characters typed below, exactly the 200,000 a bulletin may hold.
     body = ("Ngày 30/8/2023, UBND phường khuyến cáo bà con gọi 113 khi bị lừa đảo qua mạng. " * 2600)[:199_995]
     _start_new(page, qtbot, title="Rất dài", topic=TOPIC, body="")

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ui.application import install_excepthook
+from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 
 AREAS = ["bulletins", "schedule", "on_air", "log", "reports", "settings"]

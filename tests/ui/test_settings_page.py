@@ -42,3 +42,20 @@ def test_the_counting_share_is_edited_validated_and_used(qtbot, station):
     page.load()
     assert page.count_share.value() == 50  # shown as the default; saving puts a valid value back
     runner.wait_all(5000)
+
+
+def test_settings_saved_is_emitted_only_once_the_values_are_stored(qtbot, station):
+    """The window applies output, volume and operator on this signal: never for a form the page refused."""
+    page = SettingsPage(station, TaskRunner())
+    qtbot.addWidget(page)
+    saved: list[str] = []
+    page.settings_saved.connect(lambda: saved.append(station.settings["operator_name"]))
+    page.fields["station_name"].setText("")
+    page.fields["operator_name"].setText("Trần Thị Bình")
+    answers = DialogAnswerer("OK", "OK")
+    page.save_button.click()  # refused: the station needs a name
+    assert answers.seen == ["Tên đài không được để trống."] and saved == []
+    page.fields["station_name"].setText("Đài Truyền thanh phường Bạch Sam")
+    page.save_button.click()
+    answers.stop()
+    assert saved == ["Trần Thị Bình"]  # already stored when the signal came

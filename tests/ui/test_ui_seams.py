@@ -1,0 +1,147 @@
+"""The window's layer keeps to its side of the seams: no SQL in ui/ (app/ owns every query), and no import
+cycle between ui/ modules, counting imports inside functions (where a cycle hides best)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# Calls only a database connection has (sqlite3 and sqlite-utils); Qt has none of these names.
+DATABASE_CALLS = {
+    "execute",
+    "executemany",
+    "executescript",
+    "query",
+    "rows_where",
+    "count_where",
+    "delete_where",
+    "insert_all",
+    "upsert",
+    "upsert_all",
+    "table",
+}
+SQL_TEXT = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA|CREATE\s+TABLE)\b")
+# Moved onto app/log/ by issue 10b (the on-air page's "today's airings"); nothing else may join it.
+PENDING_MOVES = {("ui/on_air_page.py", "load_recent_events")}
+
+
+def _functions(tree: ast.AST) -> dict[ast.AST, str]:
+    """Each node inside a function, mapped to that function's name (the innermost one)."""
+    owner: dict[ast.AST, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for child in ast.walk(node):
+                owner[child] = node.name
+    return owner
+
+
+def sql_in(root: Path, package: str = "ui") -> list[tuple[str, str, int, str]]:
+    """(file, function, line, what) for every database call, table lookup or SQL text in the package."""
+    found = []
+    for path in sorted((root / package).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        owner = _functions(tree)
+        name = path.relative_to(root).as_posix()
+        for node in ast.walk(tree):
+            what = None
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr in DATABASE_CALLS:
+                    what = f".{node.func.attr}()"
+            elif isinstance(node, ast.Subscript):
+                value = node.value
+                if (isinstance(value, ast.Name) and value.id == "db") or (
+                    isinstance(value, ast.Attribute) and value.attr == "db"
+                ):
+                    what = "db[...]"
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.search(node.value):
+                what = repr(node.value[:40])
+            if what is not None:
+                found.append((name, owner.get(node, "<module>"), node.lineno, what))
+    return found
+
+
+def test_ui_issues_no_sql():
+    offenders = [hit for hit in sql_in(ROOT) if (hit[0], hit[1]) not in PENDING_MOVES]
+    assert offenders == [], "SQL belongs in app/: " + "; ".join(f"{p}:{line} {f}() {w}" for p, f, line, w in offenders)
+
+
+def test_the_scan_finds_sql_where_there_is_some(tmp_path):
+    """The scan itself, on a planted page: a query, a table lookup and raw SQL text are each caught."""
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "bad_page.py").write_text(
+        "def refresh(self):\n"
+        "    self.db.execute('SELECT 1')\n"
+        "    return self.station.db['airings'].count\n"
+        "COUNT = 'SELECT count(*) FROM airings'\n",
+        encoding="utf-8",
+    )
+    hits = {(function, what) for _path, function, _line, what in sql_in(tmp_path)}
+    assert ("refresh", ".execute()") in hits
+    assert ("refresh", "db[...]") in hits
+    assert ("<module>", repr("SELECT count(*) FROM airings")) in hits
+
+
+def import_graph(root: Path, package: str = "ui") -> dict[str, set[str]]:
+    """Module -> the package's modules it imports anywhere in its text, functions included."""
+    modules = {
+        ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): path
+        for path in (root / package).rglob("*.py")
+    }
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            graph[name] |= {target for target in targets if target in modules and target != name}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in graph[node]:
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_ui_modules_import_each_other_without_cycles():
+    assert cycles(import_graph(ROOT)) == []
+
+
+def test_a_cycle_through_an_import_inside_a_function_is_found(tmp_path):
+    """As pages once imported show_error from the start-up module, which imported them inside a function."""
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "start.py").write_text("def run():\n    from ui.page import Page\n", encoding="utf-8")
+    (tmp_path / "ui" / "page.py").write_text("from ui.start import show_error\n", encoding="utf-8")
+    (tmp_path / "ui" / "leaf.py").write_text("import ui.page\n", encoding="utf-8")
+    assert cycles(import_graph(tmp_path)) == [["ui.page", "ui.start"]]

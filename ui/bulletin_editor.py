@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bulletins import Bulletin, count, list_directives, list_topics
+from app.bulletins import Bulletin, list_topics
+from app.directives import list_directives
 from app.document_import import LEGACY_LABELS, repair_text
 from app.errors import StationError
 from app.station import Station
+from ui.formats import format_number
 from ui.tasks import TaskRunner
 
 # The side view shows the start of a very long text only: the reading rules are the same further on.
@@ -291,7 +293,7 @@ class BulletinEditor(QWidget):
                 self.spoken_status.setText(self.tr("Không có chữ nào đọc được trong nội dung này."))
             elif truncated:
                 self.spoken_status.setText(
-                    self.tr("Nội dung dài: chỉ xem trước {n} ký tự đầu.").format(n=count(PREVIEW_CHARS))
+                    self.tr("Nội dung dài: chỉ xem trước {n} ký tự đầu.").format(n=format_number(PREVIEW_CHARS))
                 )
             else:
                 self.spoken_status.setText(self.tr("{n} câu").format(n=len(sentences)))

@@ -29,9 +29,9 @@ from app.log.counting import (
     SHARE_SETTING,
     parse_share,
 )
-from app.report import format_duration
 from app.station import Station
 from ui.backup_panel import BackupPanel
+from ui.formats import format_duration
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title
 

@@ -29,8 +29,7 @@ import pytest
 from app import airlog
 from app.errors import StorageError
 from app.log.paper import PaperCode
-from app.report import Period, build_report
-from app.targets import set_target
+from app.report import Period, build_report, set_target
 
 A = "Phòng chống lừa đảo qua mạng"
 B = "An toàn thông tin"
@@ -138,7 +137,7 @@ def filled(station):
 
 @pytest.fixture
 def printed(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     report = build_report(filled.db, OCTOBER, JULY, now=NOW)
     path = render_report_pdf(report, tmp_path / "bao-cao.pdf")
@@ -256,7 +255,7 @@ def test_the_verification_code_is_printed_as_text_and_a_qr_code_that_decodes(pri
 
 
 def test_cut_short_airings_are_listed_apart_with_their_seconds(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     began = datetime(2026, 10, 25, 6, 0)
     cut = airlog.start_airing(
@@ -277,7 +276,7 @@ def test_cut_short_airings_are_listed_apart_with_their_seconds(qapp, filled, tmp
 
 
 def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     db = filled.db
     start = datetime(2026, 10, 1, 6, 0)
@@ -317,7 +316,7 @@ def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_
 
 
 def test_a_tampered_log_prints_a_warning_box(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     # Someone edits the database with another tool, past the triggers that protect finished rows.
     conn = sqlite3.connect(filled.paths.database)
@@ -336,7 +335,7 @@ def test_a_tampered_log_prints_a_warning_box(qapp, filled, tmp_path):
 
 
 def test_pdf_without_baseline_or_airings(qapp, station, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     report = build_report(station.db, OCTOBER, now=NOW)
     path = render_report_pdf(report, tmp_path / "trong.pdf")
@@ -347,7 +346,7 @@ def test_pdf_without_baseline_or_airings(qapp, station, tmp_path):
 
 
 def test_writing_is_atomic(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     report = build_report(filled.db, OCTOBER, JULY, now=NOW)
     out = tmp_path / "out"

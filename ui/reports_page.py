@@ -120,10 +120,10 @@ class ReportTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(
+    def headerData(  # noqa: N802
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -551,7 +551,7 @@ class ReportsPage(QWidget):
             holder["conn"] = db.conn
             try:
                 if cancel.is_set():
-                    raise _Cancelled("Đã dừng lập báo cáo.")
+                    raise _CancelledError("Đã dừng lập báo cáo.")
                 return build_report(db, period, baseline, topic, timezone)
             finally:
                 holder.pop("conn", None)
@@ -806,5 +806,5 @@ class ReportsPage(QWidget):
         )
 
 
-class _Cancelled(StationError):
+class _CancelledError(StationError):
     """A build stopped by the operator before it started its queries."""

@@ -1,6 +1,6 @@
 """The report's serif: Times New Roman where the system has it, else Liberation Serif (its metric twin, with
 every Vietnamese glyph), loaded from its files so the PDF embeds exactly them. With no such font a PDF
-would show boxes and Qt would say nothing: ReportFontMissing is raised instead."""
+would show boxes and Qt would say nothing: ReportFontMissingError is raised instead."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ VIETNAMESE_SAMPLE = (
 )
 
 
-class ReportFontMissing(StationError):
+class ReportFontMissingError(StationError):
     """No Times-like serif with every Vietnamese letter: a PDF would show boxes, so refuse."""
 
 
@@ -106,7 +106,7 @@ def _fc_match(family: str, style: str) -> Path | None:
 
 
 def font_files() -> tuple[str, list[Path]]:
-    """The serif to use and its files (regular first), or ReportFontMissing."""
+    """The serif to use and its files (regular first), or ReportFontMissingError."""
     dirs = _font_dirs()
     for family, names in _FONT_CHOICES:
         files = [_find_file(name, dirs) for name in names]
@@ -116,7 +116,7 @@ def font_files() -> tuple[str, list[Path]]:
         files = [_fc_match(family, style) for style in ("Regular", "Bold", "Italic", "Bold Italic")]
         if files[0] is not None:
             return family, list(dict.fromkeys(f for f in files if f is not None))
-    raise ReportFontMissing(
+    raise ReportFontMissingError(
         "Không tìm thấy phông chữ Times New Roman hoặc Liberation Serif để in báo cáo có đủ dấu tiếng Việt. "
         + (
             "Hãy cài phông Times New Roman, hoặc cài lại phần mềm bằng bộ cài (có kèm Liberation Serif)."
@@ -137,10 +137,10 @@ def report_font_family() -> str:
         if font_id >= 0:
             loaded += QFontDatabase.applicationFontFamilies(font_id)
     if not loaded:
-        raise ReportFontMissing(f"Không nạp được phông chữ {family} từ {files[0]}")
+        raise ReportFontMissingError(f"Không nạp được phông chữ {family} từ {files[0]}")
     family = loaded[0]
     metrics = QFontMetricsF(QFont(family, 12))
     missing = [ch for ch in VIETNAMESE_SAMPLE if not metrics.inFontUcs4(ord(ch))]
     if missing:
-        raise ReportFontMissing(f"Phông chữ {family} thiếu các chữ: {''.join(missing[:10])}")
+        raise ReportFontMissingError(f"Phông chữ {family} thiếu các chữ: {''.join(missing[:10])}")
     return family

@@ -29,6 +29,10 @@ class Formats:
         """A minimum or a share as people write it: whole numbers bare, others with one decimal: '2', '2,5'."""
         return self.number(value, 0 if float(value).is_integer() else 1)
 
+    def trimmed(self, value: float, decimals: int) -> str:
+        """At most `decimals` decimals, trailing zeros dropped: a reading speed 0.85 -> '0,85', 1.0 -> '1'."""
+        return self.number(value, decimals).rstrip("0").rstrip(self.decimal) if decimals else self.number(value)
+
     def minutes(self, seconds: float) -> str:
         """Seconds as minutes with one decimal: 750 -> '12,5'."""
         return self.number(seconds / 60.0, 1)

@@ -37,6 +37,10 @@ def format_amount(value: float) -> str:
     return interface_formats().amount(value)
 
 
+def format_trimmed(value: float, decimals: int) -> str:
+    return interface_formats().trimmed(value, decimals)
+
+
 def format_minutes(seconds: float) -> str:
     return interface_formats().minutes(seconds)
 

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -68,7 +67,7 @@ from ui.report.page import prepare_printer
 from ui.report.printer import paint_report, render_report_pdf
 from ui.targets_dashboard import TargetsDashboard
 from ui.tasks import Task, TaskRunner
-from ui.widgets import hint, page_title
+from ui.widgets import hint, page_title, scroll_page
 
 UP_COLOUR = "#1b5e20"
 DOWN_COLOUR = "#b00020"
@@ -330,12 +329,7 @@ class ReportsPage(QWidget):
         body_layout.addWidget(self._build_charts())
         body_layout.addWidget(self._build_dashboard())
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, body)
 
     # ------------------------------------------------------------ building the page
 

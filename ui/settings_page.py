@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from app.station import Station
 from ui.backup_panel import BackupPanel
 from ui.formats import format_duration
 from ui.tasks import TaskRunner
-from ui.widgets import hint, page_title
+from ui.widgets import hint, page_title, scroll_page
 
 IDENTITY_FIELDS = [
     ("station_name", QT_TRANSLATE_NOOP("SettingsPage", "Tên đài")),
@@ -159,12 +158,7 @@ class SettingsPage(QWidget):
         self.backup_panel = BackupPanel(station, runner)
         body_layout.addWidget(self.backup_panel)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, body)
         self.load()
 
     def _choice(self, choices: list[tuple[str, str]]) -> QComboBox:

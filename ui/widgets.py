@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -36,3 +36,13 @@ def row_table(name: str, model: QAbstractItemModel, *, row_height: int = 32, alt
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(row_height)
     return table
+
+
+def scroll_page(page: QWidget, body: QWidget) -> None:
+    """Make `body` the whole of `page`, scrolling when the window is smaller than it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)

@@ -24,6 +24,11 @@ def test_english_writes_a_thousands_comma_and_a_decimal_point():
     assert ENGLISH.amount(2.5) == "2.5"
 
 
+def test_trimmed_numbers_drop_trailing_zeros():
+    assert VIETNAMESE.trimmed(0.85, 2) == "0,85" and VIETNAMESE.trimmed(0.8, 2) == "0,8"
+    assert VIETNAMESE.trimmed(1.0, 2) == "1" and ENGLISH.trimmed(1.25, 2) == "1.25" and ENGLISH.trimmed(3, 0) == "3"
+
+
 def test_dates_and_lengths_read_the_same_in_both():
     for style in (VIETNAMESE, ENGLISH):
         assert style.date(date(2026, 4, 1)) == "01/04/2026"

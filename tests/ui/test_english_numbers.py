@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale
 
 from app import airlog
 from app.report import Period, build_report, set_target
-from tests.ui.test_report_pdf import JULY, NOW, OCTOBER, A, B, C, fill_log, flat
+from tests.ui.test_report_pdf import JULY, NOW, OCTOBER, A, B, C, fill_log, finished_row, flat
 from ui.formats import format_number, interface_formats
 from ui.main_window import MainWindow
 
@@ -24,36 +24,13 @@ AUGUST = Period(date(2026, 8, 1), date(2026, 8, 31))
 
 
 @pytest.fixture
-def english(qapp):
-    from ui.application import install_translator
-
-    translator = install_translator(qapp, "en")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def filled(station):
     fill_log(station.db)
     start = datetime(2026, 8, 1, 6, 0, 0)
-    rows = []
-    for n in range(1200):
-        began = start + timedelta(minutes=36 * n)
-        rows.append(
-            {
-                "title": f"Sổ cũ số {n}",
-                "topic": B,
-                "trigger": "scheduled",
-                "source": "imported",
-                "note": "",
-                "scheduled_at": None,
-                "started_at": began.strftime("%Y-%m-%d %H:%M:%S"),
-                "ended_at": (began + timedelta(seconds=75)).strftime("%Y-%m-%d %H:%M:%S"),
-                "duration_s": 75.0,
-                "status": "completed",
-            }
-        )
+    rows = [
+        finished_row(B, start + timedelta(minutes=36 * n), 75.0, f"Sổ cũ số {n}", source="imported")
+        for n in range(1200)
+    ]
     airlog.append_finished_rows(station.db, rows)
     set_target(station.db, A, "minutes_per_week", 12.5)
     return station
@@ -85,9 +62,13 @@ def cell(model, row: int, key: str) -> str:
 
 
 def test_the_formats_follow_the_loaded_translation(qapp, english):
+    from ui.speech_dialog import speed_text
+
     assert interface_formats().language == "en" and format_number(1234.5, 1) == "1,234.5"
+    assert speed_text(0.85) == "0.85" and speed_text(1.0) == "1"
     qapp.removeTranslator(english)
     assert interface_formats().language == "vi" and format_number(1234.5, 1) == "1.234,5"
+    assert speed_text(0.85) == "0,85" and speed_text(0.8) == "0,8"
     qapp.installTranslator(english)
 
 

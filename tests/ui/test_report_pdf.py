@@ -50,24 +50,26 @@ def aired(db, topic: str, start: str, seconds: float, status: str = "completed",
     return airing_id
 
 
+def finished_row(topic: str, started: datetime, seconds: float, title: str, *, source: str = "app") -> dict:
+    """A completed airing as airlog.append_finished_rows takes it (an imported one has no schedule)."""
+    stamp = "%Y-%m-%d %H:%M:%S"
+    return {
+        "title": title,
+        "topic": topic,
+        "trigger": "manual" if source == "imported" else "scheduled",
+        "source": source,
+        "note": "",
+        "scheduled_at": None if source == "imported" else started.strftime(stamp),
+        "started_at": started.strftime(stamp),
+        "ended_at": (started + timedelta(seconds=seconds)).strftime(stamp),
+        "duration_s": seconds,
+        "status": "completed",
+    }
+
+
 def imported(db, topic: str, start: str, seconds: float, title: str) -> None:
-    started = datetime.fromisoformat(start)
     airlog.append_finished_rows(
-        db,
-        [
-            {
-                "title": title,
-                "topic": topic,
-                "trigger": "manual",
-                "source": "imported",
-                "note": "",
-                "scheduled_at": None,
-                "started_at": start,
-                "ended_at": (started + timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M:%S"),
-                "duration_s": seconds,
-                "status": "completed",
-            }
-        ],
+        db, [finished_row(topic, datetime.fromisoformat(start), seconds, title, source="imported")]
     )
 
 
@@ -280,23 +282,8 @@ def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_
 
     db = filled.db
     start = datetime(2026, 10, 1, 6, 0)
-    rows = []
-    for index in range(150):
-        begin = start + timedelta(hours=4 * index)
-        rows.append(
-            {
-                "title": f"Bản tin số {index + 1} về cảnh giác lừa đảo qua mạng, giả danh ngân hàng và nhà mạng",
-                "topic": A,
-                "trigger": "scheduled",
-                "source": "app",
-                "note": "",
-                "scheduled_at": begin.strftime("%Y-%m-%d %H:%M:%S"),
-                "started_at": begin.strftime("%Y-%m-%d %H:%M:%S"),
-                "ended_at": (begin + timedelta(seconds=60)).strftime("%Y-%m-%d %H:%M:%S"),
-                "duration_s": 60.0,
-                "status": "completed",
-            }
-        )
+    title = "Bản tin số {} về cảnh giác lừa đảo qua mạng, giả danh ngân hàng và nhà mạng"
+    rows = [finished_row(A, start + timedelta(hours=4 * index), 60.0, title.format(index + 1)) for index in range(150)]
     airlog.append_finished_rows(db, rows)
     report = build_report(db, OCTOBER, JULY, now=NOW)
     path = render_report_pdf(report, tmp_path / "dai.pdf")

@@ -131,16 +131,6 @@ def test_no_string_is_built_before_translation(path):
     assert bad == []
 
 
-@pytest.fixture
-def english(qapp):
-    from ui.application import install_translator
-
-    translator = install_translator(qapp, "en")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
-
-
 def texts(widget) -> set[str]:
     return {child.text() for kind in (QLabel, QAbstractButton) for child in widget.findChildren(kind)}
 

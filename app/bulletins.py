@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from app.errors import InputError, NotFound
+from app.formatting import VIETNAMESE
 from app.station_time import format_timestamp, now_local
+from app.topics import find_topic as match_station_topic
+from app.topics import fold
 
 MAX_TITLE_CHARS = 300
 MAX_TOPIC_CHARS = 150
@@ -36,24 +39,6 @@ class Topic:
     name: str
     colour: str
     active: bool
-
-
-@dataclass(frozen=True)
-class Directive:
-    id: int
-    number: str
-    date: str
-    issuer: str
-    summary: str
-
-    @property
-    def label(self) -> str:
-        parts = [f"Số {self.number}"]
-        if self.issuer:
-            parts.append(self.issuer)
-        if self.summary:
-            parts.append(self.summary)
-        return " — ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -126,16 +111,8 @@ def clean_line(text: str) -> str:
 
 
 def count(number: int) -> str:
-    """12345 -> "12.345", the Vietnamese way."""
-    return f"{number:,}".replace(",", ".")
-
-
-def fold(text: str | None) -> str:
-    """Case- and accent-free form for search, so `lua dao` finds `Lừa đảo`."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    """12345 -> "12.345", the Vietnamese way (these messages are Vietnamese)."""
+    return VIETNAMESE.number(number)
 
 
 def _install_fold(db: Database) -> None:
@@ -158,11 +135,9 @@ def list_topics(db: Database, *, active_only: bool = False) -> list[Topic]:
 
 
 def find_topic(db: Database, name: str) -> Topic | None:
-    wanted = fold(clean_line(name))
-    for topic in list_topics(db):
-        if fold(topic.name) == wanted:
-            return topic
-    return None
+    """The topic `name` means (app.topics: case, spacing and accents do not matter)."""
+    found = match_station_topic(db, clean_line(name))
+    return next((topic for topic in list_topics(db) if topic.id == found[0]), None) if found else None
 
 
 def ensure_topic(db: Database, name: str) -> int:
@@ -176,11 +151,6 @@ def ensure_topic(db: Database, name: str) -> int:
     if existing is not None:
         return existing.id
     return int(db["topics"].insert({"name": name, "colour": DEFAULT_TOPIC_COLOUR, "active": 1}).last_pk)
-
-
-def list_directives(db: Database) -> list[Directive]:
-    rows = db.execute("SELECT id, number, date, issuer, summary FROM directives ORDER BY date DESC, id DESC")
-    return [Directive(row[0], row[1], row[2] or "", row[3] or "", row[4] or "") for row in rows.fetchall()]
 
 
 def _check_directive(db: Database, directive_id: int | None) -> None:

@@ -72,12 +72,12 @@ from app.airlog import (
     write_transaction,
 )
 from app.errors import ImportRejected, InputError
+from app.formatting import VIETNAMESE
 from app.log.recorder import database_file
 from app.log.write_priority import give_way
 from app.paths import StationPaths
-from app.report import format_minutes
 from app.station_time import now_local
-from app.targets import topic_key
+from app.topics import topic_key
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,7 @@ class ImportPreview:
     def summary(self) -> str:
         text = (
             f"{len(self.rows)} dòng sẽ được thêm: {self.airings} lượt phát "
-            f"({format_minutes(self.seconds)} phút), {self.not_aired} lượt không phát"
+            f"({VIETNAMESE.minutes(self.seconds)} phút), {self.not_aired} lượt không phát"
         )
         if self.already_present:
             text += f"; {self.already_present} dòng đã có trong nhật ký, bỏ qua"
@@ -985,6 +985,6 @@ def _print_topics(preview: ImportPreview) -> None:
     for count in preview.topics:
         mark = " (chủ đề mới)" if count.new else ""
         print(
-            f"  {count.topic}{mark}: {count.airings} lượt phát, {format_minutes(count.seconds)} phút, "
+            f"  {count.topic}{mark}: {count.airings} lượt phát, {VIETNAMESE.minutes(count.seconds)} phút, "
             f"{count.not_aired} lượt không phát"
         )

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from app.airlog import IMMUTABILITY_TRIGGERS, UNSEALED_PROBLEM, ChainCheck, verify_chain
 from app.errors import StationError
+from app.formatting import VIETNAMESE
 from app.log import anchors
 from app.log.anchors import AnchorCheck
 from app.log.chain import PARALLEL_FROM_ROWS
@@ -26,8 +27,8 @@ NOT_EVIDENCE = "Báo cáo lập từ nhật ký này không còn là bằng ch�
 
 
 def format_number(value: int) -> str:
-    """12345 -> '12.345' (app.report's format, which cannot be imported here: reports import this module)."""
-    return f"{value:,}".replace(",", ".")
+    """12345 -> '12.345': these messages are Vietnamese."""
+    return VIETNAMESE.number(value)
 
 
 def describe_row(db: Database, airing_id: int | None) -> str:

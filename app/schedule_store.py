@@ -54,13 +54,6 @@ def parse_days(text: str) -> frozenset[int]:
     return frozenset(int(c) for c in digits)
 
 
-def parse_day(text: str) -> date:
-    try:
-        return datetime.strptime(text.strip(), "%Y-%m-%d").date()
-    except (ValueError, AttributeError):
-        raise InputError(f"Ngày không hợp lệ: «{text}» (cần dạng NNNN-TT-NN, ví dụ 2025-03-15).") from None
-
-
 def parse_moment(text: str) -> datetime:
     try:
         return parse_timestamp(text)

@@ -188,7 +188,7 @@ def cli_times(db_path: Path, out: Path, repeat: int) -> tuple[float, float, floa
         "-o",
         str(out),
     ]
-    startup = [sys.executable, "-c", "import ui.entry, app.report, app.report_export"]
+    startup = [sys.executable, "-c", "import ui.entry, app.report"]
     runs: list[list[float]] = [[], [], []]
     for _ in range(repeat):
         for index, argv in enumerate((command, [*command, "--no-log-check"], startup)):

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app import schedule_store  # noqa: E402
 from app.airlog import append_finished_rows  # noqa: E402
 from app.playout import PlayoutEngine  # noqa: E402
-from app.report import Period, build_report  # noqa: E402
+from app.report import Period, build_report, set_target  # noqa: E402
 from app.speech import speak_bulletin  # noqa: E402
 from app.station import Station  # noqa: E402
 from app.station_time import format_timestamp, now_local  # noqa: E402
-from app.targets import set_target  # noqa: E402
 from tests.audio_fixtures import add_segment  # noqa: E402
 from tests.playout_fakes import FakeClock, ScriptedPlayer, simulate_until  # noqa: E402
 
@@ -215,7 +214,7 @@ def main() -> None:
     window.shutdown()
 
     report = build_report(station.db, Period(today.replace(day=1), today), baseline)
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     pdf = folder / "bao-cao.pdf"
     render_report_pdf(report, pdf)

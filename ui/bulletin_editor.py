@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bulletins import Bulletin, count, list_directives, list_topics
+from app.bulletins import Bulletin, list_topics
+from app.directives import list_directives
 from app.document_import import LEGACY_LABELS, repair_text
 from app.errors import StationError
 from app.speech import reading_rules, spoken_sentences
 from app.station import Station
+from ui.formats import format_number
 from ui.tasks import TaskRunner
 from ui.widgets import panes
 
@@ -296,7 +298,7 @@ class BulletinEditor(QWidget):
                 self.spoken_status.setText(self.tr("Không có chữ nào đọc được trong nội dung này."))
             elif truncated:
                 self.spoken_status.setText(
-                    self.tr("Nội dung dài: chỉ xem trước {n} ký tự đầu.").format(n=count(PREVIEW_CHARS))
+                    self.tr("Nội dung dài: chỉ xem trước {n} ký tự đầu.").format(n=format_number(PREVIEW_CHARS))
                 )
             else:
                 self.spoken_status.setText(self.tr("{n} câu").format(n=len(sentences)))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.log_import import ImportPreview
-from app.report import format_duration, format_minutes
+from ui.formats import format_duration, format_minutes
 from ui.labels import state_label
 
 MAX_ROWS_SHOWN = 500

@@ -27,10 +27,10 @@ from app.log.counting import NOT_AIRED
 from app.log_export import export_csv
 from app.log_import import ImportPreview, apply_import, preview_import
 from app.log_verify import inspect_log
-from app.report import format_minutes, format_number
 from app.station import Station
 from app.station_time import now_local
 from ui.errors import show_error
+from ui.formats import format_amount, format_minutes, format_number
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
@@ -303,7 +303,7 @@ class LogPage(QWidget):
             self.tr(
                 "Lượt bị ngắt chỉ được tính khi đã phát ít nhất {share} thời lượng dự kiến (lượt không có thời "
                 "lượng dự kiến: ít nhất 60 giây); đổi tỷ lệ này trong Cài đặt."
-            ).format(share=self.query.rule().share_label)
+            ).format(share=f"{format_amount(self.query.rule().share_percent)}%")
         )
 
     def refresh(self) -> None:

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from app.airlog import NOT_AIRED_STATUSES
 from app.log.listing import AiringQuery, LogFilter, LogTotals
-from app.report import format_duration
+from ui.formats import format_duration
 from ui.labels import state_label, trigger_label
 from ui.rundown_model import STATE_COLOURS
 from ui.table_model import HeaderedTableModel

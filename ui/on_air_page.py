@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from app import schedule_store
 from app.errors import StationError
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
-from app.report import format_duration
 from app.station import Station
 from app.station_time import now_local, parse_timestamp
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
 from ui.errors import show_error
+from ui.formats import format_duration
 from ui.labels import day_name, state_label, trigger_label
 from ui.live_reading_dialog import LiveReadingDialog
 from ui.log_alarm import show_alarm

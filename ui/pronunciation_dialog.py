@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bulletins import fold
 from app.errors import StationError
 from app.pronunciation_table import default_entries, dictionary_version, load_table, save_table
 from app.speech import try_reading
 from app.station import Station
+from app.topics import fold
 from ui.errors import show_error
 from ui.widgets import hint
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QStandardPaths,
@@ -37,35 +37,37 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.bulletins import list_directives, list_topics
+from app.bulletins import list_topics
 from app.database import open_database_read_only
+from app.directives import list_directives
 from app.errors import StationError
 from app.report import (
-    NEW_LABEL,
     TAMPERED_WARNING,
     Change,
     Period,
     Report,
+    baseline_period,
     build_report,
-    format_date,
-    format_minutes,
-    format_number,
+    export_report,
+    quick_period,
 )
-from app.report_export import export_report
 from app.station import Station
 from app.station_time import now_local
-from ui import report_charts
 from ui.errors import show_error
+from ui.formats import format_amount, format_date, format_minutes, format_number, format_percent
+from ui.qt_dates import from_qdate, to_qdate
+from ui.report import charts as report_charts
+from ui.report.page import prepare_printer
+from ui.report.printer import paint_report, render_report_pdf
 from ui.targets_dashboard import TargetsDashboard
 from ui.tasks import Task, TaskRunner
-from ui.widgets import hint, page_title
+from ui.widgets import hint, page_title, scroll_page
 
 UP_COLOUR = "#1b5e20"
 DOWN_COLOUR = "#b00020"
@@ -78,6 +80,15 @@ EXPORT_FILTERS = {
 
 
 # ---------------------------------------------------------------- the summary table
+
+
+def change_text(change: Change) -> str:
+    """A change in the window's language: '+25,0%' or '+25.0%', 'mới' or 'new', '—' when both were zero."""
+    if change.percent is not None:
+        return format_percent(change.percent)
+    if change.is_new:
+        return QCoreApplication.translate("ReportTableModel", "mới")
+    return change.label
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -108,10 +119,10 @@ class ReportTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(
+    def headerData(  # noqa: N802
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -178,7 +189,7 @@ class ReportTableModel(QAbstractTableModel):
             if key == "topic":
                 return value
             if isinstance(value, Change):
-                return value.label
+                return change_text(value)
             if value is None:
                 return ""
             if key in ("airings", "baseline_airings"):
@@ -193,7 +204,7 @@ class ReportTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(value, Change):
-            if value.label == NEW_LABEL or (value.percent or 0) > 0:
+            if value.is_new or (value.percent or 0) > 0:
                 return QBrush(QColor(UP_COLOUR))
             if (value.percent or 0) < 0:
                 return QBrush(QColor(DOWN_COLOUR))
@@ -205,50 +216,6 @@ class ReportTableModel(QAbstractTableModel):
 
 
 # ---------------------------------------------------------------- periods the operator picks
-
-
-def _add_months(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(month_index, 12)
-    last = Period.month(year, month + 1).end.day
-    return date(year, month + 1, min(day.day, last))
-
-
-def quick_period(key: str, today: date) -> Period:
-    quarter = (today.month - 1) // 3 + 1
-    if key == "today":
-        return Period.day(today)
-    if key == "week":
-        return Period.week(today)
-    if key == "month":
-        return Period.month(today.year, today.month)
-    if key == "last_month":
-        first = _add_months(today.replace(day=1), -1)
-        return Period.month(first.year, first.month)
-    if key == "quarter":
-        return Period.quarter(today.year, quarter)
-    if key == "last_quarter":
-        return Period.quarter(today.year - (quarter == 1), 4 if quarter == 1 else quarter - 1)
-    if key == "year":
-        return Period.year(today.year)
-    raise KeyError(key)
-
-
-def same_period_last_year(period: Period) -> Period:
-    return Period(_add_months(period.start, -12), _add_months(period.end, -12))
-
-
-def months_before(day: date, months: int = 3) -> Period:
-    """The `months` months just before `day` (e.g. before a directive), `day` itself excluded."""
-    return Period(_add_months(day, -months), day - timedelta(days=1))
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class PeriodPicker(QWidget):
@@ -287,8 +254,8 @@ class PeriodPicker(QWidget):
         period = self.resolve(key) if key not in ("custom", "none") else None
         self._filling = True
         if period is not None:
-            self.start.setDate(_qdate(period.start))
-            self.end.setDate(_qdate(period.end))
+            self.start.setDate(to_qdate(period.start))
+            self.end.setDate(to_qdate(period.end))
         self._filling = False
         enabled = key != "none"
         self.start.setEnabled(enabled)
@@ -310,14 +277,14 @@ class PeriodPicker(QWidget):
 
     def set_dates(self, start: date, end: date) -> None:
         self.select("custom")
-        self.start.setDate(_qdate(start))
-        self.end.setDate(_qdate(end))
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
 
     def period(self) -> Period | None:
         """The chosen period, None for 'không so sánh'; InputError when the dates are reversed."""
         if self.choice.currentData() == "none":
             return None
-        return Period(_pydate(self.start.date()), _pydate(self.end.date()))
+        return Period(from_qdate(self.start.date()), from_qdate(self.end.date()))
 
 
 # ---------------------------------------------------------------- the page
@@ -340,8 +307,34 @@ class ReportsPage(QWidget):
         self._task_conn: Any = None
         self._exports: set[Task] = set()
         self._shown_once = False
+        # The newest directive with a date: "3 months before it" is a baseline to choose.
+        self.directive = next((d for d in list_directives(station.db) if d.date), None)
 
-        # Choice of period, baseline, topic.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(page_title(self.tr("Báo cáo")))
+        body_layout.addWidget(
+            hint(
+                self.tr(
+                    "Báo cáo tần suất (số lượt) và thời lượng (số phút) phát sóng theo chủ đề, so với một kỳ trước, "
+                    "để in trình lãnh đạo ký. Chỉ tính các lượt đã phát (kể cả bị ngắt); lượt bị lỡ, lỗi, bỏ qua "
+                    "được liệt kê riêng."
+                )
+            )
+        )
+        body_layout.addWidget(self._build_choices())
+        body_layout.addLayout(self._build_actions())
+        for widget in self._build_results():
+            body_layout.addWidget(widget)
+        body_layout.addWidget(self._build_charts())
+        body_layout.addWidget(self._build_dashboard())
+        body_layout.addStretch(1)
+        scroll_page(self, body)
+
+    # ------------------------------------------------------------ building the page
+
+    def _build_pickers(self) -> None:
+        """The period (this month by default), the baseline, which follows it, and the topic."""
         self.period_picker = PeriodPicker(
             [
                 ("today", self.tr("Hôm nay")),
@@ -361,7 +354,6 @@ class ReportsPage(QWidget):
             ("previous", self.tr("Kỳ liền trước")),
             ("last_year", self.tr("Cùng kỳ năm trước")),
         ]
-        self.directive = next((d for d in list_directives(station.db) if d.date), None)
         if self.directive is not None:
             baseline_choices.append(
                 (
@@ -378,6 +370,8 @@ class ReportsPage(QWidget):
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reload_topics()
 
+    def _build_run_buttons(self) -> QHBoxLayout:
+        """Lập báo cáo, and Dừng with a busy bar while a report is being built."""
         self.build_button = QPushButton(self.tr("Lập báo cáo"))
         self.build_button.setObjectName("build_report")
         self.build_button.setMinimumHeight(40)
@@ -395,7 +389,15 @@ class ReportsPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.build_button)
+        return buttons
 
+    def _build_choices(self) -> QGroupBox:
+        self._build_pickers()
         choose = QGroupBox(self.tr("Chọn kỳ báo cáo"))
         grid = QGridLayout(choose)
         grid.addWidget(QLabel(self.tr("Kỳ báo cáo")), 0, 0)
@@ -404,15 +406,12 @@ class ReportsPage(QWidget):
         grid.addWidget(self.baseline_picker, 1, 1, 1, 3)
         grid.addWidget(QLabel(self.tr("Chủ đề")), 2, 0)
         grid.addWidget(self.topic, 2, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.progress)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.build_button)
-        grid.addLayout(buttons, 2, 2, 1, 2)
+        grid.addLayout(self._build_run_buttons(), 2, 2, 1, 2)
         grid.setColumnStretch(1, 1)
+        return choose
 
-        # Print and export.
+    def _build_actions(self) -> QHBoxLayout:
+        """Print and export, enabled once a report is shown."""
         self.action_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for key, label, slot in (
@@ -431,8 +430,10 @@ class ReportsPage(QWidget):
             self.action_buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        return actions
 
-        # Results.
+    def _build_results(self) -> list[QWidget]:
+        """The tampered-log banner, the report's notes, the headline and the per-topic table."""
         self.banner = QLabel()
         self.banner.setObjectName("log_tampered_banner")
         self.banner.setWordWrap(True)
@@ -453,7 +454,6 @@ class ReportsPage(QWidget):
         headline_font.setPointSize(headline_font.pointSize() + 2)
         self.headline.setFont(headline_font)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
-
         self.model = ReportTableModel(self)
         self.model.set_report(None)
         self.table = QTableView()
@@ -464,7 +464,9 @@ class ReportsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return [self.banner, self.notes, self.headline, self.table]
 
+    def _build_charts(self) -> QGroupBox:
         self.weekly_view = report_charts.chart_view(report_charts.QChart())
         self.weekly_view.setObjectName("weekly_chart")
         self.comparison_view = report_charts.chart_view(report_charts.QChart())
@@ -483,38 +485,13 @@ class ReportsPage(QWidget):
         self.charts_box = QGroupBox(self.tr("Biểu đồ"))
         self.charts_box.setLayout(charts)
         self.charts_box.setVisible(False)
+        return self.charts_box
 
-        self.dashboard = TargetsDashboard(station)
+    def _build_dashboard(self) -> TargetsDashboard:
+        self.dashboard = TargetsDashboard(self.station)
         self.dashboard.setObjectName("targets_dashboard")
         self.dashboard.targets_changed.connect(self._targets_changed)
-
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(page_title(self.tr("Báo cáo")))
-        body_layout.addWidget(
-            hint(
-                self.tr(
-                    "Báo cáo tần suất (số lượt) và thời lượng (số phút) phát sóng theo chủ đề, so với một kỳ trước, "
-                    "để in trình lãnh đạo ký. Chỉ tính các lượt đã phát (kể cả bị ngắt); lượt bị lỡ, lỗi, bỏ qua "
-                    "được liệt kê riêng."
-                )
-            )
-        )
-        body_layout.addWidget(choose)
-        body_layout.addLayout(actions)
-        body_layout.addWidget(self.banner)
-        body_layout.addWidget(self.notes)
-        body_layout.addWidget(self.headline)
-        body_layout.addWidget(self.table)
-        body_layout.addWidget(self.charts_box)
-        body_layout.addWidget(self.dashboard)
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        return self.dashboard
 
     # ------------------------------------------------------------ choices
 
@@ -529,13 +506,7 @@ class ReportsPage(QWidget):
             period = self.period_picker.period()
         except StationError:
             return None
-        if key == "previous" and period is not None:
-            return period.preceding()
-        if key == "last_year" and period is not None:
-            return same_period_last_year(period)
-        if key == "before_directive" and self.directive is not None:
-            return months_before(date.fromisoformat(self.directive.date[:10]))
-        return None
+        return baseline_period(key, period, self.directive.date if self.directive is not None else None)
 
     def reload_topics(self) -> None:
         current = self.topic.currentData()
@@ -574,7 +545,7 @@ class ReportsPage(QWidget):
             holder["conn"] = db.conn
             try:
                 if cancel.is_set():
-                    raise _Cancelled("Đã dừng lập báo cáo.")
+                    raise _CancelledError("Đã dừng lập báo cáo.")
                 return build_report(db, period, baseline, topic, timezone)
             finally:
                 holder.pop("conn", None)
@@ -707,15 +678,15 @@ class ReportsPage(QWidget):
                 end=format_date(base.period.end),
                 airings=format_number(base.airings),
                 minutes=format_minutes(base.seconds),
-                airings_change=report.airings_change.label or "—",
-                minutes_change=report.seconds_change.label or "—",
+                airings_change=change_text(report.airings_change) or "—",
+                minutes_change=change_text(report.seconds_change) or "—",
             )
         counts = report.not_aired.counts
         text += "<br/>" + self.tr("Không phát được: bị lỡ {missed}, lỗi {failed}, bỏ qua {skipped}.").format(**counts)
         text += " " + self.tr(
             "Ngắt sớm (phát chưa đủ {share} thời lượng dự kiến, không tính): {cut_short} lượt, {seconds} giây."
         ).format(
-            share=report.rule.share_label,
+            share=f"{format_amount(report.rule.share_percent)}%",
             cut_short=format_number(now.cut_short),
             seconds=format_number(now.cut_short_seconds),
         )
@@ -724,8 +695,6 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------ print and export
 
     def _new_printer(self) -> QPrinter:
-        from ui.report_document import prepare_printer
-
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(self.printer)
         if self.report is not None:
@@ -733,8 +702,6 @@ class ReportsPage(QWidget):
         return self.printer
 
     def _paint(self, printer: QPrinter) -> None:
-        from ui.report_printer import paint_report
-
         if self.report is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -795,8 +762,6 @@ class ReportsPage(QWidget):
         if report is None:
             return
         if fmt == "pdf":
-            from ui.report_printer import render_report_pdf
-
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 export_report(report, fmt, path, render_pdf=render_report_pdf)
@@ -835,5 +800,5 @@ class ReportsPage(QWidget):
         )
 
 
-class _Cancelled(StationError):
+class _CancelledError(StationError):
     """A build stopped by the operator before it started its queries."""

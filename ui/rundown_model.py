@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.playout import LAPSED, ON_AIR, PENDING, STARTING, RundownRow
-from app.report import format_duration
 from schedules import Priority
+from ui.formats import format_duration
 from ui.labels import priority_label, state_label
 from ui.table_model import HeaderedTableModel
 

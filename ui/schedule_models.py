@@ -29,10 +29,10 @@ from sqlite_utils import Database
 
 from app import schedule_store
 from app.errors import StationError
-from app.report import format_duration
 from app.station_time import now_local
 from schedules import DayPlan, Priority, Window
 from schedules import Warning as ScheduleWarning
+from ui.formats import format_duration
 from ui.labels import days_label, priority_label
 from ui.table_model import HeaderedTableModel
 

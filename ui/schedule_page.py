@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from app import schedule_store
 from app.errors import NotFound, StationError
-from app.report import format_duration
 from app.station import Station
 from app.station_time import now_local
 from schedules import Priority
 from ui.errors import show_error
+from ui.formats import format_duration
 from ui.qt_dates import from_qdatetime, to_qdatetime
 from ui.schedule_models import (
     WARNING_COLOUR,

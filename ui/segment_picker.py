@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from app import schedule_store
-from app.bulletins import fold
-from app.report import format_duration
+from app.topics import fold
+from ui.formats import format_duration
 from ui.labels import kind_label
 from ui.table_model import HeaderedTableModel
 from ui.widgets import row_table

@@ -8,7 +8,7 @@ from app.cli import PlayoutHost
 
 
 def render_report_pdf(*args: Any, **kwargs: Any) -> None:
-    from ui.report_printer import render_report_pdf as render
+    from ui.report.printer import render_report_pdf as render
 
     render(*args, **kwargs)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,12 +27,12 @@ from app.log.counting import (
     SHARE_SETTING,
     parse_share,
 )
-from app.report import format_duration
 from app.station import Station
 from ui.backup_panel import BackupPanel
+from ui.formats import format_duration
 from ui.qt_player import output_devices
 from ui.tasks import TaskRunner
-from ui.widgets import hint, page_title
+from ui.widgets import hint, page_title, scroll_page
 
 IDENTITY_FIELDS = [
     ("station_name", QT_TRANSLATE_NOOP("SettingsPage", "Tên đài")),
@@ -174,12 +173,7 @@ class SettingsPage(QWidget):
         body_layout.addLayout(buttons)
         body_layout.addWidget(self.backup_panel)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, body)
 
     def _choice(self, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

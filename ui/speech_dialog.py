@@ -43,6 +43,7 @@ from app.speech import (
 from app.station import Station
 from ui.audio_preview import AudioPreview
 from ui.errors import show_error
+from ui.formats import format_trimmed
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint
 
@@ -70,7 +71,7 @@ WORKING, LISTENING, CHOOSING = 0, 1, 2
 
 
 def speed_text(speed: float) -> str:
-    return f"{speed:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return format_trimmed(speed, 2)
 
 
 def big_button(text: str, name: str) -> QPushButton:

@@ -1,5 +1,5 @@
 """Chỉ tiêu: a small dashboard of targets against what the report period actually reached, and the
-editor that sets or removes a topic's target (through app.targets)."""
+editor that sets or removes a topic's target (through app.report's targets)."""
 
 from __future__ import annotations
 
@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
 )
 
 from app.bulletins import list_topics
 from app.errors import StationError
-from app.report import format_number
+from app.report import METRICS, TargetResult, delete_target, list_targets, set_target
 from app.station import Station
-from app.targets import METRICS, TargetResult, delete_target, list_targets, set_target
 from ui.errors import show_error
+from ui.formats import format_amount, format_number
 from ui.table_model import HeaderedTableModel
 from ui.widgets import row_table
 
@@ -83,6 +84,14 @@ class TargetsTableModel(HeaderedTableModel):
         decimals = 0 if result.target.measure == "airings" else 1
         return f"{format_number(value, decimals)} {self._unit(result)}"
 
+    def shortfall_text(self, result: TargetResult) -> str:
+        """'Đạt', or what is missing: 'Thiếu 2,5 phút'."""
+        if result.met:
+            return self.tr("Đạt")
+        return self.tr("Thiếu {amount} {unit}").format(
+            amount=format_amount(round(result.shortfall, 1)), unit=self._unit(result)
+        )
+
     @staticmethod
     def rate(result: TargetResult) -> float:
         """Share of the period's requirement reached, 0..1 (a zero requirement counts as reached)."""
@@ -98,8 +107,7 @@ class TargetsTableModel(HeaderedTableModel):
                 return result.target.topic
             if column == self.TARGET:
                 return self.tr("Tối thiểu {amount} {unit}").format(
-                    amount=format_number(result.target.minimum, 0 if result.target.minimum.is_integer() else 1),
-                    unit=metric_label(result.target.metric),
+                    amount=format_amount(result.target.minimum), unit=metric_label(result.target.metric)
                 )
             if column == self.EXPECTED:
                 return self._amount(result, result.expected)
@@ -154,23 +162,40 @@ class TargetsDashboard(QGroupBox):
         self.setTitle(self.tr("Chỉ tiêu phát sóng"))
         self.station = station
         self.model = TargetsTableModel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_summary())
+        layout.addWidget(self._build_empty_hint())
+        layout.addWidget(self._build_table())
+        layout.addLayout(self._build_editor())
+        self.reload_topics()
+        self.show_results([])
+
+    def _build_table(self) -> QTableView:
         self.table = row_table("targets_table", self.model, alternating=False)
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TargetsTableModel.TOPIC, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._pick_row)
+        return self.table
 
+    def _build_summary(self) -> QLabel:
         self.summary = QLabel()
         self.summary.setObjectName("targets_summary")
         self.summary.setWordWrap(True)
+        return self.summary
+
+    def _build_empty_hint(self) -> QLabel:
         self.empty_hint = QLabel(
             self.tr("Chưa đặt chỉ tiêu nào. Chọn chủ đề, loại chỉ tiêu và mức tối thiểu ở dưới rồi bấm “Lưu chỉ tiêu”.")
         )
         self.empty_hint.setObjectName("targets_empty")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #555;")
+        return self.empty_hint
 
+    def _build_editor(self) -> QHBoxLayout:
+        """Topic, minimum, metric; save and delete (disabled on a database opened only for viewing)."""
         self.topic_choice = QComboBox()
         self.topic_choice.setObjectName("target_topic")
         self.topic_choice.setMinimumContentsLength(20)
@@ -198,7 +223,7 @@ class TargetsDashboard(QGroupBox):
         editor.addWidget(self.metric_choice)
         editor.addWidget(self.save_button)
         editor.addWidget(self.delete_button)
-        if getattr(station, "read_only", False):  # a database opened only for viewing
+        if getattr(self.station, "read_only", False):  # a database opened only for viewing
             for widget in (
                 self.topic_choice,
                 self.metric_choice,
@@ -207,14 +232,7 @@ class TargetsDashboard(QGroupBox):
                 self.delete_button,
             ):
                 widget.setEnabled(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table)
-        layout.addLayout(editor)
-        self.reload_topics()
-        self.show_results([])
+        return editor
 
     def reload_topics(self) -> None:
         current = self.topic_choice.currentText()
@@ -238,7 +256,7 @@ class TargetsDashboard(QGroupBox):
         if missing:
             worst = min(missing, key=TargetsTableModel.rate)
             text += " " + self.tr("Thiếu nhiều nhất: {topic} ({status}).").format(
-                topic=worst.target.topic, status=worst.status_label
+                topic=worst.target.topic, status=self.model.shortfall_text(worst)
             )
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {MET_COLOUR if not missing else SHORT_COLOUR}; font-weight: bold;")

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.report import format_duration
 from schedules import DayPlan, Priority, Window
+from ui.formats import format_duration
 from ui.labels import day_name, priority_label
 from ui.schedule_models import PRIORITY_COLOURS, WARNING_COLOUR, clock
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -54,3 +54,13 @@ def panes(
         splitter.setSizes(list(sizes))
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def scroll_page(page: QWidget, body: QWidget) -> None:
+    """Make `body` the whole of `page`, scrolling when the window is smaller than it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)

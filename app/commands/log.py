@@ -9,10 +9,10 @@ import argparse
 from pathlib import Path
 
 from app import log_export
+from app.dates import parse_day
 from app.errors import InputError
 from app.log_import import register_import
 from app.log_verify import register_verify
-from app.schedule_store import parse_day
 
 ORDER = 50
 

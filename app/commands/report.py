@@ -6,14 +6,28 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.dates import DAY_FORMS, parse_day
 from app.errors import InputError, StationError
-from app.report import Period, build_report, format_number, iter_annex, parse_day
-from app.report_export import FORMATS, STREAMABLE_FORMATS, export_report, format_for_path, stream_report
-from app.targets import METRIC_LABELS, METRICS, delete_target, format_amount, list_targets, set_target
+from app.formatting import VIETNAMESE
+from app.report import (
+    FORMATS,
+    METRIC_LABELS,
+    METRICS,
+    STREAMABLE_FORMATS,
+    Period,
+    build_report,
+    delete_target,
+    export_report,
+    format_for_path,
+    iter_annex,
+    list_targets,
+    set_target,
+    stream_report,
+)
 
 ORDER = 60
 
-DATE_HELP = "dạng 2025-04-01 hoặc 01/04/2025"
+DATE_HELP = f"dạng {DAY_FORMS}"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -129,9 +143,9 @@ def handle_report(ctx, args: argparse.Namespace) -> int:
     path = export_report(report, fmt, Path(args.output), render_pdf=ctx.services.render_report_pdf, annex=annex)
     cut = report.period.cut_short
     print(
-        f"Đã ghi báo cáo {fmt.upper()} vào {path}: {format_number(report.period.airings)} lượt phát, "
-        f"{format_number(report.period.minutes, 1)} phút ({period.label})"
-        + (f"; {format_number(cut)} lượt ngắt sớm không tính." if cut else ".")
+        f"Đã ghi báo cáo {fmt.upper()} vào {path}: {VIETNAMESE.number(report.period.airings)} lượt phát, "
+        f"{VIETNAMESE.number(report.period.minutes, 1)} phút ({period.label})"
+        + (f"; {VIETNAMESE.number(cut)} lượt ngắt sớm không tính." if cut else ".")
     )
     if report.paper_code is not None:
         print(f"Mã kiểm tra báo cáo: {report.paper_code.text}")
@@ -156,8 +170,8 @@ def handle_targets_list(ctx, args: argparse.Namespace) -> int:
         target = result.target
         unit = "lượt" if target.measure == "airings" else "phút"
         print(
-            f"{target.topic}: {target.label} | cần {format_amount(round(result.expected, 1))} {unit}, "
-            f"thực hiện {format_amount(round(result.actual, 1))} {unit} | {result.status_label} | "
+            f"{target.topic}: {target.label} | cần {VIETNAMESE.amount(round(result.expected, 1))} {unit}, "
+            f"thực hiện {VIETNAMESE.amount(round(result.actual, 1))} {unit} | {result.status_label} | "
             f"đạt {result.units_met}/{result.units} {result.unit_label}"
         )
     return 0

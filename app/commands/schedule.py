@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app import schedule_store
+from app.dates import parse_day
 from app.errors import InputError
 from app.station_time import now_local
 from schedules import Priority
@@ -172,9 +173,9 @@ def handle_window_add(ctx, args: argparse.Namespace) -> int:
     days = schedule_store.parse_days(args.days)
     if args.on_date and (args.date_from or args.date_to):
         raise InputError("Dùng --on (một ngày) hoặc --from/--to (một khoảng ngày), không dùng cả hai.")
-    date_from = schedule_store.parse_day(args.date_from) if args.date_from else None
-    date_to = schedule_store.parse_day(args.date_to) if args.date_to else None
-    on_date = schedule_store.parse_day(args.on_date) if args.on_date else None
+    date_from = parse_day(args.date_from) if args.date_from else None
+    date_to = parse_day(args.date_to) if args.date_to else None
+    on_date = parse_day(args.on_date) if args.on_date else None
     window_id = schedule_store.add_window(
         ctx.station.db,
         name=name,
@@ -251,7 +252,7 @@ def handle_window_move(ctx, args: argparse.Namespace) -> int:
 
 def handle_show(ctx, args: argparse.Namespace) -> int:
     station = ctx.station
-    day = schedule_store.parse_day(args.date) if args.date else now_local(station.settings["timezone"]).date()
+    day = parse_day(args.date) if args.date else now_local(station.settings["timezone"]).date()
     plan = schedule_store.day_plan(station.db, day, station.paths.data_dir)
     windows = {w.id: w for w in schedule_store.list_windows(station.db)}
     print(

@@ -27,6 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.errors import InputError
+from app.formatting import VIETNAMESE
 
 SHARE_SETTING = "count_interrupted_min_percent"
 DEFAULT_SHARE_PERCENT = 50
@@ -97,9 +98,7 @@ class CountingRule:
     @property
     def share_label(self) -> str:
         """'50%' or '33,3%'."""
-        value = self.share_percent
-        text = str(int(value)) if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
-        return f"{text}%"
+        return f"{VIETNAMESE.amount(self.share_percent)}%"
 
     def needed_seconds(self, planned_s: float | None) -> float:
         return planned_s * self.share if planned_s and planned_s > 0 else NO_PLAN_MIN_SECONDS

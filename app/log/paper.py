@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from sqlite_utils import Database
 
 from app.errors import InputError
+from app.formatting import VIETNAMESE
 from app.log import chain
 from app.log.counting import CountingRule, tally
+from app.topics import topic_key
 
 VERSION = "TTP1"
 ALL_TOPICS = "0"
@@ -42,8 +43,7 @@ _CODE = re.compile(
 def topic_tag(topic: str | None) -> str:
     if topic is None:
         return ALL_TOPICS
-    key = " ".join(unicodedata.normalize("NFC", topic).casefold().split())
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+    return hashlib.sha256(topic_key(topic).encode("utf-8")).hexdigest()[:8]
 
 
 def _day(text: str) -> date:
@@ -113,12 +113,8 @@ def _topic_named(db: Database, tag: str) -> str | None:
     return next((name for name in sorted(names) if topic_tag(name) == tag), None)
 
 
-def _minutes(seconds: float) -> str:
-    return f"{seconds / 60:,.1f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def _count(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+_minutes = VIETNAMESE.minutes  # these messages are Vietnamese
+_count = VIETNAMESE.number
 
 
 def check_paper(db: Database, code: PaperCode) -> PaperCheck:

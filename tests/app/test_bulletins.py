@@ -238,12 +238,6 @@ def test_delete_keeps_audio_items_detached(station):
     assert db["segments"].get(segment_id)["bulletin_id"] is None
 
 
-def test_directives_are_listed_with_a_label(station):
-    (directive,) = lib.list_directives(station.db)
-    assert directive.number == "1283/UBND-VHTT"
-    assert "1283/UBND-VHTT" in directive.label and "Mỹ Hào" in directive.label
-
-
 # Import of .txt and .docx ------------------------------------------------------------------------
 
 VIETNAMESE = "Thực hiện Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào về việc tuyên truyền."

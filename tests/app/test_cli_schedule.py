@@ -175,7 +175,7 @@ def test_window_item_one_off_and_show(capsys, db_file):
             "Ngày không hợp lệ",
         ),
         (["schedule", "window", "item", "--window", "42", "--segment", "1"], "Không có khung giờ số 42"),
-        (["schedule", "show", "--date", "17/03/2025"], "Ngày không hợp lệ"),
+        (["schedule", "show", "--date", "17.03.2025"], "Ngày không hợp lệ"),
         (["playout", "--for", "mãi"], "--for phải là một số giây"),
         (["playout", "--heartbeat", "0"], "--heartbeat phải từ 0.5 đến 60"),
     ],

@@ -16,8 +16,7 @@ from app.errors import InputError
 from app.log.counting import SHARE_SETTING, CountingRule, parse_share
 from app.log.listing import AiringQuery, LogFilter
 from app.migrations import migrations
-from app.report import Period, build_report
-from app.targets import set_target
+from app.report import Period, build_report, set_target
 
 A = "Phòng chống lừa đảo qua mạng"
 DAY = date(2026, 11, 20)

@@ -128,7 +128,7 @@ def test_cli_export(capsys, tmp_path):
     assert code == 2 and err.strip() == (
         "Lỗi: Thiếu --to (ví dụ: log export --from 2025-03-01 --to 2025-03-31 -o nhat-ky.csv)."
     )
-    code = run(["--db", str(db), "log", "export", "--from", "17/03/2025", "--to", "2025-03-17", "-o", str(target)])
+    code = run(["--db", str(db), "log", "export", "--from", "17.03.2025", "--to", "2025-03-17", "-o", str(target)])
     _, err = capsys.readouterr()
     assert code == 2 and "Ngày không hợp lệ" in err and len(err.strip().splitlines()) == 1
 

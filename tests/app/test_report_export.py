@@ -13,8 +13,8 @@ import pytest
 
 from app.cli import CliServices, run
 from app.errors import StationError, StorageError
-from app.report import build_report, iter_annex
-from app.report_export import (
+from app.report import build_report, iter_annex, set_target
+from app.report.export import (
     export_report,
     json_bytes,
     write_csv,
@@ -22,7 +22,6 @@ from app.report_export import (
     write_json_stream,
     write_xlsx,
 )
-from app.targets import set_target
 from tests.app.test_report import APRIL, MARCH, NOW, A, B, C, D, fill_log
 from tests.conftest import run_cli
 

@@ -12,10 +12,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import schedule_store, targets
+from app import schedule_store
 from app.backup import create_backup
 from app.database import open_database, write_transaction
 from app.log.write_priority import WritePriority
+from app.report import set_target
 from app.station import Station
 from tests.audio_fixtures import add_segment
 from tests.conftest import TESTS_DIR
@@ -124,7 +125,7 @@ def test_schedule_edits_never_fail_because_another_program_committed(station):
         commits.clear()
         schedule_store.add_window_item(station.db, window, segment)
         schedule_store.add_one_off(station.db, segment, start, now=start - timedelta(days=1))
-        targets.set_target(station.db, "An toàn thông tin", "airings_per_day", 2)
+        set_target(station.db, "An toàn thông tin", "airings_per_day", 2)
     finally:
         station.db.conn.set_trace_callback(None)
         other.close()

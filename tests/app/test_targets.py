@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from app.errors import InputError, NotFound
-from app.report import Period
-from app.targets import Target, delete_target, evaluate_targets, iso_weeks, list_targets, set_target
+from app.report import Period, Target, delete_target, list_targets, set_target
+from app.report.period import iso_weeks
+from app.report.targets import evaluate_targets
 from tests.conftest import run_cli
 
 A = "Phòng chống lừa đảo qua mạng"

@@ -29,8 +29,7 @@ import pytest
 from app import airlog
 from app.errors import StorageError
 from app.log.paper import PaperCode
-from app.report import Period, build_report
-from app.targets import set_target
+from app.report import Period, build_report, set_target
 
 A = "Phòng chống lừa đảo qua mạng"
 B = "An toàn thông tin"
@@ -51,24 +50,26 @@ def aired(db, topic: str, start: str, seconds: float, status: str = "completed",
     return airing_id
 
 
+def finished_row(topic: str, started: datetime, seconds: float, title: str, *, source: str = "app") -> dict:
+    """A completed airing as airlog.append_finished_rows takes it (an imported one has no schedule)."""
+    stamp = "%Y-%m-%d %H:%M:%S"
+    return {
+        "title": title,
+        "topic": topic,
+        "trigger": "manual" if source == "imported" else "scheduled",
+        "source": source,
+        "note": "",
+        "scheduled_at": None if source == "imported" else started.strftime(stamp),
+        "started_at": started.strftime(stamp),
+        "ended_at": (started + timedelta(seconds=seconds)).strftime(stamp),
+        "duration_s": seconds,
+        "status": "completed",
+    }
+
+
 def imported(db, topic: str, start: str, seconds: float, title: str) -> None:
-    started = datetime.fromisoformat(start)
     airlog.append_finished_rows(
-        db,
-        [
-            {
-                "title": title,
-                "topic": topic,
-                "trigger": "manual",
-                "source": "imported",
-                "note": "",
-                "scheduled_at": None,
-                "started_at": start,
-                "ended_at": (started + timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M:%S"),
-                "duration_s": seconds,
-                "status": "completed",
-            }
-        ],
+        db, [finished_row(topic, datetime.fromisoformat(start), seconds, title, source="imported")]
     )
 
 
@@ -138,7 +139,7 @@ def filled(station):
 
 @pytest.fixture
 def printed(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     report = build_report(filled.db, OCTOBER, JULY, now=NOW)
     path = render_report_pdf(report, tmp_path / "bao-cao.pdf")
@@ -256,7 +257,7 @@ def test_the_verification_code_is_printed_as_text_and_a_qr_code_that_decodes(pri
 
 
 def test_cut_short_airings_are_listed_apart_with_their_seconds(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     began = datetime(2026, 10, 25, 6, 0)
     cut = airlog.start_airing(
@@ -277,27 +278,12 @@ def test_cut_short_airings_are_listed_apart_with_their_seconds(qapp, filled, tmp
 
 
 def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     db = filled.db
     start = datetime(2026, 10, 1, 6, 0)
-    rows = []
-    for index in range(150):
-        begin = start + timedelta(hours=4 * index)
-        rows.append(
-            {
-                "title": f"Bản tin số {index + 1} về cảnh giác lừa đảo qua mạng, giả danh ngân hàng và nhà mạng",
-                "topic": A,
-                "trigger": "scheduled",
-                "source": "app",
-                "note": "",
-                "scheduled_at": begin.strftime("%Y-%m-%d %H:%M:%S"),
-                "started_at": begin.strftime("%Y-%m-%d %H:%M:%S"),
-                "ended_at": (begin + timedelta(seconds=60)).strftime("%Y-%m-%d %H:%M:%S"),
-                "duration_s": 60.0,
-                "status": "completed",
-            }
-        )
+    title = "Bản tin số {} về cảnh giác lừa đảo qua mạng, giả danh ngân hàng và nhà mạng"
+    rows = [finished_row(A, start + timedelta(hours=4 * index), 60.0, title.format(index + 1)) for index in range(150)]
     airlog.append_finished_rows(db, rows)
     report = build_report(db, OCTOBER, JULY, now=NOW)
     path = render_report_pdf(report, tmp_path / "dai.pdf")
@@ -317,7 +303,7 @@ def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_
 
 
 def test_a_tampered_log_prints_a_warning_box(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     # Someone edits the database with another tool, past the triggers that protect finished rows.
     conn = sqlite3.connect(filled.paths.database)
@@ -336,7 +322,7 @@ def test_a_tampered_log_prints_a_warning_box(qapp, filled, tmp_path):
 
 
 def test_pdf_without_baseline_or_airings(qapp, station, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     report = build_report(station.db, OCTOBER, now=NOW)
     path = render_report_pdf(report, tmp_path / "trong.pdf")
@@ -347,7 +333,7 @@ def test_pdf_without_baseline_or_airings(qapp, station, tmp_path):
 
 
 def test_writing_is_atomic(qapp, filled, tmp_path):
-    from ui.report_printer import render_report_pdf
+    from ui.report.printer import render_report_pdf
 
     report = build_report(filled.db, OCTOBER, JULY, now=NOW)
     out = tmp_path / "out"

@@ -20,10 +20,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 import ui.reports_page as reports_page
-from app.report import Period, build_report
-from app.targets import set_target
+from app.report import Period, build_report, set_target
 from tests.ui.test_report_pdf import JULY, NOW, OCTOBER, A, B, C, fill_log, flat
-from ui.reports_page import ReportsPage, ReportTableModel, months_before, quick_period, same_period_last_year
+from ui.reports_page import ReportsPage, ReportTableModel
 from ui.targets_dashboard import TargetsTableModel
 from ui.tasks import TaskRunner
 
@@ -54,20 +53,6 @@ def build(qtbot, page) -> object:
 
 def cell(model, row: int, key: str, role=Qt.ItemDataRole.DisplayRole):
     return model.data(model.index(row, model.columns.index(key)), role)
-
-
-def test_quick_periods_and_baselines():
-    today = date(2026, 11, 27)
-    assert quick_period("today", today) == Period(today, today)
-    assert quick_period("week", today) == Period(date(2026, 11, 23), date(2026, 11, 29))
-    assert quick_period("month", today) == Period(date(2026, 11, 1), date(2026, 11, 30))
-    assert quick_period("last_month", date(2026, 1, 15)) == Period(date(2025, 12, 1), date(2025, 12, 31))
-    assert quick_period("quarter", today) == Period(date(2026, 10, 1), date(2026, 12, 31))
-    assert quick_period("last_quarter", date(2026, 2, 1)) == Period(date(2025, 10, 1), date(2025, 12, 31))
-    assert months_before(date(2023, 8, 30)) == Period(date(2023, 5, 30), date(2023, 8, 29))
-    assert same_period_last_year(Period(date(2024, 2, 1), date(2024, 2, 29))) == Period(
-        date(2023, 2, 1), date(2023, 2, 28)
-    )
 
 
 def test_baseline_choices_follow_the_period(page):

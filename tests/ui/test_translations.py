@@ -131,16 +131,6 @@ def test_no_string_is_built_before_translation(path):
     assert bad == []
 
 
-@pytest.fixture
-def english(qapp):
-    from ui.application import install_translator
-
-    translator = install_translator(qapp, "en")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
-
-
 def texts(widget) -> set[str]:
     return {child.text() for kind in (QLabel, QAbstractButton) for child in widget.findChildren(kind)}
 
@@ -219,7 +209,7 @@ def test_no_vietnamese_caption_is_left_in_english(english, qtbot, station):
 def test_printed_report_charts_stay_vietnamese_in_english(english, station, monkeypatch):
     """The paper is an official Vietnamese document; only the charts on the Báo cáo page turn English."""
     from app.report import Period, build_report
-    from ui import report_charts, report_document
+    from ui.report import charts as report_charts
 
     report = build_report(
         station.db,
@@ -236,7 +226,7 @@ def test_printed_report_charts_stay_vietnamese_in_english(english, station, monk
             return printed[-1]
 
         monkeypatch.setattr(report_charts, name, spy)
-    report_document.render_chart_images(report, "DejaVu Serif")
+    report_charts.render_chart_images(report, "DejaVu Serif")
     assert [chart.title() for chart in printed] == [
         "Thời lượng phát sóng theo tuần (phút)",
         "Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)",

@@ -166,87 +166,87 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../bulletin_editor.py" line="59" />
+        <location filename="../bulletin_editor.py" line="61" />
         <source>Ví dụ: Cảnh giác với cuộc gọi giả danh công an</source>
         <translation>E.g. Beware of calls from fake police officers</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="65" />
+        <location filename="../bulletin_editor.py" line="67" />
         <source>Chọn hoặc gõ tên chủ đề mới</source>
         <translation>Choose a topic or type a new one</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="72" />
+        <location filename="../bulletin_editor.py" line="74" />
         <source>Ghi chú cho cán bộ đài, không đọc lên loa</source>
         <translation>Notes for station staff, not read on air</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="76" />
+        <location filename="../bulletin_editor.py" line="78" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="77" />
+        <location filename="../bulletin_editor.py" line="79" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="78" />
+        <location filename="../bulletin_editor.py" line="80" />
         <source>Thực hiện văn bản</source>
         <translation>Implements document</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="82" />
+        <location filename="../bulletin_editor.py" line="84" />
         <source>Gõ hoặc dán nội dung bản tin cần đọc trên loa…</source>
         <translation>Type or paste the bulletin text to be read on air…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="87" />
+        <location filename="../bulletin_editor.py" line="89" />
         <source>Cách máy sẽ đọc nội dung hiện ở đây.</source>
         <translation>How the computer will read the text appears here.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="100" />
+        <location filename="../bulletin_editor.py" line="102" />
         <source>Nội dung bản tin</source>
         <translation>Bulletin text</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="104" />
+        <location filename="../bulletin_editor.py" line="106" />
         <source>Máy sẽ đọc là</source>
         <translation>The computer will read</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="118" />
+        <location filename="../bulletin_editor.py" line="120" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="147" />
+        <location filename="../bulletin_editor.py" line="149" />
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="241" />
+        <location filename="../bulletin_editor.py" line="243" />
         <source>Nội dung dùng bảng mã cũ {encoding} (phông chữ .Vn hoặc VNI) đã được tự chuyển sang Unicode. Hãy đọc lại để kiểm tra trước khi lưu (Ctrl+Z để hoàn tác).</source>
         <translation>The text used the old {encoding} encoding (.Vn or VNI fonts) and was converted to Unicode. Read it through before saving (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="268" />
+        <location filename="../bulletin_editor.py" line="270" />
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="291" />
+        <location filename="../bulletin_editor.py" line="293" />
         <source>Không có chữ nào đọc được trong nội dung này.</source>
         <translation>There is nothing readable in this text.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="294" />
+        <location filename="../bulletin_editor.py" line="296" />
         <source>Nội dung dài: chỉ xem trước {n} ký tự đầu.</source>
         <translation>Long text: only the first {n} characters are previewed.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="297" />
+        <location filename="../bulletin_editor.py" line="299" />
         <source>{n} câu</source>
         <translation>{n} sentences</translation>
     </message>
@@ -585,6 +585,14 @@ Details were written to the log file:
         <location filename="../application.py" line="102" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <location filename="../formats.py" line="18" />
+        <source>vi</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -1511,17 +1519,17 @@ Details were written to the log file:
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../reports_page.py" line="267" />
+        <location filename="../reports_page.py" line="235" />
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="277" />
+        <location filename="../reports_page.py" line="245" />
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="279" />
+        <location filename="../reports_page.py" line="247" />
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -1644,52 +1652,52 @@ Details were written to the log file:
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../report_charts.py" line="86" />
+        <location filename="../report/charts.py" line="90" />
         <source>Kỳ so sánh ({period})</source>
         <translation>Comparison period ({period})</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="90" />
+        <location filename="../report/charts.py" line="94" />
         <source>Kỳ báo cáo ({period})</source>
         <translation>Report period ({period})</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="123" />
+        <location filename="../report/charts.py" line="127" />
         <source>Thời lượng phát sóng theo tuần (phút)</source>
         <translation>Airtime per week (minutes)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="139" />
+        <location filename="../report/charts.py" line="143" />
         <source>Tuần bắt đầu ngày (nhạt: kỳ so sánh, đậm: kỳ báo cáo)</source>
         <translation>Week starting (light: comparison period, dark: report period)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="141" />
+        <location filename="../report/charts.py" line="145" />
         <source>Tuần bắt đầu ngày</source>
         <translation>Week starting</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="150" />
+        <location filename="../report/charts.py" line="154" />
         <source>phút</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="167" />
+        <location filename="../report/charts.py" line="171" />
         <source>Thời lượng bình quân mỗi ngày theo chủ đề (phút/ngày)</source>
         <translation>Average daily airtime by topic (minutes/day)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="176" />
+        <location filename="../report/charts.py" line="180" />
         <source>Kỳ so sánh</source>
         <translation>Comparison period</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="180" />
+        <location filename="../report/charts.py" line="184" />
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="194" />
+        <location filename="../report/charts.py" line="198" />
         <source>phút/ngày</source>
         <translation>minutes/day</translation>
     </message>
@@ -1697,52 +1705,57 @@ Details were written to the log file:
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../reports_page.py" line="122" />
+        <location filename="../reports_page.py" line="91" />
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="134" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="123" />
+        <location filename="../reports_page.py" line="135" />
         <source>Tần suất (lượt)</source>
         <translation>Frequency (airings)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="124" />
+        <location filename="../reports_page.py" line="136" />
         <source>Lượt kỳ so sánh</source>
         <translation>Airings, comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="125" />
+        <location filename="../reports_page.py" line="137" />
         <source>Tăng, giảm lượt</source>
         <translation>Change in airings</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="126" />
+        <location filename="../reports_page.py" line="138" />
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="127" />
+        <location filename="../reports_page.py" line="139" />
         <source>Phút kỳ so sánh</source>
         <translation>Minutes, comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="128" />
+        <location filename="../reports_page.py" line="140" />
         <source>Tăng, giảm phút</source>
         <translation>Change in minutes</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="129" />
+        <location filename="../reports_page.py" line="141" />
         <source>Lượt/ngày</source>
         <translation>Airings/day</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="130" />
+        <location filename="../reports_page.py" line="142" />
         <source>Phút/ngày</source>
         <translation>Minutes/day</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="153" />
+        <location filename="../reports_page.py" line="165" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1750,57 +1763,57 @@ Details were written to the log file:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../reports_page.py" line="347" />
+        <location filename="../reports_page.py" line="346" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="348" />
+        <location filename="../reports_page.py" line="347" />
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="349" />
+        <location filename="../reports_page.py" line="348" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="350" />
+        <location filename="../reports_page.py" line="349" />
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="351" />
+        <location filename="../reports_page.py" line="350" />
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="352" />
+        <location filename="../reports_page.py" line="351" />
         <source>Quý trước</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="353" />
+        <location filename="../reports_page.py" line="352" />
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="360" />
+        <location filename="../reports_page.py" line="359" />
         <source>Không so sánh</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="361" />
+        <location filename="../reports_page.py" line="360" />
         <source>Kỳ liền trước</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="362" />
+        <location filename="../reports_page.py" line="361" />
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="369" />
+        <location filename="../reports_page.py" line="367" />
         <source>3 tháng trước văn bản chỉ đạo số {number}</source>
         <translation>3 months before directive No. {number}</translation>
     </message>
@@ -1815,149 +1828,149 @@ Details were written to the log file:
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="399" />
+        <location filename="../reports_page.py" line="407" />
         <source>Chọn kỳ báo cáo</source>
         <translation>Choose the report period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="401" />
+        <location filename="../reports_page.py" line="409" />
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="403" />
+        <location filename="../reports_page.py" line="411" />
         <source>So sánh với</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="405" />
+        <location filename="../reports_page.py" line="413" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="419" />
+        <location filename="../reports_page.py" line="424" />
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="420" />
+        <location filename="../reports_page.py" line="425" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="421" />
+        <location filename="../reports_page.py" line="426" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="422" />
+        <location filename="../reports_page.py" line="427" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="423" />
+        <location filename="../reports_page.py" line="428" />
         <source>Xuất CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="424" />
+        <location filename="../reports_page.py" line="429" />
         <source>Xuất JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="449" />
+        <location filename="../reports_page.py" line="456" />
         <source>Chọn kỳ báo cáo rồi bấm “Lập báo cáo”.</source>
         <translation>Choose the report period, then click “Make report”.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="483" />
+        <location filename="../reports_page.py" line="491" />
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="493" />
+        <location filename="../reports_page.py" line="316" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="497" />
+        <location filename="../reports_page.py" line="320" />
         <source>Báo cáo tần suất (số lượt) và thời lượng (số phút) phát sóng theo chủ đề, so với một kỳ trước, để in trình lãnh đạo ký. Chỉ tính các lượt đã phát (kể cả bị ngắt); lượt bị lỡ, lỗi, bỏ qua được liệt kê riêng.</source>
         <translation>Broadcast frequency (airings) and duration (minutes) by topic, compared with an earlier period, printed for the leaders to sign. Only aired items count (interrupted ones included); missed, failed and skipped ones are listed separately.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="543" />
+        <location filename="../reports_page.py" line="520" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="600" />
+        <location filename="../reports_page.py" line="577" />
         <source>Đã dừng lập báo cáo.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="616" />
+        <location filename="../reports_page.py" line="593" />
         <source>Không lập được báo cáo.</source>
         <translation>Cannot make the report.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="621" />
+        <location filename="../reports_page.py" line="598" />
         <source>Không lập được báo cáo: {error}</source>
         <translation>Cannot make the report: {error}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="659" />
+        <location filename="../reports_page.py" line="636" />
         <source>⚠ {warning}. Báo cáo in ra sẽ mang cảnh báo này.
 {detail}</source>
         <translation>⚠ {warning}. The printed report will carry this warning.
 {detail}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="660" />
+        <location filename="../reports_page.py" line="637" />
         <source>Nhật ký đã bị sửa ngoài phần mềm</source>
         <translation>The log was altered outside the software</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="689" />
+        <location filename="../reports_page.py" line="666" />
         <source>Từ {start} đến {end} ({days} ngày): &lt;b&gt;{airings}&lt;/b&gt; lượt, &lt;b&gt;{minutes}&lt;/b&gt; phút; bình quân {per_day} lượt, {minutes_per_day} phút mỗi ngày.</source>
         <translation>From {start} to {end} ({days} days): &lt;b&gt;{airings}&lt;/b&gt; airings, &lt;b&gt;{minutes}&lt;/b&gt; minutes; on average {per_day} airings, {minutes_per_day} minutes a day.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="703" />
+        <location filename="../reports_page.py" line="680" />
         <source>So với {start} - {end}: {airings} lượt, {minutes} phút. Tần suất {airings_change}, thời lượng {minutes_change}.</source>
         <translation>Compared with {start} - {end}: {airings} airings, {minutes} minutes. Frequency {airings_change}, duration {minutes_change}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="714" />
+        <location filename="../reports_page.py" line="691" />
         <source>Không phát được: bị lỡ {missed}, lỗi {failed}, bỏ qua {skipped}.</source>
         <translation>Not aired: missed {missed}, failed {failed}, skipped {skipped}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="716" />
+        <location filename="../reports_page.py" line="693" />
         <source>Ngắt sớm (phát chưa đủ {share} thời lượng dự kiến, không tính): {cut_short} lượt, {seconds} giây.</source>
         <translation>Cut short (less than {share} of the planned length, not counted): {cut_short} airings, {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="754" />
+        <location filename="../reports_page.py" line="727" />
         <source>Xem trước báo cáo</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="771" />
+        <location filename="../reports_page.py" line="744" />
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="785" />
+        <location filename="../reports_page.py" line="758" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="823" />
+        <location filename="../reports_page.py" line="794" />
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="834" />
+        <location filename="../reports_page.py" line="805" />
         <source>Không lưu được báo cáo: {error}</source>
         <translation>Cannot save the report: {error}</translation>
     </message>
@@ -2921,62 +2934,62 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>TargetsDashboard</name>
     <message>
-        <location filename="../targets_dashboard.py" line="40" />
+        <location filename="../targets_dashboard.py" line="41" />
         <source>lượt/ngày</source>
         <translation>airings/day</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="41" />
+        <location filename="../targets_dashboard.py" line="42" />
         <source>lượt/tuần</source>
         <translation>airings/week</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="42" />
+        <location filename="../targets_dashboard.py" line="43" />
         <source>phút/ngày</source>
         <translation>minutes/day</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="43" />
+        <location filename="../targets_dashboard.py" line="44" />
         <source>phút/tuần</source>
         <translation>minutes/week</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="154" />
+        <location filename="../targets_dashboard.py" line="162" />
         <source>Chỉ tiêu phát sóng</source>
         <translation>Broadcast targets</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="168" />
+        <location filename="../targets_dashboard.py" line="190" />
         <source>Chưa đặt chỉ tiêu nào. Chọn chủ đề, loại chỉ tiêu và mức tối thiểu ở dưới rồi bấm “Lưu chỉ tiêu”.</source>
         <translation>No targets set. Choose a topic, a kind of target and the minimum below, then click “Save target”.</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="187" />
+        <location filename="../targets_dashboard.py" line="212" />
         <source>Lưu chỉ tiêu</source>
         <translation>Save target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="190" />
+        <location filename="../targets_dashboard.py" line="215" />
         <source>Xóa chỉ tiêu</source>
         <translation>Delete target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="194" />
+        <location filename="../targets_dashboard.py" line="219" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="196" />
+        <location filename="../targets_dashboard.py" line="221" />
         <source>tối thiểu</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="236" />
+        <location filename="../targets_dashboard.py" line="254" />
         <source>Đạt {met}/{total} chỉ tiêu trong kỳ.</source>
         <translation>{met}/{total} targets met in the period.</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="240" />
+        <location filename="../targets_dashboard.py" line="258" />
         <source>Thiếu nhiều nhất: {topic} ({status}).</source>
         <translation>Furthest behind: {topic} ({status}).</translation>
     </message>
@@ -2984,77 +2997,83 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>TargetsTableModel</name>
     <message>
-        <location filename="../targets_dashboard.py" line="56" />
+        <location filename="../targets_dashboard.py" line="57" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="57" />
+        <location filename="../targets_dashboard.py" line="58" />
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="58" />
+        <location filename="../targets_dashboard.py" line="59" />
         <source>Yêu cầu cả kỳ</source>
         <translation>Required for period</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="59" />
+        <location filename="../targets_dashboard.py" line="60" />
         <source>Thực hiện</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="60" />
+        <location filename="../targets_dashboard.py" line="61" />
         <source>Còn thiếu</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="61" />
+        <location filename="../targets_dashboard.py" line="62" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="62" />
+        <location filename="../targets_dashboard.py" line="63" />
         <source>Ngày, tuần đạt</source>
         <translation>Days/weeks met</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="63" />
+        <location filename="../targets_dashboard.py" line="64" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="80" />
+        <location filename="../targets_dashboard.py" line="81" />
         <source>lượt</source>
         <translation>airings</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="80" />
+        <location filename="../targets_dashboard.py" line="81" />
         <source>phút</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="100" />
+        <location filename="../targets_dashboard.py" line="91" />
+        <source>Thiếu {amount} {unit}</source>
+        <translation>Short by {amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../targets_dashboard.py" line="109" />
         <source>Tối thiểu {amount} {unit}</source>
         <translation>At least {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="113" />
+        <location filename="../targets_dashboard.py" line="121" />
         <source>ngày</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="113" />
+        <location filename="../targets_dashboard.py" line="121" />
         <source>tuần</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="116" />
+        <location filename="../targets_dashboard.py" line="90" />
+        <location filename="../targets_dashboard.py" line="124" />
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../targets_dashboard.py" line="116" />
+        <location filename="../targets_dashboard.py" line="124" />
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>

@@ -1,6 +1,6 @@
 """Printing a report: to a PDF file (atomically), to the print preview, to paper.
 
-All three go through `ReportLayout` (ui/report_document.py) on a QPrinter, so the preview is
+All three go through `ReportLayout` (ui/report/layout.py) on a QPrinter, so the preview is
 exactly what the PDF and the paper get. Charts are QtCharts scenes, so this runs on the GUI thread;
 the command line gets a headless QApplication here.
 """
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import StorageError
 from app.report import Report
-from ui.report_document import ReportLayout, prepare_printer, render_chart_images, report_font_family
+from ui.report.charts import render_chart_images
+from ui.report.fonts import report_font_family
+from ui.report.layout import ReportLayout
+from ui.report.page import prepare_printer
 
 
 def ensure_application() -> QApplication:

@@ -14,25 +14,24 @@ Evaluating a target over a period:
 
 This module holds no aggregation SQL of its own: `evaluate_targets` takes the per-day totals of
 counted airings the report already computed by the one counting rule (app.log.counting: a cut-short
-airing meets no target); app.report.build_report puts the results on `Report.targets`, and the
-dashboard gets today's or this week's status with `build_report(db, Period.day(today), ...)`.
+airing meets no target); app.report.build puts the results on `Report.targets`, and the dashboard
+gets today's or this week's status with `build_report(db, Period.day(today), ...)`. Topic names are
+matched by app.topics (accents optional).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from app.database import write_transaction
 from app.errors import InputError, NotFound
-
-if TYPE_CHECKING:  # Period lives in app.report, which imports this module
-    from app.report import Period
+from app.formatting import VIETNAMESE
+from app.report.period import Period
+from app.topics import DEFAULT_COLOUR, find_topic, station_topics
 
 METRICS = ("airings_per_day", "airings_per_week", "minutes_per_day", "minutes_per_week")
 METRIC_LABELS = {
@@ -42,25 +41,17 @@ METRIC_LABELS = {
     "minutes_per_week": "phút/tuần",
 }
 UNIT_LABELS = {"day": "ngày", "week": "tuần"}
-DEFAULT_COLOUR = "#7f7f7f"
 
 # A day's totals for one topic: (airings, seconds on air).
 DayTotals = Mapping[date, Mapping[str, tuple[int, float]]]
 
 
-def topic_key(name: str) -> str:
-    """Compare topic names the way an operator would: NFC, case-insensitive, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
-
-
 def resolve_topic(db: Database, name: str) -> tuple[int, str]:
-    """(id, stored name) of the topic called `name`, or NotFound listing the station's topics."""
-    wanted = topic_key(name)
-    rows = db.execute("SELECT id, name FROM topics ORDER BY id").fetchall()
-    for topic_id, stored in rows:
-        if topic_key(stored) == wanted:
-            return topic_id, stored
-    known = "; ".join(stored for _, stored in rows) or "(chưa có chủ đề nào)"
+    """(id, stored name) of the topic `name` means (app.topics), or NotFound listing the station's topics."""
+    found = find_topic(db, name)
+    if found is not None:
+        return found
+    known = "; ".join(stored for _, stored in station_topics(db)) or "(chưa có chủ đề nào)"
     raise NotFound(f"Không có chủ đề '{name.strip()}'. Các chủ đề hiện có: {known}")
 
 
@@ -91,14 +82,7 @@ class Target:
     @property
     def label(self) -> str:
         """e.g. 'Tối thiểu 2 lượt/ngày'."""
-        return f"Tối thiểu {format_amount(self.minimum)} {METRIC_LABELS[self.metric]}"
-
-
-def format_amount(value: float) -> str:
-    """2 -> '2', 2.5 -> '2,5' (Vietnamese decimal comma)."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.1f}".replace(".", ",")
+        return f"Tối thiểu {VIETNAMESE.amount(self.minimum)} {METRIC_LABELS[self.metric]}"
 
 
 def list_targets(db: Database, topic: str | None = None) -> list[Target]:
@@ -175,7 +159,7 @@ class TargetResult:
         if self.met:
             return "Đạt"
         unit = "lượt" if self.target.measure == "airings" else "phút"
-        return f"Thiếu {format_amount(round(self.shortfall, 1))} {unit}"
+        return f"Thiếu {VIETNAMESE.amount(round(self.shortfall, 1))} {unit}"
 
 
 def _amount(totals: tuple[int, float] | None, measure: str) -> float:
@@ -184,20 +168,10 @@ def _amount(totals: tuple[int, float] | None, measure: str) -> float:
     return float(totals[0]) if measure == "airings" else totals[1] / 60.0
 
 
-def iso_weeks(start: date, end: date) -> list[tuple[date, date]]:
-    """The ISO weeks touching [start, end], each clipped to it: (first day, last day)."""
-    weeks = []
-    monday = start - timedelta(days=start.weekday())
-    while monday <= end:
-        weeks.append((max(monday, start), min(monday + timedelta(days=6), end)))
-        monday += timedelta(days=7)
-    return weeks
-
-
 def evaluate_targets(targets: Iterable[Target], period: Period, by_day: DayTotals) -> list[TargetResult]:
     """Measure each target over `period` from per-day totals ({day: {topic: (airings, seconds)}})."""
     days = [period.start + timedelta(days=offset) for offset in range(period.days)]
-    weeks = iso_weeks(period.start, period.end)
+    weeks = period.iso_weeks()
     results = []
     for target in targets:
 

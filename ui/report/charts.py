@@ -1,5 +1,5 @@
 """The report's two charts, built once and shown two ways: in a QChartView on the Báo cáo page, and
-rendered into an image at print resolution for the printed report.
+rendered into an image at print resolution for the printed report (`render_chart_images`).
 
 - weekly chart: minutes on air per week, stacked by topic, baseline weeks (pale) then period weeks;
 - comparison chart: minutes per day per topic, baseline against period (horizontal bars, so the long
@@ -27,9 +27,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from app.report import Report
+from ui.formats import interface_locale
 
 BASELINE_COLOUR = "#9e9e9e"
 PERIOD_COLOUR = "#c62828"
+# Chart pictures for the paper: laid out at this logical size (as on screen), painted this many times larger.
+PAPER_CHART_SIZE = QSize(640, 300)
+PAPER_CHART_SCALE = 3.0
 
 
 @dataclass(frozen=True)
@@ -91,10 +95,10 @@ def chart_data(report: Report, *, paper: bool = False) -> ChartData:
     )
 
 
-def _style(chart: QChart, font_family: str | None, point_size: float) -> None:
+def _style(chart: QChart, font_family: str | None, point_size: float, paper: bool) -> None:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setLocalizeNumbers(True)  # decimal comma: 2,5 not 2.5
-    chart.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    chart.setLocalizeNumbers(True)  # the paper's decimal comma (2,5); the window's language on screen
+    chart.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if paper else interface_locale())
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -150,7 +154,7 @@ def weekly_chart(
     y_axis.setTitleText(translate("ReportCharts", "phút"))
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
-    _style(chart, font_family, point_size)
+    _style(chart, font_family, point_size, paper)
     # QLegend cannot wrap and truncates long topic names: the legend is drawn beside the chart instead
     # (legend_html), where text wraps, in the page and on paper alike.
     chart.legend().setVisible(False)
@@ -194,7 +198,7 @@ def comparison_chart(
     x_axis.setTitleText(translate("ReportCharts", "phút/ngày"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
-    _style(chart, font_family, point_size)
+    _style(chart, font_family, point_size, paper)
     series.setLabelsVisible(True)
     font = QFont(font_family) if font_family else QFont()
     font.setPointSizeF(point_size - 1)
@@ -250,3 +254,27 @@ def render_chart(chart: QChart, size: QSize, scale: float) -> QImage:
     painter.end()
     view.setChart(QChart())  # the view owns the chart it shows; hand it back to Python's lifetime rules
     return image
+
+
+@dataclass(frozen=True)
+class ChartImages:
+    """Both charts as pictures for the paper, and the weekly chart's legend."""
+
+    weekly: QImage
+    comparison: QImage
+    legend_html: str
+
+
+def render_chart_images(report: Report, family: str) -> ChartImages:
+    """Both charts of the page, drawn with the report's serif, as pictures for the paper.
+    Uses QtCharts (QGraphicsScene), so it runs on the GUI thread."""
+    data = chart_data(report, paper=True)
+    return ChartImages(
+        weekly=render_chart(weekly_chart(data, family, 9.0, paper=True), PAPER_CHART_SIZE, PAPER_CHART_SCALE),
+        comparison=render_chart(
+            comparison_chart(data, family, 9.0, paper=True),
+            QSize(PAPER_CHART_SIZE.width(), max(180, 90 + 46 * len(data.topics))),
+            PAPER_CHART_SCALE,
+        ),
+        legend_html=legend_html(data),
+    )

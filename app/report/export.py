@@ -6,7 +6,7 @@
 - CSV: the per-topic table with a total line, UTF-8 with a BOM so Excel reads the accents; comma
   separated, '.' decimals (machine-readable; for Excel work use the XLSX). With the annex, a blank
   line, then every airing of the period under its own header.
-- JSON: `app.report.report_to_json`, UTF-8, indented; with the annex, `airings` lists every row.
+- JSON: `app.report.as_json.report_to_json`, UTF-8, indented; with the annex, `airings` lists every row.
 - JSON and CSV write the annex as they read it (`app.report.iter_annex`): a 500,000-row period never
   sits in memory.
 - PDF: drawn by the Qt layer (`render_pdf(report, path)`, see app.cli.CliServices).
@@ -36,8 +36,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.errors import InputError, StationError, StorageError
-from app.report import AnnexRow, Change, Report, Totals, annex_json, not_aired_json, report_to_json
-from app.targets import METRIC_LABELS
+from app.report.as_json import annex_json, not_aired_json, report_to_json
+from app.report.model import AnnexRow, Change, Report, Totals
+from app.report.targets import METRIC_LABELS
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
 STREAMABLE_FORMATS = ("csv", "json")

@@ -36,8 +36,9 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from app import airlog, schedule_store
+from app import schedule_store
 from app.errors import InputError, NotFound, PlayoutError
+from app.log import airings
 from app.log.recorder import AiringRecorder, AiringRef, LogHealth
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
@@ -54,7 +55,7 @@ STATE_LABELS = {
     PENDING: "Chờ phát",
     STARTING: "Đang bắt đầu",
     LAPSED: "Thêm sau giờ phát",
-    **airlog.STATUS_LABELS,
+    **airings.STATUS_LABELS,
 }
 
 NOTE_MISSED_CLOSED = "Phần mềm không chạy lúc đến giờ phát."
@@ -131,7 +132,7 @@ class RundownRow:
 
     key: ItemKey
     item: PlannedItem
-    state: str  # pending, starting, on_air, lapsed, or a finished airlog status
+    state: str  # pending, starting, on_air, lapsed, or a finished airing status
     airing_id: int | None
     started_at: datetime | None
     note: str
@@ -384,7 +385,9 @@ class PlayoutEngine:
         if self._current is not None and self._current.airing_id is not None:
             skip.add(self._current.airing_id)
         try:
-            recovered = airlog.recover_interrupted(self.db, now=now, skip_ids=skip, deadline_s=self.recorder.deadline_s)
+            recovered = airings.recover_interrupted(
+                self.db, now=now, skip_ids=skip, deadline_s=self.recorder.deadline_s
+            )
         except Exception as exc:
             if not _cannot_write(exc):
                 raise
@@ -996,8 +999,8 @@ def describe_health(health: LogHealth) -> str:
 def describe_event(event: PlayoutEvent) -> str:
     """One line per airing start or end, as `truyenthanh playout` prints it."""
     stamp = event.at.strftime("%Y-%m-%d %H:%M:%S")
-    trigger = airlog.TRIGGER_LABELS.get(event.trigger, event.trigger)
-    status = airlog.STATUS_LABELS.get(event.status, event.status)
+    trigger = airings.TRIGGER_LABELS.get(event.trigger, event.trigger)
+    status = airings.STATUS_LABELS.get(event.status, event.status)
     duration = f"{event.duration_s or 0:.1f}".replace(".", ",")
     number = f"#{event.airing_id}" if event.airing_id is not None else "(tệp dự phòng)"
     if event.kind == "started":

@@ -18,7 +18,7 @@ Counting rules (docs: DESIGN.md, "Counting rules for reports"), all from app.log
 Speed: each period costs two GROUP BY (day, topic, kind) queries, one over the `started_at` index and
 one over the `scheduled_at` index; weekly series, per-day averages and targets are derived in Python
 from the per-day totals. `+status` keeps SQLite on the date index. Before counting, the whole log is
-verified (`app.log_verify.inspect_log`: the full chain, unsealed rows, the anchors outside the
+verified (`app.log.verify.inspect_log`: the full chain, unsealed rows, the anchors outside the
 database); `verify_log=False` skips it. The annex of a large period is streamed (`iter_annex`).
 
 Formatting helpers (`format_number`, `format_percent`, `format_minutes`, `format_duration`,
@@ -35,9 +35,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.airlog import GENESIS_HASH, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.errors import InputError, NotFound
 from app.log import anchors
+from app.log.airings import GENESIS_HASH, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.log.counting import (
     KIND_LABELS,
     NO_PLAN_MIN_SECONDS,
@@ -47,7 +47,7 @@ from app.log.counting import (
     tally,
 )
 from app.log.paper import PaperCode, topic_tag
-from app.log_verify import LogVerdict, inspect_log
+from app.log.verify import LogVerdict, inspect_log
 from app.settings import get_settings
 from app.station_time import DEFAULT_TIMEZONE, TIMESTAMP_FORMAT, now_local
 from app.targets import DEFAULT_COLOUR, TargetResult, evaluate_targets, iso_weeks, list_targets, topic_key

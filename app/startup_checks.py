@@ -19,9 +19,10 @@ from sqlite_utils import Database
 from app.backup import list_backups
 from app.database import connect_read_only
 from app.errors import StorageError
+from app.log.importer import describe_pending, pending_imports
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
-from app.log_verify import inspect_log
+from app.log.verify import inspect_log
 from app.paths import StationPaths
 from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
 
@@ -233,8 +234,6 @@ def _check_journal(paths: StationPaths) -> list[Problem]:
 
 
 def _check_imports(paths: StationPaths) -> list[Problem]:
-    from app.log_import import describe_pending, pending_imports
-
     try:
         conn = connect_read_only(paths.database)
     except (StorageError, sqlite3.Error):

@@ -27,7 +27,7 @@ from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import schedule_store  # noqa: E402
-from app.airlog import append_finished_rows  # noqa: E402
+from app.log.airings import append_finished_rows  # noqa: E402
 from app.playout import PlayoutEngine  # noqa: E402
 from app.report import Period, build_report  # noqa: E402
 from app.speech import speak_bulletin  # noqa: E402

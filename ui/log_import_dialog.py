@@ -1,4 +1,4 @@
-"""What an airtime-log CSV import would add, shown before anything is written (app/log_import.py)."""
+"""What an airtime-log CSV import would add, shown before anything is written (app/log/importer.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.log_import import ImportPreview
+from app.log.importer import ImportPreview
 from app.report import format_duration, format_minutes
 from ui.labels import state_label
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.airlog import FINISHED_STATUSES
 from app.database import open_database_read_only
 from app.errors import StationError
+from app.log.airings import FINISHED_STATUSES
 from app.log.counting import NOT_AIRED
-from app.log_export import export_csv
-from app.log_import import ImportPreview, apply_import, preview_import
-from app.log_verify import inspect_log
+from app.log.export import export_csv
+from app.log.importer import ImportPreview, apply_import, preview_import
+from app.log.verify import inspect_log
 from app.report import format_minutes, format_number
 from app.station import Station
 from app.station_time import now_local

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from sqlite_utils import Database
 
-from app.airlog import NOT_AIRED_STATUSES
+from app.log.airings import NOT_AIRED_STATUSES
 from app.log.listing import AiringQuery, LogFilter, LogTotals
 from app.report import format_duration
 from ui.labels import state_label, trigger_label

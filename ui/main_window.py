@@ -130,9 +130,9 @@ class MainWindow(QMainWindow):
             self.on_air_label.setText(self.tr("Không bắt đầu được phát sóng tự động: {error}").format(error=error))
 
     def _finish_interrupted_imports(self) -> None:
-        """An import killed half-way (app/log_import.py) is finished here, one short chunk per turn of the
+        """An import killed half-way (app/log/importer.py) is finished here, one short chunk per turn of the
         event loop, so the window and its playout keep running meanwhile."""
-        from app.log_import import append_steps, pending_imports
+        from app.log.importer import append_steps, pending_imports
 
         if self.station.read_only:
             return

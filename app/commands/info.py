@@ -7,9 +7,9 @@ import argparse
 from app.database import schema_version
 from app.errors import StorageError
 from app.log import anchors
+from app.log.importer import describe_pending, pending_imports
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
-from app.log_import import describe_pending, pending_imports
 from app.station import Station
 
 ORDER = 90

@@ -259,7 +259,7 @@ def anchor_head(db: Database, *, event: str = "seal", paths: StationPaths | None
 
 
 def note_sealed(db: Database) -> None:
-    """Called by airlog._seal: this connection's transaction sealed a row."""
+    """Called by airings._seal: this connection's transaction sealed a row."""
     _pending.add(id(db.conn))
 
 

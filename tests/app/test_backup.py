@@ -3,7 +3,6 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
 from app.backup import (
     backup_name,
     backups_to_keep,
@@ -16,6 +15,7 @@ from app.backup import (
     restore_backup,
 )
 from app.errors import InputError, StorageError
+from app.log import airings
 from app.paths import StationPaths
 from app.station import Station
 from tests.conftest import run_cli
@@ -24,8 +24,8 @@ T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _air(db, title, at):
-    airing_id = airlog.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
-    airlog.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
+    airing_id = airings.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
+    airings.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
     return airing_id
 
 
@@ -246,7 +246,7 @@ def test_restore_swaps_in_the_backup_and_keeps_the_current_database_aside(statio
     reopened = Station.open(paths.database)
     try:
         assert [r["id"] for r in reopened.db["airings"].rows] == [kept_id]
-        assert airlog.verify_chain(reopened.db).intact
+        assert airings.verify_chain(reopened.db).intact
     finally:
         reopened.close()
     aside = Station.open(result.kept_aside, read_only=True)

@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from app import airlog, log_export
 from app.errors import InputError
+from app.log import airings
+from app.log import export as log_export
 from app.log.counting import SHARE_SETTING, CountingRule, parse_share
 from app.log.listing import AiringQuery, LogFilter
 from app.migrations import migrations
@@ -26,10 +27,10 @@ NOW = datetime(2026, 12, 1, 9, 0, 0)
 
 def interrupted(db, start: str, seconds: float, planned: float | None) -> int:
     began = datetime.fromisoformat(start)
-    airing = airlog.start_airing(
+    airing = airings.start_airing(
         db, title=f"Ngắt sau {seconds}", topic=A, started_at=began, trigger="scheduled", planned_duration_s=planned
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         db, airing, ended_at=began + timedelta(seconds=seconds), status="interrupted", duration_s=seconds
     )
     return airing
@@ -37,7 +38,7 @@ def interrupted(db, start: str, seconds: float, planned: float | None) -> int:
 
 def imported_interrupted(db, start: str, seconds: float) -> None:
     began = datetime.fromisoformat(start)
-    airlog.append_finished_rows(
+    airings.append_finished_rows(
         db,
         [
             {
@@ -117,7 +118,7 @@ def test_one_date_for_every_row_around_midnight(station):
     """A failed row scheduled 23:59:58 that failed at 00:00:03 belongs to the day it was scheduled for,
     everywhere; an airing that started 23:59:59 belongs to its start's day, though it ended after."""
     db = station.db
-    failed = airlog.record_not_aired(
+    failed = airings.record_not_aired(
         db,
         status="failed",
         title="Lỗi lúc nửa đêm",
@@ -127,11 +128,11 @@ def test_one_date_for_every_row_around_midnight(station):
         note="Tệp âm thanh bị hỏng",
     )
     assert db["airings"].get(failed)["started_at"] == "2026-11-21 00:00:03"  # hashed content, kept as written
-    late = airlog.start_airing(
+    late = airings.start_airing(
         db, title="Qua nửa đêm", topic=A, started_at=datetime(2026, 11, 20, 23, 59, 59), trigger="scheduled"
     )
-    airlog.finish_airing(db, late, ended_at=datetime(2026, 11, 21, 0, 2, 59))
-    missed = airlog.record_not_aired(
+    airings.finish_airing(db, late, ended_at=datetime(2026, 11, 21, 0, 2, 59))
+    missed = airings.record_not_aired(
         db, status="missed", title="Lỡ 00:00", topic=A, scheduled_at=datetime(2026, 11, 21, 0, 0, 0)
     )
     nov20, nov21 = date(2026, 11, 20), date(2026, 11, 21)

@@ -9,9 +9,10 @@ from datetime import date, datetime
 
 import pytest
 
-from app import airlog, log_export
 from app.cli import run
 from app.errors import InputError
+from app.log import airings
+from app.log import export as log_export
 from app.station import Station
 from tests.conftest import run_cli
 
@@ -19,7 +20,7 @@ LEADING = ["started_at", "ended_at", "title", "topic", "status", "trigger", "sch
 
 
 def fill_log(db) -> None:
-    first = airlog.start_airing(
+    first = airings.start_airing(
         db,
         title='Cảnh giác cuộc gọi giả danh, "công an"',
         topic="Phòng chống lừa đảo qua mạng",
@@ -29,15 +30,15 @@ def fill_log(db) -> None:
         planned_duration_s=30,
         operator="Nguyễn Thị Hoa",
     )
-    airlog.finish_airing(db, first, ended_at=datetime(2025, 3, 17, 0, 0, 20), duration_s=30.0)
-    second = airlog.start_airing(
+    airings.finish_airing(db, first, ended_at=datetime(2025, 3, 17, 0, 0, 20), duration_s=30.0)
+    second = airings.start_airing(
         db,
         title="Đọc trực tiếp: họp tổ dân phố",
         topic="An toàn thông tin",
         started_at=datetime(2025, 3, 17, 6, 0, 0),
         trigger="live",
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         db,
         second,
         ended_at=datetime(2025, 3, 17, 6, 2, 5),
@@ -45,7 +46,7 @@ def fill_log(db) -> None:
         status="interrupted",
         note="Mất điện\nlúc đang đọc",
     )
-    airlog.record_not_aired(
+    airings.record_not_aired(
         db,
         status="missed",
         title="Bản tin trưa",
@@ -53,7 +54,7 @@ def fill_log(db) -> None:
         scheduled_at=datetime(2025, 3, 17, 11, 0),
         note="Phần mềm không chạy lúc đến giờ phát.",
     )
-    airlog.start_airing(db, title="Ngày sau", topic="", started_at=datetime(2025, 3, 18, 0, 0, 0), trigger="manual")
+    airings.start_airing(db, title="Ngày sau", topic="", started_at=datetime(2025, 3, 18, 0, 0, 0), trigger="manual")
 
 
 def read(path) -> list[dict]:

@@ -1,7 +1,8 @@
 """The window's labels for app codes say exactly what the app (CLI, exports, reports) says."""
 
-from app import airlog, schedule_store
+from app import schedule_store
 from app.bulletins import SEGMENT_KIND_LABELS
+from app.log import airings
 from app.playout import STATE_LABELS
 from schedules import Priority
 from ui import labels
@@ -9,8 +10,8 @@ from ui import labels
 
 def test_labels_match_the_app_labels():
     assert labels.STATES == STATE_LABELS
-    assert {code: labels.STATES[code] for code in airlog.STATUSES} == airlog.STATUS_LABELS
-    assert labels.TRIGGERS == airlog.TRIGGER_LABELS
+    assert {code: labels.STATES[code] for code in airings.STATUSES} == airings.STATUS_LABELS
+    assert labels.TRIGGERS == airings.TRIGGER_LABELS
     assert labels.PRIORITIES == {p.value: p.label for p in Priority}
     assert labels.DAY_SHORT == schedule_store.DAY_LABELS
     assert labels.KINDS == SEGMENT_KIND_LABELS

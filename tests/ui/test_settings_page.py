@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from app import airlog
+from app.log import airings
 from app.log.counting import SHARE_SETTING, CountingRule
 from app.log.listing import AiringQuery, LogFilter
 from tests.ui.dialogs import DialogAnswerer
@@ -14,10 +14,10 @@ from ui.tasks import TaskRunner
 
 def test_the_counting_share_is_edited_validated_and_used(qtbot, station):
     began = datetime(2026, 11, 20, 6, 0, 0)
-    airing = airlog.start_airing(
+    airing = airings.start_airing(
         station.db, title="Ngắt ở 40%", topic="", started_at=began, trigger="scheduled", planned_duration_s=100.0
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         station.db, airing, ended_at=began + timedelta(seconds=40), status="interrupted", duration_s=40
     )
     day = LogFilter(date(2026, 11, 20), date(2026, 11, 20))

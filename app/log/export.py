@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.errors import InputError, StorageError
+from app.log.airings import COUNTED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.log.counting import MOMENT_SQL, dated_in
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")

@@ -38,7 +38,6 @@ then), so the log ends with all of its rows. Memory stays flat: rows are streame
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import csv
 import hashlib
@@ -60,7 +59,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.airlog import (
+from app.errors import ImportRejected, InputError
+from app.log.airings import (
     COUNTED_STATUSES,
     FINISHED_STATUSES,
     IMPORTED_COLUMNS,
@@ -71,7 +71,6 @@ from app.airlog import (
     append_finished_values,
     write_transaction,
 )
-from app.errors import ImportRejected, InputError
 from app.log.recorder import database_file
 from app.log.write_priority import give_way
 from app.paths import StationPaths
@@ -943,48 +942,3 @@ def import_log(db: Database, path: Path, *, now: datetime | None = None) -> tupl
     """Preview then apply; ImportRejected (naming the bad rows) when the file has any."""
     preview = preview_import(db, path, now=now)
     return preview, apply_import(db, preview)
-
-
-# ---------------------------------------------------------------- `truyenthanh log import`
-
-
-def register_import(log_subparsers: argparse._SubParsersAction) -> None:
-    """Add `import` under the `log` command (app/commands/log.py calls this with its subparsers)."""
-    parser = log_subparsers.add_parser(
-        "import",
-        help="nhập nhật ký phát sóng từ tệp CSV (tất cả hoặc không dòng nào)",
-        description="Nhập nhật ký từ tệp CSV theo mẫu của 'log export' (cột started_at, ended_at, title, topic, "
-        "status bắt buộc; trigger, scheduled_at, operator, note tùy chọn; giờ dạng "
-        "YYYY-MM-DD HH:MM:SS; mã UTF-8). Chỉ một dòng lỗi là không nhập dòng nào. "
-        "Dòng đã có trong nhật ký được bỏ qua.",
-    )
-    parser.add_argument("file", metavar="TỆP.csv", type=Path, help="tệp CSV cần nhập")
-    parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và cho biết sẽ thêm gì, không ghi")
-    parser.set_defaults(handler=handle_import)
-
-
-def handle_import(ctx, args: argparse.Namespace) -> int:
-    db = ctx.station.db
-    if not args.dry_run:
-        for pending, added in resume_imports(db):
-            print(f"Đã hoàn tất lần nhập dở dang từ {pending.file_name}: thêm {added} dòng.")
-    preview = preview_import(db, args.file)
-    if preview.errors:
-        raise ImportRejected(preview.error_message())
-    if args.dry_run:
-        print(f"Xem trước {args.file.name}: {preview.summary()}. Chưa ghi gì.")
-        _print_topics(preview)
-        return 0
-    ids = apply_import(db, preview)
-    print(f"Đã nhập {len(ids)} dòng từ {args.file.name}: {preview.summary()}.")
-    _print_topics(preview)
-    return 0
-
-
-def _print_topics(preview: ImportPreview) -> None:
-    for count in preview.topics:
-        mark = " (chủ đề mới)" if count.new else ""
-        print(
-            f"  {count.topic}{mark}: {count.airings} lượt phát, {format_minutes(count.seconds)} phút, "
-            f"{count.not_aired} lượt không phát"
-        )

@@ -277,7 +277,7 @@ _NOTE_AT = HASHED_FIELDS.index("note")
 
 def append_finished_rows(db: Database, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Add already-finished rows (an import), each sealed into the chain, in one transaction that the
-    caller keeps short (app/log_import.py hands in chunks)."""
+    caller keeps short (app/log/importer.py hands in chunks)."""
     return append_finished_values(db, [[row.get(column) for column in IMPORTED_COLUMNS] for row in rows])
 
 

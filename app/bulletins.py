@@ -104,14 +104,6 @@ class SegmentSummary:
     dictionary_version: int | None = None  # of the pronunciation table a speech segment was read with
 
 
-SEGMENT_KIND_LABELS = {
-    "speech": "Giọng đọc",
-    "recording": "Bản ghi âm",
-    "jingle": "Nhạc hiệu",
-    "live": "Đọc trực tiếp",
-}
-
-
 def clean_text(text: str) -> str:
     """NFC, `\\n` line breaks, no control or zero-width characters (a zero-width space between words becomes a
     space), no trailing spaces, at most one blank line."""

@@ -36,10 +36,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.errors import InputError, NotFound
+from app.labels import COUNTING_KIND_LABELS, STATUS_LABELS, TRIGGER_LABELS
 from app.log import anchors
-from app.log.airings import GENESIS_HASH, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
+from app.log.airings import GENESIS_HASH
 from app.log.counting import (
-    KIND_LABELS,
     NO_PLAN_MIN_SECONDS,
     CountingRule,
     Tally,
@@ -47,6 +47,7 @@ from app.log.counting import (
     tally,
 )
 from app.log.paper import PaperCode, topic_tag
+from app.log.statuses import NOT_AIRED_STATUSES
 from app.log.verify import LogVerdict, inspect_log
 from app.settings import get_settings
 from app.station_time import DEFAULT_TIMEZONE, TIMESTAMP_FORMAT, now_local
@@ -308,7 +309,7 @@ class NotAiredItem:
 
     @property
     def status_label(self) -> str:
-        return KIND_LABELS["cut_short"] if self.kind == "cut_short" else STATUS_LABELS[self.status]
+        return COUNTING_KIND_LABELS["cut_short"] if self.kind == "cut_short" else STATUS_LABELS[self.status]
 
     @property
     def moment(self) -> datetime:
@@ -418,7 +419,7 @@ class AnnexRow:
     @property
     def status_label(self) -> str:
         if self.kind == "cut_short":
-            return f"{STATUS_LABELS[self.status]} ({KIND_LABELS['cut_short'].lower()})"
+            return f"{STATUS_LABELS[self.status]} ({COUNTING_KIND_LABELS['cut_short'].lower()})"
         return STATUS_LABELS[self.status]
 
     @property

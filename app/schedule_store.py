@@ -26,7 +26,6 @@ from schedules import DayPlan, OneOffItem, Priority, SegmentInfo, Window, Window
 
 MAX_WINDOW_NAME_CHARS = 120
 PRIORITY_CHOICES = tuple(p.value for p in Priority)
-DAY_LABELS = {1: "T2", 2: "T3", 3: "T4", 4: "T5", 5: "T6", 6: "T7", 7: "CN"}
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:hH](\d{2})(?::(\d{2}))?\s*$")
 
@@ -81,15 +80,8 @@ def parse_priority(value: str | Priority) -> Priority:
 
 
 def days_text(days: Iterable[int]) -> str:
-    """`1234567` as stored; see `days_label` for people."""
+    """`1234567` as stored; app.labels.days_label says it for people."""
     return "".join(str(d) for d in sorted(set(days)))
-
-
-def days_label(days: Iterable[int]) -> str:
-    chosen = sorted(set(days))
-    if chosen == list(range(1, 8)):
-        return "Hằng ngày"
-    return ", ".join(DAY_LABELS[d] for d in chosen)
 
 
 def _clock_text(moment: time) -> str:

@@ -25,6 +25,7 @@ TOPIC_HEADERS = (
     QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Lượt phát"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Số phút"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Ngắt sớm"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Không phát"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề mới"),
 )
@@ -89,6 +90,7 @@ class LogImportDialog(QDialog):
                         count.topic,
                         str(count.airings),
                         format_minutes(count.seconds),
+                        str(count.cut_short),
                         str(count.not_aired),
                         self.tr("mới") if count.new else "",
                     ),

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.database import open_database_read_only
 from app.errors import StationError
-from app.log.airings import FINISHED_STATUSES
-from app.log.counting import NOT_AIRED
 from app.log.export import export_csv
 from app.log.importer import ImportPreview, apply_import, preview_import
+from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES
 from app.log.verify import inspect_log
 from app.report import format_minutes, format_number
 from app.station import Station
@@ -45,7 +44,7 @@ STATUS_CHOICES = (
     ("all", QT_TRANSLATE_NOOP("LogPage", "Tất cả trạng thái"), None, None),
     ("counted", QT_TRANSLATE_NOOP("LogPage", "Được tính (phát xong, hoặc bị ngắt khi đã phát đủ)"), None, ("counted",)),
     ("cut_short", QT_TRANSLATE_NOOP("LogPage", "Ngắt sớm (không tính)"), None, ("cut_short",)),
-    ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), None, NOT_AIRED),
+    ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), None, NOT_AIRED_STATUSES),
     *((status, None, (status,), None) for status in ("on_air", *FINISHED_STATUSES)),
     ("unsealed", QT_TRANSLATE_NOOP("LogPage", "Không niêm phong (bị thêm ngoài phần mềm)"), None, ("unsealed",)),
 )

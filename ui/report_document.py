@@ -49,7 +49,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import StationError
-from app.log.airings import STATUS_LABELS
+from app.labels import STATUS_LABELS
 from app.log.counting import NO_PLAN_MIN_SECONDS
 from app.report import (
     NEW_LABEL,

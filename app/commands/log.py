@@ -130,9 +130,10 @@ def handle_import(ctx, args: argparse.Namespace) -> int:
 def _print_topics(preview: ImportPreview) -> None:
     for count in preview.topics:
         mark = " (chủ đề mới)" if count.new else ""
+        cut_short = f", {count.cut_short} lượt ngắt sớm (không tính)" if count.cut_short else ""
         print(
-            f"  {count.topic}{mark}: {count.airings} lượt phát, {format_minutes(count.seconds)} phút, "
-            f"{count.not_aired} lượt không phát"
+            f"  {count.topic}{mark}: {count.airings} lượt phát, {format_minutes(count.seconds)} phút"
+            f"{cut_short}, {count.not_aired} lượt không phát"
         )
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from app import schedule_store
 from app.errors import InputError
+from app.labels import days_label, priority_label
 from app.station_time import now_local
 from schedules import Priority
 from schedules.checks import fmt_date, fmt_seconds, fmt_time
@@ -153,7 +154,7 @@ def handle_add(ctx, args: argparse.Namespace) -> int:
     station = ctx.station
     timezone = station.settings["timezone"]
     item_id = schedule_store.add_one_off(station.db, segment_id, at, priority=priority, now=now_local(timezone))
-    print(f"Đã thêm mục phát riêng lúc {at:%H:%M:%S} ngày {fmt_date(at.date())} ({priority.label}). Mã mục:")
+    print(f"Đã thêm mục phát riêng lúc {at:%H:%M:%S} ngày {fmt_date(at.date())} ({priority_label(priority)}). Mã mục:")
     print(item_id)
     return 0
 
@@ -206,7 +207,7 @@ def handle_window_list(ctx, args: argparse.Namespace) -> int:
             length = fmt_seconds(item.duration_s) if item.duration_s else "chưa rõ thời lượng"
             print(
                 f"    {item.position}. mục #{item.id}: tiết mục #{item.segment_id} «{title}», {length}, "
-                f"{item.priority.label.lower()}"
+                f"{priority_label(item.priority).lower()}"
             )
     one_offs = schedule_store.list_items(db, one_offs=True)
     if one_offs:
@@ -215,7 +216,7 @@ def handle_window_list(ctx, args: argparse.Namespace) -> int:
             title = item.segment_title if item.segment_title is not None else "(tiết mục không còn tồn tại)"
             print(
                 f"    mục #{item.id}: {item.at:%Y-%m-%d %H:%M:%S} tiết mục #{item.segment_id} «{title}», "
-                f"{item.priority.label.lower()}"
+                f"{priority_label(item.priority).lower()}"
             )
     return 0
 
@@ -260,7 +261,7 @@ def handle_show(ctx, args: argparse.Namespace) -> int:
     )
     for item in plan.items:
         where = f"khung «{windows[item.window_id].name}»" if item.window_id in windows else "phát riêng"
-        level = "" if item.priority is Priority.ORDINARY else f" [{item.priority.label}]"
+        level = "" if item.priority is Priority.ORDINARY else f" [{priority_label(item.priority)}]"
         topic = f" ({item.topic})" if item.topic else ""
         print(
             f"  {item.planned_start:%H:%M:%S}  mục #{item.item_id}  «{item.title}»{topic}  "
@@ -281,7 +282,7 @@ def _window_line(window) -> str:
     if window.on_date:
         when = f"chỉ ngày {fmt_date(window.on_date)}"
     else:
-        when = schedule_store.days_label(window.days)
+        when = days_label(window.days)
         if window.date_from or window.date_to:
             start = fmt_date(window.date_from) if window.date_from else "…"
             end = fmt_date(window.date_to) if window.date_to else "…"

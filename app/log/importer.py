@@ -59,22 +59,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.database import write_transaction
 from app.errors import ImportRejected, InputError
-from app.log.airings import (
-    COUNTED_STATUSES,
-    FINISHED_STATUSES,
-    IMPORTED_COLUMNS,
-    NOT_AIRED_STATUSES,
-    STATUS_LABELS,
-    TRIGGER_LABELS,
-    TRIGGERS,
-    append_finished_values,
-    write_transaction,
-)
+from app.labels import STATUS_LABELS, TRIGGER_LABELS
+from app.log.airings import IMPORTED_COLUMNS, append_finished_values
+from app.log.counting import CountingRule
 from app.log.recorder import database_file
+from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
 from app.log.write_priority import give_way
 from app.paths import StationPaths
-from app.report import format_minutes
+from app.report import format_minutes, format_number
 from app.station_time import now_local
 from app.targets import topic_key
 
@@ -108,8 +102,8 @@ STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
 _STATUS_NAMES = {**{s: s for s in FINISHED_STATUSES}, **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES}}
-_TRIGGER_NAMES = {**{t: t for t in TRIGGERS}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
-_ON_AIR_NAMES = ("on_air", topic_key(STATUS_LABELS["on_air"]))
+_TRIGGER_NAMES = {**{t: t for t in Trigger}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
+_ON_AIR_NAMES = (AiringStatus.ON_AIR, topic_key(STATUS_LABELS[AiringStatus.ON_AIR]))
 _STAGED = (
     "title",
     "topic",
@@ -139,11 +133,15 @@ class RowError:
 
 @dataclass(frozen=True)
 class TopicCount:
+    """What a topic's rows will add, counted as the reports count them (app.log.counting)."""
+
     topic: str
-    airings: int  # counted (completed, interrupted)
-    seconds: float
+    airings: int  # counted: completed, or interrupted with enough time on air
+    seconds: float  # on air, counted rows only
     not_aired: int  # missed, failed, skipped
     new: bool  # the station does not have this topic yet: it will be created
+    cut_short: int = 0  # interrupted too early: listed apart, added to nothing
+    cut_short_seconds: float = 0.0
 
 
 class StagedRows(Sequence):
@@ -232,6 +230,14 @@ class ImportPreview:
     def not_aired(self) -> int:
         return sum(count.not_aired for count in self.topics)
 
+    @property
+    def cut_short(self) -> int:
+        return sum(count.cut_short for count in self.topics)
+
+    @property
+    def cut_short_seconds(self) -> float:
+        return round(sum(count.cut_short_seconds for count in self.topics), 3)
+
     def error_message(self) -> str:
         """One line naming the bad rows, for the CLI and ImportRejected."""
         bad = sum(1 for error in self.errors if error.line) + self.more_errors
@@ -247,6 +253,8 @@ class ImportPreview:
             f"{len(self.rows)} dòng sẽ được thêm: {self.airings} lượt phát "
             f"({format_minutes(self.seconds)} phút), {self.not_aired} lượt không phát"
         )
+        if self.cut_short:
+            text += f", {self.cut_short} lượt ngắt sớm ({format_number(self.cut_short_seconds)} giây, không tính)"
         if self.already_present:
             text += f"; {self.already_present} dòng đã có trong nhật ký, bỏ qua"
         if self.new_topics:
@@ -384,7 +392,7 @@ class _Checker:
         raw_trigger = row.get("trigger", "")
         trigger = _TRIGGER_NAMES.get(self.key(raw_trigger)) if raw_trigger else None
         if raw_trigger and trigger is None:
-            reasons.append(f"kiểu phát '{raw_trigger}' không hợp lệ (dùng: {', '.join(TRIGGERS)})")
+            reasons.append(f"kiểu phát '{raw_trigger}' không hợp lệ (dùng: {', '.join(Trigger)})")
 
         started = _timestamp(row, "started_at", reasons)
         ended = _timestamp(row, "ended_at", reasons)
@@ -392,7 +400,7 @@ class _Checker:
         has_start, has_end = bool(row.get("started_at")), bool(row.get("ended_at"))
 
         duration: float | None = None
-        if status in COUNTED_STATUSES:
+        if status in AIRED_STATUSES:
             if not has_start:
                 reasons.append("thiếu giờ bắt đầu (started_at)")
             if not has_end:
@@ -411,7 +419,7 @@ class _Checker:
                 reasons.append(f"lượt phát dài hơn 24 giờ ({_stamp(started)} đến {_stamp(ended)})")
             else:
                 duration = (ended - started).total_seconds()
-        if row.get("duration_s") and status in COUNTED_STATUSES:
+        if row.get("duration_s") and status in AIRED_STATUSES:
             text = row["duration_s"].replace(",", ".")
             try:
                 given = float(text)
@@ -445,7 +453,7 @@ class _Checker:
             "scheduled_at": scheduled_at,
             "started_at": started_at,
             "ended_at": ended_at,
-            "duration_s": duration if status in COUNTED_STATUSES else 0.0,
+            "duration_s": duration if status in AIRED_STATUSES else 0.0,
             "planned_duration_s": None,
             "status": status,
             "trigger": trigger or ("scheduled" if scheduled else "manual"),
@@ -638,17 +646,29 @@ class _Stager:
         _remove(self.path)
 
 
-def _topic_counts(staging: Path, new: set[str]) -> tuple[TopicCount, ...]:
+def _topic_counts(staging: Path, new: set[str], rule: CountingRule) -> tuple[TopicCount, ...]:
+    """What the staged rows will add to the log, by topic, under the counting rule the reports use: each
+    row as the log will hold it (sealed, no planned length, so an interrupted one needs 60 s on air)."""
     conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
     try:
-        counted = ", ".join(f"'{status}'" for status in COUNTED_STATUSES)
         rows = conn.execute(
-            f"SELECT topic, sum(status IN ({counted})), total(CASE WHEN status IN ({counted}) THEN duration_s END), "
-            f"sum(status NOT IN ({counted})) FROM staged WHERE present = 0 GROUP BY topic ORDER BY topic"
+            f"SELECT topic, {rule.kind_sql()} AS kind, count(*), total(duration_s) FROM "
+            "(SELECT topic, status, duration_s, NULL AS planned_duration_s, 0 AS chain_index FROM staged "
+            "WHERE present = 0) GROUP BY topic, kind ORDER BY topic"
         ).fetchall()
     finally:
         conn.close()
-    return tuple(TopicCount(topic, int(a), round(s, 3), int(n), topic in new) for topic, a, s, n in rows)
+    kinds: dict[str, dict[str, tuple[int, float]]] = {}
+    for topic, kind, count, seconds in rows:
+        kinds.setdefault(topic, {})[kind] = (int(count), float(seconds))
+    return tuple(_topic_count(topic, by_kind, topic in new) for topic, by_kind in kinds.items())
+
+
+def _topic_count(topic: str, by_kind: dict[str, tuple[int, float]], new: bool) -> TopicCount:
+    counted, seconds = by_kind.get("counted", (0, 0.0))
+    cut_short, cut_seconds = by_kind.get("cut_short", (0, 0.0))
+    not_aired = sum(by_kind.get(status, (0, 0.0))[0] for status in NOT_AIRED_STATUSES)
+    return TopicCount(topic, counted, round(seconds, 3), not_aired, new, cut_short, round(cut_seconds, 3))
 
 
 def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> ImportPreview:
@@ -738,7 +758,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
         path=path,
         rows=StagedRows(staging, fresh),
         lines=StagedRows(staging, fresh, lines=True),
-        topics=_topic_counts(staging, set(new_topics)),
+        topics=_topic_counts(staging, set(new_topics), CountingRule.of(db)),
         errors=(),
         already_present=present,
         total_lines=total,

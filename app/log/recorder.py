@@ -40,7 +40,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.database import connect_read_only
+from app.database import connect_read_only, is_lock_error, write_transaction
 from app.errors import InputError
 from app.log import airings
 from app.log.journal import RESERVE_BYTES, AiringJournal, journal_path, read_journal
@@ -91,7 +91,7 @@ class LogHealth:
 def describe_database_failure(exc: BaseException) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
-    if airings.is_lock_error(exc):
+    if is_lock_error(exc):
         return "cơ sở dữ liệu đang bị chương trình khác giữ"
     if name.startswith("SQLITE_FULL") or "full" in text:
         return "ổ đĩa đã đầy"
@@ -294,7 +294,7 @@ class AiringRecorder:
         if not self._backlog:
             try:
                 new_ids: dict[str, int] = {}
-                with self._claim(), airings.write_transaction(self.db, deadline_s=self.deadline_s):
+                with self._claim(), write_transaction(self.db, deadline_s=self.deadline_s):
                     self._apply(record, replayed=False, new_ids=new_ids)
                 self._took(new_ids, [record])
                 self._reason = ""
@@ -371,7 +371,7 @@ class AiringRecorder:
             applied = 0
             new_ids: dict[str, int] = {}
             try:
-                with self._claim(), airings.write_transaction(self.db, deadline_s=deadline_s):
+                with self._claim(), write_transaction(self.db, deadline_s=deadline_s):
                     began = time.monotonic()
                     last_seq: dict[str, int] = {}
                     reached: dict[str, int] = {}

@@ -145,7 +145,7 @@ def test_one_date_for_every_row_around_midnight(station):
     assert sorted(query.ids(LogFilter(nov20, nov20))) == sorted([failed, late])
     assert query.ids(LogFilter(nov21, nov21)) == [missed]
     assert query.totals(LogFilter(nov20, nov20)).not_aired == 1
-    exported = [row["id"] for row in log_export.airings_between(db, nov20, nov20)]
+    exported = [row["id"] for row in log_export.iter_airings_between(db, nov20, nov20)]
     assert sorted(exported) == sorted([failed, late])
     assert {row.id for row in first.annex} == {failed, late}
 

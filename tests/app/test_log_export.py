@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -13,6 +14,7 @@ from app.cli import run
 from app.errors import InputError
 from app.log import airings
 from app.log import export as log_export
+from app.log.listing import AiringQuery, LogFilter
 from app.station import Station
 from tests.conftest import run_cli
 
@@ -145,14 +147,19 @@ def test_real_program_exports(tmp_path):
     assert [r["title"] for r in read(target)] == ['Cảnh giác cuộc gọi giả danh, "công an"']
 
 
-def test_filters_and_totals_for_the_log_page(station):
+def test_the_log_pages_filters_and_totals_count_by_the_rule(station):
+    """The Nhật ký page's totals are the counting rule's (app.log.listing): the interrupted live reading with no
+    planned length counts, being over 60 s."""
     fill_log(station.db)
-    rows = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18))
-    totals = log_export.log_totals(rows)
-    assert (totals.aired, totals.seconds_on_air, totals.not_aired) == (2, 155.25, 1)
-    assert totals.by_status == {"completed": 1, "interrupted": 1, "missed": 1, "on_air": 1}
-    only = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), topic="An toàn thông tin")
-    assert [r["title"] for r in only] == ["Đọc trực tiếp: họp tổ dân phố"]
-    missed = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), statuses=["missed"])
-    assert [r["status"] for r in missed] == ["missed"]
-    assert log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), statuses=[]) == []
+    query = AiringQuery(station.db)
+    days = LogFilter(date(2025, 3, 16), date(2025, 3, 18))
+    totals = query.totals(days)
+    assert (totals.rows, totals.counted, totals.seconds, totals.not_aired, totals.on_air) == (4, 2, 155.25, 1, 1)
+    assert totals.cut_short == 0 and totals.unsealed == 0
+    only = query.rows(query.ids(replace(days, topic="An toàn thông tin")))
+    assert [row["title"] for row in only.values()] == ["Đọc trực tiếp: họp tổ dân phố"]
+    missed = query.rows(query.ids(replace(days, statuses=("missed",))))
+    assert [row["status"] for row in missed.values()] == ["missed"]
+    assert query.ids(replace(days, statuses=())) == []
+    exported = [row["title"] for row in log_export.iter_airings_between(station.db, days.first, days.last)]
+    assert len(exported) == totals.rows

@@ -89,12 +89,17 @@ def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, 
     preview = preview_import(db, path, now=NOW)
     assert preview.ok and len(preview.rows) == 6 and preview.errors == ()
     assert preview.new_topics == ("Bảo vệ dữ liệu cá nhân",)
-    counts = {count.topic: (count.airings, count.seconds, count.not_aired) for count in preview.topics}
-    assert counts == {
-        "Phòng chống lừa đảo qua mạng": (2, 300.0, 0),
-        "Bảo vệ dữ liệu cá nhân": (1, 40.0, 0),
-        "An toàn thông tin": (0, 0.0, 3),
+    counts = {
+        count.topic: (count.airings, count.seconds, count.cut_short, count.cut_short_seconds, count.not_aired)
+        for count in preview.topics
     }
+    # The preview counts as the report below does: the interrupted 40 s row (no planned length) is cut short.
+    assert counts == {
+        "Phòng chống lừa đảo qua mạng": (2, 300.0, 0, 0.0, 0),
+        "Bảo vệ dữ liệu cá nhân": (0, 0.0, 1, 40.0, 0),
+        "An toàn thông tin": (0, 0.0, 0, 0.0, 3),
+    }
+    assert "2 lượt phát (5,0 phút), 3 lượt không phát, 1 lượt ngắt sớm (40 giây, không tính)" in preview.summary()
     assert db["airings"].count == 1  # a preview writes nothing
 
     ids = apply_import(db, preview)
@@ -122,6 +127,7 @@ def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, 
     # The interrupted 40 s row has no planned length: under 60 s it is cut short, listed apart (issue 9).
     assert (report.period.airings, report.period.seconds, report.period.imported_airings) == (2, 300.0, 2)
     assert (report.period.cut_short, report.period.cut_short_seconds) == (1, 40.0)
+    assert (preview.airings, preview.seconds, preview.cut_short, preview.cut_short_seconds) == (2, 300.0, 1, 40.0)
     assert report.not_aired.counts == {"missed": 1, "failed": 1, "skipped": 1, "cut_short": 1}
     assert report.topic("Phòng chống lừa đảo qua mạng").seconds == 300.0  # 23:59 one counts on 1 April
 

@@ -254,52 +254,52 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="41" />
+        <location filename="../bulletin_table_model.py" line="42" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="42" />
+        <location filename="../bulletin_table_model.py" line="43" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="43" />
+        <location filename="../bulletin_table_model.py" line="44" />
         <source>Âm thanh</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="44" />
+        <location filename="../bulletin_table_model.py" line="45" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="74" />
+        <location filename="../bulletin_table_model.py" line="75" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="77" />
+        <location filename="../bulletin_table_model.py" line="78" />
         <source>{n} tiết mục</source>
         <translation>{n} segments</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="78" />
+        <location filename="../bulletin_table_model.py" line="79" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="86" />
+        <location filename="../bulletin_table_model.py" line="87" />
         <source>Cập nhật {when}</source>
         <translation>Updated {when}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="90" />
+        <location filename="../bulletin_table_model.py" line="91" />
         <source>Thực hiện văn bản số {number}</source>
         <translation>Implements document No. {number}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="93" />
+        <location filename="../bulletin_table_model.py" line="94" />
         <source>Bản tin mẫu do phần mềm tạo sẵn</source>
         <translation>Sample bulletin supplied with the software</translation>
     </message>
@@ -590,169 +590,184 @@ Details were written to the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../../app/labels.py" line="43" />
         <source>Chờ phát</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../../app/labels.py" line="44" />
         <source>Đang bắt đầu</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../../app/labels.py" line="45" />
         <source>Thêm sau giờ phát</source>
         <translation>Added after its time</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19" />
+        <location filename="../../app/labels.py" line="28" />
         <source>Đang phát</source>
         <translation>Playing</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20" />
+        <location filename="../../app/labels.py" line="29" />
         <source>Đã phát xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21" />
+        <location filename="../../app/labels.py" line="30" />
         <source>Bị ngắt</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22" />
+        <location filename="../../app/labels.py" line="31" />
         <source>Bị lỡ</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23" />
+        <location filename="../../app/labels.py" line="32" />
         <source>Lỗi</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../../app/labels.py" line="33" />
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27" />
+        <location filename="../../app/labels.py" line="36" />
         <source>Theo lịch</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28" />
+        <location filename="../../app/labels.py" line="37" />
         <source>Phát tay</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29" />
-        <location filename="../labels.py" line="35" />
+        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="58" />
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30" />
-        <location filename="../labels.py" line="60" />
+        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="64" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33" />
+        <location filename="../../app/labels.py" line="50" />
+        <source>Được tính</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="51" />
+        <source>Ngắt sớm</source>
+        <translation>Cut short</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="52" />
+        <source>Không niêm phong</source>
+        <translation>Not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="56" />
         <source>Thông thường</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34" />
+        <location filename="../../app/labels.py" line="57" />
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../../app/labels.py" line="67" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39" />
+        <location filename="../../app/labels.py" line="68" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40" />
+        <location filename="../../app/labels.py" line="69" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41" />
+        <location filename="../../app/labels.py" line="70" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42" />
+        <location filename="../../app/labels.py" line="71" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43" />
+        <location filename="../../app/labels.py" line="72" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44" />
+        <location filename="../../app/labels.py" line="73" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47" />
+        <location filename="../../app/labels.py" line="76" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48" />
+        <location filename="../../app/labels.py" line="77" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../../app/labels.py" line="78" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../../app/labels.py" line="79" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../../app/labels.py" line="80" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../../app/labels.py" line="81" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53" />
+        <location filename="../../app/labels.py" line="82" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55" />
+        <location filename="../../app/labels.py" line="84" />
         <source>Hằng ngày</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57" />
+        <location filename="../../app/labels.py" line="61" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../../app/labels.py" line="62" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59" />
+        <location filename="../../app/labels.py" line="63" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
@@ -822,7 +837,7 @@ Details were written to the log file:
     <name>LogImportDialog</name>
     <message>
         <location filename="../log_import_dialog.py" line="25" />
-        <location filename="../log_import_dialog.py" line="35" />
+        <location filename="../log_import_dialog.py" line="36" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
@@ -838,87 +853,92 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../log_import_dialog.py" line="28" />
+        <source>Ngắt sớm</source>
+        <translation>Cut short</translation>
+    </message>
+    <message>
+        <location filename="../log_import_dialog.py" line="29" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="29" />
+        <location filename="../log_import_dialog.py" line="30" />
         <source>Chủ đề mới</source>
         <translation>New topic</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="32" />
+        <location filename="../log_import_dialog.py" line="33" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="33" />
+        <location filename="../log_import_dialog.py" line="34" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="34" />
+        <location filename="../log_import_dialog.py" line="35" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="36" />
+        <location filename="../log_import_dialog.py" line="37" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="37" />
+        <location filename="../log_import_dialog.py" line="38" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="47" />
+        <location filename="../log_import_dialog.py" line="48" />
         <source>Nhập nhật ký từ tệp CSV</source>
         <translation>Import log from CSV file</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="60" />
+        <location filename="../log_import_dialog.py" line="61" />
         <source>Không nhập được tệp {name}: mọi dòng đều phải hợp lệ, hãy sửa tệp rồi nhập lại. Chưa có gì được ghi vào nhật ký.</source>
         <translation>Cannot import {name}: every row must be valid; correct the file and import it again. Nothing has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="71" />
-        <location filename="../log_import_dialog.py" line="78" />
+        <location filename="../log_import_dialog.py" line="72" />
+        <location filename="../log_import_dialog.py" line="79" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="74" />
+        <location filename="../log_import_dialog.py" line="75" />
         <source>Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.</source>
         <translation>{name} has no new rows: {n} rows are already in the log.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="81" />
+        <location filename="../log_import_dialog.py" line="82" />
         <source>Từ tệp {name}: {summary}.</source>
         <translation>From {name}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="83" />
+        <location filename="../log_import_dialog.py" line="84" />
         <source>Theo chủ đề:</source>
         <translation>By topic:</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="93" />
+        <location filename="../log_import_dialog.py" line="95" />
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="100" />
+        <location filename="../log_import_dialog.py" line="102" />
         <source>Các dòng sẽ được thêm ({shown}/{n}):</source>
         <translation>Rows to be added ({shown}/{n}):</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="117" />
+        <location filename="../log_import_dialog.py" line="119" />
         <source>Nhập {n} dòng</source>
         <translation>Import {n} rows</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="121" />
+        <location filename="../log_import_dialog.py" line="123" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -926,158 +946,158 @@ Details were written to the log file:
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../log_page.py" line="40" />
+        <location filename="../log_page.py" line="39" />
         <source>CSV (*.csv);;Tất cả các tệp (*)</source>
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="45" />
+        <location filename="../log_page.py" line="44" />
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="46" />
+        <location filename="../log_page.py" line="45" />
         <source>Được tính (phát xong, hoặc bị ngắt khi đã phát đủ)</source>
         <translation>Counted (completed, or interrupted after enough went out)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="47" />
+        <location filename="../log_page.py" line="46" />
         <source>Ngắt sớm (không tính)</source>
         <translation>Cut short (not counted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="48" />
+        <location filename="../log_page.py" line="47" />
         <source>Không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>Not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="50" />
+        <location filename="../log_page.py" line="49" />
         <source>Không niêm phong (bị thêm ngoài phần mềm)</source>
         <translation>Not sealed (added outside the software)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="91" />
+        <location filename="../log_page.py" line="90" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="92" />
+        <location filename="../log_page.py" line="91" />
         <source>7 ngày</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="93" />
+        <location filename="../log_page.py" line="92" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="132" />
+        <location filename="../log_page.py" line="131" />
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="135" />
+        <location filename="../log_page.py" line="134" />
         <source>Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel.</source>
         <translation>Write every row in the chosen date range (all topics, all statuses) to a CSV file that Excel can open.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="138" />
+        <location filename="../log_page.py" line="137" />
         <source>Nhập CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="140" />
+        <location filename="../log_page.py" line="139" />
         <source>Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.</source>
         <translation>Add an older log (notebook, Excel) from a CSV file; preview what will be added before it is written.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="178" />
+        <location filename="../log_page.py" line="177" />
         <source>Nhật ký phát sóng</source>
         <translation>Airtime log</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="182" />
+        <location filename="../log_page.py" line="181" />
         <source>Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào.</source>
         <translation>Every real airing gets a row when it starts, completed when it ends. The log is evidence: the software never edits or deletes a row.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="191" />
+        <location filename="../log_page.py" line="190" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="193" />
+        <location filename="../log_page.py" line="192" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="216" />
+        <location filename="../log_page.py" line="215" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="218" />
-        <location filename="../log_page.py" line="248" />
+        <location filename="../log_page.py" line="217" />
+        <location filename="../log_page.py" line="247" />
         <source>(không có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="270" />
+        <location filename="../log_page.py" line="269" />
         <source>&lt;b&gt;Ngày bắt đầu sau ngày kết thúc&lt;/b&gt;: hãy chọn lại khoảng ngày.</source>
         <translation>&lt;b&gt;The start date is after the end date&lt;/b&gt;: choose the date range again.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="278" />
+        <location filename="../log_page.py" line="277" />
         <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính · &lt;b&gt;{minutes}&lt;/b&gt; phút phát sóng · {cut_short} lượt ngắt sớm ({cut_seconds} giây, không tính) · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted · &lt;b&gt;{minutes}&lt;/b&gt; minutes on air · {cut_short} cut short ({cut_seconds} seconds, not counted) · {not_aired} not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="290" />
+        <location filename="../log_page.py" line="289" />
         <source> · {n} đang phát</source>
         <translation> · {n} playing</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="293" />
+        <location filename="../log_page.py" line="292" />
         <source>{n} dòng không niêm phong, bị thêm ngoài phần mềm (không tính)</source>
         <translation>{n} rows not sealed, added outside the software (not counted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="298" />
+        <location filename="../log_page.py" line="297" />
         <source>Lượt bị ngắt chỉ được tính khi đã phát ít nhất {share} thời lượng dự kiến (lượt không có thời lượng dự kiến: ít nhất 60 giây); đổi tỷ lệ này trong Cài đặt.</source>
         <translation>An interrupted airing counts only once at least {share} of its planned length went out (with no planned length: at least 60 seconds); change this share in Settings.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="359" />
+        <location filename="../log_page.py" line="358" />
         <source>Không kiểm tra được nhật ký: {error}</source>
         <translation>Cannot check the log: {error}</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="372" />
+        <location filename="../log_page.py" line="371" />
         <source>Xuất nhật ký ra CSV</source>
         <translation>Export log to CSV</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="379" />
+        <location filename="../log_page.py" line="378" />
         <source>Đang xuất nhật ký…</source>
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="383" />
+        <location filename="../log_page.py" line="382" />
         <source>Đã xuất {n} dòng ({first} – {last}) vào {path}.</source>
         <translation>Exported {n} rows ({first} – {last}) to {path}.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="406" />
+        <location filename="../log_page.py" line="405" />
         <source>Chọn tệp nhật ký CSV</source>
         <translation>Choose a CSV log file</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="415" />
+        <location filename="../log_page.py" line="414" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="451" />
+        <location filename="../log_page.py" line="450" />
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -1085,97 +1105,87 @@ Details were written to the log file:
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../log_table_model.py" line="42" />
-        <source>Ngắt sớm</source>
-        <translation>Cut short</translation>
-    </message>
-    <message>
         <location filename="../log_table_model.py" line="43" />
-        <source>Không niêm phong</source>
-        <translation>Not sealed</translation>
-    </message>
-    <message>
-        <location filename="../log_table_model.py" line="46" />
         <source>Ngắt sớm: phát chưa đủ thời lượng để được tính, không cộng vào tần suất, thời lượng.</source>
         <translation>Cut short: did not play long enough to count; adds to neither frequency nor duration.</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="49" />
+        <location filename="../log_table_model.py" line="46" />
         <source>Dòng không được niêm phong vào chuỗi mã: bị thêm ngoài phần mềm, không được tính.</source>
         <translation>Row not sealed into the hash chain: added outside the software, never counted.</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="66" />
+        <location filename="../log_table_model.py" line="63" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="67" />
+        <location filename="../log_table_model.py" line="64" />
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="68" />
+        <location filename="../log_table_model.py" line="65" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="69" />
+        <location filename="../log_table_model.py" line="66" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="70" />
+        <location filename="../log_table_model.py" line="67" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="71" />
+        <location filename="../log_table_model.py" line="68" />
         <source>Kiểu phát</source>
         <translation>Play type</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="72" />
+        <location filename="../log_table_model.py" line="69" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="73" />
+        <location filename="../log_table_model.py" line="70" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="74" />
+        <location filename="../log_table_model.py" line="71" />
         <source>Giờ dự kiến</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="75" />
+        <location filename="../log_table_model.py" line="72" />
         <source>Người vận hành</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="135" />
+        <location filename="../log_table_model.py" line="132" />
         <source>(dòng số {id} không còn đọc được)</source>
         <translation>(row {id} can no longer be read)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="142" />
+        <location filename="../log_table_model.py" line="139" />
         <source>(không phát)</source>
         <translation>(not aired)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="173" />
+        <location filename="../log_table_model.py" line="170" />
         <source>Lượt số {id}</source>
         <translation>Airing No. {id}</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="175" />
+        <location filename="../log_table_model.py" line="172" />
         <source>Nhập từ tệp CSV</source>
         <translation>Imported from a CSV file</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="178" />
+        <location filename="../log_table_model.py" line="175" />
         <source>Thời lượng dự kiến {length}</source>
         <translation>Planned duration {length}</translation>
     </message>
@@ -2411,73 +2421,57 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="116" />
+        <location filename="../bulletin_table_model.py" line="117" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="117" />
+        <location filename="../bulletin_table_model.py" line="118" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="118" />
+        <location filename="../bulletin_table_model.py" line="119" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="119" />
-        <location filename="../bulletin_table_model.py" line="127" />
+        <location filename="../bulletin_table_model.py" line="120" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="120" />
+        <location filename="../bulletin_table_model.py" line="121" />
         <source>Tạo lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="122" />
+        <location filename="../bulletin_table_model.py" line="123" />
         <source>có từ điển mới hơn</source>
         <translation>newer dictionary available</translation>
     </message>
     <message>
         <location filename="../bulletin_table_model.py" line="128" />
-        <source>Bản ghi âm</source>
-        <translation>Recording</translation>
-    </message>
-    <message>
-        <location filename="../bulletin_table_model.py" line="129" />
-        <source>Nhạc hiệu</source>
-        <translation>Jingle</translation>
-    </message>
-    <message>
-        <location filename="../bulletin_table_model.py" line="130" />
-        <source>Đọc trực tiếp</source>
-        <translation>Live reading</translation>
-    </message>
-    <message>
-        <location filename="../bulletin_table_model.py" line="133" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="134" />
+        <location filename="../bulletin_table_model.py" line="129" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="135" />
+        <location filename="../bulletin_table_model.py" line="130" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="185" />
+        <location filename="../bulletin_table_model.py" line="180" />
         <source>Đọc với từ điển phát âm phiên bản {old}; từ điển hiện nay là phiên bản {new}. Bấm “Đọc lại với từ điển mới” để tạo lại tiết mục.</source>
         <translation>Read with pronunciation dictionary version {old}; the dictionary is now version {new}. Press “Read again with the new dictionary” to make the item again.</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="191" />
+        <location filename="../bulletin_table_model.py" line="186" />
         <source>Độ lớn {lufs:.1f} LUFS</source>
         <translation>Loudness {lufs:.1f} LUFS</translation>
     </message>

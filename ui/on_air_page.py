@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import schedule_store
 from app.errors import StationError
+from app.log.listing import latest_of_day
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
 from app.report import format_duration
 from app.station import Station
@@ -586,14 +587,7 @@ class OnAirPage(QWidget):
 
     def load_recent_events(self, limit: int = 30) -> None:
         """Today's last airings from the log, so the list is not empty after a restart."""
-        today = self.now().date().isoformat()
-        rows = list(
-            self.db.query(
-                "SELECT * FROM airings WHERE COALESCE(started_at, scheduled_at) >= ? ORDER BY id DESC LIMIT ?",
-                [today, limit],
-            )
-        )
-        for row in reversed(rows):
+        for row in reversed(latest_of_day(self.db, self.now().date(), limit)):
             self.add_event(event_from_row(row))
 
     def event_text(self, event: PlayoutEvent) -> str:

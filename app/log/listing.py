@@ -104,3 +104,10 @@ class AiringQuery:
         names = {row[0] for row in self.db.execute("SELECT DISTINCT topic FROM airings")}
         names |= {row[0] for row in self.db.execute("SELECT name FROM topics")}
         return sorted(names, key=lambda name: (name == "", name.casefold()))
+
+
+def latest_of_day(db: Database, day: date, limit: int) -> list[dict]:
+    """The last `limit` rows written that are dated `day` by the counting rule, newest first (Phát sóng's
+    list of today's airings after a restart)."""
+    where, params = dated_in(day, day)
+    return list(db.query(f"SELECT * FROM airings WHERE {where} ORDER BY id DESC LIMIT ?", [*params, limit]))

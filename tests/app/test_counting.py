@@ -15,7 +15,7 @@ from app.errors import InputError
 from app.log import airings
 from app.log import export as log_export
 from app.log.counting import SHARE_SETTING, CountingRule, parse_share
-from app.log.listing import AiringQuery, LogFilter
+from app.log.listing import AiringQuery, LogFilter, latest_of_day
 from app.migrations import migrations
 from app.report import Period, build_report
 from app.targets import set_target
@@ -148,6 +148,9 @@ def test_one_date_for_every_row_around_midnight(station):
     exported = [row["id"] for row in log_export.iter_airings_between(db, nov20, nov20)]
     assert sorted(exported) == sorted([failed, late])
     assert {row.id for row in first.annex} == {failed, late}
+    # Phát sóng's list of the day's airings after a restart (newest first) dates them the same way.
+    assert [row["id"] for row in latest_of_day(db, nov20, 30)] == [late, failed]
+    assert [row["id"] for row in latest_of_day(db, nov21, 30)] == [missed]
 
 
 def test_a_sealed_row_and_an_unsealed_one(station):

@@ -36,7 +36,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from app import schedule_store
+from app import schedule_store, segments
 from app.errors import InputError, NotFound, PlayoutError
 from app.labels import state_label, status_label, trigger_label
 from app.log import airings
@@ -461,7 +461,7 @@ class PlayoutEngine:
     def play_segment(self, segment_id: int, *, trigger: str = Trigger.MANUAL) -> None:
         """Plays any segment now, outside the schedule, interrupting what is on air."""
         self._require_running()
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
+        audio = segments.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
         if audio is None:
             raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
         now = self.clock()
@@ -779,7 +779,7 @@ class PlayoutEngine:
         item = entry.item
         if trigger is None:
             trigger = Trigger.URGENT if item.priority is Priority.EMERGENCY else Trigger.SCHEDULED
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [item.segment_id]).get(item.segment_id)
+        audio = segments.segment_audio(self.db, self.data_dir, [item.segment_id]).get(item.segment_id)
         on_air = _OnAir(
             title=audio.info.title if audio else item.title,
             topic=audio.info.topic if audio else item.topic,

@@ -14,12 +14,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.audio_store import absolute_audio_path, relative_audio_path, remove_if_unreferenced
 from app.bulletins import clean_text, count, get_bulletin
 from app.errors import InputError, SpeechFailed
 from app.pronunciation_table import dictionary_version, load_table
+from app.segments import SpeechProvenance, StoredAudio, add_segment, audio_file, remove_if_unreferenced
 from app.station import Station
-from app.station_time import format_timestamp, now_local
+from app.station_time import now_local
 from audio.errors import AudioError
 from audio.pronunciations import Pronunciation
 from audio.speech_options import (  # noqa: F401 (the window reads the choices of a reading from here)
@@ -156,8 +156,7 @@ def _framing_audio(station: Station, key: str, label: str) -> Path | None:
     value = station.settings.get(key, "").strip()
     if not value:
         return None
-    row = station.db.execute("SELECT audio_path FROM segments WHERE id = ?", [value]).fetchone()
-    path = absolute_audio_path(station, row[0]) if row and row[0] else None
+    path = audio_file(station.db, station.paths.data_dir, int(value)) if value.isdigit() else None
     if path is None or not path.is_file():
         raise InputError(
             f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {value}). "
@@ -263,33 +262,25 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
 def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
     """Writes the segment row for a rendered bulletin; returns its id. On failure the file is removed."""
     plan, result = rendered.plan, rendered.result
+    audio = StoredAudio(rendered.path, result.duration_s, result.sha256, result.loudness_lufs, result.true_peak_dbtp)
+    provenance = SpeechProvenance(
+        rendered.normalized_text, result.engine_used, result.voice, result.speed, plan.rules.dictionary_version
+    )
     try:
         db = station.db
         with db.atomic():
             if plan.bulletin_id is not None:
                 get_bulletin(db, plan.bulletin_id)  # still there
-            return int(
-                db["segments"]
-                .insert(
-                    {
-                        "kind": "speech",
-                        "title": plan.title,
-                        "bulletin_id": plan.bulletin_id,
-                        "topic_id": plan.topic_id,
-                        "audio_path": relative_audio_path(station, rendered.path),
-                        "audio_sha256": result.sha256,
-                        "duration_s": round(float(result.duration_s), 3),
-                        "loudness_lufs": round(float(result.loudness_lufs), 2),
-                        "true_peak_dbtp": round(float(result.true_peak_dbtp), 2),
-                        "normalized_text": rendered.normalized_text,
-                        "engine": result.engine_used,
-                        "voice": result.voice,
-                        "speed": float(result.speed),
-                        "dictionary_version": plan.rules.dictionary_version,
-                        "created_at": format_timestamp(now_local()),
-                    }
-                )
-                .last_pk
+            return add_segment(
+                db,
+                station.paths.data_dir,
+                kind="speech",
+                title=plan.title,
+                audio=audio,
+                created_at=now_local(),
+                bulletin_id=plan.bulletin_id,
+                topic_id=plan.topic_id,
+                speech=provenance,
             )
     except BaseException:
         discard_speech(station, rendered)
@@ -298,7 +289,7 @@ def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
 
 def discard_speech(station: Station, rendered: RenderedSpeech) -> None:
     """Removes a rendered file no segment uses (the operator listened and said no)."""
-    remove_if_unreferenced(station, rendered.path)
+    remove_if_unreferenced(station.db, station.paths.data_dir, rendered.path)
 
 
 def speak_bulletin(

@@ -24,6 +24,7 @@ from app.log.journal import journal_path
 from app.log.recorder import count_pending
 from app.log.verify import inspect_log
 from app.paths import StationPaths
+from app.segments import resolve_audio_path, stored_audio_paths
 from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
 
 log = logging.getLogger(__name__)
@@ -175,12 +176,7 @@ def _check_contents(paths: StationPaths) -> list[Problem]:
 
 
 def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
-    if not db["segments"].exists():
-        return []
-    stored = [
-        row[0]
-        for row in db.execute("SELECT audio_path FROM segments WHERE audio_path IS NOT NULL AND audio_path != ''")
-    ]
+    stored = stored_audio_paths(db)
     if not stored:
         return []
     if not paths.audio_store.is_dir():
@@ -193,7 +189,7 @@ def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
                 "bản sao. Đừng tạo lại tiết mục trước khi kiểm tra.",
             )
         ]
-    missing = [path for path in stored if not (paths.data_dir / path).is_file()]
+    missing = [path for path in stored if not resolve_audio_path(paths.data_dir, path).is_file()]
     if missing:
         return [
             Problem(

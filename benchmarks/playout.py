@@ -76,7 +76,7 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt, QTimer
 
-    from app import schedule_store
+    from app import schedule_store, segments
     from app.station import Station
     from app.station_time import DEFAULT_TIMEZONE, now_local
     from tests.audio_fixtures import add_segment
@@ -92,7 +92,7 @@ def main() -> int:
     app = QCoreApplication.instance() or QCoreApplication(["benchmark"])
     station = Station.open(work / "station" / "dai.db")
     segment = add_segment(station.db, station.paths.data_dir, title="Tiếng bíp", seconds=TONE_S)
-    tone = schedule_store.segment_audio(station.db, station.paths.data_dir, [segment])[segment].path
+    tone = segments.segment_audio(station.db, station.paths.data_dir, [segment])[segment].path
 
     def first_second(lead_s: float) -> datetime:
         return (now_local() + timedelta(seconds=lead_s)).replace(microsecond=0) + timedelta(seconds=1)

@@ -13,8 +13,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.bulletins import BulletinSummary, SegmentSummary, list_bulletins, list_segments
+from app.bulletins import BulletinSummary, list_bulletins
 from app.pronunciation_table import dictionary_version
+from app.segments import SegmentSummary, list_segments
 from ui.labels import kind_label
 from ui.table_model import HeaderedTableModel
 

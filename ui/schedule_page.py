@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import schedule_store
+from app import schedule_store, segments
 from app.errors import StationError
 from app.report import format_duration
 from app.station import Station
@@ -636,7 +636,7 @@ class SchedulePage(QWidget):
             self.set_one_off_segment(segment_id)
 
     def set_one_off_segment(self, segment_id: int) -> None:
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
+        audio = segments.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
         self.one_off_segment = segment_id if audio else None
         self.one_off_segment_label.setText(audio.info.title if audio else self.tr("(chưa chọn)"))
         self._update_actions()

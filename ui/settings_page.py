@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bulletins import list_segments
 from app.errors import InputError
 from app.log.counting import (
     DEFAULT_SHARE_PERCENT,
@@ -30,6 +29,7 @@ from app.log.counting import (
     parse_share,
 )
 from app.report import format_duration
+from app.segments import list_segments
 from app.station import Station
 from ui.backup_panel import BackupPanel
 from ui.tasks import TaskRunner

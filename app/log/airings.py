@@ -22,6 +22,7 @@ from app.database import write_transaction
 from app.errors import InputError
 from app.log import anchors, chain
 from app.log.statuses import ENDING_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
+from app.segments import find_segment
 from app.station_time import format_timestamp, parse_timestamp
 
 GENESIS_HASH = chain.GENESIS_HASH
@@ -316,10 +317,10 @@ def _recovery(
     live = row["trigger"] == Trigger.LIVE
     segment_length = None
     if row["segment_id"] is not None:
-        found = db.execute("SELECT duration_s FROM segments WHERE id = ?", [row["segment_id"]]).fetchone()
+        found = find_segment(db, row["segment_id"])
         if found is None:
             return started, 0.0, f"tiết mục số {row['segment_id']} không có trong dữ liệu của đài"
-        segment_length = found[0]
+        segment_length = found["duration_s"]
     elif not live:
         return started, 0.0, "dòng không ghi tiết mục nào"
     if started is None:

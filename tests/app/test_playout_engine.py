@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app import schedule_store
+from app import schedule_store, segments
 from app.errors import InputError, PlayoutError
 from app.log import airings
 from app.playout import (
@@ -68,12 +68,12 @@ class Rig:
         seg = add_segment(
             self.db, self.station.paths.data_dir, title=title, seconds=seconds, with_file=with_file, **kwargs
         )
-        path = schedule_store.segment_audio(self.db, self.station.paths.data_dir, [seg])[seg].path
+        path = segments.segment_audio(self.db, self.station.paths.data_dir, [seg])[seg].path
         self.player.durations[path] = seconds
         return seg
 
     def path_of(self, segment_id: int) -> Path:
-        return schedule_store.segment_audio(self.db, self.station.paths.data_dir, [segment_id])[segment_id].path
+        return segments.segment_audio(self.db, self.station.paths.data_dir, [segment_id])[segment_id].path
 
     def window(
         self,

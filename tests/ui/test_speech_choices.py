@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.bulletins import create_bulletin, get_segment
+from app.bulletins import create_bulletin
 from app.pronunciation_table import dictionary_version, set_entry
+from app.segments import get_segment
 from app.speech import speak_bulletin
 from audio.legacy_encodings import from_unicode
 from tests.app.test_bulletins import make_docx

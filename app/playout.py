@@ -307,10 +307,8 @@ class PlayoutEngine:
     @classmethod
     def for_station(cls, station, player: Player, **options) -> PlayoutEngine:
         """An engine on a `Station` with its clock (time zone) and operator name from the settings."""
-        settings = station.settings
-        timezone = settings.get("timezone", DEFAULT_TIMEZONE)
-        options.setdefault("clock", lambda: now_local(timezone))
-        options.setdefault("operator", settings.get("operator_name", ""))
+        options.setdefault("clock", station.now)
+        options.setdefault("operator", station.settings.operator_name)
         engine = cls(station.db, player, data_dir=station.paths.data_dir, **options)
         engine.recorder.open()  # the journal's space is reserved as the station opens, before any airing
         return engine

@@ -15,7 +15,6 @@ from app.bulletins import MAX_TITLE_CHARS, clean_line, ensure_topic, get_bulleti
 from app.errors import InputError, StorageError
 from app.segments import StoredAudio, add_segment, remove_if_unreferenced, store_copy
 from app.station import Station
-from app.station_time import now_local
 from audio.errors import AudioError
 from audio.speech_errors import FfmpegMissing
 
@@ -98,7 +97,7 @@ def save_recording(
                     inspected.loudness_lufs,
                     inspected.true_peak_dbtp,
                 ),
-                created_at=now_local(),
+                created_at=station.now(),
                 bulletin_id=bulletin_id,
                 topic_id=topic_id,
             )

@@ -49,7 +49,7 @@ from app.log.counting import (
 from app.log.paper import PaperCode, topic_tag
 from app.log.statuses import NOT_AIRED_STATUSES
 from app.log.verify import LogVerdict, inspect_log
-from app.settings import get_settings
+from app.settings import StationSettings, read_settings
 from app.station_time import DEFAULT_TIMEZONE, TIMESTAMP_FORMAT, now_local
 from app.targets import DEFAULT_COLOUR, TargetResult, evaluate_targets, iso_weeks, list_targets, topic_key
 
@@ -219,13 +219,13 @@ class StationIdentity:
     preparer_name: str
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, str]) -> StationIdentity:
+    def from_settings(cls, settings: StationSettings) -> StationIdentity:
         return cls(
             **{
-                key: settings.get(key, "")
+                key: getattr(settings, key)
                 for key in ("issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")
             },
-            name=settings.get("station_name", ""),
+            name=settings.station_name,
         )
 
 
@@ -823,7 +823,7 @@ def build_report(
     )
 
     return Report(
-        station=StationIdentity.from_settings(get_settings(db)),
+        station=StationIdentity.from_settings(read_settings(db)),
         period=period_totals,
         baseline=baseline_totals,
         topic_filter=topic_name,

@@ -19,7 +19,6 @@ from app.errors import InputError, SpeechFailed
 from app.pronunciation_table import dictionary_version, load_table
 from app.segments import SpeechProvenance, StoredAudio, add_segment, audio_file, remove_if_unreferenced
 from app.station import Station
-from app.station_time import now_local
 from audio.errors import AudioError
 from audio.pronunciations import Pronunciation
 from audio.speech_options import (  # noqa: F401 (the window reads the choices of a reading from here)
@@ -55,7 +54,7 @@ class ReadingRules:
 
 def reading_rules(station: Station) -> ReadingRules:
     db = station.db
-    return ReadingRules(tuple(load_table(db)), station.settings.get("dialect", "north"), dictionary_version(db))
+    return ReadingRules(tuple(load_table(db)), station.settings.dialect, dictionary_version(db))
 
 
 @functools.lru_cache(maxsize=4)
@@ -131,13 +130,6 @@ class RenderedSpeech:
         return [*self.text_notices, *(getattr(self.result, "notices", []) or [])]
 
 
-def _number(settings: dict[str, str], key: str, default: float) -> float:
-    try:
-        return float(settings.get(key, default))
-    except ValueError:
-        return default
-
-
 def _checked_text(text: str) -> str:
     text = clean_text(text)
     if not text:
@@ -151,15 +143,14 @@ def _checked_text(text: str) -> str:
     return text
 
 
-def _framing_audio(station: Station, key: str, label: str) -> Path | None:
-    """The intro or outro chosen in Cài đặt (a segment id), as a file; None when none is chosen."""
-    value = station.settings.get(key, "").strip()
-    if not value:
+def _framing_audio(station: Station, segment_id: int | None, label: str) -> Path | None:
+    """The intro or outro chosen in Cài đặt (a segment), as a file; None when none is chosen."""
+    if segment_id is None:
         return None
-    path = audio_file(station.db, station.paths.data_dir, int(value)) if value.isdigit() else None
+    path = audio_file(station.db, station.paths.data_dir, segment_id)
     if path is None or not path.is_file():
         raise InputError(
-            f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {value}). "
+            f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {segment_id}). "
             "Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định."
         )
     return path
@@ -186,10 +177,10 @@ def plan_text(
 ) -> SpeechPlan:
     """A plan for any text with the station's settings; explicit arguments override them."""
     settings = station.settings
-    engine = engine or settings.get("speech_engine", "auto")
-    voice = voice or settings.get("speech_voice", "north")
-    repeat = int(repeat if repeat is not None else _number(settings, "speech_repeat", 1))
-    speed = float(speed if speed is not None else _number(settings, "speech_speed", 1.0))
+    engine = engine or settings.speech_engine
+    voice = voice or settings.speech_voice
+    repeat = int(repeat if repeat is not None else settings.speech_repeat)
+    speed = float(speed if speed is not None else settings.speech_speed)
     try:
         check_engine(engine)
         check_voice(voice)
@@ -207,13 +198,13 @@ def plan_text(
         voice=voice,
         speed=speed,
         repeat=repeat,
-        pause_s=_number(settings, "speech_pause_s", 2.0),
-        target_lufs=_number(settings, "loudness_target_lufs", -16.0),
-        true_peak_db=_number(settings, "true_peak_limit_dbtp", -1.5),
+        pause_s=settings.speech_pause_s,
+        target_lufs=settings.loudness_target_lufs,
+        true_peak_db=settings.true_peak_limit_dbtp,
         store_dir=store_dir or station.paths.audio_store,
         cache_dir=station.paths.speech_cache,
-        intro=_given_audio(intro, "mở đầu") or _framing_audio(station, "speech_intro_segment", "mở đầu"),
-        outro=_given_audio(outro, "kết thúc") or _framing_audio(station, "speech_outro_segment", "kết thúc"),
+        intro=_given_audio(intro, "mở đầu") or _framing_audio(station, settings.speech_intro_segment, "mở đầu"),
+        outro=_given_audio(outro, "kết thúc") or _framing_audio(station, settings.speech_outro_segment, "kết thúc"),
     )
 
 
@@ -277,7 +268,7 @@ def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
                 kind="speech",
                 title=plan.title,
                 audio=audio,
-                created_at=now_local(),
+                created_at=station.now(),
                 bulletin_id=plan.bulletin_id,
                 topic_id=plan.topic_id,
                 speech=provenance,

@@ -28,7 +28,6 @@ from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES
 from app.log.verify import inspect_log
 from app.report import format_minutes, format_number
 from app.station import Station
-from app.station_time import now_local
 from ui.application import show_error
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
@@ -64,7 +63,7 @@ class LogPage(QWidget):
         self.station = station
         self.runner = runner
         self.db = station.db
-        self.clock = clock or (lambda: now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh")))
+        self.clock = clock or station.now
         self.query = AiringQuery(self.db)
         self.chain_warning: str | None = None
         self._chain_checked_at: float | None = None

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import StationError
 from app.station import Station
-from app.station_time import now_local
 from ui.log_alarm import show_alarm
 from ui.tasks import TaskRunner
 
@@ -38,7 +37,7 @@ class MainWindow(QMainWindow):
         self.log_file = log_file
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
-        self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings["station_name"]))
+        self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
         self.resize(1280, 760)
 
         self.navigation = QListWidget()
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         """After Cài đặt is saved: the sound output, the volume and the operator's name take effect now."""
         values = self.station.settings
         engine = self.playout.engine
-        engine.operator = values.get("operator_name", engine.operator)
+        engine.operator = values.operator_name
         if hasattr(engine.player, "apply_settings"):
             engine.player.apply_settings(values)
 
@@ -208,7 +207,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.check_google)
 
     def _update_clock(self) -> None:
-        now = now_local(self.station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
+        now = self.station.now()
         self.clock_label.setText(now.strftime("%H:%M:%S  %d/%m/%Y"))
 
     def set_on_air(self, title: str | None, *, live: bool = False, paused: bool = False) -> None:

@@ -36,7 +36,7 @@ from app.log.listing import latest_of_day
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
 from app.report import format_duration
 from app.station import Station
-from app.station_time import now_local, parse_timestamp
+from app.station_time import parse_timestamp
 from ui.application import show_error
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
@@ -104,7 +104,6 @@ class OnAirPage(QWidget):
         self._listening = False
         self._shown_on_air = None
         self._plan_cache = None  # (date, read at, DayPlan) when no engine runs here
-        self._timezone = station.settings.get("timezone", "Asia/Ho_Chi_Minh")
 
         # Clock.
         self.clock_label = QLabel("--:--:--")
@@ -282,7 +281,7 @@ class OnAirPage(QWidget):
     def now(self) -> datetime:
         if self.playout is not None:
             return self.playout.engine.clock()
-        return now_local(self._timezone)
+        return self.station.now()
 
     def reload_windows(self) -> None:
         """Window names for the rundown; call after the schedule changed."""

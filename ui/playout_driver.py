@@ -70,15 +70,12 @@ class PlayoutDriver(QObject):
     @classmethod
     def for_station(cls, station, *, parent: QObject | None = None, **engine_options) -> PlayoutDriver:
         """The window's playout: a QtPlayer on the output and volume from settings, an engine on the station."""
-        from app.station_time import now_local
         from ui.qt_player import QtPlayer
 
-        settings = station.settings
         station.db.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
-        timezone = settings.get("timezone", "")
-        clock = engine_options.pop("clock", None) or (lambda: now_local(timezone))
+        clock = engine_options.pop("clock", None) or station.now
         player = QtPlayer(clock=clock, parent=parent)  # the same clock stamps real starts and decides them
-        player.apply_settings(settings)
+        player.apply_settings(station.settings)
         engine = PlayoutEngine.for_station(station, player, clock=clock, **engine_options)
         return cls(engine, parent=parent)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import struct
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QMediaPlayer
 
 from app.errors import PlayoutError
 from app.playout import PlayerListener
+from app.settings import StationSettings
 from app.station_time import DEFAULT_TIMEZONE, now_local
 from ui.media_objects import create_player
 
@@ -105,12 +106,9 @@ class QtPlayer(QObject):
     def set_volume(self, volume: float) -> None:
         self._output.setVolume(min(1.0, max(0.0, float(volume))))
 
-    def apply_settings(self, settings: Mapping[str, str]) -> None:
-        self.set_device(settings.get("audio_output", ""))
-        try:
-            self.set_volume(float(settings.get("volume", "1.0") or 1.0))
-        except ValueError:
-            self.set_volume(1.0)
+    def apply_settings(self, settings: StationSettings) -> None:
+        self.set_device(settings.audio_output)
+        self.set_volume(settings.volume)
 
     def warm_up(self) -> None:
         """Play 0.2 s of silence so that Qt's media stack is ready before the first airing."""
@@ -229,7 +227,7 @@ class HeadlessPlayer(QtPlayer):
 
 
 def make_headless_player(
-    settings: Mapping[str, str] | None = None, *, clock: Callable[[], datetime] | None = None, **_ignored
+    settings: StationSettings | None = None, *, clock: Callable[[], datetime] | None = None, **_ignored
 ) -> HeadlessPlayer:
     """The player for the command line: makes the Qt application (no window) when there is none."""
     # Qt's media stack chatters on stderr (FFmpeg stream dumps); the operator reads our lines instead.
@@ -237,8 +235,7 @@ def make_headless_player(
     QLoggingCategory.setFilterRules("qt.multimedia.*=false")
     if QCoreApplication.instance() is None:
         QCoreApplication(["truyenthanh"])
-    settings = dict(settings or {})
-    timezone = settings.get("timezone", DEFAULT_TIMEZONE)
-    player = HeadlessPlayer(clock=clock or (lambda: now_local(timezone)))
+    settings = settings or StationSettings()
+    player = HeadlessPlayer(clock=clock or settings.now)
     player.apply_settings(settings)
     return player

@@ -60,7 +60,6 @@ from app.report import (
 )
 from app.report_export import export_report
 from app.station import Station
-from app.station_time import now_local
 from ui import report_charts
 from ui.application import show_error
 from ui.targets_dashboard import TargetsDashboard
@@ -519,7 +518,7 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------ choices
 
     def _today(self) -> date:
-        return now_local(self.station.settings.get("timezone", "Asia/Ho_Chi_Minh")).date()
+        return self.station.now().date()
 
     def _resolve_period(self, key: str) -> Period | None:
         return quick_period(key, self._today())
@@ -565,7 +564,7 @@ class ReportsPage(QWidget):
         if self._task is not None:
             self.cancel()
         topic = self.topic.currentData()
-        timezone = self.station.settings.get("timezone", "Asia/Ho_Chi_Minh")
+        timezone = self.station.settings.timezone
         database = self.station.paths.database
         holder: dict[str, Any] = {}
 

@@ -30,7 +30,6 @@ from app import schedule_store, segments
 from app.errors import StationError
 from app.report import format_duration
 from app.station import Station
-from app.station_time import now_local
 from schedules import Priority
 from ui.application import show_error
 from ui.schedule_models import (
@@ -86,7 +85,7 @@ class SchedulePage(QWidget):
         self.runner = runner
         self.db = station.db
         self.data_dir = station.paths.data_dir
-        self.clock = clock or (lambda: now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh")))
+        self.clock = clock or station.now
         self.read_only = station.read_only
         self.warnings = WarningIndex()
         self.week_first: date | None = None

@@ -40,7 +40,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
 
 def _show(station: Station) -> int:
     db = station.db
-    print(f"Đài: {station.settings['station_name']}")
+    print(f"Đài: {station.settings.station_name}")
     print(f"Tệp dữ liệu: {station.paths.database}")
     print(f"Thư mục âm thanh: {station.paths.audio_store}")
     print(f"Phiên bản dữ liệu: {schema_version(db)[-1]}")

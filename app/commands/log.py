@@ -114,7 +114,7 @@ def handle_import(ctx, args: argparse.Namespace) -> int:
     if not args.dry_run:
         for pending, added in resume_imports(db):
             print(f"Đã hoàn tất lần nhập dở dang từ {pending.file_name}: thêm {added} dòng.")
-    preview = preview_import(db, args.file)
+    preview = preview_import(db, args.file, now=ctx.station.now())
     if preview.errors:
         raise ImportRejected(preview.error_message())
     if args.dry_run:

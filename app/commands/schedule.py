@@ -7,7 +7,6 @@ import argparse
 from app import schedule_store
 from app.errors import InputError
 from app.labels import days_label, priority_label
-from app.station_time import now_local
 from schedules import Priority
 from schedules.checks import fmt_date, fmt_seconds, fmt_time
 
@@ -152,8 +151,7 @@ def handle_add(ctx, args: argparse.Namespace) -> int:
     at = schedule_store.parse_moment(_need(args.at, "--at", "thời điểm phát"))
     priority = schedule_store.parse_priority(args.priority)
     station = ctx.station
-    timezone = station.settings["timezone"]
-    item_id = schedule_store.add_one_off(station.db, segment_id, at, priority=priority, now=now_local(timezone))
+    item_id = schedule_store.add_one_off(station.db, segment_id, at, priority=priority, now=station.now())
     print(f"Đã thêm mục phát riêng lúc {at:%H:%M:%S} ngày {fmt_date(at.date())} ({priority_label(priority)}). Mã mục:")
     print(item_id)
     return 0
@@ -252,7 +250,7 @@ def handle_window_move(ctx, args: argparse.Namespace) -> int:
 
 def handle_show(ctx, args: argparse.Namespace) -> int:
     station = ctx.station
-    day = schedule_store.parse_day(args.date) if args.date else now_local(station.settings["timezone"]).date()
+    day = schedule_store.parse_day(args.date) if args.date else station.now().date()
     plan = schedule_store.day_plan(station.db, day, station.paths.data_dir)
     windows = {w.id: w for w in schedule_store.list_windows(station.db)}
     print(

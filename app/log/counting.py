@@ -73,10 +73,6 @@ class CountingRule:
         parse_share(self.share_percent)
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, str]) -> CountingRule:
-        return cls(parse_share(settings.get(SHARE_SETTING, DEFAULT_SHARE_PERCENT)))
-
-    @classmethod
     def of(cls, db: Database) -> CountingRule:
         row = db.execute("SELECT value FROM settings WHERE key = ?", [SHARE_SETTING]).fetchone()
         return cls(parse_share(row[0])) if row else cls()

@@ -169,7 +169,7 @@ def test_pdf_has_the_decree_header_title_and_signature(printed, filled):
     assert "Từ ngày 01/10/2026 đến ngày 31/10/2026" in text
     assert "so với kỳ từ ngày 01/07/2026 đến ngày 31/07/2026" in text
     assert "Thực hiện Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào" in text
-    assert filled.settings["station_name"] in text
+    assert filled.settings.station_name in text
     assert "NGƯỜI LẬP BIỂU" in text and "Nguyễn Thị Hoa" in text
     assert "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text
     assert "Phạm Ngọc Chiến" in text

@@ -34,7 +34,10 @@ def test_the_counting_share_is_edited_validated_and_used(qtbot, station):
     answers = DialogAnswerer("OK")
     page.save_button.click()
     answers.stop()
-    assert station.settings[SHARE_SETTING] == "40" and CountingRule.of(station.db).share_percent == 40
+    assert (
+        station.db["settings"].get(SHARE_SETTING)["value"] == "40" and CountingRule.of(station.db).share_percent == 40
+    )
+    assert station.settings.count_interrupted_min_percent == 40
     totals = AiringQuery(station.db).totals(day)
     assert (totals.counted, totals.cut_short) == (1, 0)  # 40 s of 100 now counts
 

@@ -60,7 +60,7 @@ def test_the_dialog_offers_the_readings_choices_set_to_cai_dat(page, qtbot, stat
     row = get_segment(station.db, saved.args[0])
     assert (row["engine"], row["voice"], row["speed"]) == ("offline", "south", 0.8)
     # Cài đặt is untouched: the choices were for this reading only.
-    assert station.settings["speech_voice"] == "central"
+    assert station.settings.speech_voice == "central"
 
 
 def test_closing_the_choices_leaves_nothing(page, qtbot, station):

@@ -152,7 +152,7 @@ def test_main_window_speaks_english(english, qtbot, station):
     try:
         labels = [win.navigation.item(row).text() for row in range(win.navigation.count())]
         assert labels == ["Bulletins", "Schedule", "On air", "Log", "Reports", "Settings"]
-        assert win.windowTitle() == f"Truyền Thanh Phường — {station.settings['station_name']}"
+        assert win.windowTitle() == f"Truyền Thanh Phường — {station.settings.station_name}"
         assert "Bulletins" in texts(win.page("bulletins"))
         assert {"Convert to speech", "New bulletin", "Pronunciation dictionary"} <= texts(win.page("bulletins"))
         assert "Airtime log" in texts(win.page("log"))

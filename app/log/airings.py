@@ -103,27 +103,28 @@ def start_airing(
         raise InputError(f"Kiểu phát không hợp lệ: {trigger}")
     stamp = format_timestamp(started_at)
     with write_transaction(db):
-        return (
-            db["airings"]
-            .insert(
-                {
-                    "segment_id": segment_id,
-                    "schedule_item_id": schedule_item_id,
-                    "title": title,
-                    "topic": topic,
-                    "scheduled_at": format_timestamp(scheduled_at) if scheduled_at else None,
-                    "started_at": stamp,
-                    "planned_duration_s": _round_duration(planned_duration_s),
-                    "status": AiringStatus.ON_AIR,
-                    "trigger": trigger,
-                    "operator": operator,
-                    "note": note,
-                    "heartbeat_at": None if pending else stamp,
-                    "source": "app",
-                }
-            )
-            .last_pk
+        return _insert_on_air(
+            db,
+            {
+                "segment_id": segment_id,
+                "schedule_item_id": schedule_item_id,
+                "title": title,
+                "topic": topic,
+                "scheduled_at": format_timestamp(scheduled_at) if scheduled_at else None,
+                "started_at": stamp,
+                "planned_duration_s": planned_duration_s,
+                "trigger": trigger,
+                "operator": operator,
+                "note": note,
+                "heartbeat_at": None if pending else stamp,
+            },
         )
+
+
+def _insert_on_air(db: Database, row: dict[str, Any]) -> int:
+    """A new row of this station's player, on air until sealed (the caller holds the write lock)."""
+    row = {**row, "planned_duration_s": _round_duration(row["planned_duration_s"])}
+    return int(db["airings"].insert({**row, "status": AiringStatus.ON_AIR, "source": "app"}).last_pk)
 
 
 def mark_started(db: Database, airing_id: int, at: datetime) -> None:
@@ -219,24 +220,19 @@ def record_not_aired(
     if status not in NOT_AIRED_STATUSES:
         raise InputError(f"Trạng thái không hợp lệ: {status}")
     with write_transaction(db):
-        airing_id = (
-            db["airings"]
-            .insert(
-                {
-                    "segment_id": segment_id,
-                    "schedule_item_id": schedule_item_id,
-                    "title": title,
-                    "topic": topic,
-                    "scheduled_at": format_timestamp(scheduled_at),
-                    "planned_duration_s": _round_duration(planned_duration_s),
-                    "status": AiringStatus.ON_AIR,  # sealed just below, inside the same transaction
-                    "trigger": trigger,
-                    "operator": operator,
-                    "note": note,
-                    "source": "app",
-                }
-            )
-            .last_pk
+        airing_id = _insert_on_air(  # sealed just below, inside the same transaction
+            db,
+            {
+                "segment_id": segment_id,
+                "schedule_item_id": schedule_item_id,
+                "title": title,
+                "topic": topic,
+                "scheduled_at": format_timestamp(scheduled_at),
+                "planned_duration_s": planned_duration_s,
+                "trigger": trigger,
+                "operator": operator,
+                "note": note,
+            },
         )
         stamp = format_timestamp(at) if (at and status == AiringStatus.FAILED) else None
         _seal(db, airing_id, {"status": status, "started_at": stamp, "ended_at": stamp, "duration_s": 0.0})

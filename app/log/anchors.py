@@ -21,7 +21,6 @@ import logging
 import os
 import re
 import stat
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +29,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.file_replace import fsync_folder
 from app.log.chain import GENESIS_HASH, database_file
 from app.paths import StationPaths
 
@@ -128,16 +128,6 @@ def _open(path: Path, flags: int, mode: int = 0o600) -> int:
     return fd
 
 
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def append_anchor(path: Path, anchor: Anchor) -> None:
     """Append one line durably; create the file exclusively (0600) when it does not exist yet."""
     path = Path(path)
@@ -160,7 +150,7 @@ def append_anchor(path: Path, anchor: Anchor) -> None:
     finally:
         os.close(fd)
     if created:
-        _fsync_dir(path.parent)
+        fsync_folder(path.parent)
 
 
 @dataclass(frozen=True)

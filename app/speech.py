@@ -16,7 +16,7 @@ from typing import Any
 
 from app.bulletins import clean_text, count, get_bulletin
 from app.errors import InputError, SpeechFailed
-from app.pronunciation_table import dictionary_version, load_table
+from app.pronunciation_table import checked_entries, dictionary_version, load_table
 from app.segments import SpeechProvenance, StoredAudio, add_segment, audio_file, remove_if_unreferenced
 from app.station import Station
 from audio.errors import AudioError
@@ -84,8 +84,6 @@ def spoken_form(rules: ReadingRules, text: str) -> str:
 
 def try_reading(entries, dialect: str, text: str) -> str:
     """`text` read with a table not saved yet (the dictionary editor's try-out line)."""
-    from app.pronunciation_table import checked_entries
-
     rules = ReadingRules(tuple(checked_entries(entries)), dialect, 0)
     return spoken_form(rules, text)
 

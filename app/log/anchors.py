@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -206,8 +207,6 @@ def database_head(db: Database) -> tuple[int, str]:
 
 def file_head(path: Path) -> tuple[int, str]:
     """The chain head of a database file (a backup), read without writing anything."""
-    import sqlite3
-
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         return database_head(Database(conn))

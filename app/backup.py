@@ -22,11 +22,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.airlog import verify_chain
 from app.database import connect_read_only
 from app.errors import InputError, StorageError
-from app.file_replace import replace_file
+from app.file_replace import fsync_folder, replace_file
 from app.log import anchors
+from app.log.airings import verify_chain
+from app.log.catch_up import replay_journal
 from app.migrations import migrations
 from app.paths import StationPaths
 from app.storage_faults import storage_error
@@ -204,16 +205,6 @@ def _temp_beside(final: Path) -> Path:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _copy_database(
@@ -452,8 +443,6 @@ def restore_backup(
         raise InputError("Tệp sao lưu chính là tệp dữ liệu đang dùng. Hãy chọn một bản sao lưu khác.")
     summary = check_backup_file(source)
     # Airings the journal still holds belong to the current database: into it before it is set aside.
-    from app.log.catch_up import replay_journal
-
     try:
         replay_journal(paths)
     except StorageError as exc:

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from app.errors import InputError, NotFound
 from app.formatting import VIETNAMESE
+from app.segments import count_by_bulletin, detach_from_bulletin
 from app.station_time import format_timestamp, now_local
 from app.topics import find_topic as match_station_topic
 from app.topics import fold
@@ -70,31 +71,6 @@ class BulletinSummary:
     segment_count: int
     is_sample: bool
     updated_at: str
-
-
-@dataclass(frozen=True)
-class SegmentSummary:
-    id: int
-    kind: str
-    title: str
-    bulletin_id: int | None
-    topic: str
-    audio_path: str | None
-    duration_s: float | None
-    loudness_lufs: float | None
-    engine: str | None
-    voice: str | None
-    created_at: str
-    speed: float | None = None
-    dictionary_version: int | None = None  # of the pronunciation table a speech segment was read with
-
-
-SEGMENT_KIND_LABELS = {
-    "speech": "Giọng đọc",
-    "recording": "Bản ghi âm",
-    "jingle": "Nhạc hiệu",
-    "live": "Đọc trực tiếp",
-}
 
 
 def clean_text(text: str) -> str:
@@ -263,13 +239,13 @@ def list_bulletins(db: Database, search: str = "", topic_id: int | None = None) 
         where.append("b.topic_id = ?")
         params.append(topic_id)
     sql = f"""SELECT b.id, b.title, b.topic_id, COALESCE(t.name, ''), COALESCE(t.colour, ''),
-                     COALESCE(d.number, ''), length(b.body),
-                     (SELECT count(*) FROM segments s WHERE s.bulletin_id = b.id), b.is_sample, b.updated_at
+                     COALESCE(d.number, ''), length(b.body), b.is_sample, b.updated_at
               FROM bulletins b LEFT JOIN topics t ON t.id = b.topic_id LEFT JOIN directives d ON d.id = b.directive_id
               {"WHERE " + " AND ".join(where) if where else ""}
               ORDER BY b.updated_at DESC, b.id DESC"""
+    audio_items = count_by_bulletin(db)
     return [
-        BulletinSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9])
+        BulletinSummary(*row[:7], audio_items.get(row[0], 0), bool(row[7]), row[8])
         for row in db.execute(sql, params).fetchall()
     ]
 
@@ -278,38 +254,6 @@ def delete_bulletin(db: Database, bulletin_id: int) -> int:
     """Deletes the bulletin; its audio items stay (they may be on the schedule), detached. Returns how many."""
     with db.atomic():
         get_bulletin(db, bulletin_id)
-        kept = db.execute("UPDATE segments SET bulletin_id = NULL WHERE bulletin_id = ?", [bulletin_id]).rowcount
+        kept = detach_from_bulletin(db, bulletin_id)
         db.execute("DELETE FROM bulletins WHERE id = ?", [bulletin_id])
     return kept
-
-
-# Audio items (segments) --------------------------------------------------------------------------
-
-
-def list_segments(
-    db: Database, *, bulletin_id: int | None = None, kind: str | None = None, unattached: bool = False
-) -> list[SegmentSummary]:
-    """Audio items, newest first: of one bulletin, or (`unattached`) those of no bulletin, or all."""
-    where, params = [], []
-    if unattached:
-        where.append("s.bulletin_id IS NULL")
-    elif bulletin_id is not None:
-        where.append("s.bulletin_id = ?")
-        params.append(bulletin_id)
-    if kind is not None:
-        where.append("s.kind = ?")
-        params.append(kind)
-    sql = f"""SELECT s.id, s.kind, s.title, s.bulletin_id, COALESCE(t.name, ''), s.audio_path, s.duration_s,
-                     s.loudness_lufs, s.engine, s.voice, s.created_at, s.speed, s.dictionary_version
-              FROM segments s LEFT JOIN topics t ON t.id = s.topic_id
-              {"WHERE " + " AND ".join(where) if where else ""}
-              ORDER BY s.created_at DESC, s.id DESC"""
-    return [SegmentSummary(*row) for row in db.execute(sql, params).fetchall()]
-
-
-def get_segment(db: Database, segment_id: int) -> dict:
-    row = db.execute("SELECT * FROM segments WHERE id = ?", [segment_id]).fetchone()
-    if row is None:
-        raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
-    columns = [c[0] for c in db.execute("SELECT * FROM segments LIMIT 0").description]
-    return dict(zip(columns, row, strict=True))

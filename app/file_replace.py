@@ -1,4 +1,4 @@
-"""Swapping a finished temporary file into place, with what Windows adds to it.
+"""Swapping a finished temporary file into place durably, with what Windows adds to it.
 
 On Windows a file that another program holds open (a second window viewing the station, a copy or
 antivirus program reading it) cannot be replaced: the rename fails with "access denied", which would
@@ -42,3 +42,14 @@ def replace_file(temp: Path, target: Path, remove_first: Sequence[Path] = ()) ->
             if time.monotonic() > deadline:
                 raise StorageError(in_use_message(target)) from exc
             time.sleep(0.1)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in `folder` durable (POSIX; Windows has no folder handle to sync)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

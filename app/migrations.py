@@ -160,7 +160,7 @@ def m003_chain_checkpoint(db: Database) -> None:
 @migrations()
 def m004_journal_replay_and_import_batches(db: Database) -> None:
     """Bookkeeping for the airing journal's replay (app/log/recorder.py) and for imports appended in
-    chunks (app/log_import.py). Schema only, so it takes a moment whatever the size of the log."""
+    chunks (app/log/importer.py). Schema only, so it takes a moment whatever the size of the log."""
     db.execute("""
         CREATE TABLE journal_replays (
             journal_id TEXT PRIMARY KEY,     -- the id in the journal file's header

@@ -36,9 +36,12 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from app import airlog, schedule_store
+from app import schedule_store, segments
 from app.errors import InputError, NotFound, PlayoutError
+from app.labels import state_label, status_label, trigger_label
+from app.log import airings
 from app.log.recorder import AiringRecorder, AiringRef, LogHealth
+from app.log.statuses import AiringStatus, Trigger
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
 from schedules import Warning as ScheduleWarning
@@ -47,15 +50,9 @@ log = logging.getLogger(__name__)
 
 PENDING = "pending"
 STARTING = "starting"  # asked the player, waiting for it to report the real start
-ON_AIR = "on_air"
+ON_AIR = AiringStatus.ON_AIR  # a rundown entry on air has the status of its row
 LAPSED = "lapsed"  # its time passed before it was put in the schedule: not played, not logged
 
-STATE_LABELS = {
-    PENDING: "Chờ phát",
-    STARTING: "Đang bắt đầu",
-    LAPSED: "Thêm sau giờ phát",
-    **airlog.STATUS_LABELS,
-}
 
 NOTE_MISSED_CLOSED = "Phần mềm không chạy lúc đến giờ phát."
 NOTE_MISSED_GAP = "Máy tính tạm ngừng hoặc phần mềm bị treo lúc đến giờ phát."
@@ -131,14 +128,14 @@ class RundownRow:
 
     key: ItemKey
     item: PlannedItem
-    state: str  # pending, starting, on_air, lapsed, or a finished airlog status
+    state: str  # pending, starting, on_air, lapsed, or a finished airing status
     airing_id: int | None
     started_at: datetime | None
     note: str
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS.get(self.state, self.state)
+        return state_label(self.state)
 
 
 @dataclass(frozen=True)
@@ -310,10 +307,8 @@ class PlayoutEngine:
     @classmethod
     def for_station(cls, station, player: Player, **options) -> PlayoutEngine:
         """An engine on a `Station` with its clock (time zone) and operator name from the settings."""
-        settings = station.settings
-        timezone = settings.get("timezone", DEFAULT_TIMEZONE)
-        options.setdefault("clock", lambda: now_local(timezone))
-        options.setdefault("operator", settings.get("operator_name", ""))
+        options.setdefault("clock", station.now)
+        options.setdefault("operator", station.settings.operator_name)
         engine = cls(station.db, player, data_dir=station.paths.data_dir, **options)
         engine.recorder.open()  # the journal's space is reserved as the station opens, before any airing
         return engine
@@ -384,7 +379,9 @@ class PlayoutEngine:
         if self._current is not None and self._current.airing_id is not None:
             skip.add(self._current.airing_id)
         try:
-            recovered = airlog.recover_interrupted(self.db, now=now, skip_ids=skip, deadline_s=self.recorder.deadline_s)
+            recovered = airings.recover_interrupted(
+                self.db, now=now, skip_ids=skip, deadline_s=self.recorder.deadline_s
+            )
         except Exception as exc:
             if not _cannot_write(exc):
                 raise
@@ -400,7 +397,7 @@ class PlayoutEngine:
             return
         now = self.clock()
         if self._current is not None:
-            self._end_current(now, "interrupted", NOTE_SHUTDOWN, stop_player=True)
+            self._end_current(now, AiringStatus.INTERRUPTED, NOTE_SHUTDOWN, stop_player=True)
         self.running = False
         self.player.set_listener(None)
         if self.recorder.pending:
@@ -455,20 +452,20 @@ class PlayoutEngine:
             raise InputError("Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch).")
         now = self.clock()
         if self._current is not None:
-            self._end_current(now, "interrupted", NOTE_BY_OPERATOR_PLAY, stop_player=True)
-        if not self._start_entry(entry, now, trigger="manual"):
+            self._end_current(now, AiringStatus.INTERRUPTED, NOTE_BY_OPERATOR_PLAY, stop_player=True)
+        if not self._start_entry(entry, now, trigger=Trigger.MANUAL):
             self._advance(now)
 
-    def play_segment(self, segment_id: int, *, trigger: str = "manual") -> None:
+    def play_segment(self, segment_id: int, *, trigger: str = Trigger.MANUAL) -> None:
         """Plays any segment now, outside the schedule, interrupting what is on air."""
         self._require_running()
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
+        audio = segments.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
         if audio is None:
             raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
         now = self.clock()
-        note = NOTE_BY_EMERGENCY if trigger == "urgent" else NOTE_BY_OPERATOR_PLAY
+        note = NOTE_BY_EMERGENCY if trigger == Trigger.URGENT else NOTE_BY_OPERATOR_PLAY
         if self._current is not None:
-            self._end_current(now, "interrupted", note, stop_player=True)
+            self._end_current(now, AiringStatus.INTERRUPTED, note, stop_player=True)
         on_air = _OnAir(
             title=audio.info.title,
             topic=audio.info.topic,
@@ -476,7 +473,7 @@ class PlayoutEngine:
             segment_id=segment_id,
             planned_duration_s=audio.info.duration_s,
             scheduled_at=None,
-            priority=Priority.EMERGENCY if trigger == "urgent" else Priority.ORDINARY,
+            priority=Priority.EMERGENCY if trigger == Trigger.URGENT else Priority.ORDINARY,
             requested_at=now,
             operator=self.operator,
         )
@@ -485,14 +482,14 @@ class PlayoutEngine:
 
     def emergency(self, segment_id: int) -> None:
         """Phát khẩn cấp: the segment interrupts what is on air at once (trigger `urgent`)."""
-        self.play_segment(segment_id, trigger="urgent")
+        self.play_segment(segment_id, trigger=Trigger.URGENT)
 
     def skip(self) -> None:
         """Ends what is on air (logged `interrupted`) and goes on with the next item."""
         if self._current is None:
             return
         now = self.clock()
-        self._end_current(now, "interrupted", NOTE_SKIPPED_BY_OPERATOR, stop_player=True)
+        self._end_current(now, AiringStatus.INTERRUPTED, NOTE_SKIPPED_BY_OPERATOR, stop_player=True)
         self._advance(now)
 
     def skip_item(self, key: ItemKey) -> None:
@@ -500,14 +497,14 @@ class PlayoutEngine:
         entry = self._plans.entries.get(key)
         if entry is None or entry.state != PENDING:
             raise InputError("Mục này không còn chờ phát.")
-        self._not_aired(entry, "skipped", NOTE_SKIPPED_BY_OPERATOR, self.clock())
+        self._not_aired(entry, AiringStatus.SKIPPED, NOTE_SKIPPED_BY_OPERATOR, self.clock())
 
     def stop(self) -> None:
         """Stops what is on air and pauses automatic playout until `resume()`."""
         now = self.clock()
         self.paused = True
         if self._current is not None:
-            self._end_current(now, "interrupted", NOTE_STOPPED_BY_OPERATOR, stop_player=True)
+            self._end_current(now, AiringStatus.INTERRUPTED, NOTE_STOPPED_BY_OPERATOR, stop_player=True)
 
     def resume(self) -> None:
         self.paused = False
@@ -526,11 +523,11 @@ class PlayoutEngine:
             raise InputError("Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới.")
         now = self.clock()
         if self._current is not None:
-            self._end_current(now, "interrupted", NOTE_BY_LIVE, stop_player=True)
+            self._end_current(now, AiringStatus.INTERRUPTED, NOTE_BY_LIVE, stop_player=True)
         on_air = _OnAir(
             title=title,
             topic=topic or "",
-            trigger="live",
+            trigger=Trigger.LIVE,
             segment_id=None,
             planned_duration_s=None,
             scheduled_at=None,
@@ -547,7 +544,7 @@ class PlayoutEngine:
         if self._current is None or not self._current.live:
             raise InputError("Không có buổi đọc trực tiếp nào đang diễn ra.")
         now = self.clock()
-        self._end_current(now, "completed", None, stop_player=False)
+        self._end_current(now, AiringStatus.COMPLETED, None, stop_player=False)
         self._advance(now)
 
     def _require_running(self) -> None:
@@ -625,7 +622,7 @@ class PlayoutEngine:
         now = self.clock()
         if cur.started_at is None:  # ended before it was reported started: nothing went on air
             self._started(cur, now)
-        self._end_current(now, "completed", None, stop_player=False)
+        self._end_current(now, AiringStatus.COMPLETED, None, stop_player=False)
         self._advance(now)
 
     def player_failed(self, message: str) -> None:
@@ -637,7 +634,7 @@ class PlayoutEngine:
             self._current = None
             self._fail(cur, message, now)
         else:  # part of it went on air
-            self._end_current(now, "interrupted", message, stop_player=True)
+            self._end_current(now, AiringStatus.INTERRUPTED, message, stop_player=True)
         self._advance(now)
 
     # --- the schedule -----------------------------------------------------------------------------
@@ -730,7 +727,7 @@ class PlayoutEngine:
                     return
                 if self._best_ready(now, emergency_only=True) is None:
                     return
-                self._end_current(now, "interrupted", NOTE_BY_EMERGENCY, stop_player=True)
+                self._end_current(now, AiringStatus.INTERRUPTED, NOTE_BY_EMERGENCY, stop_player=True)
             while self._current is None:  # the emergency, if any, ranks first
                 entry = self._best_ready(now, emergency_only=False)
                 if entry is None:
@@ -762,25 +759,25 @@ class PlayoutEngine:
     def _why_not_aired(self, entry: _Entry) -> tuple[str, str]:
         deadline = entry.deadline
         if self._started_at is None or deadline <= self._started_at:
-            return "missed", NOTE_MISSED_CLOSED
+            return AiringStatus.MISSED, NOTE_MISSED_CLOSED
         if self._gap is not None and self._gap[0] < deadline <= self._gap[1]:
-            return "missed", NOTE_MISSED_GAP
+            return AiringStatus.MISSED, NOTE_MISSED_GAP
         if self._current is not None and self._current.live:
-            return "skipped", NOTE_LIVE
+            return AiringStatus.SKIPPED, NOTE_LIVE
         if self.paused:
-            return "skipped", NOTE_PAUSED
+            return AiringStatus.SKIPPED, NOTE_PAUSED
         if entry.item.window_id is None:
             minutes = round(self.one_off_grace.total_seconds() / 60)
-            return "skipped", NOTE_ONE_OFF_LATE.format(minutes=minutes)
-        return "skipped", NOTE_OVERRUN
+            return AiringStatus.SKIPPED, NOTE_ONE_OFF_LATE.format(minutes=minutes)
+        return AiringStatus.SKIPPED, NOTE_OVERRUN
 
     # --- starting and ending ----------------------------------------------------------------------
 
     def _start_entry(self, entry: _Entry, now: datetime, trigger: str | None) -> bool:
         item = entry.item
         if trigger is None:
-            trigger = "urgent" if item.priority is Priority.EMERGENCY else "scheduled"
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [item.segment_id]).get(item.segment_id)
+            trigger = Trigger.URGENT if item.priority is Priority.EMERGENCY else Trigger.SCHEDULED
+        audio = segments.segment_audio(self.db, self.data_dir, [item.segment_id]).get(item.segment_id)
         on_air = _OnAir(
             title=audio.info.title if audio else item.title,
             topic=audio.info.topic if audio else item.topic,
@@ -837,7 +834,7 @@ class PlayoutEngine:
                 on_air.title,
                 on_air.topic,
                 on_air.trigger,
-                "on_air",
+                AiringStatus.ON_AIR,
                 None,
                 on_air.scheduled_at,
             )
@@ -856,11 +853,14 @@ class PlayoutEngine:
         if cur.started_at is None or cur.ref is None:
             # Never reported on air: nothing aired, so it is not an interruption.
             self._not_aired_on_air(
-                cur, "skipped" if status == "interrupted" else "failed", note or NOTE_NO_START.format(seconds=0), now
+                cur,
+                AiringStatus.SKIPPED if status == AiringStatus.INTERRUPTED else AiringStatus.FAILED,
+                note or NOTE_NO_START.format(seconds=0),
+                now,
             )
             return
         duration = max(0.0, (now - cur.started_at).total_seconds())
-        if status == "completed" and note is None and cur.planned_duration_s and not cur.live:
+        if status == AiringStatus.COMPLETED and note is None and cur.planned_duration_s and not cur.live:
             if duration < cur.planned_duration_s - 1.0:
                 note = NOTE_ENDED_EARLY.format(actual=duration, planned=cur.planned_duration_s)
         self.recorder.finish(cur.ref, ended_at=now, status=status, duration_s=duration, note=note)
@@ -883,7 +883,7 @@ class PlayoutEngine:
 
     def _fail(self, on_air: _OnAir, reason: str, now: datetime) -> None:
         log.warning("cannot play %r: %s", on_air.title, reason)
-        self._not_aired_on_air(on_air, "failed", reason, now)
+        self._not_aired_on_air(on_air, AiringStatus.FAILED, reason, now)
 
     def _not_aired_on_air(self, on_air: _OnAir, status: str, note: str, now: datetime) -> None:
         """Logs an item that did not go on air: its pending row finished so, or a new finished row."""
@@ -914,7 +914,7 @@ class PlayoutEngine:
 
     def _not_aired(self, entry: _Entry, status: str, note: str, now: datetime) -> None:
         item = entry.item
-        trigger = "urgent" if item.priority is Priority.EMERGENCY else "scheduled"
+        trigger = Trigger.URGENT if item.priority is Priority.EMERGENCY else Trigger.SCHEDULED
         on_air = _OnAir(
             item.title,
             item.topic,
@@ -958,7 +958,7 @@ class PlayoutEngine:
             cur.silent_since = None
             elapsed = (now - cur.started_at).total_seconds()
             if cur.planned_duration_s and elapsed > cur.planned_duration_s + _overrun_s(cur.planned_duration_s):
-                self._end_current(now, "completed", NOTE_NO_END.format(seconds=elapsed), stop_player=True)
+                self._end_current(now, AiringStatus.COMPLETED, NOTE_NO_END.format(seconds=elapsed), stop_player=True)
             return
         if cur.silent_since is None:
             cur.silent_since = now
@@ -966,9 +966,9 @@ class PlayoutEngine:
             elapsed = (cur.silent_since - cur.started_at).total_seconds()
             planned = cur.planned_duration_s or 0.0
             if elapsed >= planned - 1.0:
-                self._end_current(cur.silent_since, "completed", None, stop_player=True)
+                self._end_current(cur.silent_since, AiringStatus.COMPLETED, None, stop_player=True)
             else:
-                self._end_current(cur.silent_since, "interrupted", NOTE_STALLED, stop_player=True)
+                self._end_current(cur.silent_since, AiringStatus.INTERRUPTED, NOTE_STALLED, stop_player=True)
 
     def _player_is_playing(self) -> bool:
         try:
@@ -996,8 +996,8 @@ def describe_health(health: LogHealth) -> str:
 def describe_event(event: PlayoutEvent) -> str:
     """One line per airing start or end, as `truyenthanh playout` prints it."""
     stamp = event.at.strftime("%Y-%m-%d %H:%M:%S")
-    trigger = airlog.TRIGGER_LABELS.get(event.trigger, event.trigger)
-    status = airlog.STATUS_LABELS.get(event.status, event.status)
+    trigger = trigger_label(event.trigger)
+    status = status_label(event.status)
     duration = f"{event.duration_s or 0:.1f}".replace(".", ",")
     number = f"#{event.airing_id}" if event.airing_id is not None else "(tệp dự phòng)"
     if event.kind == "started":

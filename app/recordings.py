@@ -11,11 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.audio_store import relative_audio_path, remove_if_unreferenced, store_copy
 from app.bulletins import MAX_TITLE_CHARS, clean_line, ensure_topic, get_bulletin
 from app.errors import InputError, StorageError
+from app.segments import StoredAudio, add_segment, remove_if_unreferenced, store_copy
 from app.station import Station
-from app.station_time import format_timestamp, now_local
 from audio.errors import AudioError
 from audio.speech_errors import FfmpegMissing
 
@@ -86,31 +85,29 @@ def save_recording(
             if bulletin_id is not None:
                 get_bulletin(db, bulletin_id)
             topic_id = ensure_topic(db, topic)
-            return int(
-                db["segments"]
-                .insert(
-                    {
-                        "kind": "recording",
-                        "title": title,
-                        "bulletin_id": bulletin_id,
-                        "topic_id": topic_id,
-                        "audio_path": relative_audio_path(station, inspected.stored_path),
-                        "audio_sha256": inspected.sha256,
-                        "duration_s": round(inspected.duration_s, 3),
-                        "loudness_lufs": round(inspected.loudness_lufs, 2),
-                        "true_peak_dbtp": round(inspected.true_peak_dbtp, 2),
-                        "created_at": format_timestamp(now_local()),
-                    }
-                )
-                .last_pk
+            return add_segment(
+                db,
+                station.paths.data_dir,
+                kind="recording",
+                title=title,
+                audio=StoredAudio(
+                    inspected.stored_path,
+                    inspected.duration_s,
+                    inspected.sha256,
+                    inspected.loudness_lufs,
+                    inspected.true_peak_dbtp,
+                ),
+                created_at=station.now(),
+                bulletin_id=bulletin_id,
+                topic_id=topic_id,
             )
     except BaseException:
-        remove_if_unreferenced(station, inspected.stored_path)
+        remove_if_unreferenced(station.db, station.paths.data_dir, inspected.stored_path)
         raise
 
 
 def discard_recording(station: Station, inspected: InspectedRecording) -> None:
-    remove_if_unreferenced(station, inspected.stored_path)
+    remove_if_unreferenced(station.db, station.paths.data_dir, inspected.stored_path)
 
 
 def import_recording(

@@ -4,7 +4,7 @@ Rows of `windows` and `schedule_items` map to the pure types of `schedules/`; da
 `schedules.build_day_plan` from what is stored here. Positions inside a window are kept 1, 2, 3, ... with
 no gaps: every change renumbers the window, so what the operator sees as "vị trí 3" is stored as 3.
 
-Segment audio paths are stored relative to the station's data folder (see app/audio_store.py); the
+Segment audio paths are stored relative to the station's data folder (see app/segments.py); the
 functions that need the files take that folder as `data_dir`.
 """
 
@@ -21,12 +21,12 @@ from sqlite_utils import Database
 import schedules
 from app.database import write_transaction
 from app.errors import InputError, NotFound
+from app.segments import get_segment, segment_audio
 from app.station_time import format_timestamp, now_local, parse_timestamp
 from schedules import DayPlan, OneOffItem, Priority, SegmentInfo, Window, WindowItem
 
 MAX_WINDOW_NAME_CHARS = 120
 PRIORITY_CHOICES = tuple(p.value for p in Priority)
-DAY_LABELS = {1: "T2", 2: "T3", 3: "T4", 4: "T5", 5: "T6", 6: "T7", 7: "CN"}
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:hH](\d{2})(?::(\d{2}))?\s*$")
 
@@ -74,15 +74,8 @@ def parse_priority(value: str | Priority) -> Priority:
 
 
 def days_text(days: Iterable[int]) -> str:
-    """`1234567` as stored; see `days_label` for people."""
+    """`1234567` as stored; app.labels.days_label says it for people."""
     return "".join(str(d) for d in sorted(set(days)))
-
-
-def days_label(days: Iterable[int]) -> str:
-    chosen = sorted(set(days))
-    if chosen == list(range(1, 8)):
-        return "Hằng ngày"
-    return ", ".join(DAY_LABELS[d] for d in chosen)
 
 
 def _clock_text(moment: time) -> str:
@@ -220,11 +213,6 @@ class ItemRow:
         return self.window_id is None
 
 
-def _require_segment(db: Database, segment_id: int) -> None:
-    if db.execute("SELECT 1 FROM segments WHERE id = ?", [segment_id]).fetchone() is None:
-        raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
-
-
 def _item_row(db: Database, item_id: int) -> dict:
     row = db.execute("SELECT * FROM schedule_items WHERE id = ?", [item_id]).fetchone()
     if row is None:
@@ -254,7 +242,7 @@ def add_window_item(
 ) -> int:
     """Puts a segment in a window at `position` (1 = first; None or past the end = last); returns the item id."""
     get_window(db, window_id)
-    _require_segment(db, segment_id)
+    get_segment(db, segment_id)
     level = parse_priority(priority)
     if position is not None and position < 1:
         raise InputError(f"Vị trí phải từ 1 trở lên (đã nhập {position}).")
@@ -311,7 +299,7 @@ def add_one_off(
     now: datetime | None = None,
 ) -> int:
     """An item to air once at `at` (station time, whole seconds); returns its id. Refuses a time already past."""
-    _require_segment(db, segment_id)
+    get_segment(db, segment_id)
     level = parse_priority(priority)
     at = at.replace(microsecond=0)
     now = now or now_local()
@@ -422,46 +410,7 @@ def item_created_at(db: Database) -> dict[int, datetime]:
     return {r[0]: parse_timestamp(r[1]) for r in db.execute("SELECT id, created_at FROM schedule_items")}
 
 
-# --- segments as the planner and the player see them ---------------------------------------------
-
-
-@dataclass(frozen=True)
-class SegmentAudio:
-    """A segment with where its file is; `path` is None when it has none."""
-
-    info: SegmentInfo
-    kind: str
-    path: Path | None
-
-
-def segment_audio(db: Database, data_dir: Path, segment_ids: Iterable[int] | None = None) -> dict[int, SegmentAudio]:
-    """Segments by id with title, topic (the segment's own, else its bulletin's) and audio file.
-
-    `has_audio` is true only when the file is really there, so a deleted file shows up as a warning
-    in the plan before air time and not as silence at air time."""
-    sql = """SELECT s.id, s.kind, s.title, COALESCE(t.name, bt.name, ''), s.audio_path, s.duration_s
-             FROM segments s
-             LEFT JOIN topics t ON t.id = s.topic_id
-             LEFT JOIN bulletins b ON b.id = s.bulletin_id
-             LEFT JOIN topics bt ON bt.id = b.topic_id"""
-    params: list = []
-    if segment_ids is not None:
-        ids = sorted(set(segment_ids))
-        sql += f" WHERE s.id IN ({','.join('?' * len(ids))})"
-        params = ids
-    found: dict[int, SegmentAudio] = {}
-    for seg_id, kind, title, topic, audio_path, duration in db.execute(sql, params).fetchall():
-        path = resolve_audio_path(data_dir, audio_path) if audio_path else None
-        has_audio = kind != "live" and path is not None and path.is_file()
-        info = SegmentInfo(seg_id, title, topic, duration, has_audio)
-        found[seg_id] = SegmentAudio(info, kind, path)
-    return found
-
-
-def resolve_audio_path(data_dir: Path, audio_path: str) -> Path:
-    """`segments.audio_path` is relative to the data folder; an absolute path is taken as it is."""
-    path = Path(audio_path)
-    return path if path.is_absolute() else Path(data_dir) / path
+# --- segments as the planner sees them --------------------------------------------------------
 
 
 def segment_infos(db: Database, data_dir: Path) -> dict[int, SegmentInfo]:

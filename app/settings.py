@@ -1,47 +1,111 @@
-"""Station settings: identity for printed reports, speech defaults, audio output, locale."""
+"""Station settings (the `settings` table: key, text value), typed and parsed in one place.
+
+`StationSettings` names every setting the station has, with its type and its default; `read_settings` parses
+the table once into it. A stored value that cannot be read as its type (typed into the database by hand)
+reads as the default, as a missing one does; where a value is checked against its limits (a speech speed,
+the share an interrupted airing needs) the use that checks it says what is wrong, as before. Keys that other
+modules own (the pronunciation table's editions and version) are read with `get_setting`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+
 from sqlite_utils import Database
 
-DEFAULTS: dict[str, str] = {
-    "station_name": "Đài Truyền thanh phường Bạch Sam",
-    "ward": "phường Bạch Sam",
-    "town": "thị xã Mỹ Hào",
-    "province": "tỉnh Hưng Yên",
-    "issuing_body": "UBND PHƯỜNG BẠCH SAM",
-    "signer_name": "Phạm Ngọc Chiến",
-    "signer_title": "PHÓ CHỦ TỊCH",
-    "preparer_name": "",
-    "operator_name": "Cán bộ đài",
-    "timezone": "Asia/Ho_Chi_Minh",
-    "language": "vi",
-    "speech_engine": "auto",
-    "speech_voice": "north",
-    "speech_speed": "1.0",
-    "speech_repeat": "2",
-    "speech_pause_s": "2.0",
-    "speech_intro_segment": "",  # id of a segment (jingle, recording) played before every new speech segment
-    "speech_outro_segment": "",
-    "dialect": "north",
-    "loudness_target_lufs": "-16.0",
-    "true_peak_limit_dbtp": "-1.5",
-    "audio_output": "",
-    "volume": "1.0",
-    "dictionary_version": "1",
-}
+from app.errors import InputError
+from app.log.counting import DEFAULT_SHARE_PERCENT, SHARE_SETTING, parse_share
+from app.station_time import DEFAULT_TIMEZONE, now_local
 
 
-def get_settings(db: Database) -> dict[str, str]:
-    stored = {row["key"]: row["value"] for row in db["settings"].rows}
-    return {**DEFAULTS, **stored}
+@dataclass(frozen=True)
+class StationSettings:
+    # Identity printed on reports (Decree 30's header and signature block).
+    station_name: str = "Đài Truyền thanh phường Bạch Sam"
+    ward: str = "phường Bạch Sam"
+    town: str = "thị xã Mỹ Hào"
+    province: str = "tỉnh Hưng Yên"
+    issuing_body: str = "UBND PHƯỜNG BẠCH SAM"
+    signer_name: str = "Phạm Ngọc Chiến"
+    signer_title: str = "PHÓ CHỦ TỊCH"
+    preparer_name: str = ""
+    operator_name: str = "Cán bộ đài"
+    timezone: str = DEFAULT_TIMEZONE
+    language: str = "vi"
+    # Speech defaults (each checked against audio/speech_options.py where a reading is planned).
+    speech_engine: str = "auto"
+    speech_voice: str = "north"
+    speech_speed: float = 1.0
+    speech_repeat: int = 2
+    speech_pause_s: float = 2.0
+    speech_intro_segment: int | None = None  # a segment (jingle, recording) played before every new speech segment
+    speech_outro_segment: int | None = None
+    dialect: str = "north"
+    loudness_target_lufs: float = -16.0
+    true_peak_limit_dbtp: float = -1.5
+    # Sound output.
+    audio_output: str = ""
+    volume: float = 1.0
+    # Counting: how much of its planned length an interrupted airing needs (app.log.counting, which refuses
+    # a bad stored value when it counts; here, for showing and editing, it reads as the default).
+    count_interrupted_min_percent: float = DEFAULT_SHARE_PERCENT
+
+    @classmethod
+    def parse(cls, stored: Mapping[str, str]) -> StationSettings:
+        """The settings from their stored text; a missing or unreadable value is the default."""
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            text = stored.get(item.name)
+            if text is not None:
+                values[item.name] = _parsed(item.name, text, getattr(defaults, item.name))
+        return cls(**values)
+
+    def stored(self) -> dict[str, str]:
+        """Every setting as the text the table keeps (a new station is seeded with the defaults' text)."""
+        return {item.name: _text(getattr(self, item.name)) for item in fields(self)}
+
+    def now(self) -> datetime:
+        """Wall-clock time at the station (its time zone), naive, as everything is stored."""
+        return now_local(self.timezone)
+
+
+_SEGMENT_SETTINGS = ("speech_intro_segment", "speech_outro_segment")
+
+
+def _parsed(name: str, text: str, default: Any) -> Any:
+    try:
+        if name in _SEGMENT_SETTINGS:
+            return int(text) if text.strip() else None
+        if name == SHARE_SETTING:
+            return parse_share(text)
+        if isinstance(default, str):
+            return text
+        return type(default)(text)
+    except (ValueError, InputError):
+        return default
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+DEFAULTS: dict[str, str] = StationSettings().stored()
+
+
+def read_settings(db: Database) -> StationSettings:
+    return StationSettings.parse({row["key"]: row["value"] for row in db["settings"].rows})
 
 
 def get_setting(db: Database, key: str) -> str:
+    """One stored value as text (DEFAULTS' text when absent): for keys StationSettings does not type."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else DEFAULTS.get(key, "")
 
 
-def set_settings(db: Database, values: dict[str, str]) -> None:
+def set_settings(db: Database, values: Mapping[str, str]) -> None:
     with db.atomic():
         db["settings"].upsert_all([{"key": key, "value": str(value)} for key, value in values.items()], pk="key")

@@ -14,12 +14,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.audio_store import absolute_audio_path, relative_audio_path, remove_if_unreferenced
 from app.bulletins import clean_text, count, get_bulletin
 from app.errors import InputError, SpeechFailed
-from app.pronunciation_table import dictionary_version, load_table
+from app.pronunciation_table import checked_entries, dictionary_version, load_table
+from app.segments import SpeechProvenance, StoredAudio, add_segment, audio_file, remove_if_unreferenced
 from app.station import Station
-from app.station_time import format_timestamp, now_local
 from audio.errors import AudioError
 from audio.pronunciations import Pronunciation
 from audio.speech_options import (  # noqa: F401 (the window reads the choices of a reading from here)
@@ -55,7 +54,7 @@ class ReadingRules:
 
 def reading_rules(station: Station) -> ReadingRules:
     db = station.db
-    return ReadingRules(tuple(load_table(db)), station.settings.get("dialect", "north"), dictionary_version(db))
+    return ReadingRules(tuple(load_table(db)), station.settings.dialect, dictionary_version(db))
 
 
 @functools.lru_cache(maxsize=4)
@@ -85,8 +84,6 @@ def spoken_form(rules: ReadingRules, text: str) -> str:
 
 def try_reading(entries, dialect: str, text: str) -> str:
     """`text` read with a table not saved yet (the dictionary editor's try-out line)."""
-    from app.pronunciation_table import checked_entries
-
     rules = ReadingRules(tuple(checked_entries(entries)), dialect, 0)
     return spoken_form(rules, text)
 
@@ -131,13 +128,6 @@ class RenderedSpeech:
         return [*self.text_notices, *(getattr(self.result, "notices", []) or [])]
 
 
-def _number(settings: dict[str, str], key: str, default: float) -> float:
-    try:
-        return float(settings.get(key, default))
-    except ValueError:
-        return default
-
-
 def _checked_text(text: str) -> str:
     text = clean_text(text)
     if not text:
@@ -151,16 +141,14 @@ def _checked_text(text: str) -> str:
     return text
 
 
-def _framing_audio(station: Station, key: str, label: str) -> Path | None:
-    """The intro or outro chosen in Cài đặt (a segment id), as a file; None when none is chosen."""
-    value = station.settings.get(key, "").strip()
-    if not value:
+def _framing_audio(station: Station, segment_id: int | None, label: str) -> Path | None:
+    """The intro or outro chosen in Cài đặt (a segment), as a file; None when none is chosen."""
+    if segment_id is None:
         return None
-    row = station.db.execute("SELECT audio_path FROM segments WHERE id = ?", [value]).fetchone()
-    path = absolute_audio_path(station, row[0]) if row and row[0] else None
+    path = audio_file(station.db, station.paths.data_dir, segment_id)
     if path is None or not path.is_file():
         raise InputError(
-            f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {value}). "
+            f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {segment_id}). "
             "Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định."
         )
     return path
@@ -187,10 +175,10 @@ def plan_text(
 ) -> SpeechPlan:
     """A plan for any text with the station's settings; explicit arguments override them."""
     settings = station.settings
-    engine = engine or settings.get("speech_engine", "auto")
-    voice = voice or settings.get("speech_voice", "north")
-    repeat = int(repeat if repeat is not None else _number(settings, "speech_repeat", 1))
-    speed = float(speed if speed is not None else _number(settings, "speech_speed", 1.0))
+    engine = engine or settings.speech_engine
+    voice = voice or settings.speech_voice
+    repeat = int(repeat if repeat is not None else settings.speech_repeat)
+    speed = float(speed if speed is not None else settings.speech_speed)
     try:
         check_engine(engine)
         check_voice(voice)
@@ -208,13 +196,13 @@ def plan_text(
         voice=voice,
         speed=speed,
         repeat=repeat,
-        pause_s=_number(settings, "speech_pause_s", 2.0),
-        target_lufs=_number(settings, "loudness_target_lufs", -16.0),
-        true_peak_db=_number(settings, "true_peak_limit_dbtp", -1.5),
+        pause_s=settings.speech_pause_s,
+        target_lufs=settings.loudness_target_lufs,
+        true_peak_db=settings.true_peak_limit_dbtp,
         store_dir=store_dir or station.paths.audio_store,
         cache_dir=station.paths.speech_cache,
-        intro=_given_audio(intro, "mở đầu") or _framing_audio(station, "speech_intro_segment", "mở đầu"),
-        outro=_given_audio(outro, "kết thúc") or _framing_audio(station, "speech_outro_segment", "kết thúc"),
+        intro=_given_audio(intro, "mở đầu") or _framing_audio(station, settings.speech_intro_segment, "mở đầu"),
+        outro=_given_audio(outro, "kết thúc") or _framing_audio(station, settings.speech_outro_segment, "kết thúc"),
     )
 
 
@@ -263,33 +251,25 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
 def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
     """Writes the segment row for a rendered bulletin; returns its id. On failure the file is removed."""
     plan, result = rendered.plan, rendered.result
+    audio = StoredAudio(rendered.path, result.duration_s, result.sha256, result.loudness_lufs, result.true_peak_dbtp)
+    provenance = SpeechProvenance(
+        rendered.normalized_text, result.engine_used, result.voice, result.speed, plan.rules.dictionary_version
+    )
     try:
         db = station.db
         with db.atomic():
             if plan.bulletin_id is not None:
                 get_bulletin(db, plan.bulletin_id)  # still there
-            return int(
-                db["segments"]
-                .insert(
-                    {
-                        "kind": "speech",
-                        "title": plan.title,
-                        "bulletin_id": plan.bulletin_id,
-                        "topic_id": plan.topic_id,
-                        "audio_path": relative_audio_path(station, rendered.path),
-                        "audio_sha256": result.sha256,
-                        "duration_s": round(float(result.duration_s), 3),
-                        "loudness_lufs": round(float(result.loudness_lufs), 2),
-                        "true_peak_dbtp": round(float(result.true_peak_dbtp), 2),
-                        "normalized_text": rendered.normalized_text,
-                        "engine": result.engine_used,
-                        "voice": result.voice,
-                        "speed": float(result.speed),
-                        "dictionary_version": plan.rules.dictionary_version,
-                        "created_at": format_timestamp(now_local()),
-                    }
-                )
-                .last_pk
+            return add_segment(
+                db,
+                station.paths.data_dir,
+                kind="speech",
+                title=plan.title,
+                audio=audio,
+                created_at=station.now(),
+                bulletin_id=plan.bulletin_id,
+                topic_id=plan.topic_id,
+                speech=provenance,
             )
     except BaseException:
         discard_speech(station, rendered)
@@ -298,7 +278,7 @@ def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
 
 def discard_speech(station: Station, rendered: RenderedSpeech) -> None:
     """Removes a rendered file no segment uses (the operator listened and said no)."""
-    remove_if_unreferenced(station, rendered.path)
+    remove_if_unreferenced(station.db, station.paths.data_dir, rendered.path)
 
 
 def speak_bulletin(

@@ -19,10 +19,12 @@ from sqlite_utils import Database
 from app.backup import list_backups
 from app.database import connect_read_only
 from app.errors import StorageError
+from app.log.importer import describe_pending, pending_imports
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
-from app.log_verify import inspect_log
+from app.log.verify import inspect_log
 from app.paths import StationPaths
+from app.segments import resolve_audio_path, stored_audio_paths
 from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
 
 log = logging.getLogger(__name__)
@@ -174,12 +176,7 @@ def _check_contents(paths: StationPaths) -> list[Problem]:
 
 
 def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
-    if not db["segments"].exists():
-        return []
-    stored = [
-        row[0]
-        for row in db.execute("SELECT audio_path FROM segments WHERE audio_path IS NOT NULL AND audio_path != ''")
-    ]
+    stored = stored_audio_paths(db)
     if not stored:
         return []
     if not paths.audio_store.is_dir():
@@ -192,7 +189,7 @@ def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
                 "bản sao. Đừng tạo lại tiết mục trước khi kiểm tra.",
             )
         ]
-    missing = [path for path in stored if not (paths.data_dir / path).is_file()]
+    missing = [path for path in stored if not resolve_audio_path(paths.data_dir, path).is_file()]
     if missing:
         return [
             Problem(
@@ -233,8 +230,6 @@ def _check_journal(paths: StationPaths) -> list[Problem]:
 
 
 def _check_imports(paths: StationPaths) -> list[Problem]:
-    from app.log_import import describe_pending, pending_imports
-
     try:
         conn = connect_read_only(paths.database)
     except (StorageError, sqlite3.Error):

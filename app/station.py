@@ -1,9 +1,10 @@
-"""The station as the use cases see it: its folders, its one database connection, its settings."""
+"""The station as the use cases see it: its folders, its one database connection, its settings, its clock."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -12,7 +13,7 @@ from app.database import open_database, open_database_read_only
 from app.errors import StorageError
 from app.log import anchors
 from app.paths import StationPaths
-from app.settings import get_settings, set_settings
+from app.settings import StationSettings, read_settings, set_settings
 
 
 @dataclass
@@ -20,6 +21,7 @@ class Station:
     paths: StationPaths
     db: Database
     read_only: bool = False
+    _settings: StationSettings | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def open(cls, database: Path | None = None, *, read_only: bool = False) -> Station:
@@ -42,11 +44,20 @@ class Station:
         return cls(paths, db)
 
     @property
-    def settings(self) -> dict[str, str]:
-        return get_settings(self.db)
+    def settings(self) -> StationSettings:
+        """Read and parsed once; this station's own `update_settings` reads them again."""
+        if self._settings is None:
+            self._settings = read_settings(self.db)
+        return self._settings
 
     def update_settings(self, values: dict[str, str]) -> None:
+        """Store settings given as the text the table keeps (`StationSettings.stored()`'s form)."""
         set_settings(self.db, values)
+        self._settings = None
+
+    def now(self) -> datetime:
+        """Station time: the wall clock in the station's time zone."""
+        return self.settings.now()
 
     def close(self) -> None:
         self.db.close()

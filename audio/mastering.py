@@ -8,13 +8,12 @@ excerpts spread over them). ffmpeg's two-pass loudnorm was tried first: on speec
 
 The MP3 is measured as it is written (a second ffmpeg decodes the same frames: integrated loudness, true peak
 at 4x); if it is off by more than half a LU, or over the ceiling, the gain or the ceiling is corrected and the
-encode runs again. Output goes to a content-addressed store, `store_dir/<sha256[:2]>/<sha256>.mp3`, written to a
+encode runs again. Output goes to the content-addressed store (audio/content_store.py), written to a
 temp file in the store then renamed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import re
@@ -28,6 +27,7 @@ from pathlib import Path
 from pydub import AudioSegment
 from pydub.utils import audioop
 
+from audio.content_store import store_file
 from audio.ffmpeg_tools import (
     LOUDNESS_FILTER,
     NO_WINDOW,
@@ -317,14 +317,6 @@ def _tee_escape(path: Path) -> str:
     return text
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def master(
     program: AudioSegment,
     store_dir: Path,
@@ -398,10 +390,7 @@ def _master(
             if peak > true_peak_db:
                 raise FfmpegFailed(f"không giữ được mức đỉnh dưới {true_peak_db:g} dBTP (đo được {peak:g})")
             os.chmod(temp, 0o644)  # mkstemp makes it private; the store is for everyone on the PC
-            digest = _sha256(temp)
-            final = store_dir / digest[:2] / f"{digest}.mp3"
-            final.parent.mkdir(exist_ok=True)
-            os.replace(temp, final)
+            final, digest = store_file(temp, store_dir, ".mp3")
         except BaseException:
             temp.unlink(missing_ok=True)
             raise

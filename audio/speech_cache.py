@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
+
+from audio.content_store import content_path, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ class SpeechCache:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def path(self, engine: str, key: str, ext: str) -> Path:
-        return self.root / engine / key[:2] / f"{key}.{ext}"
+        return content_path(self.root / engine, key, f".{ext}")
 
     def get(self, engine: str, key: str, ext: str) -> bytes | None:
         try:
@@ -52,16 +52,9 @@ class SpeechCache:
         the error is logged and None returned instead of failing the synthesis.
         """
         target = self.path(engine, key, ext)
-        temp_name = None
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-", suffix=f".{ext}")
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.replace(temp_name, target)
+            write_atomically(target, [data])
         except OSError as error:
             log.warning("speech cache not written (%s): %s", target, error)
-            if temp_name is not None:
-                Path(temp_name).unlink(missing_ok=True)
             return None
         return target

@@ -8,7 +8,7 @@ hash chain, anchored once as a station start does. Then, in the same run, best o
 
 - bare loop: SELECT the hashed columns in chain order and hash each row the documented way in Python
   (json.dumps + hashlib.sha256 per row, as the verifier before this one did); the baseline;
-- the verifier in this process: app.log_verify.inspect_log (whole chain, unsealed rows, anchors), with the
+- the verifier in this process: app.log.verify.inspect_log (whole chain, unsealed rows, anchors), with the
   second process on (as shipped) and off (parallel_from huge);
 - `truyenthanh log verify` wall time, a fresh process each time;
 - peak memory (max RSS of a fresh process) of `report --annex` for the whole two years as JSON and as CSV,
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.log.chain import HASHED_FIELDS  # noqa: E402
-from app.log_verify import inspect_log  # noqa: E402
+from app.log.verify import inspect_log  # noqa: E402
 from app.station import Station  # noqa: E402
 from benchmarks.report import build_log  # noqa: E402
 

@@ -63,6 +63,100 @@ def summary(name: str, values: list[float], missing: int) -> str:
     )
 
 
+def _epoch(moment: datetime) -> float:
+    from app.station_time import DEFAULT_TIMEZONE
+
+    return moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE)).timestamp()
+
+
+def _first_second(lead_s: float) -> datetime:
+    from app.station_time import now_local
+
+    return (now_local() + timedelta(seconds=lead_s)).replace(microsecond=0) + timedelta(seconds=1)
+
+
+def _bare_player(app, server: PulseServer, tone: Path, count: int) -> tuple[list[float], int]:
+    """The baseline: QtPlayer.play() at whole seconds from a precise timer; (lateness in ms, starts unheard)."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from ui.qt_player import QtPlayer
+
+    recorder = server.record().start()
+    player = QtPlayer()
+    first = _first_second(1.5)
+    planned = [_epoch(first + timedelta(seconds=i)) for i in range(count)]
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setSingleShot(True)
+    remaining = list(planned)
+
+    def fire() -> None:
+        if remaining and time.time() >= remaining[0]:
+            remaining.pop(0)
+            player.play(tone)
+        if remaining:
+            timer.start(max(0, int((remaining[0] - time.time()) * 1000) + 1))
+        else:
+            QTimer.singleShot(1500, app.quit)
+
+    timer.timeout.connect(fire)
+    timer.start(max(0, int((remaining[0] - time.time()) * 1000) + 1))
+    app.exec()
+    player.stop()
+    recording: Recording = recorder.stop()
+    return lateness_ms(recording.spans(), planned)
+
+
+def _engine(app, server: PulseServer, station, segment: int, count: int) -> tuple[list[float], int, list[dict]]:
+    """One-off items one a second, played and logged by the engine; (lateness in ms, starts unheard, log rows)."""
+    from PySide6.QtCore import QTimer
+
+    from app import schedule_store
+    from ui.playout_driver import PlayoutDriver
+
+    first = _first_second(3.0)
+    planned = [first + timedelta(seconds=i) for i in range(count)]
+    for moment in planned:
+        schedule_store.add_one_off(station.db, segment, moment)
+    recorder = server.record().start()
+    driver = PlayoutDriver.for_station(station, heartbeat_s=1.0)
+    finished = []
+
+    def on_event(event) -> None:
+        if event.kind in ("finished", "not_aired"):
+            finished.append(event)
+            if len(finished) == count:
+                QTimer.singleShot(1000, app.quit)
+
+    driver.event_reported.connect(on_event)
+    QTimer.singleShot(int((count + 15) * 1000), app.quit)  # a safety stop
+    driver.start()
+    app.exec()
+    driver.stop()
+    recording = recorder.stop()
+    late_ms, missing = lateness_ms(recording.spans(), [_epoch(m) for m in planned])
+    return late_ms, missing, list(station.db.query("SELECT status, started_at, scheduled_at FROM airings"))
+
+
+def _print_results(
+    base: tuple[list[float], int], engine: tuple[list[float], int], rows: list[dict], starts: int
+) -> None:
+    (base_ms, base_missing), (engine_ms, engine_missing) = base, engine
+    print(f"Playout start lateness at the sound server (PulseAudio null-sink monitor), {TONE_S:g} s tones")
+    print(summary("baseline", base_ms, base_missing) + "   <- QtPlayer.play() at the second, no engine")
+    print(summary("engine", engine_ms, engine_missing) + "   <- PlayoutEngine + PlayoutDriver + airtime log")
+    if base_ms and engine_ms:
+        p95_base, p95_engine = percentile(base_ms, 0.95), percentile(engine_ms, 0.95)
+        print(
+            f"    ratio engine/baseline: median {statistics.median(engine_ms) / statistics.median(base_ms):.2f}x, "
+            f"p95 {p95_engine / p95_base:.2f}x; engine p95 {p95_engine:.1f} ms "
+            f"{'<' if p95_engine < TARGET_P95_MS else '>='} target {TARGET_P95_MS:.0f} ms"
+        )
+    completed = sum(r["status"] == "completed" for r in rows)
+    on_second = sum(r["started_at"] == r["scheduled_at"] for r in rows)
+    print(f"    log: {completed}/{starts} completed, {on_second}/{len(rows)} started_at on the planned second")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--starts", type=int, default=50, help="scheduled starts played by the engine")
@@ -74,96 +168,24 @@ def main() -> int:
     os.environ.update(server.client_vars())  # before Qt's media stack first connects
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication, QLoggingCategory, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QLoggingCategory
 
-    from app import schedule_store
+    from app import segments
     from app.station import Station
-    from app.station_time import DEFAULT_TIMEZONE, now_local
     from tests.audio_fixtures import add_segment
-    from ui.playout_driver import PlayoutDriver
-    from ui.qt_player import QtPlayer
-
-    zone = ZoneInfo(DEFAULT_TIMEZONE)
-
-    def epoch(moment: datetime) -> float:
-        return moment.replace(tzinfo=zone).timestamp()
 
     QLoggingCategory.setFilterRules("qt.multimedia.*=false")
     app = QCoreApplication.instance() or QCoreApplication(["benchmark"])
     station = Station.open(work / "station" / "dai.db")
     segment = add_segment(station.db, station.paths.data_dir, title="Tiếng bíp", seconds=TONE_S)
-    tone = schedule_store.segment_audio(station.db, station.paths.data_dir, [segment])[segment].path
-
-    def first_second(lead_s: float) -> datetime:
-        return (now_local() + timedelta(seconds=lead_s)).replace(microsecond=0) + timedelta(seconds=1)
-
+    tone = segments.segment_audio(station.db, station.paths.data_dir, [segment])[segment].path
     try:
-        # --- baseline: the bare player at whole seconds ---
-        recorder = server.record().start()
-        player = QtPlayer()
-        first = first_second(1.5)
-        base_planned = [epoch(first + timedelta(seconds=i)) for i in range(args.baseline)]
-        timer = QTimer()
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.setSingleShot(True)
-        remaining = list(base_planned)
-
-        def fire() -> None:
-            if remaining and time.time() >= remaining[0]:
-                remaining.pop(0)
-                player.play(tone)
-            if remaining:
-                timer.start(max(0, int((remaining[0] - time.time()) * 1000) + 1))
-            else:
-                QTimer.singleShot(1500, app.quit)
-
-        timer.timeout.connect(fire)
-        timer.start(max(0, int((remaining[0] - time.time()) * 1000) + 1))
-        app.exec()
-        player.stop()
-        base: Recording = recorder.stop()
-        base_ms, base_missing = lateness_ms(base.spans(), base_planned)
-
-        # --- the engine: one-off items, one a second, logged ---
-        first = first_second(3.0)
-        planned_moments = [first + timedelta(seconds=i) for i in range(args.starts)]
-        for moment in planned_moments:
-            schedule_store.add_one_off(station.db, segment, moment)
-        recorder = server.record().start()
-        driver = PlayoutDriver.for_station(station, heartbeat_s=1.0)
-        finished = []
-
-        def on_event(event) -> None:
-            if event.kind in ("finished", "not_aired"):
-                finished.append(event)
-                if len(finished) == args.starts:
-                    QTimer.singleShot(1000, app.quit)
-
-        driver.event_reported.connect(on_event)
-        QTimer.singleShot(int((args.starts + 15) * 1000), app.quit)  # a safety stop
-        driver.start()
-        app.exec()
-        driver.stop()
-        engine_rec = recorder.stop()
-        engine_ms, engine_missing = lateness_ms(engine_rec.spans(), [epoch(m) for m in planned_moments])
-        rows = list(station.db.query("SELECT status, started_at, scheduled_at FROM airings"))
-        completed = sum(r["status"] == "completed" for r in rows)
-        on_second = sum(r["started_at"] == r["scheduled_at"] for r in rows)
+        base = _bare_player(app, server, tone, args.baseline)
+        engine_ms, engine_missing, rows = _engine(app, server, station, segment, args.starts)
     finally:
         station.close()
         server.stop()
-
-    print(f"Playout start lateness at the sound server (PulseAudio null-sink monitor), {TONE_S:g} s tones")
-    print(summary("baseline", base_ms, base_missing) + "   <- QtPlayer.play() at the second, no engine")
-    print(summary("engine", engine_ms, engine_missing) + "   <- PlayoutEngine + PlayoutDriver + airtime log")
-    if base_ms and engine_ms:
-        p95_base, p95_engine = percentile(base_ms, 0.95), percentile(engine_ms, 0.95)
-        print(
-            f"    ratio engine/baseline: median {statistics.median(engine_ms) / statistics.median(base_ms):.2f}x, "
-            f"p95 {p95_engine / p95_base:.2f}x; engine p95 {p95_engine:.1f} ms "
-            f"{'<' if p95_engine < TARGET_P95_MS else '>='} target {TARGET_P95_MS:.0f} ms"
-        )
-    print(f"    log: {completed}/{args.starts} completed, {on_second}/{len(rows)} started_at on the planned second")
+    _print_results(base, (engine_ms, engine_missing), rows, args.starts)
     return 0
 
 

@@ -11,7 +11,7 @@ chain, inserted in bulk. Then, in the same run, best of several:
   counts per status for both), as SQLite plans them and with the date index forced (`+status`), the
   faster of the two being the baseline;
 - the report's counting: build_report(annex=False, verify_log=False) + report_to_json + json.dumps;
-- the whole-log check every report makes (app.log_verify.inspect_log: the whole chain, unsealed rows,
+- the whole-log check every report makes (app.log.verify.inspect_log: the whole chain, unsealed rows,
   the anchors; nothing inside the database is trusted to skip any of it);
 - the full report as the CLI builds it, and `truyenthanh report ... --format json -o FILE` wall time
   (a fresh process each time), with and without --no-log-check, beside the bare process start-up.
@@ -35,9 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.airlog import GENESIS_HASH, row_hash  # noqa: E402
 from app.database import open_database  # noqa: E402
-from app.log_verify import inspect_log  # noqa: E402
+from app.log.airings import GENESIS_HASH, row_hash  # noqa: E402
+from app.log.verify import inspect_log  # noqa: E402
 from app.report import Period, build_report, report_to_json  # noqa: E402
 from app.starter_data import TOPICS  # noqa: E402
 

@@ -23,13 +23,8 @@ class Priority(StrEnum):
         """Tie-break order: lower goes first (emergency, priority, ordinary)."""
         return _RANKS[self]
 
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
 
 _RANKS = {Priority.EMERGENCY: 0, Priority.PRIORITY: 1, Priority.ORDINARY: 2}
-_LABELS = {Priority.EMERGENCY: "Khẩn cấp", Priority.PRIORITY: "Ưu tiên", Priority.ORDINARY: "Thông thường"}
 
 ALL_DAYS: frozenset[int] = frozenset(range(1, 8))
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.station_time import format_timestamp, now_local
+from app import segments
+from app.station_time import now_local
 from audio.ffmpeg_tools import ffmpeg_path
 
 TONE_CACHE = Path(tempfile.gettempdir()) / "truyenthanh-test-tones"
@@ -82,19 +83,14 @@ def add_segment(
     if with_file:
         make_tone(Path(data_dir) / relative, seconds, frequency)
     with db.atomic():
-        return (
-            db["segments"]
-            .insert(
-                {
-                    "kind": kind,
-                    "title": title,
-                    "topic_id": _topic_id(db, topic),
-                    "audio_path": relative,
-                    "duration_s": float(seconds),
-                    "created_at": format_timestamp(now_local()),
-                }
-            )
-            .last_pk
+        return segments.add_segment(
+            db,
+            data_dir,
+            kind=kind,
+            title=title,
+            audio=segments.StoredAudio(Path(data_dir) / relative, float(seconds)),
+            created_at=now_local(),
+            topic_id=_topic_id(db, topic),
         )
 
 

@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import schedule_store  # noqa: E402
-from app.airlog import append_finished_rows  # noqa: E402
+from app import schedule_store, segments  # noqa: E402
+from app.log.airings import append_finished_rows  # noqa: E402
 from app.playout import PlayoutEngine  # noqa: E402
 from app.report import Period, build_report, set_target  # noqa: E402
 from app.speech import speak_bulletin  # noqa: E402
@@ -67,12 +67,12 @@ def old_log(station: Station, first: date, last: date, rnd: random.Random) -> No
     append_finished_rows(station.db, rows)
 
 
-def play_week(station: Station, segments: dict[str, int], today: date, now: time) -> FakeClock:
+def play_week(station: Station, segment_ids: dict[str, int], today: date, now: time) -> FakeClock:
     db, data = station.db, station.paths.data_dir
     first_day = today - timedelta(days=6)
     clock = FakeClock(datetime.combine(first_day, time(5, 59)))
     player = ScriptedPlayer(clock)
-    for info in schedule_store.segment_audio(db, data, list(segments.values())).values():
+    for info in segments.segment_audio(db, data, list(segment_ids.values())).values():
         if info.path:
             player.durations[info.path] = info.info.duration_s
 
@@ -82,7 +82,7 @@ def play_week(station: Station, segments: dict[str, int], today: date, now: time
         )
         for key in keys:
             schedule_store.add_window_item(
-                db, window_id, segments[key], created_at=datetime.combine(first_day - timedelta(days=2), time(8))
+                db, window_id, segment_ids[key], created_at=datetime.combine(first_day - timedelta(days=2), time(8))
             )
         return window_id
 
@@ -118,7 +118,7 @@ def play_week(station: Station, segments: dict[str, int], today: date, now: time
     run_until(datetime.combine(today, time(6, 4)))
     engine.skip()
     run_until(datetime.combine(today, time(9, 15)))
-    engine.emergency(segments["otp"])
+    engine.emergency(segment_ids["otp"])
     run_until(datetime.combine(today, time(10, 0)))
     engine.start_live("Thông báo họp tổ dân phố số 3", "")
     run_until(datetime.combine(today, time(10, 4, 12)))

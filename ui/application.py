@@ -81,7 +81,7 @@ def run_gui(database: Path | None) -> int:
     if opened is None:
         return 1
     station = opened.station
-    language = station.settings.get("language", "vi")
+    language = station.settings.language
     install_translator(app, language)
     if language != "en":  # numbers with a decimal comma, Vietnamese month names in calendars
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))

@@ -34,7 +34,6 @@ from app.backup import (
 from app.database import open_database
 from app.errors import StationError
 from app.station import Station
-from app.station_time import now_local
 from ui.tasks import TaskRunner
 from ui.widgets import hint
 
@@ -99,7 +98,7 @@ class BackupPanel(QGroupBox):
         self.refresh()
 
     def _now(self):
-        return now_local(self.station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
+        return self.station.now()
 
     def refresh(self) -> None:
         self.list.clear()

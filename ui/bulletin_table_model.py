@@ -13,8 +13,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.bulletins import BulletinSummary, SegmentSummary, list_bulletins, list_segments
+from app.bulletins import BulletinSummary, list_bulletins
 from app.pronunciation_table import dictionary_version
+from app.segments import SegmentSummary, list_segments
+from ui.labels import kind_label
 from ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,12 +125,6 @@ class SegmentTableModel(HeaderedTableModel):
     CONTEXT = "SegmentTableModel"
 
     ID_ROLE = Qt.ItemDataRole.UserRole
-    KIND_LABELS = {
-        "speech": QT_TRANSLATE_NOOP("SegmentTableModel", "Giọng đọc"),
-        "recording": QT_TRANSLATE_NOOP("SegmentTableModel", "Bản ghi âm"),
-        "jingle": QT_TRANSLATE_NOOP("SegmentTableModel", "Nhạc hiệu"),
-        "live": QT_TRANSLATE_NOOP("SegmentTableModel", "Đọc trực tiếp"),
-    }
     VOICE_LABELS = {
         "north": QT_TRANSLATE_NOOP("SegmentTableModel", "miền Bắc"),
         "central": QT_TRANSLATE_NOOP("SegmentTableModel", "miền Trung"),
@@ -163,7 +159,7 @@ class SegmentTableModel(HeaderedTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.KIND:
-                kind = translate("SegmentTableModel", self.KIND_LABELS.get(row.kind, row.kind))
+                kind = kind_label(row.kind)
                 if self.is_stale(row):
                     return f"{kind} · {translate('SegmentTableModel', self.STALE)}"
                 return kind

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audio_store import absolute_audio_path, delete_segment, schedule_uses
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
 from app.document_import import LEGACY_LABELS, read_text_file
 from app.errors import StationError
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
+from app.segments import delete_segment, resolve_audio_path, schedule_uses
 from app.speech import VOICES, plan_speech
 from app.station import Station
 from ui.audio_preview import AudioPreview
@@ -506,7 +506,7 @@ class BulletinsPage(QWidget):
         if segment is None or not segment.audio_path:
             self.segment_preview.load(None)
             return
-        self.segment_preview.load(absolute_audio_path(self.station, segment.audio_path))
+        self.segment_preview.load(resolve_audio_path(self.station.paths.data_dir, segment.audio_path))
 
     def delete_selected_segment(self) -> None:
         segment = self.segment_model.segment(self.segment_table.currentIndex().row())
@@ -529,7 +529,7 @@ class BulletinsPage(QWidget):
             return
         self.segment_preview.load(None)
         try:
-            delete_segment(self.station, segment.id)
+            delete_segment(self.station.db, self.station.paths.data_dir, segment.id)
         except StationError as exc:
             show_error(self, exc)
         self.refresh(keep=self.editor.bulletin_id)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.backup import ensure_daily_backup
 from app.errors import StationError
 from app.station import Station
-from app.station_time import now_local
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -49,7 +48,7 @@ class DailyBackupTimer(QObject):
             return
         self._running = True
         station = self.station
-        now = now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
+        now = station.now()
         self.runner.start(
             lambda progress, cancel: ensure_daily_backup(station, now),
             succeeded=self._made,

@@ -1,4 +1,4 @@
-"""What an airtime-log CSV import would add, shown before anything is written (app/log_import.py)."""
+"""What an airtime-log CSV import would add, shown before anything is written (app/log/importer.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.log_import import ImportPreview
+from app.log.importer import ImportPreview
 from ui.formats import format_duration, format_minutes
 from ui.labels import state_label
 
@@ -25,6 +25,7 @@ TOPIC_HEADERS = (
     QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Lượt phát"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Số phút"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Ngắt sớm"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Không phát"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề mới"),
 )
@@ -89,6 +90,7 @@ class LogImportDialog(QDialog):
                         count.topic,
                         str(count.airings),
                         format_minutes(count.seconds),
+                        str(count.cut_short),
                         str(count.not_aired),
                         self.tr("mới") if count.new else "",
                     ),

@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.airlog import FINISHED_STATUSES
 from app.database import open_database_read_only
 from app.errors import StationError
-from app.log.counting import NOT_AIRED
-from app.log_export import export_csv
-from app.log_import import ImportPreview, apply_import, preview_import
-from app.log_verify import inspect_log
+from app.log.export import export_csv
+from app.log.importer import ImportPreview, apply_import, preview_import
+from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES
+from app.log.verify import inspect_log
 from app.station import Station
-from app.station_time import now_local
 from ui.errors import show_error
 from ui.formats import format_amount, format_minutes, format_number
 from ui.labels import state_label
@@ -46,7 +44,7 @@ STATUS_CHOICES = (
     ("all", QT_TRANSLATE_NOOP("LogPage", "Tất cả trạng thái"), None, None),
     ("counted", QT_TRANSLATE_NOOP("LogPage", "Được tính (phát xong, hoặc bị ngắt khi đã phát đủ)"), None, ("counted",)),
     ("cut_short", QT_TRANSLATE_NOOP("LogPage", "Ngắt sớm (không tính)"), None, ("cut_short",)),
-    ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), None, NOT_AIRED),
+    ("not_aired", QT_TRANSLATE_NOOP("LogPage", "Không phát (lỡ, lỗi, bỏ qua)"), None, NOT_AIRED_STATUSES),
     *((status, None, (status,), None) for status in ("on_air", *FINISHED_STATUSES)),
     ("unsealed", QT_TRANSLATE_NOOP("LogPage", "Không niêm phong (bị thêm ngoài phần mềm)"), None, ("unsealed",)),
 )
@@ -61,7 +59,7 @@ class LogPage(QWidget):
         self.station = station
         self.runner = runner
         self.db = station.db
-        self.clock = clock or (lambda: now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh")))
+        self.clock = clock or station.now
         self.query = AiringQuery(self.db)
         self.chain_warning: str | None = None
         self._chain_checked_at: float | None = None

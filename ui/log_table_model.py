@@ -19,10 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from sqlite_utils import Database
 
-from app.airlog import NOT_AIRED_STATUSES
 from app.log.listing import AiringQuery, LogFilter, LogTotals
+from app.log.statuses import NOT_AIRED_STATUSES
 from ui.formats import format_duration
-from ui.labels import state_label, trigger_label
+from ui.labels import counting_kind_label, state_label, trigger_label
 from ui.rundown_model import STATE_COLOURS
 from ui.table_model import HeaderedTableModel
 
@@ -38,10 +38,7 @@ LOG_COLOURS = {
     "cut_short": ("#eeeeee", "#616161"),
     "unsealed": ("#fdecee", "#b00020"),
 }
-KIND_TEXT = {  # short for the column; the tooltip says why the row counts for nothing
-    "cut_short": QT_TRANSLATE_NOOP("LogTableModel", "Ngắt sớm"),
-    "unsealed": QT_TRANSLATE_NOOP("LogTableModel", "Không niêm phong"),
-}
+SHOWN_KINDS = ("cut_short", "unsealed")  # shown instead of the status; the tooltip says why they count for nothing
 KIND_TIPS = {
     "cut_short": QT_TRANSLATE_NOOP(
         "LogTableModel", "Ngắt sớm: phát chưa đủ thời lượng để được tính, không cộng vào tần suất, thời lượng."
@@ -136,7 +133,7 @@ class LogTableModel(HeaderedTableModel):
             return None
         column, status = index.column(), row["status"]
         kind = row.get("kind")
-        shade = kind if kind in KIND_TEXT else status
+        shade = kind if kind in SHOWN_KINDS else status
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.STARTED:
                 return _stamp(row["started_at"]) or translate("LogTableModel", "(không phát)")
@@ -147,8 +144,8 @@ class LogTableModel(HeaderedTableModel):
             if column == self.TOPIC:
                 return row["topic"]
             if column == self.STATUS:
-                if kind in KIND_TEXT:
-                    return translate("LogTableModel", KIND_TEXT[kind])
+                if kind in SHOWN_KINDS:
+                    return counting_kind_label(kind)
                 return state_label(status)
             if column == self.TRIGGER:
                 return trigger_label(row["trigger"])

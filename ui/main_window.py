@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.connectivity import google_voice_reachable
 from app.errors import StationError
-from app.log_import import append_steps, pending_imports
+from app.log.importer import append_steps, pending_imports
 from app.station import Station
-from app.station_time import now_local
 from ui.bulletins_page import BulletinsPage
 from ui.log_alarm import show_alarm
 from ui.log_page import LogPage
@@ -50,7 +49,7 @@ class MainWindow(QMainWindow):
         self.log_file = log_file
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
-        self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings["station_name"]))
+        self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
         self.resize(1280, 760)
 
         self.navigation = QListWidget()
@@ -137,7 +136,7 @@ class MainWindow(QMainWindow):
             self.on_air_label.setText(self.tr("Không bắt đầu được phát sóng tự động: {error}").format(error=error))
 
     def _finish_interrupted_imports(self) -> None:
-        """An import killed half-way (app/log_import.py) is finished here, one short chunk per turn of the
+        """An import killed half-way (app/log/importer.py) is finished here, one short chunk per turn of the
         event loop, so the window and its playout keep running meanwhile."""
         if self.station.read_only:
             return
@@ -213,7 +212,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.check_google)
 
     def _update_clock(self) -> None:
-        now = now_local(self.station.settings.get("timezone", "Asia/Ho_Chi_Minh"))
+        now = self.station.now()
         self.clock_label.setText(now.strftime("%H:%M:%S  %d/%m/%Y"))
 
     def set_on_air(self, title: str | None, *, live: bool = False, paused: bool = False) -> None:

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from app import schedule_store
 from app.errors import StationError
+from app.log.listing import latest_of_day
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
 from app.station import Station
-from app.station_time import now_local, parse_timestamp
+from app.station_time import parse_timestamp
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
 from ui.errors import show_error
@@ -107,7 +108,6 @@ class OnAirPage(QWidget):
         self._listening = False
         self._shown_on_air = None
         self._plan_cache = None  # (date, read at, DayPlan) when no engine runs here
-        self._timezone = station.settings.get("timezone", "Asia/Ho_Chi_Minh")
 
         clock_box = self._build_clock()
         now_box = self._build_now_playing()
@@ -295,7 +295,7 @@ class OnAirPage(QWidget):
     def now(self) -> datetime:
         if self.playout is not None:
             return self.playout.engine.clock()
-        return now_local(self._timezone)
+        return self.station.now()
 
     def reload_windows(self) -> None:
         """Window names for the rundown; call after the schedule changed."""
@@ -600,14 +600,7 @@ class OnAirPage(QWidget):
 
     def load_recent_events(self, limit: int = 30) -> None:
         """Today's last airings from the log, so the list is not empty after a restart."""
-        today = self.now().date().isoformat()
-        rows = list(
-            self.db.query(
-                "SELECT * FROM airings WHERE COALESCE(started_at, scheduled_at) >= ? ORDER BY id DESC LIMIT ?",
-                [today, limit],
-            )
-        )
-        for row in reversed(rows):
+        for row in reversed(latest_of_day(self.db, self.now().date(), limit)):
             self.add_event(event_from_row(row))
 
     def event_text(self, event: PlayoutEvent) -> str:

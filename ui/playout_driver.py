@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -29,8 +29,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from app.database import set_busy_timeout
 from app.errors import StationError
 from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
+from app.settings import StationSettings
 from app.station import Station
-from app.station_time import now_local
 from ui.qt_player import QtPlayer
 
 log = logging.getLogger(__name__)
@@ -85,18 +85,16 @@ class PlayoutDriver(QObject):
     @classmethod
     def for_station(cls, station: Station, *, parent: QObject | None = None, **engine_options: Any) -> PlayoutDriver:
         """The window's playout: a QtPlayer on the output and volume from settings, an engine on the station."""
-        settings = station.settings
         set_busy_timeout(station.db, WINDOW_BUSY_TIMEOUT_MS)
-        timezone = settings.get("timezone", "")
-        clock: Callable = engine_options.pop("clock", None) or (lambda: now_local(timezone))
+        clock: Callable = engine_options.pop("clock", None) or station.now
         # The same clock stamps real starts and decides them.
-        player = QtPlayer.for_settings(settings, clock=clock, parent=parent)
+        player = QtPlayer.for_settings(station.settings, clock=clock, parent=parent)
         engine = PlayoutEngine.for_station(station, player, clock=clock, **engine_options)
         return cls(engine, output=player, parent=parent)
 
-    def apply_settings(self, settings: Mapping[str, str]) -> None:
+    def apply_settings(self, settings: StationSettings) -> None:
         """Cài đặt was saved: the operator's name signs the next airings, the output and volume apply now."""
-        self.engine.operator = settings.get("operator_name", self.engine.operator)
+        self.engine.operator = settings.operator_name
         if self.output is not None:
             self.output.apply_settings(settings)
 

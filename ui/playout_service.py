@@ -14,13 +14,13 @@ middle of any slot.
 from __future__ import annotations
 
 import signal
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QTimer
 
 from app.playout import PlayoutEngine
-from app.station_time import DEFAULT_TIMEZONE, now_local
+from app.settings import StationSettings
 from ui.playout_driver import PlayoutDriver
 from ui.qt_player import QtPlayer
 
@@ -28,14 +28,13 @@ from ui.qt_player import QtPlayer
 class HeadlessPlayout:
     """Implements app.cli.PlayoutHost: the player for the command line, and the loop that plays."""
 
-    def make_player(self, settings: Mapping[str, str], *, clock: Callable[[], datetime] | None = None) -> QtPlayer:
+    def make_player(self, settings: StationSettings, *, clock: Callable[[], datetime] | None = None) -> QtPlayer:
         """The station's QtPlayer; makes the Qt application (no window) when there is none."""
         # Qt's media stack chatters on stderr (FFmpeg stream dumps); the operator reads our lines instead.
         # QT_LOGGING_RULES, when set, still wins over these rules.
         QLoggingCategory.setFilterRules("qt.multimedia.*=false")
         _application()
-        timezone = settings.get("timezone", DEFAULT_TIMEZONE)
-        return QtPlayer.for_settings(settings, clock=clock or (lambda: now_local(timezone)))
+        return QtPlayer.for_settings(settings, clock=clock or settings.now)
 
     def run(self, engine: PlayoutEngine, *, duration_s: float | None = None) -> int:
         """Plays until `duration_s` passes, SIGINT or SIGTERM; what is on air then is logged interrupted.

@@ -178,7 +178,7 @@ class PronunciationDialog(QDialog):
     def _try_sample(self, *_args) -> None:
         """The sample sentence read with the table as it is on screen, saved or not."""
         try:
-            dialect = self.station.settings.get("dialect", "north")
+            dialect = self.station.settings.dialect
             self.sample_result.setPlainText(try_reading(self.entries(), dialect, self.sample_edit.text()[:1000]))
             self.sample_result.setStyleSheet("")
         except StationError as exc:  # an unfinished row while typing: say what is wrong, in place

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import struct
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QMediaPlayer
 
 from app.errors import PlayoutError
 from app.playout import PlayerListener
+from app.settings import StationSettings
 from app.station_time import DEFAULT_TIMEZONE, now_local
 from ui.media_objects import create_player
 
@@ -91,7 +92,7 @@ class QtPlayer(QObject):
 
     @classmethod
     def for_settings(
-        cls, settings: Mapping[str, str], *, clock: Callable[[], datetime], parent: QObject | None = None
+        cls, settings: StationSettings, *, clock: Callable[[], datetime], parent: QObject | None = None
     ) -> QtPlayer:
         """The station's player: the output and the volume chosen in Cài đặt, on the station's clock."""
         player = cls(clock=clock, parent=parent)
@@ -114,12 +115,9 @@ class QtPlayer(QObject):
     def set_volume(self, volume: float) -> None:
         self._output.setVolume(min(1.0, max(0.0, float(volume))))
 
-    def apply_settings(self, settings: Mapping[str, str]) -> None:
-        self.set_device(settings.get("audio_output", ""))
-        try:
-            self.set_volume(float(settings.get("volume", "1.0") or 1.0))
-        except ValueError:
-            self.set_volume(1.0)
+    def apply_settings(self, settings: StationSettings) -> None:
+        self.set_device(settings.audio_output)
+        self.set_volume(settings.volume)
 
     def warm_up(self) -> None:
         """Play 0.2 s of silence so that Qt's media stack is ready before the first airing."""

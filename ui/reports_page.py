@@ -58,7 +58,6 @@ from app.report import (
     quick_period,
 )
 from app.station import Station
-from app.station_time import now_local
 from ui.errors import show_error
 from ui.formats import format_amount, format_date, format_minutes, format_number, format_percent
 from ui.qt_dates import from_qdate, to_qdate
@@ -496,7 +495,7 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------ choices
 
     def _today(self) -> date:
-        return now_local(self.station.settings.get("timezone", "Asia/Ho_Chi_Minh")).date()
+        return self.station.now().date()
 
     def _resolve_period(self, key: str) -> Period | None:
         return quick_period(key, self._today())
@@ -536,7 +535,7 @@ class ReportsPage(QWidget):
         if self._task is not None:
             self.cancel()
         topic = self.topic.currentData()
-        timezone = self.station.settings.get("timezone", "Asia/Ho_Chi_Minh")
+        timezone = self.station.settings.timezone
         database = self.station.paths.database
         holder: dict[str, Any] = {}
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlite_utils import Database
 
-from app import schedule_store
+from app import schedule_store, segments
 from app.errors import StationError
 from app.station_time import now_local
 from schedules import DayPlan, Priority, Window
@@ -259,7 +259,7 @@ class WindowItemsModel(HeaderedTableModel):
             self.rows, self.audio_ok = [], {}
             return
         self.rows = schedule_store.list_items(self.db, window_id=self.window.id)
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [r.segment_id for r in self.rows])
+        audio = segments.segment_audio(self.db, self.data_dir, [r.segment_id for r in self.rows])
         self.audio_ok = {seg: a.info.has_audio for seg, a in audio.items()}
 
     # Reading.
@@ -480,7 +480,7 @@ class OneOffTableModel(HeaderedTableModel):
         rows = schedule_store.list_items(self.db, one_offs=True)
         cutoff = self._now - timedelta(minutes=10)
         self.rows = [r for r in rows if self.show_past or (r.at is not None and r.at >= cutoff)]
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [r.segment_id for r in self.rows])
+        audio = segments.segment_audio(self.db, self.data_dir, [r.segment_id for r in self.rows])
         self.audio_ok = {seg: a.info.has_audio for seg, a in audio.items()}
         self.endResetModel()
 

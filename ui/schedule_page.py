@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import schedule_store
+from app import schedule_store, segments
 from app.errors import NotFound, StationError
 from app.station import Station
-from app.station_time import now_local
 from schedules import Priority
 from ui.errors import show_error
 from ui.formats import format_duration
@@ -86,7 +85,7 @@ class SchedulePage(QWidget):
         self.runner = runner
         self.db = station.db
         self.data_dir = station.paths.data_dir
-        self.clock = clock or (lambda: now_local(station.settings.get("timezone", "Asia/Ho_Chi_Minh")))
+        self.clock = clock or station.now
         self.read_only = station.read_only
         self.warnings = WarningIndex()
         self.week_first: date | None = None
@@ -627,7 +626,7 @@ class SchedulePage(QWidget):
             self.set_one_off_segment(segment_id)
 
     def set_one_off_segment(self, segment_id: int) -> None:
-        audio = schedule_store.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
+        audio = segments.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
         self.one_off_segment = segment_id if audio else None
         self.one_off_segment_label.setText(audio.info.title if audio else self.tr("(chưa chọn)"))
         self._update_actions()

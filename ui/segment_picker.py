@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from app import schedule_store
+from app import segments
 from app.topics import fold
 from ui.formats import format_duration
 from ui.labels import kind_label
@@ -53,13 +53,13 @@ class SegmentChoiceModel(HeaderedTableModel):
         super().__init__(parent)
         self.db = db
         self.data_dir = Path(data_dir)
-        self.all: list[schedule_store.SegmentAudio] = []
-        self.rows: list[schedule_store.SegmentAudio] = []
+        self.all: list[segments.SegmentAudio] = []
+        self.rows: list[segments.SegmentAudio] = []
         self.search = ""
         self.refresh()
 
     def refresh(self) -> None:
-        audio = schedule_store.segment_audio(self.db, self.data_dir)
+        audio = segments.segment_audio(self.db, self.data_dir)
         self.all = [a for _, a in sorted(audio.items(), key=lambda pair: -pair[0]) if a.kind != "live"]
         self.set_search(self.search)
 

@@ -17,16 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bulletins import list_segments
-from app.errors import InputError
 from app.log.counting import (
     DEFAULT_SHARE_PERCENT,
     MAX_SHARE_PERCENT,
     MIN_SHARE_PERCENT,
     NO_PLAN_MIN_SECONDS,
     SHARE_SETTING,
-    parse_share,
 )
+from app.segments import list_segments
 from app.station import Station
 from ui.backup_panel import BackupPanel
 from ui.formats import format_duration
@@ -206,25 +204,22 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         settings = self.station.settings
         self._fill_framing_choices()
-        self._select(self.intro, settings["speech_intro_segment"])
-        self._select(self.outro, settings["speech_outro_segment"])
+        self._select(self.intro, str(settings.speech_intro_segment or ""))
+        self._select(self.outro, str(settings.speech_outro_segment or ""))
         for key, edit in self.fields.items():
-            edit.setText(settings.get(key, ""))
-        self._select(self.engine, settings["speech_engine"])
-        self._select(self.voice, settings["speech_voice"])
-        self._select(self.dialect, settings["dialect"])
-        self._select(self.device, settings["audio_output"])
-        self._select(self.language, settings["language"])
-        self.speed.setValue(float(settings["speech_speed"]))
-        self.repeat.setValue(int(settings["speech_repeat"]))
-        self.pause.setValue(float(settings["speech_pause_s"]))
-        self.loudness.setValue(float(settings["loudness_target_lufs"]))
-        self.volume.setValue(round(float(settings["volume"]) * 100))
-        try:
-            share = parse_share(settings.get(SHARE_SETTING, DEFAULT_SHARE_PERCENT))
-        except InputError:  # a value typed into the database by hand: show the default, saving fixes it
-            share = DEFAULT_SHARE_PERCENT
-        self.count_share.setValue(round(share))
+            edit.setText(getattr(settings, key))
+        self._select(self.engine, settings.speech_engine)
+        self._select(self.voice, settings.speech_voice)
+        self._select(self.dialect, settings.dialect)
+        self._select(self.device, settings.audio_output)
+        self._select(self.language, settings.language)
+        self.speed.setValue(settings.speech_speed)
+        self.repeat.setValue(settings.speech_repeat)
+        self.pause.setValue(settings.speech_pause_s)
+        self.loudness.setValue(settings.loudness_target_lufs)
+        self.volume.setValue(round(settings.volume * 100))
+        # A share typed into the database by hand reads as the default; saving fixes it.
+        self.count_share.setValue(round(settings.count_interrupted_min_percent))
 
     def values(self) -> dict[str, str]:
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
@@ -252,7 +247,7 @@ class SettingsPage(QWidget):
         if not values["station_name"]:
             QMessageBox.warning(self, self.tr("Thiếu thông tin"), self.tr("Tên đài không được để trống."))
             return
-        language_changed = values["language"] != self.station.settings["language"]
+        language_changed = values["language"] != self.station.settings.language
         self.station.update_settings(values)
         self.settings_saved.emit()
         message = self.tr("Đã lưu cài đặt.")

@@ -7,9 +7,9 @@ import argparse
 from app.database import schema_version
 from app.errors import StorageError
 from app.log import anchors
+from app.log.importer import describe_pending, pending_imports
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
-from app.log_import import describe_pending, pending_imports
 from app.station import Station
 
 ORDER = 90
@@ -40,7 +40,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
 
 def _show(station: Station) -> int:
     db = station.db
-    print(f"Đài: {station.settings['station_name']}")
+    print(f"Đài: {station.settings.station_name}")
     print(f"Tệp dữ liệu: {station.paths.database}")
     print(f"Thư mục âm thanh: {station.paths.audio_store}")
     print(f"Phiên bản dữ liệu: {schema_version(db)[-1]}")

@@ -68,7 +68,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
                 engine.recorder.reopen = lambda: open_database(station.paths.database, seed=False)
             engine.add_listener(lambda event: print(describe_event(event), flush=True))
             engine.add_health_listener(lambda health: print(describe_health(health), flush=True))
-            name = station.settings["station_name"]
+            name = station.settings.station_name
             print(f"Phát sóng tự động: {name} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
             try:
                 return host.run(engine, duration_s=duration)

@@ -128,7 +128,7 @@ def handle_report(ctx, args: argparse.Namespace) -> int:
         period,
         baseline,
         args.topic,
-        timezone=station.settings["timezone"],
+        timezone=station.settings.timezone,
         annex=fmt in ("pdf", "xlsx"),  # JSON and CSV stream theirs below
         verify_log=not args.no_log_check,
     )

@@ -7,7 +7,7 @@ import argparse
 from app import schedule_store
 from app.dates import parse_day
 from app.errors import InputError
-from app.station_time import now_local
+from app.labels import days_label, priority_label
 from schedules import Priority
 from schedules.checks import fmt_date, fmt_seconds, fmt_time
 
@@ -152,9 +152,8 @@ def handle_add(ctx, args: argparse.Namespace) -> int:
     at = schedule_store.parse_moment(_need(args.at, "--at", "thời điểm phát"))
     priority = schedule_store.parse_priority(args.priority)
     station = ctx.station
-    timezone = station.settings["timezone"]
-    item_id = schedule_store.add_one_off(station.db, segment_id, at, priority=priority, now=now_local(timezone))
-    print(f"Đã thêm mục phát riêng lúc {at:%H:%M:%S} ngày {fmt_date(at.date())} ({priority.label}). Mã mục:")
+    item_id = schedule_store.add_one_off(station.db, segment_id, at, priority=priority, now=station.now())
+    print(f"Đã thêm mục phát riêng lúc {at:%H:%M:%S} ngày {fmt_date(at.date())} ({priority_label(priority)}). Mã mục:")
     print(item_id)
     return 0
 
@@ -207,7 +206,7 @@ def handle_window_list(ctx, args: argparse.Namespace) -> int:
             length = fmt_seconds(item.duration_s) if item.duration_s else "chưa rõ thời lượng"
             print(
                 f"    {item.position}. mục #{item.id}: tiết mục #{item.segment_id} «{title}», {length}, "
-                f"{item.priority.label.lower()}"
+                f"{priority_label(item.priority).lower()}"
             )
     one_offs = schedule_store.list_items(db, one_offs=True)
     if one_offs:
@@ -216,7 +215,7 @@ def handle_window_list(ctx, args: argparse.Namespace) -> int:
             title = item.segment_title if item.segment_title is not None else "(tiết mục không còn tồn tại)"
             print(
                 f"    mục #{item.id}: {item.at:%Y-%m-%d %H:%M:%S} tiết mục #{item.segment_id} «{title}», "
-                f"{item.priority.label.lower()}"
+                f"{priority_label(item.priority).lower()}"
             )
     return 0
 
@@ -252,7 +251,7 @@ def handle_window_move(ctx, args: argparse.Namespace) -> int:
 
 def handle_show(ctx, args: argparse.Namespace) -> int:
     station = ctx.station
-    day = parse_day(args.date) if args.date else now_local(station.settings["timezone"]).date()
+    day = parse_day(args.date) if args.date else station.now().date()
     plan = schedule_store.day_plan(station.db, day, station.paths.data_dir)
     windows = {w.id: w for w in schedule_store.list_windows(station.db)}
     print(
@@ -261,7 +260,7 @@ def handle_show(ctx, args: argparse.Namespace) -> int:
     )
     for item in plan.items:
         where = f"khung «{windows[item.window_id].name}»" if item.window_id in windows else "phát riêng"
-        level = "" if item.priority is Priority.ORDINARY else f" [{item.priority.label}]"
+        level = "" if item.priority is Priority.ORDINARY else f" [{priority_label(item.priority)}]"
         topic = f" ({item.topic})" if item.topic else ""
         print(
             f"  {item.planned_start:%H:%M:%S}  mục #{item.item_id}  «{item.title}»{topic}  "
@@ -282,7 +281,7 @@ def _window_line(window) -> str:
     if window.on_date:
         when = f"chỉ ngày {fmt_date(window.on_date)}"
     else:
-        when = schedule_store.days_label(window.days)
+        when = days_label(window.days)
         if window.date_from or window.date_to:
             start = fmt_date(window.date_from) if window.date_from else "…"
             end = fmt_date(window.date_to) if window.date_to else "…"

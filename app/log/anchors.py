@@ -20,8 +20,8 @@ import json
 import logging
 import os
 import re
+import sqlite3
 import stat
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.file_replace import fsync_folder
 from app.log.chain import GENESIS_HASH, database_file
 from app.paths import StationPaths
 
@@ -128,16 +129,6 @@ def _open(path: Path, flags: int, mode: int = 0o600) -> int:
     return fd
 
 
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def append_anchor(path: Path, anchor: Anchor) -> None:
     """Append one line durably; create the file exclusively (0600) when it does not exist yet."""
     path = Path(path)
@@ -160,7 +151,7 @@ def append_anchor(path: Path, anchor: Anchor) -> None:
     finally:
         os.close(fd)
     if created:
-        _fsync_dir(path.parent)
+        fsync_folder(path.parent)
 
 
 @dataclass(frozen=True)
@@ -220,8 +211,6 @@ def database_head(db: Database) -> tuple[int, str]:
 
 def file_head(path: Path) -> tuple[int, str]:
     """The chain head of a database file (a backup), read without writing anything."""
-    import sqlite3
-
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         return database_head(Database(conn))
@@ -263,7 +252,7 @@ def anchor_head(db: Database, *, event: str = "seal", paths: StationPaths | None
 
 
 def note_sealed(db: Database) -> None:
-    """Called by airlog._seal: this connection's transaction sealed a row."""
+    """Called by airings._seal: this connection's transaction sealed a row."""
     _pending.add(id(db.conn))
 
 

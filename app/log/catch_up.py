@@ -11,8 +11,10 @@ import sqlite3
 from app.database import connect_read_only
 from app.errors import StationBusy, StorageError
 from app.instance_lock import ROLE_CHECK, StationLock
+from app.log.importer import resume_imports
 from app.log.recorder import AiringRecorder, count_pending
 from app.paths import StationPaths
+from app.station import Station
 
 
 def replay_journal(paths: StationPaths) -> int:
@@ -21,8 +23,6 @@ def replay_journal(paths: StationPaths) -> int:
     waiting, _problem = count_pending(paths.database)
     if not waiting:
         return 0
-    from app.station import Station
-
     station = Station.open(paths.database)
     recorder = AiringRecorder.for_database(station.db)
     try:
@@ -57,9 +57,6 @@ def _unfinished_imports(paths: StationPaths) -> bool:
 def catch_up(paths: StationPaths) -> list[str]:
     """Replay the journal (unless a player holds the station: it replays it itself) and finish imports
     a killed run left half-way. Returns one Vietnamese line per thing done or still waiting."""
-    from app.log_import import resume_imports
-    from app.station import Station
-
     lines: list[str] = []
     if not paths.database.is_file():
         return lines

@@ -28,6 +28,7 @@ from sqlite_utils import Database
 
 from app.errors import InputError
 from app.formatting import VIETNAMESE
+from app.log.statuses import NOT_AIRED_STATUSES, sql_list
 
 SHARE_SETTING = "count_interrupted_min_percent"
 DEFAULT_SHARE_PERCENT = 50
@@ -37,19 +38,9 @@ NO_PLAN_MIN_SECONDS = 60.0
 # Durations are stored to the millisecond: "at least half" must not fail on 0.1 + 0.2 style rounding.
 TOLERANCE_S = 0.0005
 
-NOT_AIRED = ("missed", "failed", "skipped")
-KINDS = ("counted", "cut_short", "missed", "failed", "skipped", "on_air", "unsealed")
-KIND_LABELS = {
-    "counted": "Được tính",
-    "cut_short": "Ngắt sớm",
-    "missed": "Bị lỡ",
-    "failed": "Lỗi",
-    "skipped": "Bỏ qua",
-    "on_air": "Đang phát",
-    "unsealed": "Không niêm phong",
-}
+KINDS = ("counted", "cut_short", *NOT_AIRED_STATUSES, "on_air", "unsealed")  # their labels: app.labels
 
-_NOT_AIRED_SQL = "(" + ", ".join(f"'{status}'" for status in NOT_AIRED) + ")"
+_NOT_AIRED_SQL = sql_list(NOT_AIRED_STATUSES)
 # The moment a row is dated by (its date is the first 10 characters).
 MOMENT_SQL = (
     f"(CASE WHEN status IN {_NOT_AIRED_SQL} THEN coalesce(scheduled_at, started_at) "
@@ -83,10 +74,6 @@ class CountingRule:
         parse_share(self.share_percent)
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, str]) -> CountingRule:
-        return cls(parse_share(settings.get(SHARE_SETTING, DEFAULT_SHARE_PERCENT)))
-
-    @classmethod
     def of(cls, db: Database) -> CountingRule:
         row = db.execute("SELECT value FROM settings WHERE key = ?", [SHARE_SETTING]).fetchone()
         return cls(parse_share(row[0])) if row else cls()
@@ -113,7 +100,7 @@ class CountingRule:
         if status == "interrupted":
             needed = self.needed_seconds(row.get("planned_duration_s"))
             return "counted" if float(row.get("duration_s") or 0.0) >= needed - TOLERANCE_S else "cut_short"
-        if status in NOT_AIRED:
+        if status in NOT_AIRED_STATUSES:
             return status
         return "unsealed"  # a sealed row can never be on air, nor carry another status
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.backup import fsync_folder
+from app.file_replace import fsync_folder
 
 MAGIC = "TTP-AIRING-JOURNAL"
 VERSION = 1

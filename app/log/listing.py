@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.log.counting import MOMENT_SQL, NOT_AIRED, CountingRule, dated_in
+from app.log.counting import MOMENT_SQL, CountingRule, dated_in
+from app.log.statuses import NOT_AIRED_STATUSES, sql_list
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,11 @@ class AiringQuery:
     def totals(self, log_filter: LogFilter) -> LogTotals:
         rule = self.rule()
         where, params = log_filter.where(rule)
-        not_aired = ", ".join(f"'{kind}'" for kind in NOT_AIRED)
         row = self.db.execute(
             f"""SELECT count(*),
                        coalesce(sum(kind = 'counted'), 0),
                        coalesce(sum(CASE WHEN kind = 'counted' THEN coalesce(duration_s, 0) END), 0),
-                       coalesce(sum(kind IN ({not_aired})), 0),
+                       coalesce(sum(kind IN {sql_list(NOT_AIRED_STATUSES)}), 0),
                        coalesce(sum(kind = 'on_air'), 0),
                        coalesce(sum(kind = 'cut_short'), 0),
                        coalesce(sum(CASE WHEN kind = 'cut_short' THEN coalesce(duration_s, 0) END), 0),
@@ -104,3 +104,10 @@ class AiringQuery:
         names = {row[0] for row in self.db.execute("SELECT DISTINCT topic FROM airings")}
         names |= {row[0] for row in self.db.execute("SELECT name FROM topics")}
         return sorted(names, key=lambda name: (name == "", name.casefold()))
+
+
+def latest_of_day(db: Database, day: date, limit: int) -> list[dict]:
+    """The last `limit` rows written that are dated `day` by the counting rule, newest first (Phát sóng's
+    list of today's airings after a restart)."""
+    where, params = dated_in(day, day)
+    return list(db.query(f"SELECT * FROM airings WHERE {where} ORDER BY id DESC LIMIT ?", [*params, limit]))

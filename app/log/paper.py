@@ -30,6 +30,7 @@ from app.errors import InputError
 from app.formatting import VIETNAMESE
 from app.log import chain
 from app.log.counting import CountingRule, tally
+from app.log.verify import describe_row
 from app.topics import topic_key
 
 VERSION = "TTP1"
@@ -119,8 +120,6 @@ _count = VIETNAMESE.number
 
 def check_paper(db: Database, code: PaperCode) -> PaperCheck:
     """Does the database still hold exactly the chain the printed report was made from?"""
-    from app.log_verify import describe_row
-
     span = f"{code.first:%d/%m/%Y} - {code.last:%d/%m/%Y}"
     printed = f"{_count(code.airings)} lượt, {_minutes(code.seconds)} phút"
     for walk in chain.walk_chain(db.conn, code.index):

@@ -5,11 +5,11 @@ written to the database within `deadline_s` (100 ms: the engine never waits out 
 busy timeout) or, when the database cannot take it (busy, full, read-only, an I/O error), appended and
 fsynced to the airing journal beside it (app/log/journal.py). Once one record is in the journal the
 ones after it follow it there, so the log keeps its order. The journal is replayed into the database,
-in order, each row sealed into the chain through app/airlog like any other and marked in its note
-(`airlog.JOURNAL_NOTE`; part of the hashed content), as soon as the database takes writes again: on
+in order, each row sealed into the chain through app/log/airings.py like any other and marked in its note
+(`airings.JOURNAL_NOTE`; part of the hashed content), as soon as the database takes writes again: on
 the running engine's next write or tick, at the next start, or by `truyenthanh check`. If even the
 journal cannot be written the records are kept in memory (and retried: into the journal as soon as it
-takes them, else into the database, marked `airlog.MEMORY_NOTE`), the station keeps playing and
+takes them, else into the database, marked `airings.MEMORY_NOTE`), the station keeps playing and
 `health` says so in red.
 
 Replay is exactly-once: the database keeps, for each journal id, the last record it has taken
@@ -40,9 +40,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app import airlog
-from app.database import connect_read_only
+from app.database import connect_read_only, is_lock_error, write_transaction
 from app.errors import InputError
+from app.log import airings
 from app.log.journal import RESERVE_BYTES, AiringJournal, journal_path, read_journal
 from app.log.write_priority import WritePriority
 from app.station_time import format_timestamp, parse_timestamp
@@ -91,7 +91,7 @@ class LogHealth:
 def describe_database_failure(exc: BaseException) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
-    if airlog.is_lock_error(exc):
+    if is_lock_error(exc):
         return "cơ sở dữ liệu đang bị chương trình khác giữ"
     if name.startswith("SQLITE_FULL") or "full" in text:
         return "ổ đĩa đã đầy"
@@ -294,7 +294,7 @@ class AiringRecorder:
         if not self._backlog:
             try:
                 new_ids: dict[str, int] = {}
-                with self._claim(), airlog.write_transaction(self.db, deadline_s=self.deadline_s):
+                with self._claim(), write_transaction(self.db, deadline_s=self.deadline_s):
                     self._apply(record, replayed=False, new_ids=new_ids)
                 self._took(new_ids, [record])
                 self._reason = ""
@@ -371,7 +371,7 @@ class AiringRecorder:
             applied = 0
             new_ids: dict[str, int] = {}
             try:
-                with self._claim(), airlog.write_transaction(self.db, deadline_s=deadline_s):
+                with self._claim(), write_transaction(self.db, deadline_s=deadline_s):
                     began = time.monotonic()
                     last_seq: dict[str, int] = {}
                     reached: dict[str, int] = {}
@@ -447,10 +447,10 @@ class AiringRecorder:
     def _apply(self, record: _Record, *, replayed: bool, new_ids: dict[str, int]) -> None:
         data, db = record.data, self.db
         key = data["k"]
-        mark = airlog.JOURNAL_NOTE if record.seq is not None else airlog.MEMORY_NOTE
+        mark = airings.JOURNAL_NOTE if record.seq is not None else airings.MEMORY_NOTE
         if record.kind in ("start", "not_aired"):
             row = dict(data["row"])
-            note = airlog.with_journal_note(row.get("note") or "", mark) if replayed else row.get("note") or ""
+            note = airings.with_journal_note(row.get("note") or "", mark) if replayed else row.get("note") or ""
             common = {
                 "title": row["title"],
                 "topic": row["topic"],
@@ -463,7 +463,7 @@ class AiringRecorder:
             }
             scheduled = row.get("scheduled_at")
             if record.kind == "start":
-                airing_id = airlog.start_airing(
+                airing_id = airings.start_airing(
                     db,
                     **common,
                     started_at=parse_timestamp(row["started_at"]),
@@ -471,7 +471,7 @@ class AiringRecorder:
                     pending=not data["started"],
                 )
             else:
-                airing_id = airlog.record_not_aired(
+                airing_id = airings.record_not_aired(
                     db,
                     **common,
                     status=data["status"],
@@ -487,13 +487,13 @@ class AiringRecorder:
             log.error("journal record %s %s names an airing the log does not have", record.seq, record.kind)
             return
         if replayed and record.kind in ("started", "finish"):
-            airlog.add_journal_note(db, airing_id, mark)
+            airings.add_journal_note(db, airing_id, mark)
         if record.kind == "started":
-            airlog.mark_started(db, airing_id, parse_timestamp(data["at"]))
+            airings.mark_started(db, airing_id, parse_timestamp(data["at"]))
         elif record.kind == "heartbeat":
-            airlog.heartbeat(db, airing_id, parse_timestamp(data["at"]))
+            airings.heartbeat(db, airing_id, parse_timestamp(data["at"]))
         elif record.kind == "finish":
-            airlog.finish_airing(
+            airings.finish_airing(
                 db,
                 airing_id,
                 ended_at=parse_timestamp(data["ended_at"]),

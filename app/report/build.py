@@ -11,7 +11,7 @@ Counting rules (app.log.counting, the one implementation, DESIGN.md "Counting ru
 - only rows sealed into the chain up to the head the report verified are counted: the printed
   verification code (app.log.paper) names that head, so the paper can be checked against the log.
 
-Before counting, the whole log is verified (`app.log_verify.inspect_log`: the full chain, unsealed rows,
+Before counting, the whole log is verified (`app.log.verify.inspect_log`: the full chain, unsealed rows,
 the anchors outside the database); `verify_log=False` skips it.
 """
 
@@ -23,14 +23,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.airlog import GENESIS_HASH
 from app.directives import cited_by_topics
 from app.errors import InputError
 from app.formatting import VIETNAMESE
 from app.log import anchors
+from app.log.airings import GENESIS_HASH
 from app.log.counting import CountingRule, Tally
 from app.log.paper import PaperCode, topic_tag
-from app.log_verify import LogVerdict, inspect_log
+from app.log.verify import LogVerdict, inspect_log
 from app.report.model import (
     NO_TOPIC,
     NotAired,
@@ -50,7 +50,7 @@ from app.report.queries import (
     topic_colours,
 )
 from app.report.targets import evaluate_targets, list_targets
-from app.settings import get_settings
+from app.settings import read_settings
 from app.station_time import DEFAULT_TIMEZONE, now_local
 from app.topics import DEFAULT_COLOUR
 
@@ -197,7 +197,7 @@ def build_report(
     targets = evaluate_targets(list_targets(db, topic_name) if known_topic else [], period, current.by_day)
 
     return Report(
-        station=StationIdentity.from_settings(get_settings(db)),
+        station=StationIdentity.from_settings(read_settings(db)),
         period=period_totals,
         baseline=baseline_totals,
         topic_filter=topic_name,

@@ -11,14 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from app.airlog import STATUS_LABELS, TRIGGER_LABELS
 from app.directives import Directive
 from app.formatting import VIETNAMESE
-from app.log.counting import KIND_LABELS, CountingRule
+from app.labels import COUNTING_KIND_LABELS, STATUS_LABELS, TRIGGER_LABELS
+from app.log.counting import CountingRule
 from app.log.paper import PaperCode
-from app.log_verify import LogVerdict
+from app.log.verify import LogVerdict
 from app.report.period import Period
 from app.report.targets import TargetResult
+from app.settings import StationSettings
 from app.station_time import DEFAULT_TIMEZONE
 
 NEW_LABEL = "mới"
@@ -65,13 +66,13 @@ class StationIdentity:
     preparer_name: str
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, str]) -> StationIdentity:
+    def from_settings(cls, settings: StationSettings) -> StationIdentity:
         return cls(
             **{
-                key: settings.get(key, "")
+                key: getattr(settings, key)
                 for key in ("issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")
             },
-            name=settings.get("station_name", ""),
+            name=settings.station_name,
         )
 
 
@@ -155,7 +156,7 @@ class NotAiredItem:
 
     @property
     def status_label(self) -> str:
-        return KIND_LABELS["cut_short"] if self.kind == "cut_short" else STATUS_LABELS[self.status]
+        return COUNTING_KIND_LABELS["cut_short"] if self.kind == "cut_short" else STATUS_LABELS[self.status]
 
     @property
     def moment(self) -> datetime:
@@ -265,7 +266,7 @@ class AnnexRow:
     @property
     def status_label(self) -> str:
         if self.kind == "cut_short":
-            return f"{STATUS_LABELS[self.status]} ({KIND_LABELS['cut_short'].lower()})"
+            return f"{STATUS_LABELS[self.status]} ({COUNTING_KIND_LABELS['cut_short'].lower()})"
         return STATUS_LABELS[self.status]
 
     @property

@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.airlog import NOT_AIRED_STATUSES
 from app.errors import NotFound
 from app.log.counting import CountingRule, Tally, branches, tally
+from app.log.statuses import NOT_AIRED_STATUSES
 from app.report.model import AnnexRow, NotAired, NotAiredItem, Report
 from app.report.period import Period
 from app.topics import DEFAULT_COLOUR, match_topic, topic_key

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.airlog import STATUS_LABELS
 from app.formatting import VIETNAMESE as VI
+from app.labels import STATUS_LABELS
 from app.log.counting import NO_PLAN_MIN_SECONDS
 from app.log.paper import PaperCode
 from app.report.model import NEW_LABEL, TAMPERED_WARNING, AnnexRow, Change, Report, StationIdentity, compare

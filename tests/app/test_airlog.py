@@ -3,14 +3,14 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
+from app.log import airings
 from tests.audio_fixtures import add_segment
 
 T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _start(db, title="Cảnh giác lừa đảo", at=T0, **extra):
-    return airlog.start_airing(
+    return airings.start_airing(
         db,
         title=title,
         topic="Phòng chống lừa đảo qua mạng",
@@ -27,27 +27,27 @@ def test_airing_is_written_on_air_then_finished_and_sealed(station):
     airing_id = _start(db)
     row = db["airings"].get(airing_id)
     assert row["status"] == "on_air" and row["row_hash"] is None
-    airlog.heartbeat(db, airing_id, T0 + timedelta(seconds=5))
+    airings.heartbeat(db, airing_id, T0 + timedelta(seconds=5))
     assert db["airings"].get(airing_id)["heartbeat_at"] == "2026-11-20 06:00:05"
-    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=118), duration_s=117.6)
+    airings.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=118), duration_s=117.6)
     row = db["airings"].get(airing_id)
     assert row["status"] == "completed"
     assert row["ended_at"] == "2026-11-20 06:01:58"
     assert row["duration_s"] == pytest.approx(117.6)
-    assert row["chain_index"] == 1 and row["prev_hash"] == airlog.GENESIS_HASH
-    assert row["row_hash"] == airlog.row_hash(row)
+    assert row["chain_index"] == 1 and row["prev_hash"] == airings.GENESIS_HASH
+    assert row["row_hash"] == airings.row_hash(row)
 
 
 def test_finished_rows_cannot_be_changed_or_deleted(station):
     db = station.db
     airing_id = _start(db)
-    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=60))
+    airings.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=60))
     with pytest.raises(sqlite3.IntegrityError, match="read-only"):
         db.execute("UPDATE airings SET duration_s = 999 WHERE id = ?", [airing_id])
     with pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):
         db.execute("DELETE FROM airings WHERE id = ?", [airing_id])
     # Finishing twice never rewrites evidence.
-    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=90), status="interrupted")
+    airings.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=90), status="interrupted")
     assert db["airings"].get(airing_id)["status"] == "completed"
 
 
@@ -55,19 +55,19 @@ def test_crash_leftover_becomes_interrupted_at_last_heartbeat(station):
     db = station.db
     segment = add_segment(db, station.paths.data_dir, title="Cảnh giác lừa đảo", seconds=120.0, with_file=False)
     airing_id = _start(db, segment_id=segment)
-    airlog.heartbeat(db, airing_id, T0 + timedelta(seconds=42))
-    assert airlog.recover_interrupted(db) == [airing_id]
+    airings.heartbeat(db, airing_id, T0 + timedelta(seconds=42))
+    assert airings.recover_interrupted(db) == [airing_id]
     row = db["airings"].get(airing_id)
     assert row["status"] == "interrupted"
     assert row["ended_at"] == "2026-11-20 06:00:42"
     assert row["duration_s"] == pytest.approx(42.0)
     assert "dừng đột ngột" in row["note"]
-    assert airlog.recover_interrupted(db) == []
+    assert airings.recover_interrupted(db) == []
 
 
 def test_not_aired_rows_add_no_airtime_and_join_the_chain(station):
     db = station.db
-    missed = airlog.record_not_aired(
+    missed = airings.record_not_aired(
         db,
         status="missed",
         title="Bản tin A",
@@ -78,24 +78,24 @@ def test_not_aired_rows_add_no_airtime_and_join_the_chain(station):
     row = db["airings"].get(missed)
     assert row["status"] == "missed" and row["duration_s"] == 0 and row["started_at"] is None
     with pytest.raises(Exception, match="không hợp lệ"):
-        airlog.record_not_aired(db, status="completed", title="x", topic="y", scheduled_at=T0)
-    assert airlog.verify_chain(db).intact
+        airings.record_not_aired(db, status="completed", title="x", topic="y", scheduled_at=T0)
+    assert airings.verify_chain(db).intact
 
 
 def test_chain_links_rows_in_finishing_order_and_detects_tampering(station):
     db = station.db
     first = _start(db, title="Một")
     second = _start(db, title="Hai", at=T0 + timedelta(seconds=10))
-    airlog.finish_airing(db, second, ended_at=T0 + timedelta(seconds=20))
-    airlog.finish_airing(db, first, ended_at=T0 + timedelta(seconds=30), status="interrupted")
-    check = airlog.verify_chain(db)
+    airings.finish_airing(db, second, ended_at=T0 + timedelta(seconds=20))
+    airings.finish_airing(db, first, ended_at=T0 + timedelta(seconds=30), status="interrupted")
+    check = airings.verify_chain(db)
     assert check.intact and check.rows_checked == 2
     assert check.head_hash == db["airings"].get(first)["row_hash"]
-    assert airlog.chain_head_hash(db) == check.head_hash
+    assert airings.chain_head_hash(db) == check.head_hash
 
     db.execute("DROP TRIGGER airings_finished_immutable")
     db.execute("UPDATE airings SET duration_s = 3600 WHERE id = ?", [second])
-    check = airlog.verify_chain(db)
+    check = airings.verify_chain(db)
     assert not check.intact
     assert check.first_bad_id == second
     assert "thay đổi" in check.problem
@@ -105,10 +105,10 @@ def test_deleted_middle_row_breaks_the_chain(station):
     db = station.db
     ids = [_start(db, title=str(n), at=T0 + timedelta(minutes=n)) for n in range(3)]
     for n, airing_id in enumerate(ids):
-        airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(minutes=n, seconds=30))
+        airings.finish_airing(db, airing_id, ended_at=T0 + timedelta(minutes=n, seconds=30))
     db.execute("DROP TRIGGER airings_no_delete")
     db.execute("DELETE FROM airings WHERE id = ?", [ids[1]])
-    check = airlog.verify_chain(db)
+    check = airings.verify_chain(db)
     assert not check.intact and check.first_bad_id == ids[2]
 
 
@@ -139,25 +139,25 @@ def test_imported_rows_are_sealed_in_one_transaction(station):
         },
     ]
     with pytest.raises(sqlite3.IntegrityError):
-        airlog.append_finished_rows(db, rows)
+        airings.append_finished_rows(db, rows)
     assert db["airings"].count == 0
-    airlog.append_finished_rows(db, rows[:1])
+    airings.append_finished_rows(db, rows[:1])
     assert db["airings"].count == 1
-    assert airlog.verify_chain(db).intact
+    assert airings.verify_chain(db).intact
 
 
 def _finished(db, count, offset=0):
     for n in range(offset, offset + count):
         airing_id = _start(db, title=f"Bản tin {n}", at=T0 + timedelta(minutes=n))
-        airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(minutes=n, seconds=50))
+        airings.finish_airing(db, airing_id, ended_at=T0 + timedelta(minutes=n, seconds=50))
 
 
 def test_a_checkpoint_left_in_the_database_vouches_for_nothing(station):
     """An older version kept 'verified up to here' inside the database: whoever edits the file edits that too."""
     db = station.db
     _finished(db, 4)
-    assert airlog.verify_chain(db).intact
-    head = airlog.chain_head_hash(db)
+    assert airings.verify_chain(db).intact
+    head = airings.chain_head_hash(db)
     db.execute(
         "INSERT OR REPLACE INTO chain_checkpoint (id, chain_index, row_hash, schema_version) "
         "VALUES (1, 4, ?, (SELECT schema_version FROM pragma_schema_version))",
@@ -167,7 +167,7 @@ def test_a_checkpoint_left_in_the_database_vouches_for_nothing(station):
     db.execute("UPDATE airings SET title = 'Đã sửa' WHERE chain_index = 2")
     db.execute("""CREATE TRIGGER airings_finished_immutable BEFORE UPDATE ON airings WHEN OLD.row_hash IS NOT NULL
                   BEGIN SELECT RAISE(ABORT, 'finished airing rows are read-only'); END""")
-    check = airlog.verify_chain(db)
+    check = airings.verify_chain(db)
     assert not check.intact and check.rows_checked == 1
     assert db["airings"].get(check.first_bad_id)["title"] == "Đã sửa"
 
@@ -187,12 +187,12 @@ def test_rows_with_unusual_values_verify_and_edits_to_them_are_caught(station, t
     encoding is re-checked the reference way, so odd text neither breaks an intact log nor hides an edit."""
     db = station.db
     airing_id = _start(db, title=title)
-    airlog.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=61), duration_s=60.0004, note=title)
+    airings.finish_airing(db, airing_id, ended_at=T0 + timedelta(seconds=61), duration_s=60.0004, note=title)
     _finished(db, 2, offset=1)
-    assert airlog.verify_chain(db).intact
+    assert airings.verify_chain(db).intact
     db.execute("DROP TRIGGER airings_finished_immutable")
     db.execute("UPDATE airings SET note = note || '.' WHERE id = ?", [airing_id])
-    check = airlog.verify_chain(db)
+    check = airings.verify_chain(db)
     assert not check.intact and check.first_bad_id == airing_id and "thay đổi" in check.problem
 
 
@@ -211,7 +211,7 @@ def test_values_the_software_never_writes(station, edit):
     target = db.execute("SELECT id FROM airings WHERE chain_index = 2").fetchone()[0]
     db.execute("DROP TRIGGER airings_finished_immutable")
     db.execute(edit.format(id=target))
-    check = airlog.verify_chain(db)
+    check = airings.verify_chain(db)
     if "50.0001" in edit:  # the construction keeps milliseconds: a change below them is not one
         assert check.intact
     else:
@@ -221,20 +221,20 @@ def test_values_the_software_never_writes(station, edit):
 def test_the_second_process_walks_half_and_the_halves_must_link(station):
     db = station.db
     _finished(db, 9)
-    whole = airlog.verify_chain(db)
-    split = airlog.verify_chain(db, parallel_from=1)
+    whole = airings.verify_chain(db)
+    split = airings.verify_chain(db, parallel_from=1)
     assert split.intact and split.rows_checked == whole.rows_checked == 9 and split.head_hash == whole.head_hash
     db.execute("DROP TRIGGER airings_finished_immutable")
     late = db.execute("SELECT id FROM airings WHERE chain_index = 8").fetchone()[0]
     db.execute("UPDATE airings SET title = 'Sửa ở nửa sau' WHERE id = ?", [late])
-    check = airlog.verify_chain(db, parallel_from=1)
+    check = airings.verify_chain(db, parallel_from=1)
     assert not check.intact and check.first_bad_id == late and check.rows_checked == 7
     db.execute("UPDATE airings SET title = 'Bản tin 7' WHERE id = ?", [late])
-    assert airlog.verify_chain(db, parallel_from=1).intact
+    assert airings.verify_chain(db, parallel_from=1).intact
     # The first row of the second half (position 5) linked to something else than position 4.
     first_late = db.execute("SELECT id FROM airings WHERE chain_index = 5").fetchone()[0]
     db.execute("UPDATE airings SET prev_hash = ? WHERE id = ?", ["f" * 64, first_late])
-    check = airlog.verify_chain(db, parallel_from=1)
+    check = airings.verify_chain(db, parallel_from=1)
     assert not check.intact and check.first_bad_id == first_late and check.rows_checked == 4
 
 
@@ -248,6 +248,6 @@ def test_a_finished_row_outside_the_chain_is_named_and_not_intact(station):
     )
     forged = db.execute("SELECT max(id) FROM airings").fetchone()[0]
     _start(db, title="Đang phát thật")  # a row on air is the one row allowed outside the chain
-    check = airlog.verify_chain(db)
+    check = airings.verify_chain(db)
     assert not check.intact and check.unsealed_ids == (forged,) and check.first_bad_id == forged
     assert check.rows_checked == 2 and check.head_index == 2

@@ -9,11 +9,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
 from app.backup import create_backup, restore_backup, restore_loss
 from app.errors import InputError
-from app.log import anchors
-from app.log_verify import inspect_log
+from app.log import airings, anchors
+from app.log.verify import inspect_log
 from app.station import Station
 
 T0 = datetime(2026, 11, 20, 6, 0, 0)
@@ -21,8 +20,8 @@ T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 def _air(db, n: int) -> int:
     at = T0 + timedelta(minutes=n)
-    airing = airlog.start_airing(db, title=f"Tin {n}", topic="", started_at=at, trigger="scheduled")
-    airlog.finish_airing(db, airing, ended_at=at + timedelta(seconds=30))
+    airing = airings.start_airing(db, title=f"Tin {n}", topic="", started_at=at, trigger="scheduled")
+    airings.finish_airing(db, airing, ended_at=at + timedelta(seconds=30))
     return airing
 
 
@@ -36,10 +35,10 @@ def test_every_sealing_commit_appends_the_head(station):
         _air(station.db, n)
     lines = _lines(station)
     assert [(a.index, a.event) for a in lines] == [(1, "seal"), (2, "seal"), (3, "seal")]
-    assert lines[-1].hash == airlog.chain_head_hash(station.db)
-    airlog.record_not_aired(station.db, status="missed", title="Lỡ", topic="", scheduled_at=T0)
+    assert lines[-1].hash == airings.chain_head_hash(station.db)
+    airings.record_not_aired(station.db, status="missed", title="Lỡ", topic="", scheduled_at=T0)
     assert _lines(station)[-1].index == 4
-    airlog.start_airing(station.db, title="Đang phát", topic="", started_at=T0, trigger="manual")
+    airings.start_airing(station.db, title="Đang phát", topic="", started_at=T0, trigger="manual")
     assert len(_lines(station)) == 4  # starting an airing seals nothing
 
 
@@ -58,7 +57,7 @@ def test_an_import_anchors_once_per_commit(station):
         }
         for n in range(5)
     ]
-    airlog.append_finished_rows(station.db, rows)
+    airings.append_finished_rows(station.db, rows)
     assert [a.index for a in _lines(station)] == [5]
 
 
@@ -98,7 +97,7 @@ def test_the_writer_never_blesses_a_shorter_log(station):
     station.db.execute("DELETE FROM airings WHERE chain_index = 4")
     assert anchors.anchor_head(station.db) is None
     _air(station.db, 9)  # a new row takes position 4 with another hash
-    assert _lines(station)[-1].index == 4 and _lines(station)[-1].hash != airlog.chain_head_hash(station.db)
+    assert _lines(station)[-1].index == 4 and _lines(station)[-1].hash != airings.chain_head_hash(station.db)
     verdict = inspect_log(station.db)
     assert not verdict.intact and "từ lượt thứ 4 trong chuỗi" in verdict.message
 

@@ -3,7 +3,6 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
 from app.backup import (
     airing_count,
     backup_name,
@@ -18,6 +17,7 @@ from app.backup import (
     restore_backup,
 )
 from app.errors import InputError, StorageError
+from app.log import airings
 from app.paths import StationPaths
 from app.station import Station
 from tests.conftest import run_cli
@@ -26,8 +26,8 @@ T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _air(db, title, at):
-    airing_id = airlog.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
-    airlog.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
+    airing_id = airings.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
+    airings.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
     return airing_id
 
 
@@ -149,14 +149,14 @@ def test_what_a_restore_asks_of_the_current_log(station, tmp_path):
     """What is on air holds a restore back; the question names how many rows the log holds now."""
     assert on_air_title(station.db) is None and airing_count(station.db) == 0
     _air(station.db, "Bản tin sáng", T0)
-    on_air = airlog.start_airing(
+    on_air = airings.start_airing(
         station.db, title="Đang phát", topic="An toàn thông tin", started_at=T0 + timedelta(hours=1), trigger="manual"
     )
     assert on_air_title(station.db) == "Đang phát" and airing_count(station.db) == 2
     target = tmp_path / "dai.db"
     create_backup(station.paths, T0 + timedelta(hours=2), target=target)
     assert check_backup_file(target).airings == 2
-    airlog.finish_airing(station.db, on_air, ended_at=T0 + timedelta(hours=1, minutes=2))
+    airings.finish_airing(station.db, on_air, ended_at=T0 + timedelta(hours=1, minutes=2))
     assert on_air_title(station.db) is None
 
 
@@ -263,7 +263,7 @@ def test_restore_swaps_in_the_backup_and_keeps_the_current_database_aside(statio
     reopened = Station.open(paths.database)
     try:
         assert [r["id"] for r in reopened.db["airings"].rows] == [kept_id]
-        assert airlog.verify_chain(reopened.db).intact
+        assert airings.verify_chain(reopened.db).intact
     finally:
         reopened.close()
     aside = Station.open(result.kept_aside, read_only=True)

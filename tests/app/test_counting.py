@@ -11,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from app import airlog, log_export
 from app.errors import InputError
+from app.log import airings
+from app.log import export as log_export
 from app.log.counting import SHARE_SETTING, CountingRule, parse_share
-from app.log.listing import AiringQuery, LogFilter
+from app.log.listing import AiringQuery, LogFilter, latest_of_day
 from app.migrations import migrations
 from app.report import Period, build_report, set_target
 
@@ -25,10 +26,10 @@ NOW = datetime(2026, 12, 1, 9, 0, 0)
 
 def interrupted(db, start: str, seconds: float, planned: float | None) -> int:
     began = datetime.fromisoformat(start)
-    airing = airlog.start_airing(
+    airing = airings.start_airing(
         db, title=f"Ngắt sau {seconds}", topic=A, started_at=began, trigger="scheduled", planned_duration_s=planned
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         db, airing, ended_at=began + timedelta(seconds=seconds), status="interrupted", duration_s=seconds
     )
     return airing
@@ -36,7 +37,7 @@ def interrupted(db, start: str, seconds: float, planned: float | None) -> int:
 
 def imported_interrupted(db, start: str, seconds: float) -> None:
     began = datetime.fromisoformat(start)
-    airlog.append_finished_rows(
+    airings.append_finished_rows(
         db,
         [
             {
@@ -116,7 +117,7 @@ def test_one_date_for_every_row_around_midnight(station):
     """A failed row scheduled 23:59:58 that failed at 00:00:03 belongs to the day it was scheduled for,
     everywhere; an airing that started 23:59:59 belongs to its start's day, though it ended after."""
     db = station.db
-    failed = airlog.record_not_aired(
+    failed = airings.record_not_aired(
         db,
         status="failed",
         title="Lỗi lúc nửa đêm",
@@ -126,11 +127,11 @@ def test_one_date_for_every_row_around_midnight(station):
         note="Tệp âm thanh bị hỏng",
     )
     assert db["airings"].get(failed)["started_at"] == "2026-11-21 00:00:03"  # hashed content, kept as written
-    late = airlog.start_airing(
+    late = airings.start_airing(
         db, title="Qua nửa đêm", topic=A, started_at=datetime(2026, 11, 20, 23, 59, 59), trigger="scheduled"
     )
-    airlog.finish_airing(db, late, ended_at=datetime(2026, 11, 21, 0, 2, 59))
-    missed = airlog.record_not_aired(
+    airings.finish_airing(db, late, ended_at=datetime(2026, 11, 21, 0, 2, 59))
+    missed = airings.record_not_aired(
         db, status="missed", title="Lỡ 00:00", topic=A, scheduled_at=datetime(2026, 11, 21, 0, 0, 0)
     )
     nov20, nov21 = date(2026, 11, 20), date(2026, 11, 21)
@@ -143,9 +144,12 @@ def test_one_date_for_every_row_around_midnight(station):
     assert sorted(query.ids(LogFilter(nov20, nov20))) == sorted([failed, late])
     assert query.ids(LogFilter(nov21, nov21)) == [missed]
     assert query.totals(LogFilter(nov20, nov20)).not_aired == 1
-    exported = [row["id"] for row in log_export.airings_between(db, nov20, nov20)]
+    exported = [row["id"] for row in log_export.iter_airings_between(db, nov20, nov20)]
     assert sorted(exported) == sorted([failed, late])
     assert {row.id for row in first.annex} == {failed, late}
+    # Phát sóng's list of the day's airings after a restart (newest first) dates them the same way.
+    assert [row["id"] for row in latest_of_day(db, nov20, 30)] == [late, failed]
+    assert [row["id"] for row in latest_of_day(db, nov21, 30)] == [missed]
 
 
 def test_a_sealed_row_and_an_unsealed_one(station):

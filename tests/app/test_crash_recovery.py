@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
+from app.log import airings
 from tests.audio_fixtures import add_segment
 
 T0 = datetime(2026, 11, 20, 6, 0, 0)
@@ -19,7 +19,7 @@ def segment(station):
 
 
 def on_air(db, segment_id, *, start=T0, heartbeat_after_s: float | None = 42.0, trigger="scheduled", planned=120.0):
-    airing_id = airlog.start_airing(
+    airing_id = airings.start_airing(
         db,
         title="Cảnh giác lừa đảo",
         topic="Phòng chống lừa đảo qua mạng",
@@ -31,22 +31,22 @@ def on_air(db, segment_id, *, start=T0, heartbeat_after_s: float | None = 42.0, 
         pending=heartbeat_after_s is None,
     )
     if heartbeat_after_s is not None:
-        airlog.heartbeat(db, airing_id, start + timedelta(seconds=heartbeat_after_s))
+        airings.heartbeat(db, airing_id, start + timedelta(seconds=heartbeat_after_s))
     return airing_id
 
 
 def recovered(db, airing_id):
-    assert airlog.recover_interrupted(db, now=NOW) == [airing_id]
+    assert airings.recover_interrupted(db, now=NOW) == [airing_id]
     row = db["airings"].get(airing_id)
-    assert row["status"] == "interrupted" and row["row_hash"] == airlog.row_hash(row)
-    assert airlog.verify_chain(db).intact
+    assert row["status"] == "interrupted" and row["row_hash"] == airings.row_hash(row)
+    assert airings.verify_chain(db).intact
     return row
 
 
 def test_believed_up_to_the_last_heartbeat(station, segment):
     row = recovered(station.db, on_air(station.db, segment))
     assert (row["duration_s"], row["ended_at"]) == (42.0, "2026-11-20 06:00:42")
-    assert row["note"] == airlog.NOTE_CRASHED
+    assert row["note"] == airings.NOTE_CRASHED
 
 
 def test_never_longer_than_the_segment(station, segment):
@@ -73,10 +73,10 @@ def test_an_unknown_segment_adds_nothing(station):
 
 def test_a_start_before_the_newest_finished_airing_adds_nothing(station, segment):
     db = station.db
-    later = airlog.start_airing(
+    later = airings.start_airing(
         db, title="Sau", topic="", started_at=T0 + timedelta(minutes=10), trigger="manual", segment_id=segment
     )
-    airlog.finish_airing(db, later, ended_at=T0 + timedelta(minutes=11))
+    airings.finish_airing(db, later, ended_at=T0 + timedelta(minutes=11))
     row = recovered(db, on_air(db, segment))
     assert row["duration_s"] == 0.0 and "trước lượt phát đã ghi xong gần nhất (06:10:00" in row["note"]
 
@@ -90,14 +90,14 @@ def test_a_heartbeat_in_the_future_adds_nothing(station, segment):
 
 def test_a_live_reading_has_no_planned_length_and_keeps_its_heartbeats(station):
     db = station.db
-    airing_id = airlog.start_airing(db, title="Họp tổ dân phố", topic="", started_at=T0, trigger="live")
-    airlog.heartbeat(db, airing_id, T0 + timedelta(minutes=7))
+    airing_id = airings.start_airing(db, title="Họp tổ dân phố", topic="", started_at=T0, trigger="live")
+    airings.heartbeat(db, airing_id, T0 + timedelta(minutes=7))
     row = recovered(db, airing_id)
-    assert row["duration_s"] == 420.0 and row["note"] == airlog.NOTE_CRASHED
+    assert row["duration_s"] == 420.0 and row["note"] == airings.NOTE_CRASHED
 
 
 def test_rows_the_journal_still_holds_records_for_are_left_to_its_replay(station, segment):
     db = station.db
     airing_id = on_air(db, segment)
-    assert airlog.recover_interrupted(db, now=NOW, skip_ids={airing_id}) == []
+    assert airings.recover_interrupted(db, now=NOW, skip_ids={airing_id}) == []
     assert db["airings"].get(airing_id)["status"] == "on_air"

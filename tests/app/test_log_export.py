@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 
-from app import airlog, log_export
 from app.cli import run
 from app.errors import InputError
+from app.log import airings
+from app.log import export as log_export
+from app.log.listing import AiringQuery, LogFilter
 from app.station import Station
 from tests.conftest import run_cli
 
@@ -19,7 +22,7 @@ LEADING = ["started_at", "ended_at", "title", "topic", "status", "trigger", "sch
 
 
 def fill_log(db) -> None:
-    first = airlog.start_airing(
+    first = airings.start_airing(
         db,
         title='Cảnh giác cuộc gọi giả danh, "công an"',
         topic="Phòng chống lừa đảo qua mạng",
@@ -29,15 +32,15 @@ def fill_log(db) -> None:
         planned_duration_s=30,
         operator="Nguyễn Thị Hoa",
     )
-    airlog.finish_airing(db, first, ended_at=datetime(2025, 3, 17, 0, 0, 20), duration_s=30.0)
-    second = airlog.start_airing(
+    airings.finish_airing(db, first, ended_at=datetime(2025, 3, 17, 0, 0, 20), duration_s=30.0)
+    second = airings.start_airing(
         db,
         title="Đọc trực tiếp: họp tổ dân phố",
         topic="An toàn thông tin",
         started_at=datetime(2025, 3, 17, 6, 0, 0),
         trigger="live",
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         db,
         second,
         ended_at=datetime(2025, 3, 17, 6, 2, 5),
@@ -45,7 +48,7 @@ def fill_log(db) -> None:
         status="interrupted",
         note="Mất điện\nlúc đang đọc",
     )
-    airlog.record_not_aired(
+    airings.record_not_aired(
         db,
         status="missed",
         title="Bản tin trưa",
@@ -53,7 +56,7 @@ def fill_log(db) -> None:
         scheduled_at=datetime(2025, 3, 17, 11, 0),
         note="Phần mềm không chạy lúc đến giờ phát.",
     )
-    airlog.start_airing(db, title="Ngày sau", topic="", started_at=datetime(2025, 3, 18, 0, 0, 0), trigger="manual")
+    airings.start_airing(db, title="Ngày sau", topic="", started_at=datetime(2025, 3, 18, 0, 0, 0), trigger="manual")
 
 
 def read(path) -> list[dict]:
@@ -144,14 +147,19 @@ def test_real_program_exports(tmp_path):
     assert [r["title"] for r in read(target)] == ['Cảnh giác cuộc gọi giả danh, "công an"']
 
 
-def test_filters_and_totals_for_the_log_page(station):
+def test_the_log_pages_filters_and_totals_count_by_the_rule(station):
+    """The Nhật ký page's totals are the counting rule's (app.log.listing): the interrupted live reading with no
+    planned length counts, being over 60 s."""
     fill_log(station.db)
-    rows = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18))
-    totals = log_export.log_totals(rows)
-    assert (totals.aired, totals.seconds_on_air, totals.not_aired) == (2, 155.25, 1)
-    assert totals.by_status == {"completed": 1, "interrupted": 1, "missed": 1, "on_air": 1}
-    only = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), topic="An toàn thông tin")
-    assert [r["title"] for r in only] == ["Đọc trực tiếp: họp tổ dân phố"]
-    missed = log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), statuses=["missed"])
-    assert [r["status"] for r in missed] == ["missed"]
-    assert log_export.airings_between(station.db, date(2025, 3, 16), date(2025, 3, 18), statuses=[]) == []
+    query = AiringQuery(station.db)
+    days = LogFilter(date(2025, 3, 16), date(2025, 3, 18))
+    totals = query.totals(days)
+    assert (totals.rows, totals.counted, totals.seconds, totals.not_aired, totals.on_air) == (4, 2, 155.25, 1, 1)
+    assert totals.cut_short == 0 and totals.unsealed == 0
+    only = query.rows(query.ids(replace(days, topic="An toàn thông tin")))
+    assert [row["title"] for row in only.values()] == ["Đọc trực tiếp: họp tổ dân phố"]
+    missed = query.rows(query.ids(replace(days, statuses=("missed",))))
+    assert [row["status"] for row in missed.values()] == ["missed"]
+    assert query.ids(replace(days, statuses=())) == []
+    exported = [row["title"] for row in log_export.iter_airings_between(station.db, days.first, days.last)]
+    assert len(exported) == totals.rows

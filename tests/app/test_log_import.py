@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from app import airlog
 from app.cli import CliContext, CliServices, OneLineParser
+from app.commands.log import register_import
 from app.database import connect_read_only
 from app.errors import ImportRejected
-from app.log_export import export_csv
-from app.log_import import apply_import, import_log, preview_import, register_import
+from app.log import airings
+from app.log.export import export_csv
+from app.log.importer import apply_import, import_log, preview_import
 from app.paths import StationPaths
 from app.report import Period, build_report, report_to_json
 from app.startup_checks import run_startup_checks
@@ -81,19 +82,24 @@ def imported_rows(db) -> list[dict]:
 @pytest.mark.parametrize("bom", [True, False])
 def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, bom):
     db = station.db
-    airlog.record_not_aired(
+    airings.record_not_aired(
         db, status="missed", title="Có sẵn", topic="An toàn thông tin", scheduled_at=datetime(2026, 3, 31, 6, 0)
     )
     path = write(tmp_path, [HEADER, *GOOD_ROWS], bom=bom)
     preview = preview_import(db, path, now=NOW)
     assert preview.ok and len(preview.rows) == 6 and preview.errors == ()
     assert preview.new_topics == ("Bảo vệ dữ liệu cá nhân",)
-    counts = {count.topic: (count.airings, count.seconds, count.not_aired) for count in preview.topics}
-    assert counts == {
-        "Phòng chống lừa đảo qua mạng": (2, 300.0, 0),
-        "Bảo vệ dữ liệu cá nhân": (1, 40.0, 0),
-        "An toàn thông tin": (0, 0.0, 3),
+    counts = {
+        count.topic: (count.airings, count.seconds, count.cut_short, count.cut_short_seconds, count.not_aired)
+        for count in preview.topics
     }
+    # The preview counts as the report below does: the interrupted 40 s row (no planned length) is cut short.
+    assert counts == {
+        "Phòng chống lừa đảo qua mạng": (2, 300.0, 0, 0.0, 0),
+        "Bảo vệ dữ liệu cá nhân": (0, 0.0, 1, 40.0, 0),
+        "An toàn thông tin": (0, 0.0, 0, 0.0, 3),
+    }
+    assert "2 lượt phát (5,0 phút), 3 lượt không phát, 1 lượt ngắt sớm (40 giây, không tính)" in preview.summary()
     assert db["airings"].count == 1  # a preview writes nothing
 
     ids = apply_import(db, preview)
@@ -111,7 +117,7 @@ def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, 
     missed = by_title["Bản tin sáng"]
     assert missed["started_at"] is None and missed["scheduled_at"] == "2026-04-03 06:00:00"
     assert by_title["Bản tin chiều"]["trigger"] == "scheduled"
-    check = airlog.verify_chain(db)
+    check = airings.verify_chain(db)
     assert check.intact and check.rows_checked == 7
     assert db["topics"].count == 6 and db.execute(
         "SELECT colour FROM topics WHERE name = 'Bảo vệ dữ liệu cá nhân'"
@@ -121,6 +127,7 @@ def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, 
     # The interrupted 40 s row has no planned length: under 60 s it is cut short, listed apart (issue 9).
     assert (report.period.airings, report.period.seconds, report.period.imported_airings) == (2, 300.0, 2)
     assert (report.period.cut_short, report.period.cut_short_seconds) == (1, 40.0)
+    assert (preview.airings, preview.seconds, preview.cut_short, preview.cut_short_seconds) == (2, 300.0, 1, 40.0)
     assert report.not_aired.counts == {"missed": 1, "failed": 1, "skipped": 1, "cut_short": 1}
     assert report.topic("Phòng chống lừa đảo qua mạng").seconds == 300.0  # 23:59 one counts on 1 April
 
@@ -255,10 +262,10 @@ def test_round_trip_through_log_export_gives_the_same_report(station, tmp_path):
     aired(ward, "Phòng chống lừa đảo qua mạng", "2026-04-01 06:00:00", 117.6)
     aired(ward, "Phòng chống lừa đảo qua mạng", "2026-04-30 23:59:00", 180, status="interrupted")
     aired(ward, "Chuyển đổi số", "2026-04-10 17:00:00", 300, trigger="manual")
-    airlog.record_not_aired(
+    airings.record_not_aired(
         ward, status="missed", title="Lỡ", topic="An toàn thông tin", scheduled_at=datetime(2026, 4, 3, 6, 0)
     )
-    airlog.record_not_aired(
+    airings.record_not_aired(
         ward,
         status="failed",
         title="Lỗi",
@@ -273,7 +280,7 @@ def test_round_trip_through_log_export_gives_the_same_report(station, tmp_path):
     try:
         preview, ids = import_log(office.db, exported, now=NOW)
         assert len(ids) == 6 and preview.new_topics == ("Chuyển đổi số",)
-        assert airlog.verify_chain(office.db).intact
+        assert airings.verify_chain(office.db).intact
 
         def numbers(db):
             data = report_to_json(build_report(db, APRIL, MARCH, annex=False, verify_log=False, now=NOW))

@@ -2,17 +2,18 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
 from app.cli import CliContext, CliServices, OneLineParser
+from app.commands.log import register_verify
 from app.errors import StationError
-from app.log_verify import register_verify, startup_chain_warning
+from app.log import airings
+from app.log.verify import startup_chain_warning
 
 T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _air(db, title, at):
-    airing_id = airlog.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
-    airlog.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
+    airing_id = airings.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
+    airings.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
     return airing_id
 
 
@@ -33,7 +34,7 @@ def test_intact_log_prints_rows_and_head(station, capsys):
     code, out = _verify(station.paths.database, capsys)
     assert code == 0
     assert "Nhật ký nguyên vẹn: đã kiểm tra 3 dòng." in out
-    assert f"Mã đầu chuỗi: {airlog.chain_head_hash(station.db)}" in out
+    assert f"Mã đầu chuỗi: {airings.chain_head_hash(station.db)}" in out
     assert startup_chain_warning(station.db) is None
 
 
@@ -66,4 +67,4 @@ def test_dropped_protection_alone_is_reported(station, capsys):
 def test_verify_on_an_empty_log(station, capsys):
     code, out = _verify(station.paths.database, capsys)
     assert code == 0 and "đã kiểm tra 0 dòng" in out
-    assert f"Mã đầu chuỗi: {airlog.GENESIS_HASH}" in out
+    assert f"Mã đầu chuỗi: {airings.GENESIS_HASH}" in out

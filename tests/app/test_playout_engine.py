@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app import airlog, schedule_store
+from app import schedule_store, segments
 from app.errors import InputError, PlayoutError
+from app.log import airings
 from app.playout import (
     NOTE_BY_EMERGENCY,
     NOTE_BY_LIVE,
@@ -67,12 +68,12 @@ class Rig:
         seg = add_segment(
             self.db, self.station.paths.data_dir, title=title, seconds=seconds, with_file=with_file, **kwargs
         )
-        path = schedule_store.segment_audio(self.db, self.station.paths.data_dir, [seg])[seg].path
+        path = segments.segment_audio(self.db, self.station.paths.data_dir, [seg])[seg].path
         self.player.durations[path] = seconds
         return seg
 
     def path_of(self, segment_id: int) -> Path:
-        return schedule_store.segment_audio(self.db, self.station.paths.data_dir, [segment_id])[segment_id].path
+        return segments.segment_audio(self.db, self.station.paths.data_dir, [segment_id])[segment_id].path
 
     def window(
         self,
@@ -144,7 +145,7 @@ def test_window_starts_on_its_second_and_plays_back_to_back(rig):
     assert second["topic"] == "An toàn thông tin" and first["topic"] == "Phòng chống lừa đảo qua mạng"
     assert first["planned_duration_s"] == 60.0 and first["operator"] == "Nguyễn Văn A"
     assert first["ended_at"] == "2025-03-17 06:01:00" and second["ended_at"] == "2025-03-17 06:01:30"
-    assert airlog.verify_chain(rig.db).intact
+    assert airings.verify_chain(rig.db).intact
     assert [e.kind for e in rig.events] == ["started", "finished", "started", "finished"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from app import airlog
+from app.log import airings
 from app.log.recorder import JOURNAL, OK
 from tests.app.test_playout_engine import Rig, at
 
@@ -45,9 +45,9 @@ def test_a_locked_database_never_delays_or_repeats_an_airing(station):
     assert rig.engine.log_health.state == OK
     [row] = rig.rows()
     assert (row["schedule_item_id"], row["status"], row["started_at"]) == (item, "interrupted", "2025-03-17 06:00:00")
-    assert airlog.JOURNAL_NOTE in row["note"] and "dừng đột ngột" in row["note"]
+    assert airings.JOURNAL_NOTE in row["note"] and "dừng đột ngột" in row["note"]
     assert 16.0 <= row["duration_s"] <= 20.0  # up to its last heartbeat (every 2 s) before the crash
-    assert airlog.verify_chain(station.db).intact
+    assert airings.verify_chain(station.db).intact
 
 
 def test_an_airing_finished_while_locked_is_complete_once_replayed(station):
@@ -68,4 +68,4 @@ def test_an_airing_finished_while_locked_is_complete_once_replayed(station):
         "2025-03-17 06:00:00",
         "2025-03-17 06:00:30",
     )
-    assert airlog.JOURNAL_NOTE in row["note"] and airlog.verify_chain(station.db).intact
+    assert airings.JOURNAL_NOTE in row["note"] and airings.verify_chain(station.db).intact

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
+from app.log import airings
 from app.log.journal import journal_path, read_journal
 from app.log.recorder import JOURNAL, OK, AiringRecorder, count_pending
 from app.paths import StationPaths
@@ -78,8 +78,8 @@ def test_a_locked_database_sends_records_to_the_journal_within_the_deadline(stat
         "2026-11-20 06:01:01",
         60.0,
     )
-    assert airlog.JOURNAL_NOTE in row["note"] and row["row_hash"] == airlog.row_hash(row)
-    assert airlog.verify_chain(station.db).intact
+    assert airings.JOURNAL_NOTE in row["note"] and row["row_hash"] == airings.row_hash(row)
+    assert airings.verify_chain(station.db).intact
     assert read_journal(journal_path(station.paths.database)).records == ()  # emptied once in the database
     assert count_pending(station.paths.database) == (0, "")
 
@@ -101,9 +101,9 @@ def test_order_is_kept_when_the_database_comes_back_mid_airing(station):
         (first.id, ROW["title"], "completed"),
         (second.id, "Thứ hai", "interrupted"),
     ]
-    assert airlog.JOURNAL_NOTE not in rows[0]["note"]
-    assert rows[1]["note"].startswith("Bị ngắt") and airlog.JOURNAL_NOTE in rows[1]["note"]  # the mark survives
-    assert airlog.verify_chain(station.db).intact and recorder.pending == 0
+    assert airings.JOURNAL_NOTE not in rows[0]["note"]
+    assert rows[1]["note"].startswith("Bị ngắt") and airings.JOURNAL_NOTE in rows[1]["note"]  # the mark survives
+    assert airings.verify_chain(station.db).intact and recorder.pending == 0
 
 
 def test_a_crash_after_the_replay_before_the_journal_was_emptied_replays_nothing_twice(station, tmp_path):
@@ -122,7 +122,7 @@ def test_a_crash_after_the_replay_before_the_journal_was_emptied_replays_nothing
     again = AiringRecorder.for_database(station.db)
     again.open()
     assert again.replay() == 0
-    assert station.db["airings"].count == 2 and airlog.verify_chain(station.db).intact
+    assert station.db["airings"].count == 2 and airings.verify_chain(station.db).intact
     assert read_journal(journal).records == ()
 
 
@@ -144,11 +144,11 @@ def test_the_next_run_replays_what_a_killed_one_left(station):
         again.open()
         assert again.health.state == JOURNAL and again.pending == 3
         assert again.replay() == 3
-        [airing_id] = airlog.recover_interrupted(station.db, now=T0 + timedelta(minutes=5))
+        [airing_id] = airings.recover_interrupted(station.db, now=T0 + timedelta(minutes=5))
         row = station.db["airings"].get(airing_id)
         assert (row["status"], row["duration_s"]) == ("interrupted", 25.0)  # believed up to its heartbeat
-        assert airlog.JOURNAL_NOTE in row["note"] and "dừng đột ngột" in row["note"]
-        assert airlog.verify_chain(station.db).intact
+        assert airings.JOURNAL_NOTE in row["note"] and "dừng đột ngột" in row["note"]
+        assert airings.verify_chain(station.db).intact
     finally:
         station.close()
 
@@ -164,8 +164,8 @@ def test_when_even_the_journal_cannot_be_written_records_wait_in_memory(station)
     recorder.finish(ref, ended_at=T0 + timedelta(seconds=30), status="completed", duration_s=30.0, note=None)
     assert recorder.health.state == OK and station.db["airings"].count == 1
     [row] = station.db.query("SELECT note FROM airings")
-    assert airlog.MEMORY_NOTE in row["note"] and airlog.JOURNAL_NOTE not in row["note"]
-    assert airlog.verify_chain(station.db).intact
+    assert airings.MEMORY_NOTE in row["note"] and airings.JOURNAL_NOTE not in row["note"]
+    assert airings.verify_chain(station.db).intact
 
 
 @pytest.mark.parametrize("kind", ["start", "not_aired"])
@@ -202,7 +202,7 @@ def test_restore_first_writes_the_journal_into_the_database_it_sets_aside(statio
     aside = Station.open(result.kept_aside, read_only=True)
     try:
         [row] = aside.db.query("SELECT status, note FROM airings")  # the journal's airing is in the old database
-        assert row["status"] == "completed" and airlog.JOURNAL_NOTE in row["note"]
+        assert row["status"] == "completed" and airings.JOURNAL_NOTE in row["note"]
     finally:
         aside.close()
     assert count_pending(db_path) == (0, "")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.audio_store import absolute_audio_path, delete_segment, file_sha256
-from app.bulletins import create_bulletin, get_segment, list_segments
+from app.bulletins import create_bulletin
 from app.errors import InputError, NotFound
 from app.recordings import discard_recording, import_recording, inspect_recording, save_recording
+from app.segments import delete_segment, get_segment, list_segments, resolve_audio_path
+from audio.content_store import file_sha256
 from audio.ffmpeg_tools import ffmpeg_path
 
 TOPIC = "Phòng chống lừa đảo qua mạng"
@@ -66,7 +67,7 @@ def test_each_format_becomes_a_recording_segment(station, audio_files, kind):
     assert row["title"] == f"Thông báo của Công an phường ({kind})"
     assert row["bulletin_id"] is None
     assert row["audio_path"].startswith("audio/") and row["audio_path"].endswith(f".{kind}")
-    stored = absolute_audio_path(station, row["audio_path"])
+    stored = resolve_audio_path(station.paths.data_dir, row["audio_path"])
     assert stored.read_bytes() == source.read_bytes()  # copied as is, by content
     assert row["audio_sha256"] == file_sha256(source)
     assert stored.name == f"{row['audio_sha256']}.{kind}"
@@ -92,12 +93,12 @@ def test_same_file_twice_shares_one_stored_copy(station, audio_files):
     one, two = get_segment(station.db, first), get_segment(station.db, second)
     assert one["audio_path"] == two["audio_path"]
     # Deleting one keeps the file for the other; deleting the last removes it.
-    delete_segment(station, first)
-    assert absolute_audio_path(station, two["audio_path"]).is_file()
-    delete_segment(station, second)
-    assert not absolute_audio_path(station, two["audio_path"]).exists()
+    delete_segment(station.db, station.paths.data_dir, first)
+    assert resolve_audio_path(station.paths.data_dir, two["audio_path"]).is_file()
+    delete_segment(station.db, station.paths.data_dir, second)
+    assert not resolve_audio_path(station.paths.data_dir, two["audio_path"]).exists()
     with pytest.raises(NotFound):
-        delete_segment(station, second)
+        delete_segment(station.db, station.paths.data_dir, second)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Report counting against totals worked out by hand on a small log full of edge cases.
 
-The log (`fill_log`) is written through app.airlog exactly as playout writes it. Baseline: March 2026
+The log (`fill_log`) is written through app.log.airings exactly as playout writes it. Baseline: March 2026
 (31 days); period: April 2026 (30 days). Hand totals:
 
   topic (station order)  baseline airings / seconds     period airings / seconds
@@ -25,8 +25,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from app import airlog
 from app.errors import InputError, NotFound
+from app.log import airings
 from app.report import (
     NEW_LABEL,
     TAMPERED_WARNING,
@@ -60,7 +60,7 @@ def aired(
     trigger: str = "scheduled",
 ) -> int:
     started = _at(start)
-    airing_id = airlog.start_airing(
+    airing_id = airings.start_airing(
         db,
         title=title,
         topic=topic,
@@ -69,7 +69,7 @@ def aired(
         scheduled_at=started if trigger == "scheduled" else None,
         planned_duration_s=180.0,
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status, duration_s=seconds
     )
     return airing_id
@@ -83,7 +83,7 @@ def fill_log(db) -> dict[str, int]:
     ids["b_interrupted_base"] = aired(db, B, "2026-03-15 06:00:00", 90, status="interrupted")
     ids["c_base"] = aired(db, C, "2026-03-20 17:00:00", 300)
     ids["a_day_before"] = aired(db, A, "2026-02-28 23:59:59", 60)
-    ids["a_missed_base"] = airlog.record_not_aired(
+    ids["a_missed_base"] = airings.record_not_aired(
         db, status="missed", title="Lỡ tháng 3", topic=A, scheduled_at=_at("2026-03-10 06:00:00")
     )
     # Period (April)
@@ -94,10 +94,10 @@ def fill_log(db) -> dict[str, int]:
     ids["b_2"] = aired(db, B, "2026-04-11 06:00:00", 100)
     ids["d_new"] = aired(db, D, "2026-04-20 06:00:00", 60)
     ids["a_day_after"] = aired(db, A, "2026-05-01 00:00:00", 100)
-    ids["a_missed"] = airlog.record_not_aired(
+    ids["a_missed"] = airings.record_not_aired(
         db, status="missed", title="Lỡ tháng 4", topic=A, scheduled_at=_at("2026-04-05 06:00:00")
     )
-    ids["b_failed"] = airlog.record_not_aired(
+    ids["b_failed"] = airings.record_not_aired(
         db,
         status="failed",
         title="Lỗi tệp",
@@ -105,14 +105,14 @@ def fill_log(db) -> dict[str, int]:
         scheduled_at=_at("2026-04-06 06:00:00"),
         at=_at("2026-04-06 06:00:05"),
     )
-    ids["c_skipped"] = airlog.record_not_aired(
+    ids["c_skipped"] = airings.record_not_aired(
         db, status="skipped", title="Bỏ qua", topic=C, scheduled_at=_at("2026-04-07 17:00:00")
     )
-    ids["a_missed_after"] = airlog.record_not_aired(
+    ids["a_missed_after"] = airings.record_not_aired(
         db, status="missed", title="Lỡ tháng 5", topic=A, scheduled_at=_at("2026-05-01 00:00:00")
     )
     ids["a_manual_failed"] = aired(db, A, "2026-04-12 08:00:00", 10, status="failed", trigger="manual")
-    ids["a_on_air"] = airlog.start_airing(
+    ids["a_on_air"] = airings.start_airing(
         db, title="Đang phát", topic=A, started_at=_at("2026-04-29 06:00:00"), trigger="manual"
     )
     return ids
@@ -256,7 +256,7 @@ def test_report_carries_chain_head_and_flags_tampering(station, log):
     db = station.db
     report = build_report(db, APRIL, MARCH, now=NOW)
     assert report.chain_check.intact and not report.log_tampered
-    assert report.chain_head_hash == airlog.chain_head_hash(db)
+    assert report.chain_head_hash == airings.chain_head_hash(db)
     assert not any(TAMPERED_WARNING in warning for warning in report.warnings)
     # Someone edits the file with a database tool: drops the guard and stretches an airing.
     db.execute("DROP TRIGGER airings_finished_immutable")
@@ -324,7 +324,7 @@ def test_empty_log_gives_zeros_not_errors(station):
     report = build_report(station.db, APRIL, MARCH, now=NOW)
     assert report.topics == () and report.period.airings == 0
     assert report.airings_change.percent is None and report.airings_change.label == "—"
-    assert report.chain_check.intact and report.chain_head_hash == airlog.GENESIS_HASH
+    assert report.chain_check.intact and report.chain_head_hash == airings.GENESIS_HASH
 
 
 def test_periods_and_dates():
@@ -347,7 +347,7 @@ def test_changes_against_the_baseline():
 def test_airings_without_a_topic_are_listed_last_under_a_plain_label(station):
     from datetime import datetime, timedelta
 
-    from app.airlog import finish_airing, start_airing
+    from app.log.airings import finish_airing, start_airing
     from app.report import NO_TOPIC, Period, build_report
 
     began = datetime(2026, 11, 2, 6, 0, 0)
@@ -363,7 +363,7 @@ def test_airings_without_a_topic_are_listed_last_under_a_plain_label(station):
 def test_the_report_cites_the_directive_its_topics_answer(station):
     from datetime import datetime, timedelta
 
-    from app.airlog import finish_airing, start_airing
+    from app.log.airings import finish_airing, start_airing
     from app.report import Period, build_report, report_to_json
 
     began = datetime(2026, 11, 2, 6, 0, 0)

@@ -10,10 +10,10 @@ import gtts.tts
 import pytest
 
 from app import speech
-from app.audio_store import absolute_audio_path
-from app.bulletins import create_bulletin, delete_bulletin, get_segment
+from app.bulletins import create_bulletin, delete_bulletin
 from app.errors import InputError, NotFound, SpeechFailed
 from app.pronunciation_table import set_entry
+from app.segments import get_segment, resolve_audio_path
 from audio.ffmpeg_tools import measure_loudness, probe_duration
 
 TOPIC = "Phòng chống lừa đảo qua mạng"
@@ -69,7 +69,7 @@ def test_speech_segment_with_provenance(offline, bulletin_id):
     assert text.split("\n") == list(rendered.sentences)
     # The file: relative to the data folder, in the content-addressed store, real audio as measured.
     assert row["audio_path"].startswith("audio/")
-    path = absolute_audio_path(station, row["audio_path"])
+    path = resolve_audio_path(station.paths.data_dir, row["audio_path"])
     assert path == rendered.path and path.is_file()
     assert row["audio_sha256"] in path.name
     assert row["duration_s"] == pytest.approx(probe_duration(path), abs=0.2)
@@ -126,7 +126,7 @@ def test_discard_keeps_a_file_another_segment_uses(offline, bulletin_id):
     again = speech.render_speech(speech.plan_speech(offline, bulletin_id))
     assert again.path == kept.path  # same text, same settings: same content, same stored file
     speech.discard_speech(offline, again)
-    assert absolute_audio_path(offline, get_segment(offline.db, kept_id)["audio_path"]).is_file()
+    assert resolve_audio_path(offline.paths.data_dir, get_segment(offline.db, kept_id)["audio_path"]).is_file()
 
 
 def test_cancel_leaves_nothing(offline, bulletin_id):

@@ -1,4 +1,4 @@
-from app.settings import get_settings
+from app.settings import read_settings
 
 
 def test_new_station_has_directive_topics_samples_and_identity(station):
@@ -25,11 +25,11 @@ def test_new_station_has_directive_topics_samples_and_identity(station):
     # Every directive topic except the resolution gets at least one sample.
     assert {row["topic"] for row in samples} >= topics - {"Nghị quyết 35-NQ/TW"}
 
-    settings = get_settings(db)
-    assert settings["station_name"] == "Đài Truyền thanh phường Bạch Sam"
-    assert settings["timezone"] == "Asia/Ho_Chi_Minh"
+    settings = read_settings(db)
+    assert settings.station_name == "Đài Truyền thanh phường Bạch Sam"
+    assert settings.timezone == "Asia/Ho_Chi_Minh"
 
 
 def test_settings_are_editable(station):
     station.update_settings({"station_name": "Đài Truyền thanh phường Phùng Chí Kiên"})
-    assert station.settings["station_name"] == "Đài Truyền thanh phường Phùng Chí Kiên"
+    assert station.settings.station_name == "Đài Truyền thanh phường Phùng Chí Kiên"

@@ -3,10 +3,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
 from app.backup import create_backup
 from app.errors import StorageError
-from app.log_verify import startup_chain_warning
+from app.log import airings
+from app.log.verify import startup_chain_warning
 from app.startup_checks import check_or_raise, run_startup_checks
 from app.station import Station
 from tests.conftest import run_cli
@@ -15,8 +15,8 @@ T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _air(db, title, at):
-    airing_id = airlog.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
-    airlog.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
+    airing_id = airings.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
+    airings.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
     return airing_id
 
 

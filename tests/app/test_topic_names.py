@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import airlog
 from app.cli import run
 from app.errors import InputError
+from app.log import airings
 from app.station import Station
 from app.topics import match_topic
 from tests.audio_fixtures import make_tone
@@ -34,8 +34,8 @@ def cli(db_path, capsys):
     call("bulletin", "list")  # creates the station with its five topics
     station = Station.open(db_path)
     started = datetime(2026, 4, 10, 6, 0, 0)
-    airing = airlog.start_airing(station.db, title="Cảnh giác", topic=TOPIC, started_at=started, trigger="manual")
-    airlog.finish_airing(
+    airing = airings.start_airing(station.db, title="Cảnh giác", topic=TOPIC, started_at=started, trigger="manual")
+    airings.finish_airing(
         station.db, airing, ended_at=started + timedelta(seconds=120), status="completed", duration_s=120
     )
     station.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app import airlog
+from app.log.airings import finish_airing, start_airing
 from app.station import Station
 
 T0 = datetime(2026, 11, 20, 6, 0, 0)
@@ -86,7 +86,7 @@ def make_station(db_path: Path, airings: int = 3) -> list[int]:
     try:
         for n in range(airings):
             at = T0 + timedelta(hours=n)
-            airing_id = airlog.start_airing(
+            airing_id = start_airing(
                 station.db,
                 title=f"Bản tin số {n + 1}",
                 topic="Phòng chống lừa đảo qua mạng",
@@ -94,7 +94,7 @@ def make_station(db_path: Path, airings: int = 3) -> list[int]:
                 trigger="scheduled",
                 scheduled_at=at,
             )
-            airlog.finish_airing(station.db, airing_id, ended_at=at + timedelta(seconds=95))
+            finish_airing(station.db, airing_id, ended_at=at + timedelta(seconds=95))
             ids.append(airing_id)
     finally:
         station.close()

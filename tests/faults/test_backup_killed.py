@@ -7,8 +7,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from app import airlog
 from app.backup import create_backup, list_backups
+from app.log import airings
 from app.paths import StationPaths
 from app.station import Station
 from tests.faults.conftest import T0, file_digest, log_rows, make_station
@@ -80,14 +80,14 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
             child.kill()
         child.stdout.close()
         child.stderr.close()
-    airing = airlog.start_airing(
+    airing = airings.start_airing(
         station.db,
         title="Phát sau sự cố",
         topic="An toàn thông tin",
         started_at=T0 + timedelta(days=1, hours=1),
         trigger="manual",
     )
-    airlog.finish_airing(station.db, airing, ended_at=T0 + timedelta(days=1, hours=1, minutes=2))
+    airings.finish_airing(station.db, airing, ended_at=T0 + timedelta(days=1, hours=1, minutes=2))
     station.close()
 
     # No file under a backup's name from the killed run; the earlier backup byte for byte the same.
@@ -103,7 +103,7 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
     assert rows_after[: len(rows_before)] == rows_before and len(rows_after) == len(rows_before) + 1
     viewer = Station.open(db_path, read_only=True)
     try:
-        assert airlog.verify_chain(viewer.db).intact
+        assert airings.verify_chain(viewer.db).intact
     finally:
         viewer.close()
 

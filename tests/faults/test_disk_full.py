@@ -5,9 +5,9 @@ from datetime import timedelta
 
 import pytest
 
-from app import airlog
 from app.backup import list_backups
 from app.errors import StorageError
+from app.log import airings
 from app.paths import StationPaths
 from app.startup_checks import check_or_raise, run_startup_checks
 from app.station import Station
@@ -30,7 +30,7 @@ def test_full_disk_gives_a_clear_message_and_keeps_every_row(tmp_path):
                 for n in range(500):
                     at = T0 + timedelta(days=1, minutes=n)
                     with storage_guard(db_path):
-                        airing = airlog.start_airing(
+                        airing = airings.start_airing(
                             station.db,
                             title=f"Tin {n}" + " đầy" * 200,
                             topic="An toàn",
@@ -38,7 +38,7 @@ def test_full_disk_gives_a_clear_message_and_keeps_every_row(tmp_path):
                             trigger="scheduled",
                             note="x" * 2000,
                         )
-                        airlog.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=30))
+                        airings.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=30))
                     written.append(airing)
             message = str(full.value)
             assert message.startswith("Ổ đĩa đã đầy") and "giải phóng dung lượng" in message
@@ -46,7 +46,7 @@ def test_full_disk_gives_a_clear_message_and_keeps_every_row(tmp_path):
 
             # What was committed before the disk filled is all there and still chained.
             assert station.db["airings"].count == 3 + len(written)
-            assert airlog.verify_chain(station.db).intact
+            assert airings.verify_chain(station.db).intact
 
             problems = run_startup_checks(StationPaths.for_database(db_path))
             assert problems[0].code == "disk_full" and problems[0].message.startswith("Ổ đĩa đã đầy")
@@ -70,12 +70,12 @@ def test_full_disk_gives_a_clear_message_and_keeps_every_row(tmp_path):
             # Space freed: the same station writes again, nothing from before is missing.
             filler.unlink()
             at = T0 + timedelta(days=2)
-            airing = airlog.start_airing(
+            airing = airings.start_airing(
                 station.db, title="Sau khi dọn ổ", topic="An toàn", started_at=at, trigger="manual"
             )
-            airlog.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=10))
+            airings.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=10))
             assert station.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            assert airlog.verify_chain(station.db).intact
+            assert airings.verify_chain(station.db).intact
         finally:
             station.close()
         assert log_rows(db_path)[: len(rows_while_full)] == rows_while_full

@@ -5,9 +5,9 @@ automatic engine falls back to the offline voice and says so."""
 import gtts.tts
 import pytest
 
-from app import airlog
 from app.bulletins import create_bulletin
 from app.errors import SpeechFailed
+from app.log import airings
 from tests.audio.google_standin import GoogleStandIn
 from tests.faults.conftest import T0
 
@@ -37,10 +37,10 @@ def _state(station):
 
 @pytest.fixture
 def bulletin(station):
-    airing = airlog.start_airing(
+    airing = airings.start_airing(
         station.db, title="Bản tin đã phát", topic="An toàn thông tin", started_at=T0, trigger="scheduled"
     )
-    airlog.finish_airing(station.db, airing, ended_at=T0.replace(minute=2))
+    airings.finish_airing(station.db, airing, ended_at=T0.replace(minute=2))
     return create_bulletin(station.db, title="Cảnh giác mã OTP", topic="Phòng chống lừa đảo qua mạng", body=BODY)
 
 

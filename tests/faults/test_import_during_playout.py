@@ -12,8 +12,9 @@ from datetime import timedelta
 
 import pytest
 
-from app import airlog, schedule_store
+from app import schedule_store
 from app.database import connect_read_only
+from app.log import airings
 from app.station import Station
 from app.station_time import parse_timestamp
 from tests.audio_fixtures import add_segment
@@ -96,7 +97,7 @@ def test_a_big_import_never_keeps_an_airing_from_its_second(pulse_sink, tmp_path
     for row, at, sound in zip(rows, planned, spans, strict=True):
         assert parse_timestamp(row["started_at"]) == at  # logged on its second
         assert row["duration_s"] == pytest.approx(sound.length, abs=0.3)
-        assert airlog.JOURNAL_NOTE not in row["note"]
+        assert airings.JOURNAL_NOTE not in row["note"]
     during = [row for row in rows if row["started_at"] < finished]
     print(f"import appended {began} .. {finished}; {len(during)} of {AIRINGS} airings started meanwhile")
     assert len(during) >= AIRINGS - 1, (began, finished, [r["started_at"] for r in rows])

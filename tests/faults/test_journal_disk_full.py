@@ -9,8 +9,9 @@ from datetime import timedelta
 
 import pytest
 
-from app import airlog, schedule_store
+from app import schedule_store
 from app.database import connect_read_only
+from app.log import airings
 from app.log.journal import journal_path
 from app.station import Station
 from app.station_time import parse_timestamp
@@ -81,7 +82,7 @@ def test_a_full_disk_during_playout(pulse_sink, tmp_path):
             (items[1], "completed"),
         ]
         for row, at in zip(rows, planned, strict=True):
-            assert parse_timestamp(row["started_at"]) == at and airlog.JOURNAL_NOTE in row["note"]
+            assert parse_timestamp(row["started_at"]) == at and airings.JOURNAL_NOTE in row["note"]
         verified = run_cli("--db", str(db_path), "log", "verify")
         assert verified.returncode == 0 and "đã kiểm tra 2 dòng" in verified.stdout, verified.stderr
         checked = run_cli("--db", str(db_path), "check")
@@ -120,6 +121,6 @@ def test_a_disk_too_full_even_for_the_journal_still_plays(pulse_sink, tmp_path):
         [row] = rows_of(db_path)
         assert (row["schedule_item_id"], row["status"], row["trigger"]) == (item, "completed", "urgent")
         assert parse_timestamp(row["started_at"]) == planned
-        assert airlog.JOURNAL_NOTE in row["note"] or airlog.MEMORY_NOTE in row["note"]
+        assert airings.JOURNAL_NOTE in row["note"] or airings.MEMORY_NOTE in row["note"]
         verified = run_cli("--db", str(db_path), "log", "verify")
         assert verified.returncode == 0 and "đã kiểm tra 1 dòng" in verified.stdout, verified.stderr

@@ -11,8 +11,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from app import airlog, schedule_store
+from app import schedule_store
 from app.instance_lock import ROLE_GUI, StationLock
+from app.log import airings
 from app.log.recorder import JOURNAL, OK
 from app.pronunciation_table import load_table
 from app.station_time import parse_timestamp
@@ -81,7 +82,7 @@ def test_a_locked_database_during_an_airing(pulse_sink, station, qtbot):
     assert parse_timestamp(row["started_at"]) == planned  # its real start, through the journal
     assert parse_timestamp(row["ended_at"]) - planned <= timedelta(seconds=3)
     assert row["duration_s"] == pytest.approx(sound.length, abs=0.3)
-    assert airlog.JOURNAL_NOTE in row["note"]
+    assert airings.JOURNAL_NOTE in row["note"]
     verified = run_cli("--db", str(station.paths.database), "log", "verify")
     assert verified.returncode == 0 and "Nhật ký nguyên vẹn: đã kiểm tra 1 dòng." in verified.stdout
     checked = run_cli("--db", str(station.paths.database), "check")

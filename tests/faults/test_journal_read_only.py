@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app import airlog, schedule_store
+from app import schedule_store
+from app.log import airings
 from app.station import Station
 from app.station_time import parse_timestamp
 from tests.audio_fixtures import add_segment
@@ -62,7 +63,7 @@ def test_playout_on_a_read_only_database_logs_into_the_journal(pulse_sink, db_pa
     finally:
         station.close()
     assert (row["schedule_item_id"], row["status"], row["trigger"]) == (item, "completed", "urgent")
-    assert parse_timestamp(row["started_at"]) == planned and airlog.JOURNAL_NOTE in row["note"]
+    assert parse_timestamp(row["started_at"]) == planned and airings.JOURNAL_NOTE in row["note"]
     assert row["duration_s"] == pytest.approx(1.5, abs=0.3)
     verified = run_cli("--db", str(db_path), "log", "verify")
     assert verified.returncode == 0 and "đã kiểm tra 1 dòng" in verified.stdout

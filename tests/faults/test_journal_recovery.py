@@ -17,7 +17,8 @@ import time
 
 import pytest
 
-from app import airlog, schedule_store
+from app import schedule_store
+from app.log import airings
 from app.station import Station
 from tests.audio_fixtures import add_segment
 from tests.conftest import run_cli
@@ -67,7 +68,7 @@ def test_killed_mid_airing_with_the_start_only_in_the_journal(pulse_sink, tmp_pa
     assert (row["schedule_item_id"], row["status"]) == (item, "interrupted")
     # Up to the player's last heartbeat (every second) before the kill, from the journal.
     assert sound.length - 2.0 <= row["duration_s"] <= sound.length + 0.5, (row["duration_s"], sound.length)
-    assert airlog.JOURNAL_NOTE in row["note"] and airlog.NOTE_CRASHED in row["note"]
+    assert airings.JOURNAL_NOTE in row["note"] and airings.NOTE_CRASHED in row["note"]
     verified = run_cli("--db", str(db_path), "log", "verify")
     assert verified.returncode == 0 and "đã kiểm tra 1 dòng" in verified.stdout
     assert run_cli("--db", str(db_path), "check").returncode == 0

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.airlog import verify_chain
 from app.errors import StorageError
+from app.log.airings import verify_chain
 from app.paths import StationPaths
 from app.startup_checks import run_startup_checks
 from app.station import Station

@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app import airlog
-from app.log import anchors
+from app.log import airings, anchors
 from app.paths import StationPaths
 from app.startup_checks import check_or_raise, run_startup_checks
 from app.station import Station
@@ -201,7 +200,7 @@ def test_deleting_the_newest_rows(db_path):
     assert Station is not None and shell_ok(db_path, "SELECT count(*) FROM airings;").strip() == "3"
     station = Station.open(db_path, read_only=True)
     try:
-        assert airlog.verify_chain(station.db).intact  # what is left is a perfect chain
+        assert airings.verify_chain(station.db).intact  # what is left is a perfect chain
     finally:
         station.close()
     message = assert_everyone_says(
@@ -213,10 +212,10 @@ def test_deleting_the_newest_rows(db_path):
     # Opening the station to play does not bless the shorter log: the anchors stay as they were.
     opened = Station.open(db_path)
     try:
-        make_more = airlog.start_airing(
+        make_more = airings.start_airing(
             opened.db, title="Sau khi xoá", topic="", started_at=T0 + timedelta(hours=9), trigger="manual"
         )
-        airlog.finish_airing(opened.db, make_more, ended_at=T0 + timedelta(hours=9, seconds=30))
+        airings.finish_airing(opened.db, make_more, ended_at=T0 + timedelta(hours=9, seconds=30))
     finally:
         opened.close()
     last = anchors.read_anchors(anchors.station_anchor_file(StationPaths.for_database(db_path))).anchors[-1]
@@ -233,8 +232,8 @@ def test_swapping_in_an_older_copy_of_the_database(db_path, tmp_path):
     try:
         for n in range(4):
             at = T0 + timedelta(hours=5 + n)
-            airing = airlog.start_airing(station.db, title=f"Sau {n}", topic="", started_at=at, trigger="manual")
-            airlog.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=60))
+            airing = airings.start_airing(station.db, title=f"Sau {n}", topic="", started_at=at, trigger="manual")
+            airings.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=60))
     finally:
         station.close()
     for leftover in (db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
@@ -293,7 +292,7 @@ def test_an_edited_row_with_the_whole_chain_recomputed(db_path):
     recompute_chain(db_path, f"UPDATE airings SET duration_s = 1795 WHERE id = {ids[1]}")
     station = Station.open(db_path, read_only=True)
     try:
-        assert airlog.verify_chain(station.db).intact  # the chain alone is perfect again
+        assert airings.verify_chain(station.db).intact  # the chain alone is perfect again
     finally:
         station.close()
     assert_everyone_says(
@@ -326,8 +325,8 @@ def test_a_later_airing_does_not_spoil_an_earlier_paper_but_a_deletion_does(db_p
     station = Station.open(db_path)
     try:
         at = T0 + timedelta(hours=6)
-        later = airlog.start_airing(station.db, title="Sau khi in", topic="", started_at=at, trigger="manual")
-        airlog.finish_airing(station.db, later, ended_at=at + timedelta(seconds=80))
+        later = airings.start_airing(station.db, title="Sau khi in", topic="", started_at=at, trigger="manual")
+        airings.finish_airing(station.db, later, ended_at=at + timedelta(seconds=80))
     finally:
         station.close()
     ok = verify(db_path, "--paper", signed)
@@ -360,8 +359,8 @@ def test_a_symlink_planted_as_the_anchor_file_is_refused_and_named(db_path, tmp_
     station = Station.open(db_path)  # sealing goes on; the anchor is refused, the airing is not lost
     try:
         at = T0 + timedelta(hours=3)
-        airing = airlog.start_airing(station.db, title="Qua symlink", topic="", started_at=at, trigger="manual")
-        airlog.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=60))
+        airing = airings.start_airing(station.db, title="Qua symlink", topic="", started_at=at, trigger="manual")
+        airings.finish_airing(station.db, airing, ended_at=at + timedelta(seconds=60))
         assert station.db["airings"].get(airing)["row_hash"]
     finally:
         station.close()

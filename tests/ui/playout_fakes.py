@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from app import schedule_store
+from app import segments
 from app.playout import PlayoutEngine
 from tests.audio_fixtures import add_segment
 from tests.playout_fakes import FakeClock, ScriptedPlayer, simulate_until
@@ -39,7 +39,7 @@ class PlayoutRig:
         return segment_id
 
     def path_of(self, segment_id: int) -> Path:
-        return schedule_store.segment_audio(self.db, self.data_dir, [segment_id])[segment_id].path
+        return segments.segment_audio(self.db, self.data_dir, [segment_id])[segment_id].path
 
     def start(self) -> None:
         self.driver.start()

@@ -3,10 +3,10 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from app import airlog
 from app.backup import create_backup, list_backups
+from app.log import airings
 from app.log.anchors import read_anchors, station_anchor_file
-from app.log_verify import inspect_log
+from app.log.verify import inspect_log
 from app.station import Station
 from tests.ui.dialogs import DialogAnswerer
 from ui.backup_panel import BackupPanel
@@ -17,9 +17,9 @@ T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _air(db, title, at, finish=True):
-    airing_id = airlog.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
+    airing_id = airings.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
     if finish:
-        airlog.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
+        airings.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
     return airing_id
 
 

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale
 
-from app import airlog
+from app.log import airings
 from app.report import Period, build_report, set_target
 from tests.ui.test_report_pdf import JULY, NOW, OCTOBER, A, B, C, fill_log, finished_row, flat
 from ui.formats import format_number, interface_formats
@@ -31,7 +31,7 @@ def filled(station):
         finished_row(B, start + timedelta(minutes=36 * n), 75.0, f"Sổ cũ số {n}", source="imported")
         for n in range(1200)
     ]
-    airlog.append_finished_rows(station.db, rows)
+    airings.append_finished_rows(station.db, rows)
     set_target(station.db, A, "minutes_per_week", 12.5)
     return station
 

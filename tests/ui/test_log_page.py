@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QTableWidget
 
-from app import airlog
-from app.log_verify import inspect_log
+from app.log import airings
+from app.log.verify import inspect_log
 from app.report import Period, build_report
 from tests.ui.modal_helpers import WhenDialog
 from ui.log_import_dialog import LogImportDialog
@@ -32,7 +32,7 @@ def aired(
     db, title: str, topic: str, start: str, seconds: float, status: str = "completed", trigger: str = "scheduled"
 ) -> int:
     started = moment(start)
-    airing_id = airlog.start_airing(
+    airing_id = airings.start_airing(
         db,
         title=title,
         topic=topic,
@@ -42,7 +42,7 @@ def aired(
         planned_duration_s=seconds,
         operator="Nguyễn Văn An",
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status, duration_s=seconds
     )
     return airing_id
@@ -56,7 +56,7 @@ def log_rows(station):
         "sun_morning": aired(db, "Cảnh giác OTP", F, "2025-03-16 06:00:00", 90.5),
         "sun_evening": aired(db, "Ứng xử văn minh", V, "2025-03-16 17:00:00", 30.2, "interrupted"),
         "mon_morning": aired(db, "Cảnh giác OTP", F, "2025-03-17 06:00:00", 60),
-        "missed": airlog.record_not_aired(
+        "missed": airings.record_not_aired(
             db,
             status="missed",
             title="Link lạ",
@@ -67,7 +67,7 @@ def log_rows(station):
         "last_second": aired(db, "Tin khuya", F, "2025-03-17 23:59:59", 45),
         "next_day": aired(db, "Ứng xử văn minh", V, "2025-03-18 00:00:00", 100),
         "live": aired(db, "Thông báo họp tổ dân phố", "", "2025-03-17 10:00:00", 240, trigger="live"),
-        "failed": airlog.record_not_aired(
+        "failed": airings.record_not_aired(
             db,
             status="failed",
             title="Tệp hỏng",
@@ -76,7 +76,7 @@ def log_rows(station):
             at=moment("2025-03-17 11:00:00"),
             note="Tệp âm thanh bị hỏng",
         ),
-        "on_air": airlog.start_airing(
+        "on_air": airings.start_airing(
             db, title="Đang phát", topic=F, started_at=moment("2025-03-17 12:00:00"), trigger="manual"
         ),
     }
@@ -198,7 +198,7 @@ def test_rows_are_read_in_blocks_and_cached(station, qtmodeltester):
     ]
     for row in rows:
         row["ended_at"] = row["started_at"]
-    airlog.append_finished_rows(station.db, rows)
+    airings.append_finished_rows(station.db, rows)
     model = LogTableModel(station.db)
     model.set_filter(LogFilter(date(2025, 3, 17), date(2025, 3, 17)))
     assert model.rowCount() == 450 and model.reads == 0
@@ -230,10 +230,10 @@ def test_chain_banner_appears_after_a_row_is_altered_outside_the_program(page, s
 def test_cut_short_and_unsealed_rows_are_shown_apart_and_counted_nowhere(page, station, log_rows, qtbot):
     db = station.db
     began = moment("2025-03-17 07:00:00")
-    cut = airlog.start_airing(
+    cut = airings.start_airing(
         db, title="Bị ngắt sớm", topic=F, started_at=began, trigger="scheduled", planned_duration_s=180.0
     )
-    airlog.finish_airing(db, cut, ended_at=began + timedelta(seconds=20), status="interrupted", duration_s=20.0)
+    airings.finish_airing(db, cut, ended_at=began + timedelta(seconds=20), status="interrupted", duration_s=20.0)
     with sqlite3.connect(station.paths.database) as raw:  # a row typed in with a database tool
         raw.execute(
             "INSERT INTO airings (title, topic, started_at, ended_at, duration_s, status, trigger) "
@@ -318,7 +318,7 @@ def test_import_shows_what_will_be_added_then_adds_it(page, station, tmp_path, q
     assert station.db.execute("SELECT count(*) FROM airings").fetchone()[0] == before + 2
     assert "Đã nhập 2 dòng" in page.status_label.text()
     assert page.topic_combo.findData("Phòng chống ma túy") > 0
-    assert airlog.verify_chain(station.db).intact
+    assert airings.verify_chain(station.db).intact
     page.set_filter(first=date(2025, 3, 10), last=date(2025, 3, 10))
     assert page.model.totals().counted == 2 and page.model.totals().seconds == pytest.approx(210)
 

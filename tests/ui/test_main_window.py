@@ -47,8 +47,8 @@ def test_settings_are_saved_from_the_form(window, qtbot, station):
     page.fields["signer_title"].setText("CHỦ TỊCH")
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().accept())
     page.save()
-    assert station.settings["signer_name"] == "Nguyễn Văn An"
-    assert station.settings["signer_title"] == "CHỦ TỊCH"
+    assert station.settings.signer_name == "Nguyễn Văn An"
+    assert station.settings.signer_title == "CHỦ TỊCH"
 
 
 def test_unexpected_exception_shows_vietnamese_dialog_and_app_keeps_running(window, qtbot, tmp_path):

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app import schedule_store
+from app import schedule_store, segments
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from tests.audio_fixtures import add_segment, write_corrupt
 from tests.conftest import run_cli
@@ -80,7 +80,7 @@ def test_a_corrupt_file_fails_and_the_next_item_sounds_at_once(pulse_sink, stati
 
     data_dir = station.paths.data_dir
     broken = add_segment(station.db, data_dir, title="Tệp hỏng", seconds=3.0)
-    path = schedule_store.segment_audio(station.db, data_dir, [broken])[broken].path
+    path = segments.segment_audio(station.db, data_dir, [broken])[broken].path
     write_corrupt(path)
     good = add_segment(station.db, data_dir, title="Tệp tốt", seconds=1.5, frequency=660)
     start = next_second(2.5)

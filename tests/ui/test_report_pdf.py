@@ -1,6 +1,6 @@
 """The printed report, checked the way an official would check it: with poppler, on the real PDF.
 
-The log is written through app.airlog as playout and imports write it. Baseline: July 2026; period:
+The log is written through app.log.airings as playout and imports write it. Baseline: July 2026; period:
 October 2026. Totals by hand:
 
   topic                     baseline airings / seconds   period airings / seconds
@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from app import airlog
 from app.errors import StorageError
+from app.log import airings
 from app.log.paper import PaperCode
 from app.report import Period, build_report, set_target
 
@@ -41,10 +41,10 @@ NOW = datetime(2026, 11, 27, 9, 30, 0)
 
 def aired(db, topic: str, start: str, seconds: float, status: str = "completed", title: str = "Bản tin") -> int:
     started = datetime.fromisoformat(start)
-    airing_id = airlog.start_airing(
+    airing_id = airings.start_airing(
         db, title=title, topic=topic, started_at=started, trigger="scheduled", scheduled_at=started
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         db, airing_id, ended_at=started + timedelta(seconds=seconds), status=status, duration_s=seconds
     )
     return airing_id
@@ -68,7 +68,7 @@ def finished_row(topic: str, started: datetime, seconds: float, title: str, *, s
 
 
 def imported(db, topic: str, start: str, seconds: float, title: str) -> None:
-    airlog.append_finished_rows(
+    airings.append_finished_rows(
         db, [finished_row(topic, datetime.fromisoformat(start), seconds, title, source="imported")]
     )
 
@@ -85,10 +85,10 @@ def fill_log(db) -> None:
     aired(db, B, "2026-10-03 17:00:00", 150)
     aired(db, C, "2026-10-20 17:00:00", 420, title="Ứng xử văn minh trên Zalo, Facebook")
     aired(db, A, "2026-11-01 06:00:00", 200)
-    airlog.record_not_aired(
+    airings.record_not_aired(
         db, status="missed", title="Lỡ buổi sáng", topic=A, scheduled_at=datetime(2026, 10, 5, 6, 0)
     )
-    airlog.record_not_aired(
+    airings.record_not_aired(
         db,
         status="failed",
         title="Tệp hỏng",
@@ -170,7 +170,7 @@ def test_pdf_has_the_decree_header_title_and_signature(printed, filled):
     assert "Từ ngày 01/10/2026 đến ngày 31/10/2026" in text
     assert "so với kỳ từ ngày 01/07/2026 đến ngày 31/07/2026" in text
     assert "Thực hiện Công văn số 1283/UBND-VHTT ngày 30/8/2023 của UBND thị xã Mỹ Hào" in text
-    assert filled.settings["station_name"] in text
+    assert filled.settings.station_name in text
     assert "NGƯỜI LẬP BIỂU" in text and "Nguyễn Thị Hoa" in text
     assert "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text
     assert "Phạm Ngọc Chiến" in text
@@ -208,7 +208,7 @@ def test_pdf_lists_targets_not_aired_and_the_annex(printed):
 def test_every_page_carries_the_log_hash_and_its_number(printed, filled):
     report, path = printed
     pages = int(pdf_info(path)["Pages"])
-    head = airlog.chain_head_hash(filled.db)
+    head = airings.chain_head_hash(filled.db)
     assert report.chain_head_hash == head
     for page in range(1, pages + 1):
         text = flat(pdf_text(path, "-f", str(page), "-l", str(page)))
@@ -260,10 +260,10 @@ def test_cut_short_airings_are_listed_apart_with_their_seconds(qapp, filled, tmp
     from ui.report.printer import render_report_pdf
 
     began = datetime(2026, 10, 25, 6, 0)
-    cut = airlog.start_airing(
+    cut = airings.start_airing(
         filled.db, title="Thử loa 12 giây", topic=A, started_at=began, trigger="manual", planned_duration_s=180.0
     )
-    airlog.finish_airing(filled.db, cut, ended_at=began + timedelta(seconds=12), status="interrupted", duration_s=12)
+    airings.finish_airing(filled.db, cut, ended_at=began + timedelta(seconds=12), status="interrupted", duration_s=12)
     report = build_report(filled.db, OCTOBER, JULY, now=NOW)
     assert (report.period.airings, report.period.cut_short, report.period.cut_short_seconds) == (7, 1, 12.0)
     path = render_report_pdf(report, tmp_path / "ngat-som.pdf")
@@ -284,7 +284,7 @@ def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_
     start = datetime(2026, 10, 1, 6, 0)
     title = "Bản tin số {} về cảnh giác lừa đảo qua mạng, giả danh ngân hàng và nhà mạng"
     rows = [finished_row(A, start + timedelta(hours=4 * index), 60.0, title.format(index + 1)) for index in range(150)]
-    airlog.append_finished_rows(db, rows)
+    airings.append_finished_rows(db, rows)
     report = build_report(db, OCTOBER, JULY, now=NOW)
     path = render_report_pdf(report, tmp_path / "dai.pdf")
     pages = int(pdf_info(path)["Pages"])

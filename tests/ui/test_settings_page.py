@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from app import airlog
+from app.log import airings
 from app.log.counting import SHARE_SETTING, CountingRule
 from app.log.listing import AiringQuery, LogFilter
 from tests.ui.dialogs import DialogAnswerer
@@ -14,10 +14,10 @@ from ui.tasks import TaskRunner
 
 def test_the_counting_share_is_edited_validated_and_used(qtbot, station):
     began = datetime(2026, 11, 20, 6, 0, 0)
-    airing = airlog.start_airing(
+    airing = airings.start_airing(
         station.db, title="Ngắt ở 40%", topic="", started_at=began, trigger="scheduled", planned_duration_s=100.0
     )
-    airlog.finish_airing(
+    airings.finish_airing(
         station.db, airing, ended_at=began + timedelta(seconds=40), status="interrupted", duration_s=40
     )
     day = LogFilter(date(2026, 11, 20), date(2026, 11, 20))
@@ -34,7 +34,10 @@ def test_the_counting_share_is_edited_validated_and_used(qtbot, station):
     answers = DialogAnswerer("OK")
     page.save_button.click()
     answers.stop()
-    assert station.settings[SHARE_SETTING] == "40" and CountingRule.of(station.db).share_percent == 40
+    assert (
+        station.db["settings"].get(SHARE_SETTING)["value"] == "40" and CountingRule.of(station.db).share_percent == 40
+    )
+    assert station.settings.count_interrupted_min_percent == 40
     totals = AiringQuery(station.db).totals(day)
     assert (totals.counted, totals.cut_short) == (1, 0)  # 40 s of 100 now counts
 
@@ -49,7 +52,7 @@ def test_settings_saved_is_emitted_only_once_the_values_are_stored(qtbot, statio
     page = SettingsPage(station, TaskRunner())
     qtbot.addWidget(page)
     saved: list[str] = []
-    page.settings_saved.connect(lambda: saved.append(station.settings["operator_name"]))
+    page.settings_saved.connect(lambda: saved.append(station.settings.operator_name))
     page.fields["station_name"].setText("")
     page.fields["operator_name"].setText("Trần Thị Bình")
     answers = DialogAnswerer("OK", "OK")

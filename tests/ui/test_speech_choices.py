@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.bulletins import create_bulletin, get_segment
+from app.bulletins import create_bulletin
 from app.pronunciation_table import dictionary_version, set_entry
+from app.segments import get_segment
 from app.speech import speak_bulletin
 from audio.legacy_encodings import from_unicode
 from tests.app.test_bulletins import make_docx
@@ -59,7 +60,7 @@ def test_the_dialog_offers_the_readings_choices_set_to_cai_dat(page, qtbot, stat
     row = get_segment(station.db, saved.args[0])
     assert (row["engine"], row["voice"], row["speed"]) == ("offline", "south", 0.8)
     # Cài đặt is untouched: the choices were for this reading only.
-    assert station.settings["speech_voice"] == "central"
+    assert station.settings.speech_voice == "central"
 
 
 def test_closing_the_choices_leaves_nothing(page, qtbot, station):

@@ -3,9 +3,9 @@ from datetime import datetime, timedelta
 import pytest
 import shiboken6
 
-from app import airlog
 from app.backup import create_backup, list_backups
 from app.instance_lock import ROLE_GUI, ROLE_HEADLESS, StationLock
+from app.log import airings
 from app.paths import StationPaths
 from app.station import Station
 from tests.ui.dialogs import DialogAnswerer
@@ -17,8 +17,8 @@ T0 = datetime(2026, 11, 20, 6, 0, 0)
 
 
 def _air(db, title, at):
-    airing_id = airlog.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
-    airlog.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
+    airing_id = airings.start_airing(db, title=title, topic="An toàn thông tin", started_at=at, trigger="scheduled")
+    airings.finish_airing(db, airing_id, ended_at=at + timedelta(seconds=90))
     return airing_id
 
 

@@ -21,82 +21,82 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../backup_panel.py" line="49" />
+        <location filename="../backup_panel.py" line="50" />
         <source>Sao lưu dữ liệu</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="57" />
+        <location filename="../backup_panel.py" line="58" />
         <source>Phần mềm tự sao lưu dữ liệu mỗi ngày vào thư mục của đài, giữ 14 ngày gần nhất và 12 bản cuối tháng. Nên chép thêm một bản ra ổ USB định kỳ.</source>
         <translation>The software backs up its data every day into the station folder, keeping the last 14 days and 12 month-ends. Copy one to a USB drive from time to time as well.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="69" />
+        <location filename="../backup_panel.py" line="70" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="72" />
+        <location filename="../backup_panel.py" line="73" />
         <source>Khôi phục bản đã chọn…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="75" />
+        <location filename="../backup_panel.py" line="76" />
         <source>Khôi phục từ tệp khác…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="78" />
+        <location filename="../backup_panel.py" line="79" />
         <source>Mở thư mục sao lưu</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="96" />
+        <location filename="../backup_panel.py" line="97" />
         <source>Đang mở ở chế độ chỉ xem: không sao lưu hay khôi phục được ở đây.</source>
         <translation>Opened read-only: backup and restore are not available here.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="107" />
+        <location filename="../backup_panel.py" line="108" />
         <source>{when}   ({size})   {name}</source>
         <translation>{when}   ({size})   {name}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="114" />
+        <location filename="../backup_panel.py" line="115" />
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="142" />
+        <location filename="../backup_panel.py" line="143" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="156" />
+        <location filename="../backup_panel.py" line="157" />
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="162" />
+        <location filename="../backup_panel.py" line="163" />
         <source>Không sao lưu được: {message}</source>
         <translation>Backup failed: {message}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="178" />
+        <location filename="../backup_panel.py" line="179" />
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="180" />
+        <location filename="../backup_panel.py" line="181" />
         <source>Bản sao lưu (*.db);;Tất cả các tệp (*)</source>
         <translation>Backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="191" />
+        <location filename="../backup_panel.py" line="188" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="193" />
+        <location filename="../backup_panel.py" line="190" />
         <source>Khôi phục dữ liệu từ {name}?
 
 Bản sao lưu có {airings} lượt phát trong nhật ký (lần cuối: {last}) và {bulletins} bản tin.
@@ -111,54 +111,54 @@ The current data ({current} airings) is kept in a separate file, never deleted.
 After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="202" />
+        <location filename="../backup_panel.py" line="199" />
         <source>Bản sao lưu này thiếu {dropped} lượt phát cuối mà nhật ký hiện tại đã ghi (bản sao lưu đến lượt thứ {backup} trong chuỗi, nhật ký hiện tại đến lượt thứ {current}). Khôi phục sẽ bỏ {dropped} lượt phát này khỏi nhật ký; việc này được ghi vào bản ghi neo của nhật ký.</source>
         <translation>This backup lacks the last {dropped} airings the current log holds (the backup goes up to chain position {backup}, the current log up to {current}). Restoring drops these {dropped} airings from the log; this is recorded in the log's anchors.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="207" />
+        <location filename="../backup_panel.py" line="204" />
         <source>Cảnh báo: nhật ký trong bản sao lưu này đã bị sửa ngoài phần mềm.</source>
         <translation>Warning: the log in this backup was altered outside the software.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="214" />
+        <location filename="../backup_panel.py" line="211" />
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="220" />
+        <location filename="../backup_panel.py" line="217" />
         <source>Đang phát «{title}». Hãy dừng phát rồi mới khôi phục dữ liệu.</source>
         <translation>Now playing «{title}». Stop playout before restoring data.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="233" />
+        <location filename="../backup_panel.py" line="230" />
         <source>Khôi phục, bỏ {n} lượt phát</source>
         <translation>Restore, dropping {n} airings</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="235" />
+        <location filename="../backup_panel.py" line="232" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="237" />
+        <location filename="../backup_panel.py" line="234" />
         <source>Không khôi phục</source>
         <translation>Do not restore</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="258" />
+        <location filename="../backup_panel.py" line="255" />
         <source>Đã khôi phục dữ liệu từ {name}.</source>
         <translation>Data restored from {name}.</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="260" />
+        <location filename="../backup_panel.py" line="257" />
         <source>Dữ liệu trước khi khôi phục được giữ lại ở:
 {path}</source>
         <translation>The data from before the restore is kept at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../backup_panel.py" line="263" />
+        <location filename="../backup_panel.py" line="260" />
         <source>Phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
         <translation>The program will close; open it again to carry on.</translation>
     </message>
@@ -166,87 +166,87 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinEditor</name>
     <message>
-        <location filename="../bulletin_editor.py" line="61" />
+        <location filename="../bulletin_editor.py" line="82" />
         <source>Ví dụ: Cảnh giác với cuộc gọi giả danh công an</source>
         <translation>E.g. Beware of calls from fake police officers</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="67" />
+        <location filename="../bulletin_editor.py" line="88" />
         <source>Chọn hoặc gõ tên chủ đề mới</source>
         <translation>Choose a topic or type a new one</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="74" />
+        <location filename="../bulletin_editor.py" line="95" />
         <source>Ghi chú cho cán bộ đài, không đọc lên loa</source>
         <translation>Notes for station staff, not read on air</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="78" />
+        <location filename="../bulletin_editor.py" line="98" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="79" />
+        <location filename="../bulletin_editor.py" line="99" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="80" />
+        <location filename="../bulletin_editor.py" line="100" />
         <source>Thực hiện văn bản</source>
         <translation>Implements document</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="84" />
+        <location filename="../bulletin_editor.py" line="107" />
         <source>Gõ hoặc dán nội dung bản tin cần đọc trên loa…</source>
         <translation>Type or paste the bulletin text to be read on air…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="89" />
+        <location filename="../bulletin_editor.py" line="112" />
         <source>Cách máy sẽ đọc nội dung hiện ở đây.</source>
         <translation>How the computer will read the text appears here.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="102" />
+        <location filename="../bulletin_editor.py" line="124" />
         <source>Nội dung bản tin</source>
         <translation>Bulletin text</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="106" />
+        <location filename="../bulletin_editor.py" line="128" />
         <source>Máy sẽ đọc là</source>
         <translation>The computer will read</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="120" />
+        <location filename="../bulletin_editor.py" line="140" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="149" />
+        <location filename="../bulletin_editor.py" line="156" />
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="243" />
+        <location filename="../bulletin_editor.py" line="250" />
         <source>Nội dung dùng bảng mã cũ {encoding} (phông chữ .Vn hoặc VNI) đã được tự chuyển sang Unicode. Hãy đọc lại để kiểm tra trước khi lưu (Ctrl+Z để hoàn tác).</source>
         <translation>The text used the old {encoding} encoding (.Vn or VNI fonts) and was converted to Unicode. Read it through before saving (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="270" />
+        <location filename="../bulletin_editor.py" line="275" />
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="293" />
+        <location filename="../bulletin_editor.py" line="298" />
         <source>Không có chữ nào đọc được trong nội dung này.</source>
         <translation>There is nothing readable in this text.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="296" />
+        <location filename="../bulletin_editor.py" line="301" />
         <source>Nội dung dài: chỉ xem trước {n} ký tự đầu.</source>
         <translation>Long text: only the first {n} characters are previewed.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="299" />
+        <location filename="../bulletin_editor.py" line="304" />
         <source>{n} câu</source>
         <translation>{n} sentences</translation>
     </message>
@@ -254,52 +254,52 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="41" />
+        <location filename="../bulletin_table_model.py" line="43" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="42" />
+        <location filename="../bulletin_table_model.py" line="44" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="43" />
+        <location filename="../bulletin_table_model.py" line="45" />
         <source>Âm thanh</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="44" />
+        <location filename="../bulletin_table_model.py" line="46" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="74" />
+        <location filename="../bulletin_table_model.py" line="76" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="77" />
+        <location filename="../bulletin_table_model.py" line="79" />
         <source>{n} tiết mục</source>
         <translation>{n} segments</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="78" />
+        <location filename="../bulletin_table_model.py" line="80" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="86" />
+        <location filename="../bulletin_table_model.py" line="88" />
         <source>Cập nhật {when}</source>
         <translation>Updated {when}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="90" />
+        <location filename="../bulletin_table_model.py" line="92" />
         <source>Thực hiện văn bản số {number}</source>
         <translation>Implements document No. {number}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="93" />
+        <location filename="../bulletin_table_model.py" line="95" />
         <source>Bản tin mẫu do phần mềm tạo sẵn</source>
         <translation>Sample bulletin supplied with the software</translation>
     </message>
@@ -307,210 +307,210 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../bulletins_page.py" line="40" />
+        <location filename="../bulletins_page.py" line="41" />
         <source>Văn bản (*.txt *.docx);;Tất cả các tệp (*)</source>
         <translation>Documents (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="41" />
+        <location filename="../bulletins_page.py" line="42" />
         <source>Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)</source>
         <translation>Audio (*.mp3 *.wav *.m4a);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="77" />
+        <location filename="../bulletins_page.py" line="96" />
         <source>Tìm bản tin (gõ có dấu hoặc không dấu)…</source>
         <translation>Search bulletins (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="106" />
-        <location filename="../bulletins_page.py" line="528" />
+        <location filename="../bulletins_page.py" line="126" />
+        <location filename="../bulletins_page.py" line="523" />
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="111" />
+        <location filename="../bulletins_page.py" line="131" />
         <source>Đọc lại với từ điển mới</source>
         <translation>Read again with the new dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="115" />
+        <location filename="../bulletins_page.py" line="135" />
         <source>Tiết mục này được đọc với từ điển phát âm cũ hơn: đọc lại bản tin với từ điển hiện nay.</source>
         <translation>This item was read with an older pronunciation dictionary: read the bulletin again with today's dictionary.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="137" />
+        <location filename="../bulletins_page.py" line="158" />
         <source>Lưu bản tin</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="138" />
-        <location filename="../bulletins_page.py" line="363" />
+        <location filename="../bulletins_page.py" line="159" />
+        <location filename="../bulletins_page.py" line="362" />
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="139" />
+        <location filename="../bulletins_page.py" line="160" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="146" />
-        <location filename="../bulletins_page.py" line="391" />
+        <location filename="../bulletins_page.py" line="82" />
+        <location filename="../bulletins_page.py" line="390" />
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="147" />
+        <location filename="../bulletins_page.py" line="83" />
         <source>Nhập từ tệp Word/.txt…</source>
         <translation>Import from Word/.txt…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="148" />
+        <location filename="../bulletins_page.py" line="84" />
         <source>Nhập bản ghi âm…</source>
         <translation>Import recording…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="149" />
+        <location filename="../bulletins_page.py" line="85" />
         <source>Từ điển phát âm</source>
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="202" />
+        <location filename="../bulletins_page.py" line="201" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="203" />
+        <location filename="../bulletins_page.py" line="202" />
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station's awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="232" />
+        <location filename="../bulletins_page.py" line="231" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="261" />
+        <location filename="../bulletins_page.py" line="260" />
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="263" />
+        <location filename="../bulletins_page.py" line="262" />
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="308" />
+        <location filename="../bulletins_page.py" line="307" />
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="309" />
+        <location filename="../bulletins_page.py" line="308" />
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="350" />
+        <location filename="../bulletins_page.py" line="349" />
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="360" />
+        <location filename="../bulletins_page.py" line="359" />
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="365" />
+        <location filename="../bulletins_page.py" line="364" />
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="381" />
+        <location filename="../bulletins_page.py" line="380" />
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="393" />
+        <location filename="../bulletins_page.py" line="392" />
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="394" />
+        <location filename="../bulletins_page.py" line="393" />
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="399" />
+        <location filename="../bulletins_page.py" line="398" />
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="409" />
+        <location filename="../bulletins_page.py" line="406" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="417" />
+        <location filename="../bulletins_page.py" line="414" />
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="421" />
+        <location filename="../bulletins_page.py" line="418" />
         <source>Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Imported the text of a file in the old {encoding} encoding and converted it to Unicode. Read it through, choose a topic, then press “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="429" />
+        <location filename="../bulletins_page.py" line="426" />
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="448" />
+        <location filename="../bulletins_page.py" line="443" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="451" />
+        <location filename="../bulletins_page.py" line="446" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="454" />
+        <location filename="../bulletins_page.py" line="449" />
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="474" />
+        <location filename="../bulletins_page.py" line="469" />
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="497" />
+        <location filename="../bulletins_page.py" line="492" />
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="500" />
+        <location filename="../bulletins_page.py" line="495" />
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="520" />
+        <location filename="../bulletins_page.py" line="515" />
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="523" />
+        <location filename="../bulletins_page.py" line="518" />
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="588" />
+        <location filename="../bulletins_page.py" line="583" />
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="609" />
+        <location filename="../bulletins_page.py" line="602" />
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
@@ -518,7 +518,7 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>DailyBackupTimer</name>
     <message>
-        <location filename="../daily_backup.py" line="74" />
+        <location filename="../daily_backup.py" line="73" />
         <source>Không tự sao lưu được dữ liệu hôm nay: {message}</source>
         <translation>Today's automatic backup failed: {message}</translation>
     </message>
@@ -552,17 +552,17 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../application.py" line="38" />
+        <location filename="../errors.py" line="29" />
         <source>Có lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../application.py" line="56" />
+        <location filename="../errors.py" line="47" />
         <source>Lỗi không mong đợi</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../application.py" line="57" />
+        <location filename="../errors.py" line="48" />
         <source>Phần mềm gặp lỗi không mong đợi nhưng vẫn tiếp tục chạy.
 
 {error}
@@ -577,12 +577,12 @@ Details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../application.py" line="81" />
+        <location filename="../application.py" line="49" />
         <source>Cần chú ý</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../application.py" line="102" />
+        <location filename="../application.py" line="66" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -598,169 +598,184 @@ Details were written to the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../../app/labels.py" line="43" />
         <source>Chờ phát</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17" />
+        <location filename="../../app/labels.py" line="44" />
         <source>Đang bắt đầu</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18" />
+        <location filename="../../app/labels.py" line="45" />
         <source>Thêm sau giờ phát</source>
         <translation>Added after its time</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19" />
+        <location filename="../../app/labels.py" line="28" />
         <source>Đang phát</source>
         <translation>Playing</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20" />
+        <location filename="../../app/labels.py" line="29" />
         <source>Đã phát xong</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21" />
+        <location filename="../../app/labels.py" line="30" />
         <source>Bị ngắt</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22" />
+        <location filename="../../app/labels.py" line="31" />
         <source>Bị lỡ</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23" />
+        <location filename="../../app/labels.py" line="32" />
         <source>Lỗi</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../../app/labels.py" line="33" />
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27" />
+        <location filename="../../app/labels.py" line="36" />
         <source>Theo lịch</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28" />
+        <location filename="../../app/labels.py" line="37" />
         <source>Phát tay</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29" />
-        <location filename="../labels.py" line="35" />
+        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="58" />
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30" />
-        <location filename="../labels.py" line="60" />
+        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="64" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33" />
+        <location filename="../../app/labels.py" line="50" />
+        <source>Được tính</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="51" />
+        <source>Ngắt sớm</source>
+        <translation>Cut short</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="52" />
+        <source>Không niêm phong</source>
+        <translation>Not sealed</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="56" />
         <source>Thông thường</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34" />
+        <location filename="../../app/labels.py" line="57" />
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../../app/labels.py" line="67" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39" />
+        <location filename="../../app/labels.py" line="68" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40" />
+        <location filename="../../app/labels.py" line="69" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41" />
+        <location filename="../../app/labels.py" line="70" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42" />
+        <location filename="../../app/labels.py" line="71" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43" />
+        <location filename="../../app/labels.py" line="72" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44" />
+        <location filename="../../app/labels.py" line="73" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47" />
+        <location filename="../../app/labels.py" line="76" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48" />
+        <location filename="../../app/labels.py" line="77" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../../app/labels.py" line="78" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../../app/labels.py" line="79" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../../app/labels.py" line="80" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../../app/labels.py" line="81" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53" />
+        <location filename="../../app/labels.py" line="82" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55" />
+        <location filename="../../app/labels.py" line="84" />
         <source>Hằng ngày</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57" />
+        <location filename="../../app/labels.py" line="61" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../../app/labels.py" line="62" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59" />
+        <location filename="../../app/labels.py" line="63" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
@@ -830,7 +845,7 @@ Details were written to the log file:
     <name>LogImportDialog</name>
     <message>
         <location filename="../log_import_dialog.py" line="25" />
-        <location filename="../log_import_dialog.py" line="35" />
+        <location filename="../log_import_dialog.py" line="36" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
@@ -846,87 +861,92 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../log_import_dialog.py" line="28" />
+        <source>Ngắt sớm</source>
+        <translation>Cut short</translation>
+    </message>
+    <message>
+        <location filename="../log_import_dialog.py" line="29" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="29" />
+        <location filename="../log_import_dialog.py" line="30" />
         <source>Chủ đề mới</source>
         <translation>New topic</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="32" />
+        <location filename="../log_import_dialog.py" line="33" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="33" />
+        <location filename="../log_import_dialog.py" line="34" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="34" />
+        <location filename="../log_import_dialog.py" line="35" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="36" />
+        <location filename="../log_import_dialog.py" line="37" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="37" />
+        <location filename="../log_import_dialog.py" line="38" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="47" />
+        <location filename="../log_import_dialog.py" line="48" />
         <source>Nhập nhật ký từ tệp CSV</source>
         <translation>Import log from CSV file</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="60" />
+        <location filename="../log_import_dialog.py" line="61" />
         <source>Không nhập được tệp {name}: mọi dòng đều phải hợp lệ, hãy sửa tệp rồi nhập lại. Chưa có gì được ghi vào nhật ký.</source>
         <translation>Cannot import {name}: every row must be valid; correct the file and import it again. Nothing has been written to the log.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="71" />
-        <location filename="../log_import_dialog.py" line="78" />
+        <location filename="../log_import_dialog.py" line="72" />
+        <location filename="../log_import_dialog.py" line="79" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="74" />
+        <location filename="../log_import_dialog.py" line="75" />
         <source>Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.</source>
         <translation>{name} has no new rows: {n} rows are already in the log.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="81" />
+        <location filename="../log_import_dialog.py" line="82" />
         <source>Từ tệp {name}: {summary}.</source>
         <translation>From {name}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="83" />
+        <location filename="../log_import_dialog.py" line="84" />
         <source>Theo chủ đề:</source>
         <translation>By topic:</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="93" />
+        <location filename="../log_import_dialog.py" line="95" />
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="100" />
+        <location filename="../log_import_dialog.py" line="102" />
         <source>Các dòng sẽ được thêm ({shown}/{n}):</source>
         <translation>Rows to be added ({shown}/{n}):</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="117" />
+        <location filename="../log_import_dialog.py" line="119" />
         <source>Nhập {n} dòng</source>
         <translation>Import {n} rows</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="121" />
+        <location filename="../log_import_dialog.py" line="123" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -934,67 +954,67 @@ Details were written to the log file:
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../log_page.py" line="40" />
+        <location filename="../log_page.py" line="39" />
         <source>CSV (*.csv);;Tất cả các tệp (*)</source>
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="45" />
+        <location filename="../log_page.py" line="44" />
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="46" />
+        <location filename="../log_page.py" line="45" />
         <source>Được tính (phát xong, hoặc bị ngắt khi đã phát đủ)</source>
         <translation>Counted (completed, or interrupted after enough went out)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="47" />
+        <location filename="../log_page.py" line="46" />
         <source>Ngắt sớm (không tính)</source>
         <translation>Cut short (not counted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="48" />
+        <location filename="../log_page.py" line="47" />
         <source>Không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>Not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="50" />
+        <location filename="../log_page.py" line="49" />
         <source>Không niêm phong (bị thêm ngoài phần mềm)</source>
         <translation>Not sealed (added outside the software)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="91" />
+        <location filename="../log_page.py" line="102" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="92" />
+        <location filename="../log_page.py" line="103" />
         <source>7 ngày</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="93" />
+        <location filename="../log_page.py" line="104" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="132" />
+        <location filename="../log_page.py" line="145" />
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="135" />
+        <location filename="../log_page.py" line="148" />
         <source>Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel.</source>
         <translation>Write every row in the chosen date range (all topics, all statuses) to a CSV file that Excel can open.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="138" />
+        <location filename="../log_page.py" line="151" />
         <source>Nhập CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="140" />
+        <location filename="../log_page.py" line="153" />
         <source>Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.</source>
         <translation>Add an older log (notebook, Excel) from a CSV file; preview what will be added before it is written.</translation>
     </message>
@@ -1025,67 +1045,67 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../log_page.py" line="218" />
-        <location filename="../log_page.py" line="248" />
+        <location filename="../log_page.py" line="252" />
         <source>(không có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="270" />
+        <location filename="../log_page.py" line="274" />
         <source>&lt;b&gt;Ngày bắt đầu sau ngày kết thúc&lt;/b&gt;: hãy chọn lại khoảng ngày.</source>
         <translation>&lt;b&gt;The start date is after the end date&lt;/b&gt;: choose the date range again.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="278" />
+        <location filename="../log_page.py" line="282" />
         <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính · &lt;b&gt;{minutes}&lt;/b&gt; phút phát sóng · {cut_short} lượt ngắt sớm ({cut_seconds} giây, không tính) · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted · &lt;b&gt;{minutes}&lt;/b&gt; minutes on air · {cut_short} cut short ({cut_seconds} seconds, not counted) · {not_aired} not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="290" />
+        <location filename="../log_page.py" line="294" />
         <source> · {n} đang phát</source>
         <translation> · {n} playing</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="293" />
+        <location filename="../log_page.py" line="297" />
         <source>{n} dòng không niêm phong, bị thêm ngoài phần mềm (không tính)</source>
         <translation>{n} rows not sealed, added outside the software (not counted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="298" />
+        <location filename="../log_page.py" line="302" />
         <source>Lượt bị ngắt chỉ được tính khi đã phát ít nhất {share} thời lượng dự kiến (lượt không có thời lượng dự kiến: ít nhất 60 giây); đổi tỷ lệ này trong Cài đặt.</source>
         <translation>An interrupted airing counts only once at least {share} of its planned length went out (with no planned length: at least 60 seconds); change this share in Settings.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="359" />
+        <location filename="../log_page.py" line="363" />
         <source>Không kiểm tra được nhật ký: {error}</source>
         <translation>Cannot check the log: {error}</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="372" />
+        <location filename="../log_page.py" line="376" />
         <source>Xuất nhật ký ra CSV</source>
         <translation>Export log to CSV</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="379" />
+        <location filename="../log_page.py" line="383" />
         <source>Đang xuất nhật ký…</source>
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="383" />
+        <location filename="../log_page.py" line="387" />
         <source>Đã xuất {n} dòng ({first} – {last}) vào {path}.</source>
         <translation>Exported {n} rows ({first} – {last}) to {path}.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="406" />
+        <location filename="../log_page.py" line="410" />
         <source>Chọn tệp nhật ký CSV</source>
         <translation>Choose a CSV log file</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="415" />
+        <location filename="../log_page.py" line="419" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="451" />
+        <location filename="../log_page.py" line="455" />
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -1093,97 +1113,87 @@ Details were written to the log file:
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../log_table_model.py" line="42" />
-        <source>Ngắt sớm</source>
-        <translation>Cut short</translation>
-    </message>
-    <message>
         <location filename="../log_table_model.py" line="43" />
-        <source>Không niêm phong</source>
-        <translation>Not sealed</translation>
-    </message>
-    <message>
-        <location filename="../log_table_model.py" line="46" />
         <source>Ngắt sớm: phát chưa đủ thời lượng để được tính, không cộng vào tần suất, thời lượng.</source>
         <translation>Cut short: did not play long enough to count; adds to neither frequency nor duration.</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="49" />
+        <location filename="../log_table_model.py" line="46" />
         <source>Dòng không được niêm phong vào chuỗi mã: bị thêm ngoài phần mềm, không được tính.</source>
         <translation>Row not sealed into the hash chain: added outside the software, never counted.</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="66" />
+        <location filename="../log_table_model.py" line="63" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="67" />
+        <location filename="../log_table_model.py" line="64" />
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="68" />
+        <location filename="../log_table_model.py" line="65" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="69" />
+        <location filename="../log_table_model.py" line="66" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="70" />
+        <location filename="../log_table_model.py" line="67" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="71" />
+        <location filename="../log_table_model.py" line="68" />
         <source>Kiểu phát</source>
         <translation>Play type</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="72" />
+        <location filename="../log_table_model.py" line="69" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="73" />
+        <location filename="../log_table_model.py" line="70" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="74" />
+        <location filename="../log_table_model.py" line="71" />
         <source>Giờ dự kiến</source>
         <translation>Scheduled time</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="75" />
+        <location filename="../log_table_model.py" line="72" />
         <source>Người vận hành</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="135" />
+        <location filename="../log_table_model.py" line="132" />
         <source>(dòng số {id} không còn đọc được)</source>
         <translation>(row {id} can no longer be read)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="142" />
+        <location filename="../log_table_model.py" line="139" />
         <source>(không phát)</source>
         <translation>(not aired)</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="173" />
+        <location filename="../log_table_model.py" line="170" />
         <source>Lượt số {id}</source>
         <translation>Airing No. {id}</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="175" />
+        <location filename="../log_table_model.py" line="172" />
         <source>Nhập từ tệp CSV</source>
         <translation>Imported from a CSV file</translation>
     </message>
     <message>
-        <location filename="../log_table_model.py" line="178" />
+        <location filename="../log_table_model.py" line="175" />
         <source>Thời lượng dự kiến {length}</source>
         <translation>Planned duration {length}</translation>
     </message>
@@ -1191,87 +1201,87 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="52" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="102" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="103" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="104" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="105" />
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="106" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="107" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="136" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="152" />
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="196" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="220" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="222" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="224" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="226" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="239" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
     <message>
-        <location filename="../application.py" line="92" />
+        <location filename="../application.py" line="57" />
         <source> — CHỈ XEM (không phát, không ghi)</source>
         <translation> — READ-ONLY (no playout, no changes)</translation>
     </message>
@@ -1279,185 +1289,185 @@ Details were written to the log file:
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="60" />
+        <location filename="../on_air_page.py" line="62" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="61" />
+        <location filename="../on_air_page.py" line="63" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="62" />
+        <location filename="../on_air_page.py" line="64" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="63" />
+        <location filename="../on_air_page.py" line="65" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="64" />
+        <location filename="../on_air_page.py" line="66" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="67" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="66" />
+        <location filename="../on_air_page.py" line="68" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="181" />
+        <location filename="../on_air_page.py" line="209" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="182" />
+        <location filename="../on_air_page.py" line="210" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="183" />
+        <location filename="../on_air_page.py" line="211" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="184" />
+        <location filename="../on_air_page.py" line="212" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="185" />
-        <location filename="../on_air_page.py" line="473" />
+        <location filename="../on_air_page.py" line="213" />
+        <location filename="../on_air_page.py" line="487" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="186" />
+        <location filename="../on_air_page.py" line="214" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="187" />
+        <location filename="../on_air_page.py" line="215" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="188" />
-        <location filename="../on_air_page.py" line="481" />
+        <location filename="../on_air_page.py" line="216" />
+        <location filename="../on_air_page.py" line="495" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="219" />
+        <location filename="../on_air_page.py" line="250" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="226" />
+        <location filename="../on_air_page.py" line="257" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="257" />
+        <location filename="../on_air_page.py" line="272" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="351" />
+        <location filename="../on_air_page.py" line="365" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="353" />
+        <location filename="../on_air_page.py" line="367" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="355" />
+        <location filename="../on_air_page.py" line="369" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="357" />
+        <location filename="../on_air_page.py" line="371" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="372" />
+        <location filename="../on_air_page.py" line="386" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="374" />
+        <location filename="../on_air_page.py" line="388" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="376" />
+        <location filename="../on_air_page.py" line="390" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="380" />
+        <location filename="../on_air_page.py" line="394" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="384" />
+        <location filename="../on_air_page.py" line="398" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="389" />
+        <location filename="../on_air_page.py" line="403" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="398" />
+        <location filename="../on_air_page.py" line="412" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="425" />
+        <location filename="../on_air_page.py" line="439" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="470" />
+        <location filename="../on_air_page.py" line="484" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="478" />
+        <location filename="../on_air_page.py" line="492" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="500" />
+        <location filename="../on_air_page.py" line="514" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="521" />
-        <location filename="../on_air_page.py" line="523" />
+        <location filename="../on_air_page.py" line="535" />
+        <location filename="../on_air_page.py" line="537" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="522" />
+        <location filename="../on_air_page.py" line="536" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="540" />
+        <location filename="../on_air_page.py" line="554" />
         <source>Dừng phát sóng?
 
 </source>
@@ -1466,52 +1476,52 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="542" />
+        <location filename="../on_air_page.py" line="556" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="544" />
+        <location filename="../on_air_page.py" line="558" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
         <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="547" />
+        <location filename="../on_air_page.py" line="561" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="560" />
+        <location filename="../on_air_page.py" line="574" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="562" />
+        <location filename="../on_air_page.py" line="576" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="563" />
+        <location filename="../on_air_page.py" line="577" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="563" />
+        <location filename="../on_air_page.py" line="577" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="604" />
+        <location filename="../on_air_page.py" line="611" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="606" />
+        <location filename="../on_air_page.py" line="613" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="610" />
+        <location filename="../on_air_page.py" line="617" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -1519,17 +1529,17 @@ Details were written to the log file:
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../reports_page.py" line="235" />
+        <location filename="../reports_page.py" line="233" />
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="245" />
+        <location filename="../reports_page.py" line="243" />
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="247" />
+        <location filename="../reports_page.py" line="245" />
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -1537,7 +1547,7 @@ Details were written to the log file:
 <context>
     <name>PlayoutDriver</name>
     <message>
-        <location filename="../playout_driver.py" line="114" />
+        <location filename="../playout_driver.py" line="130" />
         <source>Lỗi không mong đợi khi phát sóng: {error}</source>
         <translation>Unexpected playout error: {error}</translation>
     </message>
@@ -1550,63 +1560,63 @@ Details were written to the log file:
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="43" />
+        <location filename="../pronunciation_dialog.py" line="52" />
         <source>Tìm chữ viết tắt hoặc cách đọc…</source>
         <translation>Search abbreviations or readings…</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="49" />
+        <location filename="../pronunciation_dialog.py" line="58" />
         <source>Viết tắt</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="49" />
+        <location filename="../pronunciation_dialog.py" line="58" />
         <source>Đọc là</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="57" />
+        <location filename="../pronunciation_dialog.py" line="67" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="60" />
+        <location filename="../pronunciation_dialog.py" line="70" />
         <source>Xóa dòng đang chọn</source>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="63" />
-        <location filename="../pronunciation_dialog.py" line="154" />
+        <location filename="../pronunciation_dialog.py" line="73" />
+        <location filename="../pronunciation_dialog.py" line="167" />
         <source>Khôi phục mặc định</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="80" />
+        <location filename="../pronunciation_dialog.py" line="94" />
         <source>Lưu từ điển</source>
         <translation>Save dictionary</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="84" />
+        <location filename="../pronunciation_dialog.py" line="98" />
         <source>Đóng, không lưu</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="98" />
+        <location filename="../pronunciation_dialog.py" line="114" />
         <source>Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; mục có chữ thường (như “V/v”, “Zalo”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy không đọc theo mục đó nữa: chữ viết hoa được đánh vần từng chữ cái.</source>
         <translation>Abbreviations and how the voice reads them. An abbreviation in capitals only matches those capitals; an entry with small letters (such as “V/v”, “Zalo”) matches in any case. An entry deleted from the table is no longer read that way: capitals are spelled letter by letter.</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="107" />
+        <location filename="../pronunciation_dialog.py" line="123" />
         <source>Thử đọc một câu:</source>
         <translation>Try a sentence:</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="113" />
+        <location filename="../pronunciation_dialog.py" line="46" />
         <source>Phiên bản từ điển: {n}</source>
         <translation>Dictionary version: {n}</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="155" />
+        <location filename="../pronunciation_dialog.py" line="168" />
         <source>Thay toàn bộ bảng bằng từ điển mặc định của phần mềm? Các mục đã thêm hoặc sửa sẽ mất khi lưu.</source>
         <translation>Replace the whole table with the software's default dictionary? Entries you added or changed are lost when you save.</translation>
     </message>
@@ -1705,57 +1715,57 @@ Details were written to the log file:
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../reports_page.py" line="91" />
+        <location filename="../reports_page.py" line="89" />
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="134" />
+        <location filename="../reports_page.py" line="132" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="135" />
+        <location filename="../reports_page.py" line="133" />
         <source>Tần suất (lượt)</source>
         <translation>Frequency (airings)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="136" />
+        <location filename="../reports_page.py" line="134" />
         <source>Lượt kỳ so sánh</source>
         <translation>Airings, comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="137" />
+        <location filename="../reports_page.py" line="135" />
         <source>Tăng, giảm lượt</source>
         <translation>Change in airings</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="138" />
+        <location filename="../reports_page.py" line="136" />
         <source>Thời lượng (phút)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="139" />
+        <location filename="../reports_page.py" line="137" />
         <source>Phút kỳ so sánh</source>
         <translation>Minutes, comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="140" />
+        <location filename="../reports_page.py" line="138" />
         <source>Tăng, giảm phút</source>
         <translation>Change in minutes</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="141" />
+        <location filename="../reports_page.py" line="139" />
         <source>Lượt/ngày</source>
         <translation>Airings/day</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="142" />
+        <location filename="../reports_page.py" line="140" />
         <source>Phút/ngày</source>
         <translation>Minutes/day</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="165" />
+        <location filename="../reports_page.py" line="163" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1763,214 +1773,214 @@ Details were written to the log file:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../reports_page.py" line="346" />
+        <location filename="../reports_page.py" line="339" />
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="347" />
+        <location filename="../reports_page.py" line="340" />
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="348" />
+        <location filename="../reports_page.py" line="341" />
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="349" />
+        <location filename="../reports_page.py" line="342" />
         <source>Tháng trước</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="350" />
+        <location filename="../reports_page.py" line="343" />
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="351" />
+        <location filename="../reports_page.py" line="344" />
         <source>Quý trước</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="352" />
+        <location filename="../reports_page.py" line="345" />
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="359" />
+        <location filename="../reports_page.py" line="352" />
         <source>Không so sánh</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="360" />
+        <location filename="../reports_page.py" line="353" />
         <source>Kỳ liền trước</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="361" />
+        <location filename="../reports_page.py" line="354" />
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="367" />
+        <location filename="../reports_page.py" line="360" />
         <source>3 tháng trước văn bản chỉ đạo số {number}</source>
         <translation>3 months before directive No. {number}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="381" />
+        <location filename="../reports_page.py" line="374" />
         <source>Lập báo cáo</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="390" />
+        <location filename="../reports_page.py" line="383" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="407" />
+        <location filename="../reports_page.py" line="400" />
         <source>Chọn kỳ báo cáo</source>
         <translation>Choose the report period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="409" />
+        <location filename="../reports_page.py" line="402" />
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="411" />
+        <location filename="../reports_page.py" line="404" />
         <source>So sánh với</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="413" />
+        <location filename="../reports_page.py" line="406" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="424" />
+        <location filename="../reports_page.py" line="417" />
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="425" />
+        <location filename="../reports_page.py" line="418" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="426" />
+        <location filename="../reports_page.py" line="419" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="427" />
+        <location filename="../reports_page.py" line="420" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="428" />
+        <location filename="../reports_page.py" line="421" />
         <source>Xuất CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="429" />
+        <location filename="../reports_page.py" line="422" />
         <source>Xuất JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="456" />
+        <location filename="../reports_page.py" line="449" />
         <source>Chọn kỳ báo cáo rồi bấm “Lập báo cáo”.</source>
         <translation>Choose the report period, then click “Make report”.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="491" />
+        <location filename="../reports_page.py" line="484" />
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="316" />
+        <location filename="../reports_page.py" line="314" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="320" />
+        <location filename="../reports_page.py" line="318" />
         <source>Báo cáo tần suất (số lượt) và thời lượng (số phút) phát sóng theo chủ đề, so với một kỳ trước, để in trình lãnh đạo ký. Chỉ tính các lượt đã phát (kể cả bị ngắt); lượt bị lỡ, lỗi, bỏ qua được liệt kê riêng.</source>
         <translation>Broadcast frequency (airings) and duration (minutes) by topic, compared with an earlier period, printed for the leaders to sign. Only aired items count (interrupted ones included); missed, failed and skipped ones are listed separately.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="520" />
+        <location filename="../reports_page.py" line="513" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="577" />
+        <location filename="../reports_page.py" line="570" />
         <source>Đã dừng lập báo cáo.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="593" />
+        <location filename="../reports_page.py" line="586" />
         <source>Không lập được báo cáo.</source>
         <translation>Cannot make the report.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="598" />
+        <location filename="../reports_page.py" line="591" />
         <source>Không lập được báo cáo: {error}</source>
         <translation>Cannot make the report: {error}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="636" />
+        <location filename="../reports_page.py" line="629" />
         <source>⚠ {warning}. Báo cáo in ra sẽ mang cảnh báo này.
 {detail}</source>
         <translation>⚠ {warning}. The printed report will carry this warning.
 {detail}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="637" />
+        <location filename="../reports_page.py" line="630" />
         <source>Nhật ký đã bị sửa ngoài phần mềm</source>
         <translation>The log was altered outside the software</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="666" />
+        <location filename="../reports_page.py" line="659" />
         <source>Từ {start} đến {end} ({days} ngày): &lt;b&gt;{airings}&lt;/b&gt; lượt, &lt;b&gt;{minutes}&lt;/b&gt; phút; bình quân {per_day} lượt, {minutes_per_day} phút mỗi ngày.</source>
         <translation>From {start} to {end} ({days} days): &lt;b&gt;{airings}&lt;/b&gt; airings, &lt;b&gt;{minutes}&lt;/b&gt; minutes; on average {per_day} airings, {minutes_per_day} minutes a day.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="680" />
+        <location filename="../reports_page.py" line="673" />
         <source>So với {start} - {end}: {airings} lượt, {minutes} phút. Tần suất {airings_change}, thời lượng {minutes_change}.</source>
         <translation>Compared with {start} - {end}: {airings} airings, {minutes} minutes. Frequency {airings_change}, duration {minutes_change}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="691" />
+        <location filename="../reports_page.py" line="684" />
         <source>Không phát được: bị lỡ {missed}, lỗi {failed}, bỏ qua {skipped}.</source>
         <translation>Not aired: missed {missed}, failed {failed}, skipped {skipped}.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="693" />
+        <location filename="../reports_page.py" line="686" />
         <source>Ngắt sớm (phát chưa đủ {share} thời lượng dự kiến, không tính): {cut_short} lượt, {seconds} giây.</source>
         <translation>Cut short (less than {share} of the planned length, not counted): {cut_short} airings, {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="727" />
+        <location filename="../reports_page.py" line="720" />
         <source>Xem trước báo cáo</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="744" />
+        <location filename="../reports_page.py" line="737" />
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="758" />
+        <location filename="../reports_page.py" line="751" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="794" />
+        <location filename="../reports_page.py" line="787" />
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="805" />
+        <location filename="../reports_page.py" line="798" />
         <source>Không lưu được báo cáo: {error}</source>
         <translation>Cannot save the report: {error}</translation>
     </message>
@@ -2133,229 +2143,229 @@ Details were written to the log file:
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../schedule_page.py" line="104" />
+        <location filename="../schedule_page.py" line="103" />
         <source>Khung giờ phát</source>
         <translation>Broadcast windows</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="105" />
+        <location filename="../schedule_page.py" line="104" />
         <source>Mục phát riêng</source>
         <translation>One-off items</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="106" />
+        <location filename="../schedule_page.py" line="105" />
         <source>Lịch cả tuần</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="121" />
+        <location filename="../schedule_page.py" line="120" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="125" />
+        <location filename="../schedule_page.py" line="124" />
         <source>Khung giờ phát hằng ngày, thứ tự các tiết mục trong từng khung giờ và các mục phát riêng vào một giờ nhất định.</source>
         <translation>Daily broadcast windows, the order of segments in each window, and one-off items at a set time.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="133" />
+        <location filename="../schedule_page.py" line="132" />
         <source>Đang mở chỉ để xem: không sửa được lịch phát.</source>
         <translation>Opened read-only: the schedule cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="156" />
+        <location filename="../schedule_page.py" line="167" />
         <source>Thêm khung giờ</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="157" />
-        <location filename="../schedule_page.py" line="496" />
-        <location filename="../schedule_page.py" line="501" />
+        <location filename="../schedule_page.py" line="168" />
+        <location filename="../schedule_page.py" line="493" />
+        <location filename="../schedule_page.py" line="498" />
         <source>Xóa khung giờ</source>
         <translation>Delete window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="172" />
-        <location filename="../schedule_page.py" line="438" />
+        <location filename="../schedule_page.py" line="185" />
+        <location filename="../schedule_page.py" line="435" />
         <source>Lưu khung giờ</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="174" />
+        <location filename="../schedule_page.py" line="187" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="198" />
+        <location filename="../schedule_page.py" line="213" />
         <source>Thêm tiết mục…</source>
         <translation>Add segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="199" />
+        <location filename="../schedule_page.py" line="214" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="200" />
+        <location filename="../schedule_page.py" line="215" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="204" />
+        <location filename="../schedule_page.py" line="219" />
         <source>Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát.</source>
         <translation>Priority of the selected segment. Priority: plays before the window's other segments. Emergency: cuts off the segment on air at once.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="208" />
+        <location filename="../schedule_page.py" line="223" />
         <source>Bỏ khỏi khung giờ</source>
         <translation>Remove from window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="216" />
+        <location filename="../schedule_page.py" line="231" />
         <source>Tiết mục trong khung giờ (kéo thả để đổi thứ tự)</source>
         <translation>Segments in the window (drag and drop to reorder)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="251" />
+        <location filename="../schedule_page.py" line="252" />
         <source>Hiện cả các mục đã qua</source>
         <translation>Show past items too</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="254" />
+        <location filename="../schedule_page.py" line="255" />
         <source>Xóa mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="258" />
-        <location filename="../schedule_page.py" line="641" />
+        <location filename="../schedule_page.py" line="259" />
+        <location filename="../schedule_page.py" line="631" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="261" />
+        <location filename="../schedule_page.py" line="262" />
         <source>Chọn tiết mục…</source>
         <translation>Choose segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="269" />
+        <location filename="../schedule_page.py" line="270" />
         <source>Thêm mục phát riêng</source>
         <translation>Add one-off item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="273" />
+        <location filename="../schedule_page.py" line="274" />
         <source>Thêm mục phát riêng vào một thời điểm</source>
         <translation>Add a one-off item at a set time</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="275" />
+        <location filename="../schedule_page.py" line="276" />
         <source>Tiết mục:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="279" />
+        <location filename="../schedule_page.py" line="280" />
         <source>Lúc:</source>
         <translation>At:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="335" />
+        <location filename="../schedule_page.py" line="332" />
         <source>Cảnh báo trong {days} ngày tới ({n})</source>
         <translation>Warnings for the next {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="339" />
+        <location filename="../schedule_page.py" line="336" />
         <source>Cảnh báo trong {days} ngày tới</source>
         <translation>Warnings for the next {days} days</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="340" />
+        <location filename="../schedule_page.py" line="337" />
         <source>✓ Không có cảnh báo: lịch phát hợp lệ.</source>
         <translation>✓ No warnings: the schedule is valid.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="425" />
-        <location filename="../schedule_page.py" line="482" />
+        <location filename="../schedule_page.py" line="422" />
+        <location filename="../schedule_page.py" line="479" />
         <source>Khung giờ: {name}</source>
         <translation>Window: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="425" />
+        <location filename="../schedule_page.py" line="422" />
         <source>Khung giờ mới</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="439" />
+        <location filename="../schedule_page.py" line="436" />
         <source>Khung giờ đang sửa chưa được lưu. Lưu lại không?</source>
         <translation>The window you are editing is not saved. Save it?</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="440" />
+        <location filename="../schedule_page.py" line="437" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="440" />
+        <location filename="../schedule_page.py" line="437" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="440" />
+        <location filename="../schedule_page.py" line="437" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="485" />
+        <location filename="../schedule_page.py" line="482" />
         <source>Đã lưu khung giờ «{name}».</source>
         <translation>Window «{name}» saved.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="498" />
+        <location filename="../schedule_page.py" line="495" />
         <source>Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?
 Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
         <translation>Delete the window «{name}» and its {n} items from the schedule?
 Segments in the library and the airtime log stay as they are.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="501" />
+        <location filename="../schedule_page.py" line="498" />
         <source>Không xóa</source>
         <translation>Don't delete</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="562" />
+        <location filename="../schedule_page.py" line="560" />
         <source>Thêm tiết mục vào khung giờ</source>
         <translation>Add segment to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="562" />
+        <location filename="../schedule_page.py" line="560" />
         <source>Thêm vào khung giờ</source>
         <translation>Add to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="634" />
+        <location filename="../schedule_page.py" line="624" />
         <source>Chọn tiết mục phát riêng</source>
         <translation>Choose a one-off segment</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="634" />
+        <location filename="../schedule_page.py" line="624" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="646" />
+        <location filename="../schedule_page.py" line="636" />
         <source>Hãy chọn tiết mục cần phát.</source>
         <translation>Choose the segment to play.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="698" />
+        <location filename="../schedule_page.py" line="688" />
         <source>Lưu khung giờ trước, rồi thêm tiết mục.</source>
         <translation>Save the window first, then add segments.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="702" />
+        <location filename="../schedule_page.py" line="692" />
         <source>{n} tiết mục, tổng {total} / khung giờ {length}</source>
         <translation>{n} segments, total {total} / window {length}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="706" />
+        <location filename="../schedule_page.py" line="696" />
         <source>VƯỢT QUÁ {over}</source>
         <translation>OVER BY {over}</translation>
     </message>
@@ -2424,73 +2434,57 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="116" />
+        <location filename="../bulletin_table_model.py" line="118" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="117" />
+        <location filename="../bulletin_table_model.py" line="119" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="118" />
+        <location filename="../bulletin_table_model.py" line="120" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="119" />
-        <location filename="../bulletin_table_model.py" line="127" />
+        <location filename="../bulletin_table_model.py" line="121" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="120" />
+        <location filename="../bulletin_table_model.py" line="122" />
         <source>Tạo lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="122" />
+        <location filename="../bulletin_table_model.py" line="124" />
         <source>có từ điển mới hơn</source>
         <translation>newer dictionary available</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="128" />
-        <source>Bản ghi âm</source>
-        <translation>Recording</translation>
-    </message>
-    <message>
         <location filename="../bulletin_table_model.py" line="129" />
-        <source>Nhạc hiệu</source>
-        <translation>Jingle</translation>
-    </message>
-    <message>
-        <location filename="../bulletin_table_model.py" line="130" />
-        <source>Đọc trực tiếp</source>
-        <translation>Live reading</translation>
-    </message>
-    <message>
-        <location filename="../bulletin_table_model.py" line="133" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="134" />
+        <location filename="../bulletin_table_model.py" line="130" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="135" />
+        <location filename="../bulletin_table_model.py" line="131" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="185" />
+        <location filename="../bulletin_table_model.py" line="181" />
         <source>Đọc với từ điển phát âm phiên bản {old}; từ điển hiện nay là phiên bản {new}. Bấm “Đọc lại với từ điển mới” để tạo lại tiết mục.</source>
         <translation>Read with pronunciation dictionary version {old}; the dictionary is now version {new}. Press “Read again with the new dictionary” to make the item again.</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="191" />
+        <location filename="../bulletin_table_model.py" line="187" />
         <source>Độ lớn {lufs:.1f} LUFS</source>
         <translation>Loudness {lufs:.1f} LUFS</translation>
     </message>
@@ -2498,223 +2492,223 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="39" />
+        <location filename="../settings_page.py" line="36" />
         <source>Tên đài</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="40" />
+        <location filename="../settings_page.py" line="37" />
         <source>Cơ quan (dòng trên cùng bên trái báo cáo)</source>
         <translation>Issuing body (top left line of reports)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="41" />
+        <location filename="../settings_page.py" line="38" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="42" />
+        <location filename="../settings_page.py" line="39" />
         <source>Thị xã / quận / huyện</source>
         <translation>Town / district</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="43" />
+        <location filename="../settings_page.py" line="40" />
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="44" />
+        <location filename="../settings_page.py" line="41" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="45" />
+        <location filename="../settings_page.py" line="42" />
         <source>Họ tên người ký</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="46" />
+        <location filename="../settings_page.py" line="43" />
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="47" />
+        <location filename="../settings_page.py" line="44" />
         <source>Cán bộ vận hành đài</source>
         <translation>Station operator</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="50" />
+        <location filename="../settings_page.py" line="47" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="51" />
+        <location filename="../settings_page.py" line="48" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="52" />
+        <location filename="../settings_page.py" line="49" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="55" />
+        <location filename="../settings_page.py" line="52" />
         <source>Miền Bắc</source>
         <translation>Northern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="56" />
+        <location filename="../settings_page.py" line="53" />
         <source>Miền Trung</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="57" />
+        <location filename="../settings_page.py" line="54" />
         <source>Miền Nam</source>
         <translation>Southern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="60" />
+        <location filename="../settings_page.py" line="57" />
         <source>Miền Bắc (nghìn, linh)</source>
         <translation>Northern (nghìn, linh)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="61" />
+        <location filename="../settings_page.py" line="58" />
         <source>Miền Nam (ngàn, lẻ)</source>
         <translation>Southern (ngàn, lẻ)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="71" />
+        <location filename="../settings_page.py" line="80" />
         <source>Thông tin đài và người ký báo cáo</source>
         <translation>Station and report signer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="79" />
+        <location filename="../settings_page.py" line="90" />
         <source>Giọng đọc mặc định</source>
         <translation>Default voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="95" />
+        <location filename="../settings_page.py" line="106" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="96" />
+        <location filename="../settings_page.py" line="107" />
         <source>Vùng miền giọng offline</source>
         <translation>Offline voice accent</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="97" />
+        <location filename="../settings_page.py" line="108" />
         <source>Cách đọc số</source>
         <translation>Number reading</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="98" />
+        <location filename="../settings_page.py" line="109" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="99" />
+        <location filename="../settings_page.py" line="110" />
         <source>Số lần đọc bản tin</source>
         <translation>Times each bulletin is read</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="100" />
+        <location filename="../settings_page.py" line="111" />
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="101" />
+        <location filename="../settings_page.py" line="112" />
         <source>Độ lớn chuẩn</source>
         <translation>Loudness target</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="106" />
+        <location filename="../settings_page.py" line="117" />
         <source>Âm thanh mở đầu (nhạc hiệu)</source>
         <translation>Opening audio (station jingle)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107" />
+        <location filename="../settings_page.py" line="118" />
         <source>Âm thanh kết thúc</source>
         <translation>Closing audio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="109" />
+        <location filename="../settings_page.py" line="122" />
         <source>Âm thanh ra loa và ngôn ngữ</source>
         <translation>Audio output and language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="113" />
+        <location filename="../settings_page.py" line="126" />
         <source>Thiết bị mặc định của máy</source>
         <translation>System default device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="123" />
+        <location filename="../settings_page.py" line="136" />
         <source>Thiết bị phát</source>
         <translation>Output device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="124" />
+        <location filename="../settings_page.py" line="137" />
         <source>Âm lượng</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="125" />
+        <location filename="../settings_page.py" line="138" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="127" />
+        <location filename="../settings_page.py" line="142" />
         <source>Cách tính lượt phát trong nhật ký và báo cáo</source>
         <translation>How airings are counted in the log and reports</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="133" />
+        <location filename="../settings_page.py" line="148" />
         <source>Lượt bị ngắt được tính khi đã phát ít nhất</source>
         <translation>An interrupted airing counts once it has played at least</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="137" />
+        <location filename="../settings_page.py" line="152" />
         <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
         <translation>of the item's planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are "cut short": kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="145" />
+        <location filename="../settings_page.py" line="72" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="154" />
-        <location filename="../settings_page.py" line="252" />
+        <location filename="../settings_page.py" line="167" />
+        <location filename="../settings_page.py" line="256" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="155" />
+        <location filename="../settings_page.py" line="168" />
         <source>Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.</source>
         <translation>The details below are printed on reports for the ward's leaders.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="188" />
+        <location filename="../settings_page.py" line="194" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="245" />
+        <location filename="../settings_page.py" line="248" />
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="245" />
+        <location filename="../settings_page.py" line="248" />
         <source>Tên đài không được để trống.</source>
         <translation>The station name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="249" />
+        <location filename="../settings_page.py" line="253" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="251" />
+        <location filename="../settings_page.py" line="255" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -2722,183 +2716,183 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SpeechDialog</name>
     <message>
-        <location filename="../speech_dialog.py" line="49" />
+        <location filename="../speech_dialog.py" line="50" />
         <source>offline (có sẵn trong máy)</source>
         <translation>offline (built in)</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="51" />
+        <location filename="../speech_dialog.py" line="52" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="52" />
+        <location filename="../speech_dialog.py" line="53" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="53" />
+        <location filename="../speech_dialog.py" line="54" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="54" />
+        <location filename="../speech_dialog.py" line="55" />
         <source>tiếng Việt</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="57" />
+        <location filename="../speech_dialog.py" line="58" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="58" />
+        <location filename="../speech_dialog.py" line="59" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="59" />
+        <location filename="../speech_dialog.py" line="60" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="62" />
+        <location filename="../speech_dialog.py" line="63" />
         <source>Bình thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="63" />
+        <location filename="../speech_dialog.py" line="64" />
         <source>Hơi chậm</source>
         <translation>A little slower</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="64" />
+        <location filename="../speech_dialog.py" line="65" />
         <source>Chậm, cho loa ngoài trời</source>
         <translation>Slow, for outdoor loudspeakers</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="65" />
+        <location filename="../speech_dialog.py" line="66" />
         <source>Chậm hơn, nơi nhiều tiếng vang</source>
         <translation>Slower, where there is echo</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="66" />
+        <location filename="../speech_dialog.py" line="67" />
         <source>Chậm nhất, nơi vang nhiều</source>
         <translation>Slowest, where the echo is strong</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="102" />
+        <location filename="../speech_dialog.py" line="103" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="118" />
+        <location filename="../speech_dialog.py" line="130" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="120" />
+        <location filename="../speech_dialog.py" line="132" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="142" />
+        <location filename="../speech_dialog.py" line="156" />
         <source>Lưu tiết mục</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="144" />
+        <location filename="../speech_dialog.py" line="158" />
         <source>Bỏ, không lưu</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="148" />
+        <location filename="../speech_dialog.py" line="162" />
         <source>Hãy nghe thử trước khi lưu:</source>
         <translation>Listen before saving:</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="173" />
+        <location filename="../speech_dialog.py" line="188" />
         <source> lần</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="176" />
+        <location filename="../speech_dialog.py" line="191" />
         <source>Bắt đầu đọc</source>
         <translation>Start reading</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="178" />
+        <location filename="../speech_dialog.py" line="193" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="183" />
+        <location filename="../speech_dialog.py" line="198" />
         <source>Bộ đọc</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="184" />
+        <location filename="../speech_dialog.py" line="199" />
         <source>Giọng vùng miền</source>
         <translation>Regional voice</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="185" />
+        <location filename="../speech_dialog.py" line="200" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="186" />
+        <location filename="../speech_dialog.py" line="201" />
         <source>Số lần đọc</source>
         <translation>Readings</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="191" />
+        <location filename="../speech_dialog.py" line="206" />
         <source>Mặc định theo Cài đặt, chỉ áp dụng cho lần đọc này. Loa ngoài trời nhiều tiếng vang nghe rõ hơn khi đọc chậm (0,8 đến 0,9); cao độ giọng được giữ nguyên. Giọng vùng miền dùng cho giọng offline; giọng Google có một giọng tiếng Việt.</source>
         <translation>The defaults come from Settings and apply to this reading only. Outdoor loudspeakers with echo are clearer with a slower reading (0.8 to 0.9); the pitch of the voice is kept. The regional voice is for the offline voice; Google has one Vietnamese voice.</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="217" />
+        <location filename="../speech_dialog.py" line="225" />
         <source>Đọc bản tin: {title}</source>
         <translation>Read the bulletin: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="225" />
+        <location filename="../speech_dialog.py" line="233" />
         <source>theo Cài đặt</source>
         <translation>as in Settings</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="254" />
+        <location filename="../speech_dialog.py" line="262" />
         <source>Đang tạo giọng đọc: {title}</source>
         <translation>Making speech: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="291" />
+        <location filename="../speech_dialog.py" line="299" />
         <source>Thời lượng {m}:{s:02d} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · độ lớn {lufs:.1f} LUFS</source>
         <translation>Length {m}:{s:02d} · {engine} voice {voice} · speed {speed} · read {repeat} times · loudness {lufs:.1f} LUFS</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="217" />
-        <location filename="../speech_dialog.py" line="254" />
+        <location filename="../speech_dialog.py" line="225" />
+        <location filename="../speech_dialog.py" line="262" />
         <source>văn bản</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="275" />
+        <location filename="../speech_dialog.py" line="283" />
         <source>Đang hoàn thiện tệp âm thanh…</source>
         <translation>Finishing the audio file…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="278" />
+        <location filename="../speech_dialog.py" line="286" />
         <source>Đã đọc xong {done} trên {total} đoạn</source>
         <translation>Read {done} of {total} parts</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="288" />
+        <location filename="../speech_dialog.py" line="296" />
         <source>Đã tạo giọng đọc: {title}</source>
         <translation>Speech made: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="319" />
+        <location filename="../speech_dialog.py" line="327" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2906,27 +2900,27 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>StationOpener</name>
     <message>
-        <location filename="../station_opener.py" line="28" />
+        <location filename="../station_opener.py" line="29" />
         <source>Truyền Thanh Phường</source>
         <translation>Truyền Thanh Phường</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="29" />
+        <location filename="../station_opener.py" line="30" />
         <source>Mở chỉ để xem</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="30" />
+        <location filename="../station_opener.py" line="31" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="31" />
+        <location filename="../station_opener.py" line="32" />
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="133" />
+        <location filename="../station_opener.py" line="98" />
         <source>Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.</source>
         <translation>Could not take the station for playout ({path}). Check that the data folder is writable.</translation>
     </message>
@@ -3081,52 +3075,52 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../week_view.py" line="51" />
+        <location filename="../week_view.py" line="60" />
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="53" />
+        <location filename="../week_view.py" line="62" />
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="55" />
+        <location filename="../week_view.py" line="64" />
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="122" />
+        <location filename="../week_view.py" line="130" />
         <source>Tuần {first} – {last}</source>
         <translation>Week {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="174" />
+        <location filename="../week_view.py" line="182" />
         <source>(không có lịch)</source>
         <translation>(nothing scheduled)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="185" />
+        <location filename="../week_view.py" line="193" />
         <source>(từ hôm trước)</source>
         <translation>(from the day before)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="186" />
+        <location filename="../week_view.py" line="194" />
         <source>{n} mục · {length}</source>
         <translation>{n} items · {length}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="198" />
+        <location filename="../week_view.py" line="206" />
         <source>Khung giờ {name}</source>
         <translation>Window {name}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="213" />
+        <location filename="../week_view.py" line="221" />
         <source>Lúc {time}, dài {length}</source>
         <translation>At {time}, {length} long</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="218" />
+        <location filename="../week_view.py" line="226" />
         <source>Mục phát riêng ({priority})</source>
         <translation>One-off item ({priority})</translation>
     </message>
@@ -3134,83 +3128,83 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>WindowEditor</name>
     <message>
-        <location filename="../window_editor.py" line="47" />
+        <location filename="../window_editor.py" line="39" />
         <source>Ví dụ: Bản tin sáng</source>
         <translation>E.g. Morning bulletin</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="52" />
+        <location filename="../window_editor.py" line="55" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="54" />
-        <location filename="../window_editor.py" line="84" />
+        <location filename="../window_editor.py" line="57" />
+        <location filename="../window_editor.py" line="92" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="70" />
+        <location filename="../window_editor.py" line="75" />
         <source>Cả tuần</source>
         <translation>All week</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="77" />
+        <location filename="../window_editor.py" line="85" />
         <source>Chỉ trong đợt tuyên truyền, từ</source>
         <translation>Only during a campaign, from</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="88" />
+        <location filename="../window_editor.py" line="96" />
         <source>Chỉ phát một ngày:</source>
         <translation>Only on one day:</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="96" />
+        <location filename="../window_editor.py" line="44" />
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="97" />
+        <location filename="../window_editor.py" line="45" />
         <source>Bỏ chọn để tạm ngưng khung giờ này mà không xóa.</source>
         <translation>Untick to pause this window without deleting it.</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="102" />
+        <location filename="../window_editor.py" line="108" />
         <source>Tên khung giờ</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="103" />
+        <location filename="../window_editor.py" line="109" />
         <source>Giờ phát</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="104" />
+        <location filename="../window_editor.py" line="110" />
         <source>Ngày trong tuần</source>
         <translation>Days of the week</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="105" />
+        <location filename="../window_editor.py" line="111" />
         <source>Đợt</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="106" />
+        <location filename="../window_editor.py" line="112" />
         <source>Một ngày</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="210" />
+        <location filename="../window_editor.py" line="216" />
         <source>(giờ bắt đầu trùng giờ kết thúc)</source>
         <translation>(start time equals end time)</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="212" />
+        <location filename="../window_editor.py" line="218" />
         <source>({minutes} phút)</source>
         <translation>({minutes} minutes)</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="214" />
+        <location filename="../window_editor.py" line="220" />
         <source>({minutes} phút, qua nửa đêm)</source>
         <translation>({minutes} minutes, past midnight)</translation>
     </message>

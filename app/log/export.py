@@ -12,15 +12,14 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.airlog import COUNTED_STATUSES, NOT_AIRED_STATUSES, STATUS_LABELS, TRIGGER_LABELS
 from app.errors import InputError, StorageError
+from app.labels import status_label, trigger_label
 from app.log.counting import MOMENT_SQL, dated_in
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")
@@ -41,68 +40,13 @@ EXTRA_COLUMNS = (
 COLUMNS = LEADING_COLUMNS + EXTRA_COLUMNS
 
 
-def airings_between(
-    db: Database,
-    first: date,
-    last: date,
-    *,
-    topic: str | None = None,
-    statuses: Iterable[str] | None = None,
-) -> list[dict]:
-    """Rows of `first..last` (inclusive) dated by app.log.counting: by the date they started; a row that
-    never started (missed, failed, skipped) by the date it was scheduled for. Oldest first. `topic` and
-    `statuses` narrow the rows (the Nhật ký page's filters)."""
-    return list(iter_airings_between(db, first, last, topic=topic, statuses=statuses))
-
-
-def iter_airings_between(
-    db: Database,
-    first: date,
-    last: date,
-    *,
-    topic: str | None = None,
-    statuses: Iterable[str] | None = None,
-) -> Iterator[dict]:
-    """`airings_between`, one row at a time."""
+def iter_airings_between(db: Database, first: date, last: date) -> Iterator[dict]:
+    """Rows of `first..last` (inclusive), oldest first, one at a time, dated by app.log.counting: by the
+    date they started; a row that never started (missed, failed, skipped) by the date it was scheduled for."""
     if first > last:
         raise InputError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.")
-    dated, params = dated_in(first, last)
-    where = [dated]
-    if topic is not None:
-        where.append("topic = ?")
-        params.append(topic)
-    if statuses is not None:
-        chosen = list(statuses)
-        where.append(f"status IN ({','.join('?' * len(chosen))})" if chosen else "0")
-        params.extend(chosen)
-    return db.query(
-        f"SELECT * FROM airings WHERE {' AND '.join(where)} ORDER BY {MOMENT_SQL}, id",
-        params,
-    )
-
-
-@dataclass(frozen=True)
-class LogTotals:
-    """What a list of rows adds up to under the counting rules: completed and interrupted airings count,
-    with their time on air; the others are only counted by status."""
-
-    aired: int
-    seconds_on_air: float
-    by_status: dict[str, int]
-
-    @property
-    def not_aired(self) -> int:
-        return sum(n for status, n in self.by_status.items() if status in NOT_AIRED_STATUSES)
-
-
-def log_totals(rows: Iterable[Mapping]) -> LogTotals:
-    aired, seconds, by_status = 0, 0.0, {}
-    for row in rows:
-        by_status[row["status"]] = by_status.get(row["status"], 0) + 1
-        if row["status"] in COUNTED_STATUSES:
-            aired += 1
-            seconds += float(row["duration_s"] or 0.0)
-    return LogTotals(aired, round(seconds, 3), by_status)
+    where, params = dated_in(first, last)
+    return db.query(f"SELECT * FROM airings WHERE {where} ORDER BY {MOMENT_SQL}, id", params)
 
 
 def _cell(value) -> str:
@@ -132,8 +76,8 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
             writer = csv.writer(out)
             writer.writerow(COLUMNS)
             for row in rows:
-                row["status_label"] = STATUS_LABELS.get(row["status"], row["status"])
-                row["trigger_label"] = TRIGGER_LABELS.get(row["trigger"], row["trigger"])
+                row["status_label"] = status_label(row["status"])
+                row["trigger_label"] = trigger_label(row["trigger"])
                 writer.writerow([_cell(row.get(column)) for column in COLUMNS])
                 written += 1
             out.flush()

@@ -38,7 +38,6 @@ then), so the log ends with all of its rows. Memory stays flat: rows are streame
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import csv
 import hashlib
@@ -60,20 +59,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.airlog import (
-    COUNTED_STATUSES,
-    FINISHED_STATUSES,
-    IMPORTED_COLUMNS,
-    NOT_AIRED_STATUSES,
-    STATUS_LABELS,
-    TRIGGER_LABELS,
-    TRIGGERS,
-    append_finished_values,
-    write_transaction,
-)
+from app.database import write_transaction
 from app.errors import ImportRejected, InputError
 from app.formatting import VIETNAMESE
+from app.labels import STATUS_LABELS, TRIGGER_LABELS
+from app.log.airings import IMPORTED_COLUMNS, append_finished_values
+from app.log.counting import CountingRule
 from app.log.recorder import database_file
+from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
 from app.log.write_priority import give_way
 from app.paths import StationPaths
 from app.station_time import now_local
@@ -109,8 +102,8 @@ STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
 _STATUS_NAMES = {**{s: s for s in FINISHED_STATUSES}, **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES}}
-_TRIGGER_NAMES = {**{t: t for t in TRIGGERS}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
-_ON_AIR_NAMES = ("on_air", topic_key(STATUS_LABELS["on_air"]))
+_TRIGGER_NAMES = {**{t: t for t in Trigger}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
+_ON_AIR_NAMES = (AiringStatus.ON_AIR, topic_key(STATUS_LABELS[AiringStatus.ON_AIR]))
 _STAGED = (
     "title",
     "topic",
@@ -140,11 +133,15 @@ class RowError:
 
 @dataclass(frozen=True)
 class TopicCount:
+    """What a topic's rows will add, counted as the reports count them (app.log.counting)."""
+
     topic: str
-    airings: int  # counted (completed, interrupted)
-    seconds: float
+    airings: int  # counted: completed, or interrupted with enough time on air
+    seconds: float  # on air, counted rows only
     not_aired: int  # missed, failed, skipped
     new: bool  # the station does not have this topic yet: it will be created
+    cut_short: int = 0  # interrupted too early: listed apart, added to nothing
+    cut_short_seconds: float = 0.0
 
 
 class StagedRows(Sequence):
@@ -233,6 +230,14 @@ class ImportPreview:
     def not_aired(self) -> int:
         return sum(count.not_aired for count in self.topics)
 
+    @property
+    def cut_short(self) -> int:
+        return sum(count.cut_short for count in self.topics)
+
+    @property
+    def cut_short_seconds(self) -> float:
+        return round(sum(count.cut_short_seconds for count in self.topics), 3)
+
     def error_message(self) -> str:
         """One line naming the bad rows, for the CLI and ImportRejected."""
         bad = sum(1 for error in self.errors if error.line) + self.more_errors
@@ -248,6 +253,8 @@ class ImportPreview:
             f"{len(self.rows)} dòng sẽ được thêm: {self.airings} lượt phát "
             f"({VIETNAMESE.minutes(self.seconds)} phút), {self.not_aired} lượt không phát"
         )
+        if self.cut_short:
+            text += f", {self.cut_short} lượt ngắt sớm ({VIETNAMESE.number(self.cut_short_seconds)} giây, không tính)"
         if self.already_present:
             text += f"; {self.already_present} dòng đã có trong nhật ký, bỏ qua"
         if self.new_topics:
@@ -365,14 +372,33 @@ class _Checker:
         return self.new_topics.setdefault(key, " ".join(raw.split()))
 
     def check(self, line: int, row: dict[str, str]) -> tuple[dict[str, Any] | None, list[str]]:
+        """(the row as it will be staged, []) or (None, every reason it is bad)."""
         reasons: list[str] = []
-        title = row.get("title", "")
-        topic = row.get("topic", "")
-        if not title:
+        if not row.get("title", ""):
             reasons.append("thiếu tiêu đề (title)")
-        if not topic:
+        if not row.get("topic", ""):
             reasons.append("thiếu chủ đề (topic)")
+        status, trigger = self._codes(row, reasons)
+        started = _timestamp(row, "started_at", reasons)
+        ended = _timestamp(row, "ended_at", reasons)
+        scheduled = _timestamp(row, "scheduled_at", reasons)
+        _check_times_given(row, status, reasons)
+        duration = _duration(row, status, started, ended, reasons)
+        for moment, column in ((started, "started_at"), (ended, "ended_at"), (scheduled, "scheduled_at")):
+            if moment and moment > self.now + FUTURE_SLACK:
+                reasons.append(f"{COLUMN_LABELS[column]} ({_stamp(moment)}) ở tương lai")
+        if reasons or status is None:
+            return None, reasons
+        # A timestamp that parsed is already in the stored form: the text is kept as it is.
+        times = {
+            "started_at": row["started_at"] if started else None,
+            "ended_at": row["ended_at"] if ended else None,
+            "scheduled_at": row["scheduled_at"] if scheduled else None,
+        }
+        return self._accepted(line, row, status, trigger, times, duration)
 
+    def _codes(self, row: dict[str, str], reasons: list[str]) -> tuple[str | None, str | None]:
+        """The row's status and trigger as codes (their Vietnamese labels are taken too)."""
         raw_status = row.get("status", "")
         status_key = self.key(raw_status)
         status = _STATUS_NAMES.get(status_key)
@@ -385,57 +411,23 @@ class _Checker:
         raw_trigger = row.get("trigger", "")
         trigger = _TRIGGER_NAMES.get(self.key(raw_trigger)) if raw_trigger else None
         if raw_trigger and trigger is None:
-            reasons.append(f"kiểu phát '{raw_trigger}' không hợp lệ (dùng: {', '.join(TRIGGERS)})")
+            reasons.append(f"kiểu phát '{raw_trigger}' không hợp lệ (dùng: {', '.join(Trigger)})")
+        return status, trigger
 
-        started = _timestamp(row, "started_at", reasons)
-        ended = _timestamp(row, "ended_at", reasons)
-        scheduled = _timestamp(row, "scheduled_at", reasons)
-        has_start, has_end = bool(row.get("started_at")), bool(row.get("ended_at"))
-
-        duration: float | None = None
-        if status in COUNTED_STATUSES:
-            if not has_start:
-                reasons.append("thiếu giờ bắt đầu (started_at)")
-            if not has_end:
-                reasons.append("thiếu giờ kết thúc (ended_at)")
-        elif status in NOT_AIRED_STATUSES:
-            if has_start != has_end:
-                reasons.append("cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai")
-            elif not has_start and not row.get("scheduled_at"):
-                reasons.append(
-                    f"lượt '{STATUS_LABELS[status]}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)"
-                )
-        if started and ended:
-            if ended < started:
-                reasons.append(f"giờ kết thúc ({_stamp(ended)}) trước giờ bắt đầu ({_stamp(started)})")
-            elif ended - started > MAX_AIRING:
-                reasons.append(f"lượt phát dài hơn 24 giờ ({_stamp(started)} đến {_stamp(ended)})")
-            else:
-                duration = (ended - started).total_seconds()
-        if row.get("duration_s") and status in COUNTED_STATUSES:
-            text = row["duration_s"].replace(",", ".")
-            try:
-                given = float(text)
-                if not 0 <= given < float("inf"):
-                    raise ValueError
-            except ValueError:
-                reasons.append(f"thời lượng (duration_s) '{row['duration_s']}' không phải số giây hợp lệ")
-            else:
-                if duration is not None and given > duration + 1:
-                    reasons.append(f"thời lượng {row['duration_s']} giây dài hơn khoảng bắt đầu - kết thúc")
-                duration = given if duration is not None else None
-        for moment, column in ((started, "started_at"), (ended, "ended_at"), (scheduled, "scheduled_at")):
-            if moment and moment > self.now + FUTURE_SLACK:
-                reasons.append(f"{COLUMN_LABELS[column]} ({_stamp(moment)}) ở tương lai")
-
-        if reasons or status is None:
-            return None, reasons
-        topic_name = self.topic_name(topic)
-        # A timestamp that parsed is already in the stored form: the text is kept as it is.
-        started_at = row["started_at"] if started else None
-        ended_at = row["ended_at"] if ended else None
-        scheduled_at = row["scheduled_at"] if scheduled else None
-        same = "\x1f".join((status, started_at or "", scheduled_at or "", self.key(title), self.key(topic_name)))
+    def _accepted(
+        self,
+        line: int,
+        row: dict[str, str],
+        status: str,
+        trigger: str | None,
+        times: dict[str, str | None],
+        duration: float | None,
+    ) -> tuple[dict[str, Any] | None, list[str]]:
+        """A good row as staged, unless the file already had the same airing."""
+        title, topic_name = row["title"], self.topic_name(row["topic"])
+        same = "\x1f".join(
+            (status, times["started_at"] or "", times["scheduled_at"] or "", self.key(title), self.key(topic_name))
+        )
         key = hashlib.blake2b(same.encode("utf-8"), digest_size=16).digest()
         if key in self.seen:
             return None, [f"trùng hoàn toàn với dòng {self.seen[key]}"]
@@ -443,19 +435,62 @@ class _Checker:
         return {
             "title": title,
             "topic": topic_name,
-            "scheduled_at": scheduled_at,
-            "started_at": started_at,
-            "ended_at": ended_at,
-            "duration_s": duration if status in COUNTED_STATUSES else 0.0,
+            "scheduled_at": times["scheduled_at"],
+            "started_at": times["started_at"],
+            "ended_at": times["ended_at"],
+            "duration_s": duration if status in AIRED_STATUSES else 0.0,
             "planned_duration_s": None,
             "status": status,
-            "trigger": trigger or ("scheduled" if scheduled else "manual"),
+            "trigger": trigger or (Trigger.SCHEDULED if times["scheduled_at"] else Trigger.MANUAL),
             "operator": row.get("operator", ""),
             "note": row.get("note", ""),
             "source": "imported",
             "segment_id": None,
             "schedule_item_id": None,
         }, []
+
+
+def _check_times_given(row: dict[str, str], status: str | None, reasons: list[str]) -> None:
+    """An airing needs its start and end; a row not aired both or neither, and then its scheduled time."""
+    has_start, has_end = bool(row.get("started_at")), bool(row.get("ended_at"))
+    if status in AIRED_STATUSES:
+        if not has_start:
+            reasons.append("thiếu giờ bắt đầu (started_at)")
+        if not has_end:
+            reasons.append("thiếu giờ kết thúc (ended_at)")
+    elif status in NOT_AIRED_STATUSES:
+        if has_start != has_end:
+            reasons.append("cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai")
+        elif not has_start and not row.get("scheduled_at"):
+            reasons.append(
+                f"lượt '{STATUS_LABELS[status]}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)"
+            )
+
+
+def _duration(
+    row: dict[str, str], status: str | None, started: datetime | None, ended: datetime | None, reasons: list[str]
+) -> float | None:
+    """Seconds on air: end - start, or a duration_s column no longer than that."""
+    duration: float | None = None
+    if started and ended:
+        if ended < started:
+            reasons.append(f"giờ kết thúc ({_stamp(ended)}) trước giờ bắt đầu ({_stamp(started)})")
+        elif ended - started > MAX_AIRING:
+            reasons.append(f"lượt phát dài hơn 24 giờ ({_stamp(started)} đến {_stamp(ended)})")
+        else:
+            duration = (ended - started).total_seconds()
+    if not (row.get("duration_s") and status in AIRED_STATUSES):
+        return duration
+    try:
+        given = float(row["duration_s"].replace(",", "."))
+        if not 0 <= given < float("inf"):
+            raise ValueError
+    except ValueError:
+        reasons.append(f"thời lượng (duration_s) '{row['duration_s']}' không phải số giây hợp lệ")
+        return duration
+    if duration is not None and given > duration + 1:
+        reasons.append(f"thời lượng {row['duration_s']} giây dài hơn khoảng bắt đầu - kết thúc")
+    return given if duration is not None else None
 
 
 def _existing_id(db: Database, row: dict[str, Any]) -> int | None:
@@ -639,28 +674,105 @@ class _Stager:
         _remove(self.path)
 
 
-def _topic_counts(staging: Path, new: set[str]) -> tuple[TopicCount, ...]:
+def _topic_counts(staging: Path, new: set[str], rule: CountingRule) -> tuple[TopicCount, ...]:
+    """What the staged rows will add to the log, by topic, under the counting rule the reports use: each
+    row as the log will hold it (sealed, no planned length, so an interrupted one needs 60 s on air)."""
     conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
     try:
-        counted = ", ".join(f"'{status}'" for status in COUNTED_STATUSES)
         rows = conn.execute(
-            f"SELECT topic, sum(status IN ({counted})), total(CASE WHEN status IN ({counted}) THEN duration_s END), "
-            f"sum(status NOT IN ({counted})) FROM staged WHERE present = 0 GROUP BY topic ORDER BY topic"
+            f"SELECT topic, {rule.kind_sql()} AS kind, count(*), total(duration_s) FROM "
+            "(SELECT topic, status, duration_s, NULL AS planned_duration_s, 0 AS chain_index FROM staged "
+            "WHERE present = 0) GROUP BY topic, kind ORDER BY topic"
         ).fetchall()
     finally:
         conn.close()
-    return tuple(TopicCount(topic, int(a), round(s, 3), int(n), topic in new) for topic, a, s, n in rows)
+    kinds: dict[str, dict[str, tuple[int, float]]] = {}
+    for topic, kind, count, seconds in rows:
+        kinds.setdefault(topic, {})[kind] = (int(count), float(seconds))
+    return tuple(_topic_count(topic, by_kind, topic in new) for topic, by_kind in kinds.items())
+
+
+def _topic_count(topic: str, by_kind: dict[str, tuple[int, float]], new: bool) -> TopicCount:
+    counted, seconds = by_kind.get("counted", (0, 0.0))
+    cut_short, cut_seconds = by_kind.get("cut_short", (0, 0.0))
+    not_aired = sum(by_kind.get(status, (0, 0.0))[0] for status in NOT_AIRED_STATUSES)
+    return TopicCount(topic, counted, round(seconds, 3), not_aired, new, cut_short, round(cut_seconds, 3))
+
+
+class _Rejected(Exception):
+    """The whole file is refused (its encoding, structure or header), with the data rows read so far."""
+
+    def __init__(self, error: RowError, total: int = 0) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.total = total
+
+
+def _structure_error(exc: csv.Error, total: int = 0) -> _Rejected:
+    return _Rejected(RowError(0, (f"tệp CSV bị lỗi cấu trúc ({exc})",)), total)
+
+
+def _header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
+    """The file's column names, lower case; _Rejected when the header cannot serve."""
+    try:
+        header_record = next(records, None)
+    except _EncodingError as exc:
+        raise _Rejected(exc.error) from None
+    except csv.Error as exc:
+        raise _structure_error(exc) from None
+    if header_record is None:
+        raise _Rejected(RowError(0, ("tệp trống",)))
+    columns = [_clean(name).lower() for name in header_record[1]]
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    if missing:
+        raise _Rejected(
+            RowError(1, (f"dòng tiêu đề thiếu cột: {', '.join(missing)} (cần: {', '.join(REQUIRED_COLUMNS)})",))
+        )
+    doubled = [name for name, count in Counter(columns).items() if count > 1 and name]
+    if doubled:
+        raise _Rejected(RowError(1, (f"cột bị lặp: {', '.join(doubled)}",)))
+    return columns
+
+
+@dataclass
+class _Checked:
+    total: int = 0  # data rows read
+    bad: int = 0
+    errors: list[RowError] = field(default_factory=list)  # the first MAX_ERRORS_LISTED bad rows
+
+
+def _check_rows(
+    records: Iterator[tuple[int, list[str]]], columns: list[str], checker: _Checker, stager: _Stager
+) -> _Checked:
+    """Every data row checked; the good ones staged while no row was bad (after one, only reasons are kept)."""
+    checked = _Checked()
+    try:
+        for line, fields in records:
+            checked.total += 1
+            if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns) :]):
+                reasons = [f"có {len(fields)} cột, dòng tiêu đề chỉ có {len(columns)}"]
+            else:
+                row = dict(zip(columns, map(str.strip, fields), strict=False))  # NFC already
+                result, reasons = checker.check(line, row)
+                if not reasons and result is not None and not checked.errors:
+                    stager.add(line, result)
+            if reasons:
+                checked.bad += 1
+                if len(checked.errors) < MAX_ERRORS_LISTED:
+                    checked.errors.append(RowError(line, tuple(reasons)))
+    except _EncodingError as exc:
+        raise _Rejected(exc.error, checked.total) from None
+    except csv.Error as exc:
+        raise _structure_error(exc, checked.total) from None
+    if not checked.total:
+        raise _Rejected(RowError(0, ("tệp không có dòng dữ liệu nào",)))
+    return checked
 
 
 def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> ImportPreview:
     """Read and check `path` in one streamed pass without writing to the log. `now` (station local
     time) bounds 'the future'. The good rows wait in a staging file for `apply_import`."""
     path = Path(path)
-    now = now or now_local()
-
-    def rejected(error: RowError, total: int = 0) -> ImportPreview:
-        return ImportPreview(path, (), (), (), (error,), total_lines=total)
-
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed below, whatever happens)
     except OSError as exc:
@@ -671,64 +783,43 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     stager: _Stager | None = None
     try:
         records = _records(_text_lines(handle))
-        try:
-            header_record = next(records, None)
-        except _EncodingError as exc:
-            return rejected(exc.error)
-        except csv.Error as exc:
-            return rejected(RowError(0, (f"tệp CSV bị lỗi cấu trúc ({exc})",)))
-        if header_record is None:
-            return rejected(RowError(0, ("tệp trống",)))
-        header = header_record[1]
-        columns = [_clean(name).lower() for name in header]
-        missing = [name for name in REQUIRED_COLUMNS if name not in columns]
-        if missing:
-            return rejected(
-                RowError(1, (f"dòng tiêu đề thiếu cột: {', '.join(missing)} (cần: {', '.join(REQUIRED_COLUMNS)})",))
-            )
-        doubled = [name for name, count in Counter(columns).items() if count > 1 and name]
-        if doubled:
-            return rejected(RowError(1, (f"cột bị lặp: {', '.join(doubled)}",)))
-
+        columns = _header(records)
         log_max_id = db.execute("SELECT max(id) FROM airings").fetchone()[0] or 0
-        checker = _Checker(db, now)
+        checker = _Checker(db, now or now_local())
         stager = _Stager(db, staging)
-        errors: list[RowError] = []
-        bad = 0
-        total = 0
-        try:
-            for line, fields in records:
-                total += 1
-                if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns) :]):
-                    reasons = [f"có {len(fields)} cột, dòng tiêu đề chỉ có {len(columns)}"]
-                else:
-                    row = dict(zip(columns, map(str.strip, fields), strict=False))  # NFC already
-                    result, reasons = checker.check(line, row)
-                    if not reasons and result is not None and not errors:
-                        stager.add(line, result)
-                if reasons:
-                    bad += 1
-                    if len(errors) < MAX_ERRORS_LISTED:
-                        errors.append(RowError(line, tuple(reasons)))
-        except _EncodingError as exc:
-            return rejected(exc.error, total)
-        except csv.Error as exc:
-            return rejected(RowError(0, (f"tệp CSV bị lỗi cấu trúc ({exc})",)), total)
-        if not total:
-            return rejected(RowError(0, ("tệp không có dòng dữ liệu nào",)))
-        if errors:
-            return ImportPreview(path, (), (), (), tuple(errors), total_lines=total, more_errors=bad - len(errors))
+        checked = _check_rows(records, columns, checker, stager)
+        if checked.errors:
+            more = checked.bad - len(checked.errors)
+            return ImportPreview(path, (), (), (), tuple(checked.errors), total_lines=checked.total, more_errors=more)
         new_topics = list(checker.new_topics.values())
         fresh = stager.finish({"file_name": path.name, "new_topics": new_topics, "log_max_id": log_max_id})
         present = stager.present
         stager = None
+    except _Rejected as rejected:
+        return ImportPreview(path, (), (), (), (rejected.error,), total_lines=rejected.total)
     finally:
         handle.close()
         if stager is not None:
             stager.abandon()
     if not fresh:
         _remove(staging)
-        return ImportPreview(path, (), (), (), (), already_present=present, total_lines=total, log_max_id=log_max_id)
+        return ImportPreview(
+            path, (), (), (), (), already_present=present, total_lines=checked.total, log_max_id=log_max_id
+        )
+    topics = _topic_counts(staging, set(new_topics), CountingRule.of(db))
+    return _staged_preview(path, staging, fresh, topics, present, checked.total, log_max_id)
+
+
+def _staged_preview(
+    path: Path,
+    staging: Path,
+    fresh: int,
+    topics: tuple[TopicCount, ...],
+    present: int,
+    total: int,
+    log_max_id: int,
+) -> ImportPreview:
+    """The preview of rows waiting in `staging`; the file goes when the preview does, unless applied."""
     state = {"applied": False}
 
     def cleanup() -> None:
@@ -739,7 +830,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
         path=path,
         rows=StagedRows(staging, fresh),
         lines=StagedRows(staging, fresh, lines=True),
-        topics=_topic_counts(staging, set(new_topics)),
+        topics=topics,
         errors=(),
         already_present=present,
         total_lines=total,
@@ -943,48 +1034,3 @@ def import_log(db: Database, path: Path, *, now: datetime | None = None) -> tupl
     """Preview then apply; ImportRejected (naming the bad rows) when the file has any."""
     preview = preview_import(db, path, now=now)
     return preview, apply_import(db, preview)
-
-
-# ---------------------------------------------------------------- `truyenthanh log import`
-
-
-def register_import(log_subparsers: argparse._SubParsersAction) -> None:
-    """Add `import` under the `log` command (app/commands/log.py calls this with its subparsers)."""
-    parser = log_subparsers.add_parser(
-        "import",
-        help="nhập nhật ký phát sóng từ tệp CSV (tất cả hoặc không dòng nào)",
-        description="Nhập nhật ký từ tệp CSV theo mẫu của 'log export' (cột started_at, ended_at, title, topic, "
-        "status bắt buộc; trigger, scheduled_at, operator, note tùy chọn; giờ dạng "
-        "YYYY-MM-DD HH:MM:SS; mã UTF-8). Chỉ một dòng lỗi là không nhập dòng nào. "
-        "Dòng đã có trong nhật ký được bỏ qua.",
-    )
-    parser.add_argument("file", metavar="TỆP.csv", type=Path, help="tệp CSV cần nhập")
-    parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và cho biết sẽ thêm gì, không ghi")
-    parser.set_defaults(handler=handle_import)
-
-
-def handle_import(ctx, args: argparse.Namespace) -> int:
-    db = ctx.station.db
-    if not args.dry_run:
-        for pending, added in resume_imports(db):
-            print(f"Đã hoàn tất lần nhập dở dang từ {pending.file_name}: thêm {added} dòng.")
-    preview = preview_import(db, args.file)
-    if preview.errors:
-        raise ImportRejected(preview.error_message())
-    if args.dry_run:
-        print(f"Xem trước {args.file.name}: {preview.summary()}. Chưa ghi gì.")
-        _print_topics(preview)
-        return 0
-    ids = apply_import(db, preview)
-    print(f"Đã nhập {len(ids)} dòng từ {args.file.name}: {preview.summary()}.")
-    _print_topics(preview)
-    return 0
-
-
-def _print_topics(preview: ImportPreview) -> None:
-    for count in preview.topics:
-        mark = " (chủ đề mới)" if count.new else ""
-        print(
-            f"  {count.topic}{mark}: {count.airings} lượt phát, {VIETNAMESE.minutes(count.seconds)} phút, "
-            f"{count.not_aired} lượt không phát"
-        )

@@ -18,34 +18,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from app.database import is_lock_error, write_transaction  # noqa: F401 (both used here and by callers)
+from app.database import write_transaction
 from app.errors import InputError
 from app.log import anchors, chain
+from app.log.statuses import ENDING_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
+from app.segments import find_segment
 from app.station_time import format_timestamp, parse_timestamp
 
-STATUSES = ("on_air", "completed", "interrupted", "missed", "failed", "skipped")
-FINISHED_STATUSES = STATUSES[1:]
-COUNTED_STATUSES = ("completed", "interrupted")
-NOT_AIRED_STATUSES = ("missed", "failed", "skipped")
-TRIGGERS = ("scheduled", "manual", "urgent", "live")
 GENESIS_HASH = chain.GENESIS_HASH
 # The fields a row's hash covers, in order (app.log.chain documents the construction).
 HASHED_FIELDS = chain.HASHED_FIELDS
-
-STATUS_LABELS = {
-    "on_air": "Đang phát",
-    "completed": "Đã phát xong",
-    "interrupted": "Bị ngắt",
-    "missed": "Bị lỡ",
-    "failed": "Lỗi",
-    "skipped": "Bỏ qua",
-}
-TRIGGER_LABELS = {
-    "scheduled": "Theo lịch",
-    "manual": "Phát tay",
-    "urgent": "Khẩn cấp",
-    "live": "Đọc trực tiếp",
-}
 
 
 # Written into the note of a row whose record went through the airing journal (part of the hashed content),
@@ -53,10 +35,6 @@ TRIGGER_LABELS = {
 JOURNAL_NOTE = "Ghi qua tệp nhật ký dự phòng vì cơ sở dữ liệu tạm không ghi được."
 MEMORY_NOTE = "Ghi muộn từ bộ nhớ vì cả cơ sở dữ liệu lẫn tệp nhật ký dự phòng tạm không ghi được."
 LATE_NOTES = (JOURNAL_NOTE, MEMORY_NOTE)
-
-
-def _hash_values(values: Sequence[Any]) -> str:
-    return chain.hash_values(values)
 
 
 def row_hash(row: Mapping[str, Any]) -> str:
@@ -121,31 +99,32 @@ def start_airing(
 ) -> int:
     """A new `on_air` row. `pending`: written before the sound starts, so `started_at` is the moment the
     player was asked and there is no heartbeat until `mark_started` records the real start."""
-    if trigger not in TRIGGERS:
+    if trigger not in tuple(Trigger):
         raise InputError(f"Kiểu phát không hợp lệ: {trigger}")
     stamp = format_timestamp(started_at)
     with write_transaction(db):
-        return (
-            db["airings"]
-            .insert(
-                {
-                    "segment_id": segment_id,
-                    "schedule_item_id": schedule_item_id,
-                    "title": title,
-                    "topic": topic,
-                    "scheduled_at": format_timestamp(scheduled_at) if scheduled_at else None,
-                    "started_at": stamp,
-                    "planned_duration_s": _round_duration(planned_duration_s),
-                    "status": "on_air",
-                    "trigger": trigger,
-                    "operator": operator,
-                    "note": note,
-                    "heartbeat_at": None if pending else stamp,
-                    "source": "app",
-                }
-            )
-            .last_pk
+        return _insert_on_air(
+            db,
+            {
+                "segment_id": segment_id,
+                "schedule_item_id": schedule_item_id,
+                "title": title,
+                "topic": topic,
+                "scheduled_at": format_timestamp(scheduled_at) if scheduled_at else None,
+                "started_at": stamp,
+                "planned_duration_s": planned_duration_s,
+                "trigger": trigger,
+                "operator": operator,
+                "note": note,
+                "heartbeat_at": None if pending else stamp,
+            },
         )
+
+
+def _insert_on_air(db: Database, row: dict[str, Any]) -> int:
+    """A new row of this station's player, on air until sealed (the caller holds the write lock)."""
+    row = {**row, "planned_duration_s": _round_duration(row["planned_duration_s"])}
+    return int(db["airings"].insert({**row, "status": AiringStatus.ON_AIR, "source": "app"}).last_pk)
 
 
 def mark_started(db: Database, airing_id: int, at: datetime) -> None:
@@ -181,30 +160,30 @@ def finish_airing(
     airing_id: int,
     *,
     ended_at: datetime,
-    status: str = "completed",
+    status: str = AiringStatus.COMPLETED,
     duration_s: float | None = None,
     note: str | None = None,
 ) -> None:
     """Seal a row. A row whose sound never started (still pending) ended `failed` or `skipped` reads
     exactly as `record_not_aired` writes such an item; only a pending row can end `skipped`."""
-    if status not in ("completed", "interrupted", "failed", "skipped"):
+    if status not in ENDING_STATUSES:
         raise InputError(f"Trạng thái kết thúc không hợp lệ: {status}")
     with write_transaction(db):
         row = db["airings"].get(airing_id)
-        if row["status"] != "on_air":
+        if row["status"] != AiringStatus.ON_AIR:
             return  # already finished (e.g. recovered after a crash): never rewrite evidence
         for mark in LATE_NOTES:
             if note is not None and mark in (row["note"] or ""):
                 note = with_journal_note(note, mark)  # a later note never hides that the row was written late
         stamp = format_timestamp(ended_at)
         pending = row["heartbeat_at"] is None
-        if status == "skipped" and not pending:
+        if status == AiringStatus.SKIPPED and not pending:
             raise InputError("Lượt đã bắt đầu phát không thể ghi là bỏ qua.")
         if pending and status in NOT_AIRED_STATUSES:
             changes: dict[str, Any] = {
                 "scheduled_at": row["scheduled_at"] or row["started_at"],
-                "started_at": stamp if status == "failed" else None,
-                "ended_at": stamp if status == "failed" else None,
+                "started_at": stamp if status == AiringStatus.FAILED else None,
+                "ended_at": stamp if status == AiringStatus.FAILED else None,
                 "duration_s": 0.0,
                 "status": status,
             }
@@ -229,7 +208,7 @@ def record_not_aired(
     title: str,
     topic: str,
     scheduled_at: datetime,
-    trigger: str = "scheduled",
+    trigger: str = Trigger.SCHEDULED,
     segment_id: int | None = None,
     schedule_item_id: int | None = None,
     planned_duration_s: float | None = None,
@@ -241,26 +220,21 @@ def record_not_aired(
     if status not in NOT_AIRED_STATUSES:
         raise InputError(f"Trạng thái không hợp lệ: {status}")
     with write_transaction(db):
-        airing_id = (
-            db["airings"]
-            .insert(
-                {
-                    "segment_id": segment_id,
-                    "schedule_item_id": schedule_item_id,
-                    "title": title,
-                    "topic": topic,
-                    "scheduled_at": format_timestamp(scheduled_at),
-                    "planned_duration_s": _round_duration(planned_duration_s),
-                    "status": "on_air",  # sealed just below, inside the same transaction
-                    "trigger": trigger,
-                    "operator": operator,
-                    "note": note,
-                    "source": "app",
-                }
-            )
-            .last_pk
+        airing_id = _insert_on_air(  # sealed just below, inside the same transaction
+            db,
+            {
+                "segment_id": segment_id,
+                "schedule_item_id": schedule_item_id,
+                "title": title,
+                "topic": topic,
+                "scheduled_at": format_timestamp(scheduled_at),
+                "planned_duration_s": planned_duration_s,
+                "trigger": trigger,
+                "operator": operator,
+                "note": note,
+            },
         )
-        stamp = format_timestamp(at) if (at and status == "failed") else None
+        stamp = format_timestamp(at) if (at and status == AiringStatus.FAILED) else None
         _seal(db, airing_id, {"status": status, "started_at": stamp, "ended_at": stamp, "duration_s": 0.0})
         return airing_id
 
@@ -277,14 +251,14 @@ _NOTE_AT = HASHED_FIELDS.index("note")
 
 def append_finished_rows(db: Database, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Add already-finished rows (an import), each sealed into the chain, in one transaction that the
-    caller keeps short (app/log_import.py hands in chunks)."""
+    caller keeps short (app/log/importer.py hands in chunks)."""
     return append_finished_values(db, [[row.get(column) for column in IMPORTED_COLUMNS] for row in rows])
 
 
 def append_finished_values(db: Database, rows: Sequence[Sequence[Any]]) -> list[int]:
     """`append_finished_rows` for rows given as values in IMPORTED_COLUMNS order. Rows are inserted
     sealed: the id, chain position and hash are known before the insert, so each row costs one INSERT;
-    the hash is `_hash_values` of the same HASHED_FIELDS that `_seal` and `verify_chain` use."""
+    the hash is `chain.hash_canonical` of the same HASHED_FIELDS that `_seal` and `verify_chain` use."""
     ids: list[int] = []
     with write_transaction(db):
         index, prev = _chain_head(db)
@@ -336,13 +310,13 @@ def _recovery(
     station's player wrote is believed: the real start, its heartbeats, the segment's own length."""
     started = _moment(row["started_at"])
     beat = _moment(row["heartbeat_at"])
-    live = row["trigger"] == "live"
+    live = row["trigger"] == Trigger.LIVE
     segment_length = None
     if row["segment_id"] is not None:
-        found = db.execute("SELECT duration_s FROM segments WHERE id = ?", [row["segment_id"]]).fetchone()
+        found = find_segment(db, row["segment_id"])
         if found is None:
             return started, 0.0, f"tiết mục số {row['segment_id']} không có trong dữ liệu của đài"
-        segment_length = found[0]
+        segment_length = found["duration_s"]
     elif not live:
         return started, 0.0, "dòng không ghi tiết mục nào"
     if started is None:
@@ -395,7 +369,7 @@ def recover_interrupted(
                 db,
                 row["id"],
                 {
-                    "status": "interrupted",
+                    "status": AiringStatus.INTERRUPTED,
                     "started_at": row["started_at"],
                     "ended_at": format_timestamp(ended) if ended else None,
                     "duration_s": _round_duration(seconds),

@@ -8,15 +8,13 @@ and a report's `log.intact` all show its verdict, so they always agree.
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from app.airlog import IMMUTABILITY_TRIGGERS, UNSEALED_PROBLEM, ChainCheck, verify_chain
-from app.errors import StationError
 from app.formatting import VIETNAMESE
 from app.log import anchors
+from app.log.airings import IMMUTABILITY_TRIGGERS, UNSEALED_PROBLEM, ChainCheck, verify_chain
 from app.log.anchors import AnchorCheck
 from app.log.chain import PARALLEL_FROM_ROWS
 from app.paths import StationPaths
@@ -160,64 +158,3 @@ def inspect_log(
 
 def startup_chain_warning(db: Database) -> str | None:
     return inspect_log(db).message
-
-
-def register_verify(log_subparsers: argparse._SubParsersAction) -> None:
-    """Adds `truyenthanh log verify [--paper MÃ]` to the `log` command's subparsers."""
-    parser = log_subparsers.add_parser(
-        "verify",
-        help="kiểm tra nhật ký phát sóng có bị sửa ngoài phần mềm không; đối chiếu một bản in (--paper)",
-        description="Kiểm tra lại toàn bộ chuỗi mã băm của nhật ký phát sóng và đối chiếu với bản ghi neo "
-        "ngoài tệp dữ liệu. Nguyên vẹn: in số dòng đã kiểm tra và mã đầu chuỗi, thoát mã 0. Bị sửa, thiếu "
-        "dòng cuối hay bị thay bằng bản cũ: chỉ ra chỗ không khớp, thoát mã khác 0. Với --paper MÃ (mã kiểm "
-        "tra in trên báo cáo, cả dạng chữ lẫn mã QR): cho biết nhật ký còn giữ đúng chuỗi mà bản in đã lập.",
-    )
-    parser.add_argument(
-        "--paper",
-        metavar="MÃ",
-        help="mã kiểm tra in trên một báo cáo đã ký (TTP1-…): nhật ký còn đúng như khi in không",
-    )
-    parser.set_defaults(handler=handle_verify)
-
-
-def _anchor_line(verdict: LogVerdict) -> str:
-    anchored = verdict.anchored
-    if anchored is None:
-        return "Không có bản ghi neo (tệp dữ liệu không thuộc một đài)."
-    if anchored.state == "none" or anchored.anchor is None:
-        return f"Chưa có bản ghi neo ({anchored.path})."
-    last = anchored.anchor
-    text = f"Khớp với bản ghi neo lúc {last.when} (lượt thứ {format_number(last.index)})"
-    if anchored.unanchored:
-        text += f"; {format_number(anchored.unanchored)} lượt sau đó chưa được neo"
-    return text + "."
-
-
-def handle_verify(ctx, args: argparse.Namespace) -> int:
-    from app.station import Station
-
-    station = Station.open(ctx.db_path, read_only=True)
-    try:
-        db = station.db
-        if args.paper is not None:
-            from app.log.paper import PaperCode, check_paper
-
-            result = check_paper(db, PaperCode.parse(args.paper))
-            if not result.matches:
-                raise StationError(result.message)
-            print(result.message)
-            return 0
-        verdict = inspect_log(db, paths=station.paths)
-        if not verdict.intact:
-            raise StationError(verdict.message or TAMPERED_PREFIX)
-        print(f"Nhật ký nguyên vẹn: đã kiểm tra {verdict.rows_checked} dòng.")
-        print(f"Mã đầu chuỗi: {verdict.head_hash}")
-        print(_anchor_line(verdict))
-        if verdict.unprotected:
-            print(
-                "Cảnh báo: lớp bảo vệ chống sửa nhật ký đã bị gỡ khỏi tệp dữ liệu "
-                f"({', '.join(verdict.unprotected)}); các dòng hiện vẫn khớp."
-            )
-        return 0
-    finally:
-        station.close()

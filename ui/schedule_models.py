@@ -373,12 +373,12 @@ class WindowItemsModel(HeaderedTableModel):
         mime.setData(ITEM_MIME, json.dumps(payload).encode("utf-8"))
         return mime
 
-    def dropMimeData(
+    def dropMimeData(  # noqa: N802 (Qt's name)
         self,
         data: QMimeData,
         action: Qt.DropAction,
         row: int,
-        column: int,  # noqa: N802
+        column: int,
         parent: Index,
     ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
@@ -400,11 +400,11 @@ class WindowItemsModel(HeaderedTableModel):
         # so that does nothing: the move below is the whole change.
         return self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), row)
 
-    def moveRows(
+    def moveRows(  # noqa: N802 (Qt's name)
         self,
         source_parent: Index,
         source_row: int,
-        count: int,  # noqa: N802
+        count: int,
         destination_parent: Index,
         destination_child: int,
     ) -> bool:

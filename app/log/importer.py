@@ -775,7 +775,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     time) bounds 'the future'. The good rows wait in a staging file for `apply_import`."""
     path = Path(path)
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed below, whatever happens)
+        handle = open(path, "rb")  # closed below, whatever happens
     except OSError as exc:
         raise InputError(f"Không đọc được tệp {path}: {exc.strerror or exc}") from exc
     folder = _staging_folder(db)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
 import pkgutil
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
 
 from app.errors import StationError
 
@@ -33,7 +34,7 @@ def use_utf8_streams() -> None:
         if stream is None or encoding.replace("-", "").replace("_", "").lower() == "utf8":
             continue
         try:
-            stream.reconfigure(encoding="utf-8")
+            cast(io.TextIOWrapper, stream).reconfigure(encoding="utf-8")
         except (AttributeError, OSError, ValueError):
             pass  # not a text stream we can retune (replaced by a host program): leave it
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
 from app.document_import import LEGACY_LABELS, read_text_file
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
 from app.segments import delete_segment, resolve_audio_path, schedule_uses
 from app.speech import VOICES, plan_speech

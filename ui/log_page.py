@@ -7,7 +7,7 @@ import time as wallclock
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.database import open_database_read_only
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.log.export import export_csv
 from app.log.importer import ImportPreview, apply_import, preview_import
 from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import schedule_store
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.log.listing import latest_of_day
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
 from app.station import Station

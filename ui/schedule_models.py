@@ -14,21 +14,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlite_utils import Database
 
 from app import schedule_store, segments
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.station_time import now_local
 from schedules import DayPlan, Priority, Window
 from schedules import Warning as ScheduleWarning

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.backup import list_backups, restore_backup, restore_loss
 from app.errors import StationBusy, StationError
 from app.instance_lock import ROLE_GUI, StationLock
+from app.labels import QT_TRANSLATE_NOOP
 from app.paths import StationPaths
 from app.startup_checks import Problem, run_startup_checks
 from app.station import Station

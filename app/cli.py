@@ -12,7 +12,7 @@ import io
 import logging
 import pkgutil
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
@@ -21,6 +21,7 @@ from app.errors import StationError
 
 if TYPE_CHECKING:
     from app.playout import Player, PlayoutEngine
+    from app.settings import StationSettings
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def command_modules() -> list[Any]:
 class PlayoutHost(Protocol):
     """What `truyenthanh playout` needs to play without a window (ui/playout_service.py provides it)."""
 
-    def make_player(self, settings: Mapping[str, str]) -> Player:
+    def make_player(self, settings: StationSettings) -> Player:
         """The station's sound-card player, on the output and volume chosen in settings."""
 
     def run(self, engine: PlayoutEngine, *, duration_s: float | None = None) -> int:

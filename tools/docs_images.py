@@ -73,7 +73,7 @@ def play_week(station: Station, segment_ids: dict[str, int], today: date, now: t
     clock = FakeClock(datetime.combine(first_day, time(5, 59)))
     player = ScriptedPlayer(clock)
     for info in segments.segment_audio(db, data, list(segment_ids.values())).values():
-        if info.path:
+        if info.path and info.info.duration_s is not None:
             player.durations[info.path] = info.info.duration_s
 
     def window(name, start, end, keys, **extra):
@@ -194,13 +194,12 @@ def shoot_pages(
         window.grab().save(str(out / name))
         print("saved", out / name)
 
-    bulletins_page = window.page("bulletins")
-    bulletins_page.table.selectRow(0)
+    window.bulletins_page.table.selectRow(0)
     shot("bulletins", "screenshot-bulletins.png")
     shot("schedule", "screenshot-schedule.png")
     shot("on_air", "screenshot-on-air.png")
     shot("log", "screenshot-log.png")
-    reports = window.page("reports")
+    reports = window.reports_page
     reports.period_picker.set_dates(today.replace(day=1), today)
     reports.baseline_picker.set_dates(baseline.start, baseline.end)
     reports.build()

@@ -546,8 +546,10 @@ class BulletinsPage(QWidget):
             return
         if (self.editor.is_dirty() or self.editor.bulletin_id is None) and not self.save():
             return
+        bulletin_id = self.editor.bulletin_id
+        assert bulletin_id is not None  # saved just above
         try:
-            plan = plan_speech(self.station, self.editor.bulletin_id)  # refuses an empty or over-long text now
+            plan = plan_speech(self.station, bulletin_id)  # refuses an empty or over-long text now
         except StationError as exc:
             show_error(self, exc)
             return
@@ -558,7 +560,7 @@ class BulletinsPage(QWidget):
         segment = self.segment_model.segment(self.segment_table.currentIndex().row())
         if segment is None or segment.bulletin_id is None or self.speech_dialog is not None:
             return
-        options = {"speed": segment.speed} if segment.speed else {}
+        options: dict[str, float | str] = {"speed": segment.speed} if segment.speed else {}
         if segment.voice in VOICES:
             options["voice"] = segment.voice
         try:

@@ -146,7 +146,7 @@ class SegmentPickerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.search.textChanged.connect(self._filter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.table.doubleClicked.connect(lambda _index: self.ok_button.isEnabled() and self.accept())
+        self.table.doubleClicked.connect(lambda _index: self.accept() if self.ok_button.isEnabled() else None)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

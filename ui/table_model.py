@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -14,6 +15,7 @@ class HeaderedTableModel(QAbstractTableModel):
 
     HEADERS: tuple[str, ...] = ()
     CONTEXT = ""
+    rows: Sequence[Any]  # each model's own rows
 
     def row_count(self) -> int:
         return len(self.rows)

@@ -14,6 +14,7 @@ import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
 
@@ -98,6 +99,14 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: lỗi: {message}\n")
 
 
+def package_version() -> str:
+    """The installed package's version (pyproject.toml's, through the package metadata)."""
+    try:
+        return metadata.version("truyenthanh")
+    except metadata.PackageNotFoundError:  # run from a folder that was never installed (pip install -e .)
+        return "chưa cài đặt"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="truyenthanh",
@@ -108,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"truyenthanh {package_version()}", help="in số phiên bản rồi thoát"
     )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=OneLineParser)
     for module in command_modules():

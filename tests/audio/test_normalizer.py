@@ -5,6 +5,7 @@ Each case gives the whole expected output, or (marked SUB) a precise piece of it
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from pathlib import Path

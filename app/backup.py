@@ -243,8 +243,8 @@ def create_backup(
     """Back the database up to `target`, or to the backup folder under a dated name (then prune)."""
     if not paths.database.is_file():
         raise StorageError(f"Chưa có tệp dữ liệu {paths.database} để sao lưu.")
+    final = paths.backup_dir / backup_name(paths, now) if target is None else Path(target).expanduser().resolve()
     automatic = target is None
-    final = paths.backup_dir / backup_name(paths, now) if automatic else Path(target).expanduser().resolve()
     if final == paths.database.resolve():
         raise InputError("Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn tên tệp khác.")
     if final.is_dir():

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from app.errors import InputError, NotFound
 from app.formatting import VIETNAMESE
+from app.rows import inserted_id
 from app.segments import count_by_bulletin, detach_from_bulletin
 from app.station_time import format_timestamp, now_local
 from app.topics import find_topic as match_station_topic
@@ -126,7 +127,7 @@ def ensure_topic(db: Database, name: str) -> int:
     existing = find_topic(db, name)
     if existing is not None:
         return existing.id
-    return int(db["topics"].insert({"name": name, "colour": DEFAULT_TOPIC_COLOUR, "active": 1}).last_pk)
+    return inserted_id(db.table("topics").insert({"name": name, "colour": DEFAULT_TOPIC_COLOUR, "active": 1}))
 
 
 def _check_directive(db: Database, directive_id: int | None) -> None:
@@ -165,9 +166,8 @@ def create_bulletin(
         _check_directive(db, directive_id)
         topic_id = ensure_topic(db, topic)
         stamp = _now()
-        return int(
-            db["bulletins"]
-            .insert(
+        return inserted_id(
+            db.table("bulletins").insert(
                 {
                     "title": title,
                     "topic_id": topic_id,
@@ -179,7 +179,6 @@ def create_bulletin(
                     "updated_at": stamp,
                 }
             )
-            .last_pk
         )
 
 
@@ -198,7 +197,7 @@ def update_bulletin(
         get_bulletin(db, bulletin_id)
         _check_directive(db, directive_id)
         topic_id = ensure_topic(db, topic)
-        db["bulletins"].update(
+        db.table("bulletins").update(
             bulletin_id,
             {
                 "title": title,
@@ -228,7 +227,8 @@ def get_bulletin(db: Database, bulletin_id: int) -> Bulletin:
 def list_bulletins(db: Database, search: str = "", topic_id: int | None = None) -> list[BulletinSummary]:
     """Newest first. `search` matches title, body and notes ignoring case and accents, every word anywhere."""
     _install_fold(db)
-    where, params = [], []
+    where: list[str] = []
+    params: list[int | str] = []
     for word in fold(clean_line(search)).split():
         where.append(
             "(fold(b.title) LIKE ? ESCAPE '\\' OR fold(b.body) LIKE ? ESCAPE '\\' OR fold(b.notes) LIKE ? ESCAPE '\\')"
@@ -245,8 +245,10 @@ def list_bulletins(db: Database, search: str = "", topic_id: int | None = None) 
               ORDER BY b.updated_at DESC, b.id DESC"""
     audio_items = count_by_bulletin(db)
     return [
-        BulletinSummary(*row[:7], audio_items.get(row[0], 0), bool(row[7]), row[8])
-        for row in db.execute(sql, params).fetchall()
+        BulletinSummary(
+            id_, title, topic_id, topic, colour, directive, chars, audio_items.get(id_, 0), bool(sample), at
+        )
+        for id_, title, topic_id, topic, colour, directive, chars, sample, at in db.execute(sql, params).fetchall()
     ]
 
 

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
 import pkgutil
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, cast
 
 from app.errors import StationError
 
 if TYPE_CHECKING:
     from app.playout import Player, PlayoutEngine
+    from app.settings import StationSettings
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,7 @@ def use_utf8_streams() -> None:
         if stream is None or encoding.replace("-", "").replace("_", "").lower() == "utf8":
             continue
         try:
-            stream.reconfigure(encoding="utf-8")
+            cast(io.TextIOWrapper, stream).reconfigure(encoding="utf-8")
         except (AttributeError, OSError, ValueError):
             pass  # not a text stream we can retune (replaced by a host program): leave it
 
@@ -54,7 +57,7 @@ def command_modules() -> list[Any]:
 class PlayoutHost(Protocol):
     """What `truyenthanh playout` needs to play without a window (ui/playout_service.py provides it)."""
 
-    def make_player(self, settings: Mapping[str, str]) -> Player:
+    def make_player(self, settings: StationSettings) -> Player:
         """The station's sound-card player, on the output and volume chosen in settings."""
 
     def run(self, engine: PlayoutEngine, *, duration_s: float | None = None) -> int:
@@ -96,6 +99,14 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: lỗi: {message}\n")
 
 
+def package_version() -> str:
+    """The installed package's version (pyproject.toml's, through the package metadata)."""
+    try:
+        return metadata.version("truyenthanh")
+    except metadata.PackageNotFoundError:  # run from a folder that was never installed (pip install -e .)
+        return "chưa cài đặt"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="truyenthanh",
@@ -106,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="tệp cơ sở dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"truyenthanh {package_version()}", help="in số phiên bản rồi thoát"
     )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=OneLineParser)
     for module in command_modules():

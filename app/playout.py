@@ -263,6 +263,8 @@ class _Plans:
 class PlayoutEngine:
     """See the module docstring. Create, `start()`, then `tick()` often; `shutdown()` at the end."""
 
+    clock: Callable[[], datetime]  # the station clock (set in __init__; the recorder's retries read it)
+
     def __init__(
         self,
         db: Database,
@@ -349,7 +351,7 @@ class PlayoutEngine:
         self.recorder.replay(deadline_s=self.recorder.deadline_s)
         recovered = self._recover(now)
         for airing_id in recovered:
-            row = self.db["airings"].get(airing_id)
+            row = self.db.table("airings").get(airing_id)
             self._emit(
                 PlayoutEvent(
                     "recovered",

@@ -49,7 +49,7 @@ def ensure_seeded(db: Database) -> None:
         return
     with db.atomic():
         if db["pronunciations"].count == 0:
-            db["pronunciations"].insert_all(
+            db.table("pronunciations").insert_all(
                 {"written": entry.written, "spoken": entry.spoken} for entry in default_pronunciations()
             )
         set_settings(db, {SEEDED_KEY: "1", EDITION_KEY: str(EDITION)})
@@ -63,7 +63,7 @@ def upgrade_edition(db: Database) -> int:
         current = dict(db.execute("SELECT written, spoken FROM pronunciations").fetchall())
         for entry in changes.added:
             if entry.written not in current:
-                db["pronunciations"].insert({"written": entry.written, "spoken": entry.spoken})
+                db.table("pronunciations").insert({"written": entry.written, "spoken": entry.spoken})
                 changed += 1
         for written, old, new in changes.respoken:
             if current.get(written) == old:  # the operator never changed it
@@ -134,7 +134,7 @@ def save_table(db: Database, entries: Iterable[Pronunciation | tuple[str, str]])
         if current == {(entry.written, entry.spoken) for entry in checked}:
             return dictionary_version(db)
         db.execute("DELETE FROM pronunciations")
-        db["pronunciations"].insert_all({"written": entry.written, "spoken": entry.spoken} for entry in checked)
+        db.table("pronunciations").insert_all({"written": entry.written, "spoken": entry.spoken} for entry in checked)
         return _bump(db)
 
 

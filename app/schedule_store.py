@@ -21,6 +21,7 @@ from sqlite_utils import Database
 import schedules
 from app.database import write_transaction
 from app.errors import InputError, NotFound
+from app.rows import inserted_id
 from app.segments import get_segment, segment_audio
 from app.station_time import format_timestamp, now_local, parse_timestamp
 from schedules import DayPlan, OneOffItem, Priority, SegmentInfo, Window, WindowItem
@@ -153,7 +154,7 @@ def add_window(
     """A new broadcast window; returns its id. `end < start` runs past midnight."""
     window = _checked_window(Window(0, name, start, end, frozenset(days), date_from, date_to, on_date, active))
     with write_transaction(db):
-        return db["windows"].insert(_window_row(window)).last_pk
+        return inserted_id(db.table("windows").insert(_window_row(window)))
 
 
 def get_window(db: Database, window_id: int) -> Window:
@@ -177,9 +178,9 @@ def update_window(db: Database, window_id: int, **changes: object) -> Window:
     if unknown:
         raise ValueError(f"unknown window fields: {sorted(unknown)}")
     values = {field: getattr(current, field) for field in allowed} | changes
-    window = _checked_window(Window(id=window_id, **values))  # type: ignore[arg-type]
+    window = _checked_window(Window(id=window_id, **values))
     with write_transaction(db):
-        db["windows"].update(window_id, _window_row(window))
+        db.table("windows").update(window_id, _window_row(window))
     return window
 
 
@@ -248,9 +249,8 @@ def add_window_item(
         raise InputError(f"Vị trí phải từ 1 trở lên (đã nhập {position}).")
     with write_transaction(db):
         ordered = _window_item_ids(db, window_id)
-        item_id = (
-            db["schedule_items"]
-            .insert(
+        item_id = inserted_id(
+            db.table("schedule_items").insert(
                 {
                     "window_id": window_id,
                     "position": len(ordered) + 1,
@@ -260,7 +260,6 @@ def add_window_item(
                     "created_at": format_timestamp(created_at or now_local()),
                 }
             )
-            .last_pk
         )
         index = len(ordered) if position is None else min(position - 1, len(ordered))
         ordered.insert(index, item_id)
@@ -306,9 +305,8 @@ def add_one_off(
     if at < now.replace(microsecond=0):
         raise InputError(f"Thời điểm {format_timestamp(at)} đã qua; hãy chọn một thời điểm sau bây giờ.")
     with write_transaction(db):
-        return (
-            db["schedule_items"]
-            .insert(
+        return inserted_id(
+            db.table("schedule_items").insert(
                 {
                     "window_id": None,
                     "position": 0,
@@ -318,7 +316,6 @@ def add_one_off(
                     "created_at": format_timestamp(now),
                 }
             )
-            .last_pk
         )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.errors import NotFound, StorageError
+from app.rows import inserted_id
 from app.station_time import format_timestamp
 from audio import content_store
 from schedules import SegmentInfo
@@ -154,7 +155,7 @@ def add_segment(
             speed=float(speech.speed),
             dictionary_version=speech.dictionary_version,
         )
-    return int(db["segments"].insert(row).last_pk)
+    return inserted_id(db.table("segments").insert(row))
 
 
 def find_segment(db: Database, segment_id: int) -> dict | None:
@@ -174,7 +175,8 @@ def list_segments(
     db: Database, *, bulletin_id: int | None = None, kind: str | None = None, unattached: bool = False
 ) -> list[SegmentSummary]:
     """Audio items, newest first: of one bulletin, or (`unattached`) those of no bulletin, or all."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[int | str] = []
     if unattached:
         where.append("s.bulletin_id IS NULL")
     elif bulletin_id is not None:

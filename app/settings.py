@@ -108,4 +108,4 @@ def get_setting(db: Database, key: str) -> str:
 
 def set_settings(db: Database, values: Mapping[str, str]) -> None:
     with db.atomic():
-        db["settings"].upsert_all([{"key": key, "value": str(value)} for key, value in values.items()], pk="key")
+        db.table("settings").upsert_all([{"key": key, "value": str(value)} for key, value in values.items()], pk="key")

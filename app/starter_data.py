@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from app.rows import inserted_id
 from app.settings import DEFAULTS, set_settings
 from app.station_time import format_timestamp, now_local
 
@@ -100,13 +101,13 @@ def seed_starter_data(db: Database) -> None:
     """Fill a brand-new database. Runs once, in one transaction."""
     stamp = format_timestamp(now_local())
     with db.atomic():
-        directive_id = db["directives"].insert(DIRECTIVE).last_pk
+        directive_id = inserted_id(db.table("directives").insert(DIRECTIVE))
         topic_ids: dict[str, int] = {}
         for name, colour in TOPICS:
-            topic_ids[name] = (
-                db["topics"].insert({"name": name, "colour": colour, "active": 1, "directive_id": directive_id}).last_pk
+            topic_ids[name] = inserted_id(
+                db.table("topics").insert({"name": name, "colour": colour, "active": 1, "directive_id": directive_id})
             )
-        db["bulletins"].insert_all(
+        db.table("bulletins").insert_all(
             {
                 "title": title,
                 "topic_id": topic_ids[topic],

@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from app.database import describe_sqlite_error
 from app.errors import StorageError
@@ -103,6 +104,6 @@ def storage_guard(where: Path | None = None) -> Iterator[None]:
         yield
     except (OSError, sqlite3.Error) as exc:
         translated = storage_error(exc, where)
-        if translated is None or translated is exc:
+        if translated is None or translated is cast(BaseException, exc):
             raise
         raise translated from exc

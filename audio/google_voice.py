@@ -221,9 +221,9 @@ class GoogleVoice:
                     raise SpeechCancelled()
                 for future in sorted(finished, key=futures.__getitem__):
                     index = futures[future]
-                    results[index] = future.result()  # raises the chunk's GoogleError
+                    results[index] = chunk = future.result()  # raises the chunk's GoogleError
                     if on_chunk is not None:
-                        on_chunk(index, results[index])
+                        on_chunk(index, chunk)
                     done_count += 1
                     if progress is not None:
                         progress(done_count, total)

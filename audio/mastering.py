@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 from pydub import AudioSegment
 from pydub.utils import audioop
@@ -63,7 +64,7 @@ LOUDNESS_ATTEMPTS = 3
 ENCODER_LOSS_LU = 0.4
 
 Cancel = Callable[[], bool]
-AudioSource = AudioSegment | Path | str
+AudioSource: TypeAlias = AudioSegment | Path | str
 
 
 @dataclass(frozen=True)
@@ -273,9 +274,12 @@ def _encode_and_measure(
         "-",
     ]
     try:
-        pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "creationflags": NO_WINDOW}
-        enc = subprocess.Popen(encoder, stdin=subprocess.DEVNULL, **pipes)
-        met = subprocess.Popen(meter, stdin=enc.stdout, **{**pipes, "stdout": subprocess.DEVNULL})
+        enc = subprocess.Popen(
+            encoder, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, creationflags=NO_WINDOW
+        )
+        met = subprocess.Popen(
+            meter, stdin=enc.stdout, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, creationflags=NO_WINDOW
+        )
     except OSError as error:
         raise FfmpegMissing() from error
     assert enc.stdout is not None

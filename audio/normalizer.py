@@ -334,6 +334,36 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])(?<!\b[A-ZĐ]\.)\s+|\n+")
 
 
+def _time_words(written: str, d: str) -> str:
+    hours, minutes, seconds = _TIME_PARTS.match(written).groups()  # type: ignore[union-attr]
+    words = f"{read_number(int(hours), d)} giờ"
+    if minutes and int(minutes):
+        words += f" {read_number(int(minutes), d)} phút"
+    if seconds and int(seconds):
+        words += f" {read_number(int(seconds), d)} giây"
+    return words
+
+
+def _times(text: str, d: str) -> str:
+    """Hour ranges ("7 - 9h30") and times of day ("5h30", "17:00 - 17:30")."""
+
+    def time(m: re.Match[str]) -> str:
+        words = _time_words(m["a"], d)
+        if m["b"]:
+            words += " đến " + _time_words(m["b"], d)
+        return _pad(words)
+
+    text = _HOUR_RANGE.sub(lambda m: _pad(f"{read_number(int(m['a']), d)} đến {_time_words(m['b'], d)}"), text)
+    return _TIMES.sub(time, text)
+
+
+def _month_year(m: re.Match[str], d: str) -> str:
+    year = read_number(int(m["y"]), d)
+    if not m["t"] and _QUARTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return _pad(f"{_ordinal('quý', int(m['m']), d)} năm {year}")  # "quý 2/2024"
+    return _pad(f"tháng {_ordinal('tháng', int(m['m']), d)} năm {year}")
+
+
 def _pad(words: str) -> str:
     return f" {words} "
 
@@ -692,27 +722,6 @@ class Normalizer:
                 return m.group()
             return f"{m['from']}ngày {read_number(int(m['a']), d)} {m['to']} {day_month(int(m['b']), int(m['m']))} "
 
-        def time_words(written: str) -> str:
-            hours, minutes, seconds = _TIME_PARTS.match(written).groups()  # type: ignore[union-attr]
-            words = f"{read_number(int(hours), d)} giờ"
-            if minutes and int(minutes):
-                words += f" {read_number(int(minutes), d)} phút"
-            if seconds and int(seconds):
-                words += f" {read_number(int(seconds), d)} giây"
-            return words
-
-        def time(m: re.Match[str]) -> str:
-            words = time_words(m["a"])
-            if m["b"]:
-                words += " đến " + time_words(m["b"])
-            return _pad(words)
-
-        def month_year(m: re.Match[str]) -> str:
-            year = read_number(int(m["y"]), d)
-            if not m["t"] and _QUARTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
-                return _pad(f"{_ordinal('quý', int(m['m']), d)} năm {year}")  # "quý 2/2024"
-            return _pad(f"tháng {_ordinal('tháng', int(m['m']), d)} năm {year}")
-
         def special(m: re.Match[str]) -> str:
             top, _, bottom = m.group().partition("/")
             words = f"hai mươi tư trên {say_number(bottom.rstrip('h'), d)}"
@@ -726,9 +735,8 @@ class Normalizer:
         text = _DAY_RANGE.sub(day_range, text)
         text = _DATES.sub(date, text)
         text = _SHORT_DATE.sub(short_date, text)
-        text = _MONTH_YEAR.sub(month_year, text)
-        text = _HOUR_RANGE.sub(lambda m: _pad(f"{read_number(int(m['a']), d)} đến {time_words(m['b'])}"), text)
-        return _TIMES.sub(time, text)
+        text = _MONTH_YEAR.sub(lambda m: _month_year(m, d), text)
+        return _times(text, d)
 
     def _ordinals(self, text: str) -> str:
         d = self.dialect

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from audio.errors import NormalizerError
 
@@ -465,7 +465,8 @@ def pronunciations_from_rows(rows: Iterable[Mapping[str, Any] | tuple[Any, Any] 
         if isinstance(row, Pronunciation):
             written, spoken = row.written, row.spoken
         elif isinstance(row, Mapping) or hasattr(row, "keys"):
-            written, spoken = row["written"], row["spoken"]
+            keyed = cast(Mapping[str, Any], row)  # sqlite3.Row is no Mapping but reads the same
+            written, spoken = keyed["written"], keyed["spoken"]
         else:
             written, spoken = row
         entries.append(make_pronunciation(written, spoken))

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app import segments
+from app.rows import inserted_id
 from app.station_time import now_local
 from audio.ffmpeg_tools import ffmpeg_path
 
@@ -63,7 +64,7 @@ def _topic_id(db: Database, name: str) -> int | None:
     row = db.execute("SELECT id FROM topics WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return db["topics"].insert({"name": name}).last_pk
+    return inserted_id(db.table("topics").insert({"name": name}))
 
 
 def add_segment(

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.errors import PlayoutError
+from app.playout import PlayerListener
 
 
 class FakeClock:
@@ -28,7 +29,7 @@ class ScriptedPlayer:
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
-        self.listener = None
+        self.listener: PlayerListener | None = None
         self.durations: dict[Path, float] = {}
         self.broken: set[Path] = set()
         self.refuse = False
@@ -39,7 +40,7 @@ class ScriptedPlayer:
         self.stops = 0
         self._to_report: list[str] = []
 
-    def set_listener(self, listener) -> None:
+    def set_listener(self, listener: PlayerListener | None) -> None:
         self.listener = listener
 
     def play(self, path: Path, start_offset_s: float = 0.0) -> None:
@@ -67,6 +68,7 @@ class ScriptedPlayer:
 
     def deliver(self) -> None:
         """Report what a real player would have reported by now."""
+        assert self.listener is not None, "the engine sets its listener before it plays"
         while self._to_report:
             kind = self._to_report.pop(0)
             if kind == "started":

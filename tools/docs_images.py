@@ -67,13 +67,13 @@ def old_log(station: Station, first: date, last: date, rnd: random.Random) -> No
     append_finished_rows(station.db, rows)
 
 
-def play_week(station: Station, segment_ids: dict[str, int], today: date, now: time) -> FakeClock:
+def play_week(station: Station, segment_ids: dict[str, int], today: date, now: time) -> tuple[FakeClock, PlayoutEngine]:
     db, data = station.db, station.paths.data_dir
     first_day = today - timedelta(days=6)
     clock = FakeClock(datetime.combine(first_day, time(5, 59)))
     player = ScriptedPlayer(clock)
     for info in segments.segment_audio(db, data, list(segment_ids.values())).values():
-        if info.path:
+        if info.path and info.info.duration_s is not None:
             player.durations[info.path] = info.info.duration_s
 
     def window(name, start, end, keys, **extra):
@@ -127,13 +127,7 @@ def play_week(station: Station, segment_ids: dict[str, int], today: date, now: t
     return clock, engine
 
 
-def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))  # as ui/application.py
-    rnd = random.Random(27)
-    folder = Path(tempfile.mkdtemp(prefix="truyenthanh-docs-"))
+def open_station(folder: Path) -> Station:
     station = Station.open(folder / "truyenthanh.db")
     station.update_settings(
         {
@@ -143,8 +137,11 @@ def main() -> None:
             "speech_repeat": "2",
         }
     )
-    today = now_local().date()
+    return station
 
+
+def make_segments(station: Station) -> dict[str, int]:
+    """Speech for seven of the sample bulletins (offline voice) and a jingle."""
     bulletins = {row["title"]: row["id"] for row in station.db["bulletins"].rows}
     keys = {
         "otp": "Cảnh giác với cuộc gọi",
@@ -169,17 +166,16 @@ def main() -> None:
         frequency=660,
         kind="jingle",
     )
+    return segments
 
-    baseline = Period(today.replace(day=1) - timedelta(days=92), today.replace(day=1) - timedelta(days=1))
-    old_log(station, baseline.start, baseline.end, rnd)
-    clock, engine = play_week(station, segments, today, time(17, 3, 5))
-    set_target(station.db, "Phòng chống lừa đảo qua mạng", "airings_per_day", 2)
-    set_target(station.db, "Bảo vệ bí mật nhà nước trên không gian mạng", "minutes_per_week", 30)
-    print("log rows:", station.db["airings"].count)
 
+def shoot_pages(
+    app: QApplication, station: Station, clock: FakeClock, engine: PlayoutEngine, out: Path, baseline: Period
+) -> None:
     from ui.main_window import MainWindow
     from ui.playout_driver import PlayoutDriver
 
+    today = clock.now.date()
     driver = PlayoutDriver(engine)
     window = MainWindow(station, playout=driver)
     window.resize(*SIZE)
@@ -198,13 +194,12 @@ def main() -> None:
         window.grab().save(str(out / name))
         print("saved", out / name)
 
-    bulletins_page = window.page("bulletins")
-    bulletins_page.table.selectRow(0)
+    window.bulletins_page.table.selectRow(0)
     shot("bulletins", "screenshot-bulletins.png")
     shot("schedule", "screenshot-schedule.png")
     shot("on_air", "screenshot-on-air.png")
     shot("log", "screenshot-log.png")
-    reports = window.page("reports")
+    reports = window.reports_page
     reports.period_picker.set_dates(today.replace(day=1), today)
     reports.baseline_picker.set_dates(baseline.start, baseline.end)
     reports.build()
@@ -213,9 +208,11 @@ def main() -> None:
     shot("settings", "screenshot-settings.png")
     window.shutdown()
 
-    report = build_report(station.db, Period(today.replace(day=1), today), baseline)
+
+def render_report_pages(station: Station, folder: Path, out: Path, period: Period, baseline: Period) -> None:
     from ui.report.printer import render_report_pdf
 
+    report = build_report(station.db, period, baseline)
     pdf = folder / "bao-cao.pdf"
     render_report_pdf(report, pdf)
     for old in out.glob("report-page-*.png"):
@@ -224,6 +221,28 @@ def main() -> None:
     for page in sorted(out.glob("report-page-*.png")):  # pdftoppm pads page numbers: report-page-1.png
         page.rename(out / page.name.replace("-0", "-"))
     print("report pages:", sorted(p.name for p in out.glob("report-page-*.png")))
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))  # as ui/application.py
+    rnd = random.Random(27)
+    folder = Path(tempfile.mkdtemp(prefix="truyenthanh-docs-"))
+    station = open_station(folder)
+    today = now_local().date()
+    segments = make_segments(station)
+
+    baseline = Period(today.replace(day=1) - timedelta(days=92), today.replace(day=1) - timedelta(days=1))
+    old_log(station, baseline.start, baseline.end, rnd)
+    clock, engine = play_week(station, segments, today, time(17, 3, 5))
+    set_target(station.db, "Phòng chống lừa đảo qua mạng", "airings_per_day", 2)
+    set_target(station.db, "Bảo vệ bí mật nhà nước trên không gian mạng", "minutes_per_week", 30)
+    print("log rows:", station.db["airings"].count)
+
+    shoot_pages(app, station, clock, engine, out, baseline)
+    render_report_pages(station, folder, out, Period(today.replace(day=1), today), baseline)
     station.close()
 
 

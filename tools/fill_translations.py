@@ -9,13 +9,15 @@ def main(ts_path: str, tsv_path: str) -> int:
     with open(tsv_path, encoding="utf-8") as handle:
         for line in handle:
             if "\t" in line:
-                source, english = line.rstrip("\n").split("\t", 1)
-                table[source.replace("\\n", "\n")] = english.replace("\\n", "\n")
+                vietnamese, english = line.rstrip("\n").split("\t", 1)
+                table[vietnamese.replace("\\n", "\n")] = english.replace("\\n", "\n")
     tree = ET.parse(ts_path)
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
+        if source is None or translation is None:
+            continue  # not a message lupdate writes
         if source in table:
             translation.text = table[source]
             translation.attrib.pop("type", None)

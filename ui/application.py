@@ -6,6 +6,7 @@ import logging
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -71,7 +72,7 @@ def attach_station_guards(window: MainWindow, opened: OpenedStation) -> DailyBac
 
 
 def run_gui(database: Path | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))  # the one a test made, or ours
     app.setApplicationName("Truyền Thanh Phường")
     app.setOrganizationName("truyenthanh")
     paths = StationPaths.for_database(database)

@@ -34,7 +34,7 @@ from app.backup import (
 from app.database import open_database
 from app.errors import StationError
 from app.station import Station
-from ui.tasks import TaskRunner
+from ui.tasks import Task, TaskRunner
 from ui.widgets import hint
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class BackupPanel(QGroupBox):
         self.setObjectName("backup_panel")
         self.station = station
         self.runner = runner
-        self._task = None
+        self._task: Task | None = None
 
         explanation = hint(
             self.tr(

@@ -85,7 +85,9 @@ class BulletinEditor(QWidget):
         self.topic_combo.setObjectName("bulletin_topic")
         self.topic_combo.setEditable(True)
         self.topic_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.topic_combo.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ tên chủ đề mới"))
+        topic_line = self.topic_combo.lineEdit()
+        assert topic_line is not None  # an editable combo box has one
+        topic_line.setPlaceholderText(self.tr("Chọn hoặc gõ tên chủ đề mới"))
         self.directive_combo = QComboBox()
         self.directive_combo.setObjectName("bulletin_directive")
         self.directive_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.bulletins import BulletinSummary, list_bulletins
+from app.labels import QT_TRANSLATE_NOOP
 from app.pronunciation_table import dictionary_version
 from app.segments import SegmentSummary, list_segments
 from ui.labels import kind_label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSize, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
 from app.document_import import LEGACY_LABELS, read_text_file
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
 from app.segments import delete_segment, resolve_audio_path, schedule_uses
 from app.speech import VOICES, plan_speech
@@ -545,8 +546,10 @@ class BulletinsPage(QWidget):
             return
         if (self.editor.is_dirty() or self.editor.bulletin_id is None) and not self.save():
             return
+        bulletin_id = self.editor.bulletin_id
+        assert bulletin_id is not None  # saved just above
         try:
-            plan = plan_speech(self.station, self.editor.bulletin_id)  # refuses an empty or over-long text now
+            plan = plan_speech(self.station, bulletin_id)  # refuses an empty or over-long text now
         except StationError as exc:
             show_error(self, exc)
             return
@@ -557,7 +560,7 @@ class BulletinsPage(QWidget):
         segment = self.segment_model.segment(self.segment_table.currentIndex().row())
         if segment is None or segment.bulletin_id is None or self.speech_dialog is not None:
             return
-        options = {"speed": segment.speed} if segment.speed else {}
+        options: dict[str, float | str] = {"speed": segment.speed} if segment.speed else {}
         if segment.voice in VOICES:
             options["voice"] = segment.voice
         try:

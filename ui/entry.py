@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 # First of the project's imports: it points pydub at our ffmpeg before pydub looks for one on PATH.
-import audio.ffmpeg_tools  # noqa: F401, I001
+import audio.ffmpeg_tools  # noqa: F401
 from app.cli import CliServices, build_parser, run, use_utf8_streams
 
 

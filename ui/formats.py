@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.formatting import Formats, for_language
+from app.labels import QT_TRANSLATE_NOOP
 
 # Translated to "en" in ui/i18n/truyenthanh_en.ts; the source text is the language of the source strings.
 LANGUAGE_CODE = QT_TRANSLATE_NOOP("Formats", "vi")

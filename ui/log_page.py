@@ -6,8 +6,9 @@ from __future__ import annotations
 import time as wallclock
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.database import open_database_read_only
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.log.export import export_csv
 from app.log.importer import ImportPreview, apply_import, preview_import
 from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES
@@ -234,7 +236,7 @@ class LogPage(QWidget):
         *,
         first: date | None = None,
         last: date | None = None,
-        topic: str | None | bool = False,
+        topic: str | None | Literal[False] = False,
         status: str | None = None,
     ) -> None:
         """Sets several filters at once (one refresh). `topic=None` means every topic."""
@@ -274,7 +276,9 @@ class LogPage(QWidget):
             self.totals_label.setText(self.tr("<b>Ngày bắt đầu sau ngày kết thúc</b>: hãy chọn lại khoảng ngày."))
             return
         self.model.set_filter(log_filter)
-        self.show_totals(self.model.totals())
+        totals = self.model.totals()
+        assert totals is not None  # a filter is set
+        self.show_totals(totals)
         self._stale = False
 
     def show_totals(self, totals: LogTotals) -> None:

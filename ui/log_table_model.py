@@ -9,16 +9,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from sqlite_utils import Database
 
+from app.labels import QT_TRANSLATE_NOOP
 from app.log.listing import AiringQuery, LogFilter, LogTotals
 from app.log.statuses import NOT_AIRED_STATUSES
 from ui.formats import format_duration

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, step)
 
     def _show_playout_state(self) -> None:
+        assert self.playout is not None  # connected only when the window plays
         state = self.playout.state()
         playing = state.now_playing
         self.set_on_air(playing.title if playing else None, live=bool(playing and playing.live), paused=state.paused)
@@ -168,8 +169,9 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The area under this navigation key (bulletins, schedule, on_air, log, reports, settings)."""
         for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                return self.pages.widget(row)
+            page = self.pages.widget(row)
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key and page is not None:
+                return page
         raise KeyError(key)
 
     def show_page(self, key: str) -> None:

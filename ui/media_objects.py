@@ -10,6 +10,8 @@ Python overrides, so nothing on the renderer's thread ever needs the GIL.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtQml import QQmlComponent, QQmlEngine
@@ -26,9 +28,10 @@ def create_player(parent: QObject) -> tuple[QMediaPlayer, QAudioOutput]:
         _engine = QQmlEngine()
         _component = QQmlComponent(_engine)
         _component.setData(_PLAYER_QML, QUrl())
-    player = _component.create()
-    if player is None:
+    created = _component.create()
+    if created is None:
         raise RuntimeError(f"QtMultimedia QML module unavailable: {_component.errorString()}")
+    player = cast(QMediaPlayer, created)  # QML's MediaPlayer is a QMediaPlayer
     QQmlEngine.setObjectOwnership(player, QQmlEngine.ObjectOwnership.CppOwnership)
     player.setParent(parent)
     output = player.audioOutput()

@@ -8,9 +8,9 @@ the operator's actions to it: Phát ngay, Bỏ qua, Dừng / Tiếp tục, Khẩ
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from app import schedule_store
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.log.listing import latest_of_day
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
 from app.station import Station
 from app.station_time import parse_timestamp
+from schedules import DayPlan
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
 from ui.errors import show_error
@@ -106,8 +108,8 @@ class OnAirPage(QWidget):
         self.state: PlayoutState | None = None
         self.window_names: dict[int, str] = {}
         self._listening = False
-        self._shown_on_air = None
-        self._plan_cache = None  # (date, read at, DayPlan) when no engine runs here
+        self._shown_on_air: tuple[int, datetime] | None = None
+        self._plan_cache: tuple[date, datetime, DayPlan] | None = None  # (date, read at, plan) when no engine runs here
 
         clock_box = self._build_clock()
         now_box = self._build_now_playing()

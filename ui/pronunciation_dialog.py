@@ -142,18 +142,20 @@ class PronunciationDialog(QDialog):
         return row
 
     def entries(self) -> list[tuple[str, str]]:
-        rows = []
-        for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, column) for column in (0, 1)]
-            rows.append(tuple(cell.text() if cell is not None else "" for cell in cells))
-        return rows
+        return [(self._text(row, 0), self._text(row, 1)) for row in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        cell = self.table.item(row, column)
+        return cell.text() if cell is not None else ""
 
     def add_row(self) -> None:
         self.filter_edit.clear()
         row = self._append("", "")
-        self.table.scrollToItem(self.table.item(row, 0))
+        cell = self.table.item(row, 0)
+        assert cell is not None  # _append has just set it
+        self.table.scrollToItem(cell)
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(cell)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True)

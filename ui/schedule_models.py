@@ -14,21 +14,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlite_utils import Database
 
 from app import schedule_store, segments
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.station_time import now_local
 from schedules import DayPlan, Priority, Window
 from schedules import Warning as ScheduleWarning
@@ -373,12 +366,12 @@ class WindowItemsModel(HeaderedTableModel):
         mime.setData(ITEM_MIME, json.dumps(payload).encode("utf-8"))
         return mime
 
-    def dropMimeData(
+    def dropMimeData(  # noqa: N802 (Qt's name)
         self,
         data: QMimeData,
         action: Qt.DropAction,
         row: int,
-        column: int,  # noqa: N802
+        column: int,
         parent: Index,
     ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
@@ -400,11 +393,11 @@ class WindowItemsModel(HeaderedTableModel):
         # so that does nothing: the move below is the whole change.
         return self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), row)
 
-    def moveRows(
+    def moveRows(  # noqa: N802 (Qt's name)
         self,
         source_parent: Index,
         source_row: int,
-        count: int,  # noqa: N802
+        count: int,
         destination_parent: Index,
         destination_child: int,
     ) -> bool:

@@ -136,8 +136,9 @@ class SchedulePage(QWidget):
         layout.addWidget(self.warning_box)
 
         self.refresh()
-        if self.window_model.rowCount():
-            self.select_window(self.window_model.window(0).id)
+        first = self.window_model.window(0)
+        if first is not None:
+            self.select_window(first.id)
         else:
             self.new_window()
 

@@ -5,13 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from app import segments
+from app.labels import QT_TRANSLATE_NOOP
 from app.topics import fold
 from ui.formats import format_duration
 from ui.labels import kind_label
@@ -151,7 +146,7 @@ class SegmentPickerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.search.textChanged.connect(self._filter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.table.doubleClicked.connect(lambda _index: self.ok_button.isEnabled() and self.accept())
+        self.table.doubleClicked.connect(lambda _index: self.accept() if self.ok_button.isEnabled() else None)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.backup import list_backups, restore_backup, restore_loss
 from app.errors import StationBusy, StationError
 from app.instance_lock import ROLE_GUI, StationLock
+from app.labels import QT_TRANSLATE_NOOP
 from app.paths import StationPaths
 from app.startup_checks import Problem, run_startup_checks
 from app.station import Station
@@ -57,13 +57,14 @@ def choose(parent: QWidget | None, icon: QMessageBox.Icon, text: str, choices: S
     """A modal question with Vietnamese buttons; returns the label clicked (None if closed)."""
     box = QMessageBox(icon, _t(TITLE), _t(text), parent=parent)
     box.setObjectName("station_open_question")
-    buttons = {}
+    buttons = []
     for index, label in enumerate(choices):
         role = QMessageBox.ButtonRole.AcceptRole if index == 0 else QMessageBox.ButtonRole.RejectRole
-        buttons[box.addButton(_t(label), role)] = label
-    box.setDefaultButton(next(iter(buttons)))
+        buttons.append(box.addButton(_t(label), role))
+    box.setDefaultButton(buttons[0])
     box.exec()
-    return buttons.get(box.clickedButton())
+    clicked = box.clickedButton()
+    return next((label for button, label in zip(buttons, choices, strict=True) if button is clicked), None)
 
 
 def tell(parent: QWidget | None, text: str) -> None:

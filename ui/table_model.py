@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -14,6 +15,7 @@ class HeaderedTableModel(QAbstractTableModel):
 
     HEADERS: tuple[str, ...] = ()
     CONTEXT = ""
+    rows: Sequence[Any]  # each model's own rows
 
     def row_count(self) -> int:
         return len(self.rows)
@@ -24,10 +26,10 @@ class HeaderedTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(
+    def headerData(  # noqa: N802 (Qt's name)
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if (

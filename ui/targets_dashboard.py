@@ -3,14 +3,7 @@ editor that sets or removes a topic's target (through app.report's targets)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.bulletins import list_topics
 from app.errors import StationError
+from app.labels import QT_TRANSLATE_NOOP
 from app.report import METRICS, TargetResult, delete_target, list_targets, set_target
 from app.station import Station
 from ui.errors import show_error

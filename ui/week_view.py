@@ -156,13 +156,13 @@ class WeekView(QWidget):
                 groups[(window.id, start + window.length)] = [start, window, []]
         one_offs = []
         for item in items:
-            window = windows.get(item.window_id) if item.window_id is not None else None
-            if window is None or item.window_end is None:
+            item_window = windows.get(item.window_id) if item.window_id is not None else None
+            if item_window is None or item.window_end is None:
                 one_offs.append(item)
                 continue
-            key = (window.id, item.window_end)
+            key = (item_window.id, item.window_end)
             if key not in groups:
-                groups[key] = [item.window_end - window.length, window, []]
+                groups[key] = [item.window_end - item_window.length, item_window, []]
             groups[key][2].append(item)
         entries: list[tuple] = [
             (max(start, datetime.combine(day, time())), 0, ("window", window, start, members))

@@ -120,8 +120,8 @@ class WindowEditor(QWidget):
         self.name_edit.textChanged.connect(self._changed)
         for widget in (self.start_edit, self.end_edit):
             widget.timeChanged.connect(self._changed)
-        for widget in (self.from_edit, self.to_edit, self.single_edit):
-            widget.dateChanged.connect(self._changed)
+        for date_edit in (self.from_edit, self.to_edit, self.single_edit):
+            date_edit.dateChanged.connect(self._changed)
         for box in (*self.day_boxes.values(), self.range_box, self.single_box, self.active_box):
             box.toggled.connect(self._changed)
 

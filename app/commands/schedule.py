@@ -135,9 +135,11 @@ def _need(value: str | None, option: str, what: str) -> str:
     return str(value).strip()
 
 
-def _number(value: str | None, option: str, what: str, *, required: bool = True) -> int | None:
-    if value is None and not required:
-        return None
+def _optional_number(value: str | None, option: str, what: str) -> int | None:
+    return None if value is None else _number(value, option, what)
+
+
+def _number(value: str | None, option: str, what: str) -> int:
     text = _need(value, option, what)
     if not text.isdigit() or int(text) < 1:
         raise InputError(f"{option} phải là một số nguyên dương ({what}), không phải «{text}».")
@@ -230,7 +232,7 @@ def handle_window_remove(ctx, args: argparse.Namespace) -> int:
 def handle_window_item(ctx, args: argparse.Namespace) -> int:
     window_id = _number(args.window, "--window", "mã khung giờ")
     segment_id = _number(args.segment, "--segment", "mã tiết mục")
-    position = _number(args.position, "--position", "vị trí trong khung", required=False)
+    position = _optional_number(args.position, "--position", "vị trí trong khung")
     priority = schedule_store.parse_priority(args.priority)
     item_id = schedule_store.add_window_item(
         ctx.station.db, window_id, segment_id, position=position, priority=priority

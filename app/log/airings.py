@@ -22,6 +22,7 @@ from app.database import write_transaction
 from app.errors import InputError
 from app.log import anchors, chain
 from app.log.statuses import ENDING_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
+from app.rows import inserted_id
 from app.segments import find_segment
 from app.station_time import format_timestamp, parse_timestamp
 
@@ -67,11 +68,11 @@ def _link(row: dict[str, Any], index: int, prev: str) -> dict[str, Any]:
 def _seal(db: Database, airing_id: int, changes: dict[str, Any]) -> None:
     """Finish a row: apply its final values and link it into the chain (caller holds the write lock)."""
     index, prev = _chain_head(db)
-    current = dict(db["airings"].get(airing_id))
+    current = dict(db.table("airings").get(airing_id))
     current.update(changes)
     _link(current, index + 1, prev)
     final = {key: current[key] for key in (*changes, "chain_index", "prev_hash", "row_hash")}
-    db["airings"].update(airing_id, final)
+    db.table("airings").update(airing_id, final)
     anchors.note_sealed(db)  # anchored once the transaction commits (write_transaction's after_commit)
 
 
@@ -124,7 +125,7 @@ def start_airing(
 def _insert_on_air(db: Database, row: dict[str, Any]) -> int:
     """A new row of this station's player, on air until sealed (the caller holds the write lock)."""
     row = {**row, "planned_duration_s": _round_duration(row["planned_duration_s"])}
-    return int(db["airings"].insert({**row, "status": AiringStatus.ON_AIR, "source": "app"}).last_pk)
+    return inserted_id(db.table("airings").insert({**row, "status": AiringStatus.ON_AIR, "source": "app"}))
 
 
 def mark_started(db: Database, airing_id: int, at: datetime) -> None:
@@ -169,7 +170,7 @@ def finish_airing(
     if status not in ENDING_STATUSES:
         raise InputError(f"Trạng thái kết thúc không hợp lệ: {status}")
     with write_transaction(db):
-        row = db["airings"].get(airing_id)
+        row = db.table("airings").get(airing_id)
         if row["status"] != AiringStatus.ON_AIR:
             return  # already finished (e.g. recovered after a crash): never rewrite evidence
         for mark in LATE_NOTES:

@@ -1,4 +1,4 @@
-"""The one counting rule of the airtime log (DESIGN.md, "Counting rules for reports").
+"""The one counting rule of the airtime log (docs/design.md, "Counting rules").
 
 Every row falls in one kind:
 - counted: completed, or interrupted after at least `share` of its planned length went out (a row with

@@ -69,6 +69,7 @@ from app.log.recorder import database_file
 from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
 from app.log.write_priority import give_way
 from app.paths import StationPaths
+from app.rows import inserted_id
 from app.station_time import now_local
 from app.topics import topic_key
 
@@ -101,8 +102,14 @@ STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
-_STATUS_NAMES = {**{s: s for s in FINISHED_STATUSES}, **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES}}
-_TRIGGER_NAMES = {**{t: t for t in Trigger}, **{topic_key(label): t for t, label in TRIGGER_LABELS.items()}}
+_STATUS_NAMES: dict[str, str] = {
+    **{s: s for s in FINISHED_STATUSES},
+    **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES},
+}
+_TRIGGER_NAMES: dict[str, str] = {
+    **{t: t for t in Trigger},
+    **{topic_key(label): t for t, label in TRIGGER_LABELS.items()},
+}
 _ON_AIR_NAMES = (AiringStatus.ON_AIR, topic_key(STATUS_LABELS[AiringStatus.ON_AIR]))
 _STAGED = (
     "title",
@@ -150,11 +157,11 @@ class StagedRows(Sequence):
 
     def __init__(self, staging: Path, count: int, *, lines: bool = False) -> None:
         self.staging = staging
-        self.count = count
+        self.total = count
         self.lines = lines
 
     def __len__(self) -> int:
-        return self.count
+        return self.total
 
     def _select(self, first: int, limit: int) -> list:
         conn = sqlite3.connect(f"{self.staging.as_uri()}?mode=ro", uri=True)
@@ -169,19 +176,19 @@ class StagedRows(Sequence):
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            start, stop, step = index.indices(self.count)
+            start, stop, step = index.indices(self.total)
             if step != 1:
                 return list(self)[index]
             return self._select(start, max(0, stop - start))
         if index < 0:
-            index += self.count
-        if not 0 <= index < self.count:
+            index += self.total
+        if not 0 <= index < self.total:
             raise IndexError(index)
         return self._select(index, 1)[0]
 
     def __iter__(self) -> Iterator:
         done = 0
-        while done < self.count:
+        while done < self.total:
             chunk = self._select(done, STAGE_BATCH)
             if not chunk:
                 return
@@ -775,7 +782,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     time) bounds 'the future'. The good rows wait in a staging file for `apply_import`."""
     path = Path(path)
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed below, whatever happens)
+        handle = open(path, "rb")  # closed below, whatever happens
     except OSError as exc:
         raise InputError(f"Không đọc được tệp {path}: {exc.strerror or exc}") from exc
     folder = _staging_folder(db)
@@ -865,6 +872,7 @@ def _changed_since_preview(db: Database, preview: ImportPreview) -> None:
         "SELECT id, started_at, scheduled_at, status, title, topic FROM airings WHERE id > ? ORDER BY id",
         [preview.log_max_id],
     )
+    assert preview.staging is not None  # a preview that adds rows has them staged
     conn = sqlite3.connect(f"{preview.staging.as_uri()}?mode=ro", uri=True)
     try:
         for airing_id, started_at, scheduled_at, status, title, topic in newer:
@@ -900,9 +908,8 @@ def apply_import(
     new_topics = tuple(preview.new_topics)
     with write_transaction(db):  # the commit point
         _create_topics(db, new_topics)
-        batch_id = (
-            db["import_batches"]
-            .insert(
+        batch_id = inserted_id(
+            db.table("import_batches").insert(
                 {
                     "file_name": preview.path.name,
                     "staging_path": str(preview.staging),
@@ -912,7 +919,6 @@ def apply_import(
                     "started_at": now_local().isoformat(" ", timespec="seconds"),
                 }
             )
-            .last_pk
         )
     if isinstance(preview._cleanup, _Cleanup):
         preview._cleanup.applied()

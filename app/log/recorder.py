@@ -191,6 +191,7 @@ class AiringRecorder:
         if self.journal_file is None:
             return
         self._open_journal()
+        journal_id: str | None
         if self._journal is not None:
             records, journal_id = self._journal.records, self._journal.journal_id
         else:  # cannot write it (a read-only folder): what it holds can still be replayed
@@ -203,6 +204,7 @@ class AiringRecorder:
         self._update_health()
 
     def _open_journal(self) -> None:
+        assert self.journal_file is not None
         try:
             self._journal = AiringJournal.open(self.journal_file, reserve_bytes=self.reserve_bytes)
             self._journal_reason = ""
@@ -373,8 +375,8 @@ class AiringRecorder:
             try:
                 with self._claim(), write_transaction(self.db, deadline_s=deadline_s):
                     began = time.monotonic()
-                    last_seq: dict[str, int] = {}
-                    reached: dict[str, int] = {}
+                    last_seq: dict[str | None, int] = {}
+                    reached: dict[str | None, int] = {}
                     for record in self._backlog:
                         done += 1
                         if record.seq is not None:
@@ -447,6 +449,7 @@ class AiringRecorder:
     def _apply(self, record: _Record, *, replayed: bool, new_ids: dict[str, int]) -> None:
         data, db = record.data, self.db
         key = data["k"]
+        airing_id: int | None
         mark = airings.JOURNAL_NOTE if record.seq is not None else airings.MEMORY_NOTE
         if record.kind in ("start", "not_aired"):
             row = dict(data["row"])
@@ -475,7 +478,7 @@ class AiringRecorder:
                     db,
                     **common,
                     status=data["status"],
-                    scheduled_at=parse_timestamp(scheduled),
+                    scheduled_at=parse_timestamp(row["scheduled_at"]),  # a row that never aired always has one
                     at=parse_timestamp(data["at"]) if data.get("at") else None,
                 )
             new_ids[key] = airing_id

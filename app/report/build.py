@@ -2,7 +2,7 @@
 and derives everything else (per-topic rows, totals, changes, weekly series, targets) from the per-day
 totals in Python.
 
-Counting rules (app.log.counting, the one implementation, DESIGN.md "Counting rules for reports"):
+Counting rules (app.log.counting, the one implementation, docs/design.md "Counting rules"):
 - completed airings count, and interrupted ones once at least the station's share (50 % by default) of
   their planned length went out (no planned length: 60 s); their duration is the time actually on air;
   shorter interrupted ones are "cut short" (ngắt sớm), listed apart, adding nothing;

@@ -535,7 +535,7 @@ def export_report(
     report: Report,
     fmt: str,
     path: Path,
-    render_pdf: Callable[[Report, Path], None] | None = None,
+    render_pdf: Callable[[Report, Path], object] | None = None,
     *,
     annex: Iterable[AnnexRow] | None = None,
 ) -> Path:

@@ -150,6 +150,11 @@ def test_one_date_for_every_row_around_midnight(station):
     # Phát sóng's list of the day's airings after a restart (newest first) dates them the same way.
     assert [row["id"] for row in latest_of_day(db, nov20, 30)] == [late, failed]
     assert [row["id"] for row in latest_of_day(db, nov21, 30)] == [missed]
+    # Targets (and the dashboard, which shows them) measure each day by the same dating.
+    set_target(db, A, "airings_per_day", 1)
+    [day_one] = build_report(db, Period.day(nov20), now=NOW).targets
+    [day_two] = build_report(db, Period.day(nov21), now=NOW).targets
+    assert (day_one.actual, day_one.met) == (1, True) and (day_two.actual, day_two.met) == (0, False)
 
 
 def test_a_sealed_row_and_an_unsealed_one(station):

@@ -222,7 +222,7 @@ class _Server(ThreadingHTTPServer):
 
 def _make_handler(standin: GoogleStandIn) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - silence per-request logging
+        def log_message(self, format: str, *args: object) -> None:  # silence per-request logging
             pass
 
         def do_HEAD(self) -> None:

@@ -48,6 +48,18 @@ def _grow(db_path: Path, megabytes: int) -> None:
     station.close()
 
 
+def _air_one(station: Station) -> None:
+    """A write after the kill: the station carries on."""
+    airing = airings.start_airing(
+        station.db,
+        title="Phát sau sự cố",
+        topic="An toàn thông tin",
+        started_at=T0 + timedelta(days=1, hours=1),
+        trigger="manual",
+    )
+    airings.finish_airing(station.db, airing, ended_at=T0 + timedelta(days=1, hours=1, minutes=2))
+
+
 def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_path):
     make_station(db_path, airings=4)
     _grow(db_path, 30)
@@ -80,14 +92,7 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
             child.kill()
         child.stdout.close()
         child.stderr.close()
-    airing = airings.start_airing(
-        station.db,
-        title="Phát sau sự cố",
-        topic="An toàn thông tin",
-        started_at=T0 + timedelta(days=1, hours=1),
-        trigger="manual",
-    )
-    airings.finish_airing(station.db, airing, ended_at=T0 + timedelta(days=1, hours=1, minutes=2))
+    _air_one(station)
     station.close()
 
     # No file under a backup's name from the killed run; the earlier backup byte for byte the same.
@@ -107,13 +112,17 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
     finally:
         viewer.close()
 
-    # The next backup clears the dead process's leftover and completes.
+    _assert_next_backup_completes(paths, earlier, len(rows_after))
+
+
+def _assert_next_backup_completes(paths: StationPaths, earlier: Path, rows: int) -> None:
+    """The next backup clears the dead process's leftover and completes."""
     fresh = create_backup(paths, T0 + timedelta(days=1, hours=2))
     assert not [p for p in paths.backup_dir.iterdir() if p.name.endswith(".tmp")]
     assert [b.path for b in list_backups(paths)] == [fresh, earlier]
     copy = sqlite3.connect(fresh)
     try:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert copy.execute("SELECT count(*) FROM airings").fetchone()[0] == len(rows_after)
+        assert copy.execute("SELECT count(*) FROM airings").fetchone()[0] == rows
     finally:
         copy.close()

@@ -75,6 +75,11 @@ def test_a_locked_database_during_an_airing(pulse_sink, station, qtbot):
         holder.close()
         lock.release()
 
+    _assert_aired_through_the_journal(station, recording, planned, item)
+
+
+def _assert_aired_through_the_journal(station, recording, planned, item) -> None:
+    """The sound went out on its second and its row reached the chain with its real times."""
     [sound] = recording.spans()
     assert abs(sound.start - epoch(planned)) <= 0.5 and sound.length == pytest.approx(2.0, abs=0.3)
     [row] = station.db.query("SELECT * FROM airings")

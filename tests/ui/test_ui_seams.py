@@ -1,5 +1,6 @@
-"""The window's layer keeps to its side of the seams: no SQL in ui/ (app/ owns every query), and no import
-cycle between ui/ modules, counting imports inside functions (where a cycle hides best)."""
+"""The window's layer keeps to its side of the seams: no SQL in ui/ (app/ owns every query). That no import
+cycle runs between its modules, imports inside functions included, tests/test_import_cycles.py asserts for the
+whole tree."""
 
 from __future__ import annotations
 
@@ -79,67 +80,3 @@ def test_the_scan_finds_sql_where_there_is_some(tmp_path):
     assert ("refresh", ".execute()") in hits
     assert ("refresh", "db[...]") in hits
     assert ("<module>", repr("SELECT count(*) FROM airings")) in hits
-
-
-def import_graph(root: Path, package: str = "ui") -> dict[str, set[str]]:
-    """Module -> the package's modules it imports anywhere in its text, functions included."""
-    modules = {
-        ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): path
-        for path in (root / package).rglob("*.py")
-    }
-    graph: dict[str, set[str]] = {name: set() for name in modules}
-    for name, path in modules.items():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                targets = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                targets = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
-            else:
-                continue
-            graph[name] |= {target for target in targets if target in modules and target != name}
-    return graph
-
-
-def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """Strongly connected groups of more than one module (Tarjan), each sorted."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: list[list[str]] = []
-
-    def visit(node: str) -> None:
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        for target in graph[node]:
-            if target not in index:
-                visit(target)
-                low[node] = min(low[node], low[target])
-            elif target in stack:
-                low[node] = min(low[node], index[target])
-        if low[node] == index[node]:
-            group = []
-            while True:
-                member = stack.pop()
-                group.append(member)
-                if member == node:
-                    break
-            if len(group) > 1:
-                found.append(sorted(group))
-
-    for node in sorted(graph):
-        if node not in index:
-            visit(node)
-    return found
-
-
-def test_ui_modules_import_each_other_without_cycles():
-    assert cycles(import_graph(ROOT)) == []
-
-
-def test_a_cycle_through_an_import_inside_a_function_is_found(tmp_path):
-    """As pages once imported show_error from the start-up module, which imported them inside a function."""
-    (tmp_path / "ui").mkdir()
-    (tmp_path / "ui" / "start.py").write_text("def run():\n    from ui.page import Page\n", encoding="utf-8")
-    (tmp_path / "ui" / "page.py").write_text("from ui.start import show_error\n", encoding="utf-8")
-    (tmp_path / "ui" / "leaf.py").write_text("import ui.page\n", encoding="utf-8")
-    assert cycles(import_graph(tmp_path)) == [["ui.page", "ui.start"]]

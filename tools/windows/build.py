@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import winekit  # noqa: E402
+import winekit
 
 DIST = winekit.ROOT / "dist" / "windows"
 

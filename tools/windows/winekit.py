@@ -70,7 +70,7 @@ def windows_requirements(build: bool = False) -> list[str]:
     try:
         from packaging.requirements import Requirement
     except ImportError:  # a .venv without the test extras: pip carries its own copy
-        from pip._vendor.packaging.requirements import Requirement
+        from pip._vendor.packaging.requirements import Requirement  # type: ignore[assignment]  # the same class
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = []

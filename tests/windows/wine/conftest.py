@@ -23,7 +23,7 @@ import pytest
 from tests.pulse_sink import PulseServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools" / "windows"))
-import winekit  # noqa: E402
+import winekit
 
 if os.environ.get("TRUYENTHANH_WINDOWS_SMOKE") != "1":
     collect_ignore_glob = ["test_*.py"]

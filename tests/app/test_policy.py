@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import subprocess
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -278,3 +278,86 @@ def test_cli_policy_set_show_clear_and_schedule_refusal_and_override(tmp_path):
     assert cleared.returncode == 0, cleared.stderr
     shown = run_cli("policy", "show", data_dir=data).stdout
     assert "Giờ nghỉ (không phát): không quy định" in shown and "Mỗi buổi phát tối đa: không giới hạn" in shown
+
+
+# --- reports --------------------------------------------------------------------------------------------
+
+
+def _aired(db, start: str, seconds: float, trigger: str = "scheduled") -> None:
+    from app.log import airings
+
+    started = datetime.fromisoformat(start)
+    airing_id = airings.start_airing(
+        db,
+        title="Tin",
+        topic="An ninh",
+        started_at=started,
+        trigger=trigger,
+        scheduled_at=started,
+        planned_duration_s=seconds,
+    )
+    airings.finish_airing(
+        db, airing_id, ended_at=started + timedelta(seconds=seconds), status="completed", duration_s=seconds
+    )
+
+
+def test_the_report_says_whether_the_period_kept_the_rules(station, tmp_path):
+    from app.report import Period, build_report, report_to_json
+
+    db = station.db
+    set_rules(station, policy.preset("ha-noi-noi-thanh").rules)
+    # Monday 17/03/2031: two sessions, the first of two items back to back (6 + 6 minutes), the second 10 min.
+    _aired(db, "2031-03-17 06:00:00", 360)
+    _aired(db, "2031-03-17 06:06:30", 360)
+    _aired(db, "2031-03-17 17:00:00", 600)
+    _aired(db, "2031-03-18 03:00:00", 60, trigger="urgent")  # an emergency at night: allowed, not counted
+    week = Period(date(2031, 3, 17), date(2031, 3, 23))
+    kept = build_report(db, week, now=at("12:00", date(2031, 3, 24)))
+    assert kept.policy is not None and kept.policy.kept
+    data = report_to_json(kept)["policy"]
+    assert (data["kept"], data["most_sessions_per_day"], data["longest_session_minutes"]) == (True, 2, 12.5)
+    assert data["quiet_hours_airings"] == 0
+    assert data["sentence"] == (
+        "Quy định giờ phát: đã tuân thủ. Nhiều nhất 2 buổi phát một ngày, buổi dài nhất 12,5 phút, "
+        "0 lượt phát trong giờ nghỉ (không tính phát khẩn cấp)."
+    )
+
+    # Then a third session on Tuesday at 04:30 (quiet hours), 20 minutes long, and one on Saturday.
+    _aired(db, "2031-03-18 04:30:00", 1200)
+    _aired(db, "2031-03-18 06:00:00", 60)
+    _aired(db, "2031-03-18 17:00:00", 60)
+    _aired(db, "2031-03-22 06:00:00", 60)
+    broken = build_report(db, week, now=at("12:00", date(2031, 3, 24)))
+    data = report_to_json(broken)["policy"]
+    assert data["kept"] is False
+    assert data["breaches"] == {
+        "quiet_hours": 1,
+        "days": 1,
+        "session_length": 1,
+        "sessions_per_day": 1,
+        "minutes_per_day": 0,
+    }
+    assert (data["most_sessions_per_day"], data["longest_session_minutes"], data["quiet_hours_airings"]) == (3, 20.0, 1)
+    assert data["sentence"].startswith("Quy định giờ phát: chưa tuân thủ (4 vi phạm). Nhiều nhất 3 buổi")
+    assert any("Thứ Bảy 22/03/2031 không được phát" in m for m in data["messages"])
+
+    # The printed report carries the same line (the PDF through the Qt layer, read back with pdftotext).
+    out = tmp_path / "bao-cao.pdf"
+    done = run_cli(
+        "--db",
+        str(station.paths.database),
+        "report",
+        "--from",
+        "2031-03-17",
+        "--to",
+        "2031-03-23",
+        "--format",
+        "pdf",
+        "-o",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True)
+    flat = " ".join(text.stdout.split())
+    assert "Quy định giờ phát: chưa tuân thủ (4 vi phạm)." in flat
+    assert "1 lượt phát trong giờ nghỉ" in flat

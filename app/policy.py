@@ -44,7 +44,15 @@ class PolicyRefused(InputError):
 
     def __init__(self, found: Sequence[Breach]) -> None:
         self.breaches = tuple(found)
-        super().__init__(" ".join(_unique(b.message for b in found)))
+        super().__init__(refusal_text(found))
+
+
+def refusal_text(found: Sequence[Breach]) -> str:
+    """One sentence per rule broken, its first breach (a weekly window breaks it on every day alike)."""
+    first: dict[str, str] = {}
+    for b in found:
+        first.setdefault(b.rule, b.message)
+    return " ".join(first.values())
 
 
 @dataclass(frozen=True)
@@ -214,7 +222,7 @@ def record_override(
                 "subject": subject,
                 "subject_id": subject_id,
                 "rules": ",".join(_unique(b.rule for b in found)),
-                "message": " ".join(_unique(b.message for b in found)),
+                "message": refusal_text(found),
                 "reason": reason,
                 "operator": operator,
             }

@@ -526,9 +526,9 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../day_timeline.py" line="28" />
-        <source>Dòng thời gian trong ngày: mỗi vạch là một tiết mục; vạch đỏ là bây giờ.</source>
-        <translation>Today's timeline: each bar is a segment; the red line is now.</translation>
+        <location filename="../day_timeline.py" line="34" />
+        <source>Dòng thời gian trong ngày: mỗi vạch là một tiết mục; vạch đỏ là bây giờ; vùng gạch chéo là giờ nghỉ.</source>
+        <translation>The day's timeline: each bar is an item; the red line is now; the hatched band is the quiet hours.</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1180,7 @@ Details were written to the log file:
     <message>
         <location filename="../log_table_model.py" line="139" />
         <source>(không phát)</source>
-        <translation>(not aired)</translation>
+        <translation>(no broadcasting)</translation>
     </message>
     <message>
         <location filename="../log_table_model.py" line="170" />
@@ -1289,185 +1289,185 @@ Details were written to the log file:
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="62" />
+        <location filename="../on_air_page.py" line="63" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="63" />
+        <location filename="../on_air_page.py" line="64" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="64" />
+        <location filename="../on_air_page.py" line="65" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="66" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="66" />
+        <location filename="../on_air_page.py" line="67" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="67" />
+        <location filename="../on_air_page.py" line="68" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="68" />
+        <location filename="../on_air_page.py" line="69" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="209" />
+        <location filename="../on_air_page.py" line="210" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="210" />
+        <location filename="../on_air_page.py" line="211" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="211" />
+        <location filename="../on_air_page.py" line="212" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="212" />
+        <location filename="../on_air_page.py" line="213" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="213" />
-        <location filename="../on_air_page.py" line="487" />
+        <location filename="../on_air_page.py" line="214" />
+        <location filename="../on_air_page.py" line="488" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="214" />
+        <location filename="../on_air_page.py" line="215" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="215" />
+        <location filename="../on_air_page.py" line="216" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="216" />
-        <location filename="../on_air_page.py" line="495" />
+        <location filename="../on_air_page.py" line="217" />
+        <location filename="../on_air_page.py" line="496" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="250" />
+        <location filename="../on_air_page.py" line="251" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="257" />
+        <location filename="../on_air_page.py" line="258" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="272" />
+        <location filename="../on_air_page.py" line="273" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="365" />
+        <location filename="../on_air_page.py" line="366" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="367" />
+        <location filename="../on_air_page.py" line="368" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="369" />
+        <location filename="../on_air_page.py" line="370" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="371" />
+        <location filename="../on_air_page.py" line="372" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="386" />
+        <location filename="../on_air_page.py" line="387" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="388" />
+        <location filename="../on_air_page.py" line="389" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="390" />
+        <location filename="../on_air_page.py" line="391" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="394" />
+        <location filename="../on_air_page.py" line="395" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="398" />
+        <location filename="../on_air_page.py" line="399" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="403" />
+        <location filename="../on_air_page.py" line="404" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="412" />
+        <location filename="../on_air_page.py" line="413" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="439" />
+        <location filename="../on_air_page.py" line="440" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="484" />
+        <location filename="../on_air_page.py" line="485" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="492" />
+        <location filename="../on_air_page.py" line="493" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="514" />
+        <location filename="../on_air_page.py" line="515" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="535" />
-        <location filename="../on_air_page.py" line="537" />
+        <location filename="../on_air_page.py" line="536" />
+        <location filename="../on_air_page.py" line="538" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="536" />
+        <location filename="../on_air_page.py" line="537" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="554" />
+        <location filename="../on_air_page.py" line="555" />
         <source>Dừng phát sóng?
 
 </source>
@@ -1476,52 +1476,52 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="556" />
+        <location filename="../on_air_page.py" line="557" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="558" />
+        <location filename="../on_air_page.py" line="559" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
         <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="561" />
+        <location filename="../on_air_page.py" line="562" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="574" />
+        <location filename="../on_air_page.py" line="575" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="576" />
+        <location filename="../on_air_page.py" line="577" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="577" />
+        <location filename="../on_air_page.py" line="578" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="577" />
+        <location filename="../on_air_page.py" line="578" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="611" />
+        <location filename="../on_air_page.py" line="612" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="613" />
+        <location filename="../on_air_page.py" line="614" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="617" />
+        <location filename="../on_air_page.py" line="618" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -1550,6 +1550,158 @@ Details were written to the log file:
         <location filename="../playout_driver.py" line="130" />
         <source>Lỗi không mong đợi khi phát sóng: {error}</source>
         <translation>Unexpected playout error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyGroup</name>
+    <message>
+        <location filename="../policy_group.py" line="23" />
+        <source>Mặc định: chỉ giờ nghỉ 21:30–05:30</source>
+        <translation>Default: quiet hours 21:30–05:30 only</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="24" />
+        <source>Phường nội thành Hà Nội: 2 buổi/ngày, mỗi buổi 15 phút, Thứ Hai–Thứ Sáu</source>
+        <translation>Hà Nội urban ward: 2 sessions a day, 15 minutes each, Monday–Friday</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="27" />
+        <source>Tối đa 3 buổi/ngày, mỗi buổi 45 phút</source>
+        <translation>At most 3 sessions a day, 45 minutes each</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="30" />
+        <source>T2</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="31" />
+        <source>T3</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="32" />
+        <source>T4</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="33" />
+        <source>T5</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="34" />
+        <source>T6</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="35" />
+        <source>T7</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="36" />
+        <source>CN</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="46" />
+        <source>Quy định giờ phát</source>
+        <translation>Broadcast-hour rules</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="51" />
+        <source>(chọn mẫu có sẵn…)</source>
+        <translation>(choose a preset…)</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="55" />
+        <source>Mẫu quy định</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="57" />
+        <source>Không phát từ</source>
+        <translation>No broadcasting from</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="70" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="73" />
+        <source>Giờ nghỉ</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="83" />
+        <source>Ngày được phát</source>
+        <translation>Broadcast days</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="85" />
+        <location filename="../policy_group.py" line="87" />
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="86" />
+        <source> buổi</source>
+        <translation> sessions</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="88" />
+        <source>Mỗi buổi phát tối đa</source>
+        <translation>Longest session</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="89" />
+        <source>Số buổi phát mỗi ngày tối đa</source>
+        <translation>Most sessions a day</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="90" />
+        <source>Tổng thời lượng mỗi ngày tối đa</source>
+        <translation>Most minutes a day</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="94" />
+        <source>Lịch phát trái quy định bị từ chối, trừ khi người lập lịch ghi lý do (lý do được lưu lại). Mục thông thường và ưu tiên rơi vào giờ nghỉ không được phát và được ghi «bỏ qua» trong nhật ký. Mục khẩn cấp luôn được phát. Báo cáo ghi kỳ báo cáo có tuân thủ quy định không.</source>
+        <translation>A schedule that breaks a rule is refused unless whoever schedules it gives a reason (the reason is kept). Ordinary and priority items due in quiet hours are not played and are logged "skipped". Emergency items always play. Reports say whether the period kept the rules.</translation>
+    </message>
+    <message>
+        <location filename="../policy_group.py" line="106" />
+        <source>Không giới hạn</source>
+        <translation>No limit</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyOverrideDialog</name>
+    <message>
+        <location filename="../policy_override.py" line="32" />
+        <source>Trái quy định giờ phát</source>
+        <translation>Against the broadcast-hour rules</translation>
+    </message>
+    <message>
+        <location filename="../policy_override.py" line="39" />
+        <source>Lịch này không được lưu. Nếu vẫn cần phát (ví dụ theo chỉ đạo của lãnh đạo), hãy ghi lý do: lý do được lưu lại cùng lịch phát.</source>
+        <translation>This schedule was not saved. If it must go out anyway (for instance on the leadership's instruction), give the reason: it is kept with the schedule.</translation>
+    </message>
+    <message>
+        <location filename="../policy_override.py" line="47" />
+        <source>Lý do lập lịch trái quy định</source>
+        <translation>Reason for scheduling against the rules</translation>
+    </message>
+    <message>
+        <location filename="../policy_override.py" line="50" />
+        <source>Vẫn lập lịch (ghi lý do)</source>
+        <translation>Schedule anyway (reason recorded)</translation>
+    </message>
+    <message>
+        <location filename="../policy_override.py" line="53" />
+        <source>Không lập lịch</source>
+        <translation>Do not schedule</translation>
     </message>
 </context>
 <context>
@@ -1960,27 +2112,42 @@ Details were written to the log file:
         <translation>Cut short (less than {share} of the planned length, not counted): {cut_short} airings, {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="720" />
+        <location filename="../reports_page.py" line="694" />
+        <source>đã tuân thủ</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="694" />
+        <source>chưa tuân thủ</source>
+        <translation>not kept</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="696" />
+        <source>Quy định giờ phát: {verdict}; nhiều nhất {sessions} buổi phát một ngày, buổi dài nhất {longest} phút, {quiet} lượt trong giờ nghỉ.</source>
+        <translation>Broadcast-hour rules: {verdict}; at most {sessions} sessions a day, longest session {longest} minutes, {quiet} airings in quiet hours.</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="732" />
         <source>Xem trước báo cáo</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="737" />
+        <location filename="../reports_page.py" line="749" />
         <source>In báo cáo</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="751" />
+        <location filename="../reports_page.py" line="763" />
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="787" />
+        <location filename="../reports_page.py" line="799" />
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../reports_page.py" line="798" />
+        <location filename="../reports_page.py" line="810" />
         <source>Không lưu được báo cáo: {error}</source>
         <translation>Cannot save the report: {error}</translation>
     </message>
@@ -2143,229 +2310,229 @@ Details were written to the log file:
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../schedule_page.py" line="103" />
+        <location filename="../schedule_page.py" line="105" />
         <source>Khung giờ phát</source>
         <translation>Broadcast windows</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="104" />
+        <location filename="../schedule_page.py" line="106" />
         <source>Mục phát riêng</source>
         <translation>One-off items</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="105" />
+        <location filename="../schedule_page.py" line="107" />
         <source>Lịch cả tuần</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="120" />
+        <location filename="../schedule_page.py" line="122" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="124" />
+        <location filename="../schedule_page.py" line="126" />
         <source>Khung giờ phát hằng ngày, thứ tự các tiết mục trong từng khung giờ và các mục phát riêng vào một giờ nhất định.</source>
         <translation>Daily broadcast windows, the order of segments in each window, and one-off items at a set time.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="132" />
+        <location filename="../schedule_page.py" line="134" />
         <source>Đang mở chỉ để xem: không sửa được lịch phát.</source>
         <translation>Opened read-only: the schedule cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="167" />
+        <location filename="../schedule_page.py" line="169" />
         <source>Thêm khung giờ</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="168" />
-        <location filename="../schedule_page.py" line="493" />
+        <location filename="../schedule_page.py" line="170" />
         <location filename="../schedule_page.py" line="498" />
+        <location filename="../schedule_page.py" line="503" />
         <source>Xóa khung giờ</source>
         <translation>Delete window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="185" />
-        <location filename="../schedule_page.py" line="435" />
+        <location filename="../schedule_page.py" line="187" />
+        <location filename="../schedule_page.py" line="438" />
         <source>Lưu khung giờ</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="187" />
+        <location filename="../schedule_page.py" line="189" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="213" />
+        <location filename="../schedule_page.py" line="215" />
         <source>Thêm tiết mục…</source>
         <translation>Add segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="214" />
+        <location filename="../schedule_page.py" line="216" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="215" />
+        <location filename="../schedule_page.py" line="217" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="219" />
+        <location filename="../schedule_page.py" line="221" />
         <source>Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát.</source>
         <translation>Priority of the selected segment. Priority: plays before the window's other segments. Emergency: cuts off the segment on air at once.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="223" />
+        <location filename="../schedule_page.py" line="225" />
         <source>Bỏ khỏi khung giờ</source>
         <translation>Remove from window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="231" />
+        <location filename="../schedule_page.py" line="233" />
         <source>Tiết mục trong khung giờ (kéo thả để đổi thứ tự)</source>
         <translation>Segments in the window (drag and drop to reorder)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="252" />
+        <location filename="../schedule_page.py" line="254" />
         <source>Hiện cả các mục đã qua</source>
         <translation>Show past items too</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="255" />
+        <location filename="../schedule_page.py" line="257" />
         <source>Xóa mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="259" />
-        <location filename="../schedule_page.py" line="631" />
+        <location filename="../schedule_page.py" line="261" />
+        <location filename="../schedule_page.py" line="636" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="262" />
+        <location filename="../schedule_page.py" line="264" />
         <source>Chọn tiết mục…</source>
         <translation>Choose segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="270" />
+        <location filename="../schedule_page.py" line="272" />
         <source>Thêm mục phát riêng</source>
         <translation>Add one-off item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="274" />
+        <location filename="../schedule_page.py" line="276" />
         <source>Thêm mục phát riêng vào một thời điểm</source>
         <translation>Add a one-off item at a set time</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="276" />
+        <location filename="../schedule_page.py" line="278" />
         <source>Tiết mục:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="280" />
+        <location filename="../schedule_page.py" line="282" />
         <source>Lúc:</source>
         <translation>At:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="332" />
+        <location filename="../schedule_page.py" line="334" />
         <source>Cảnh báo trong {days} ngày tới ({n})</source>
         <translation>Warnings for the next {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="336" />
+        <location filename="../schedule_page.py" line="338" />
         <source>Cảnh báo trong {days} ngày tới</source>
         <translation>Warnings for the next {days} days</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="337" />
+        <location filename="../schedule_page.py" line="339" />
         <source>✓ Không có cảnh báo: lịch phát hợp lệ.</source>
         <translation>✓ No warnings: the schedule is valid.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="422" />
-        <location filename="../schedule_page.py" line="479" />
+        <location filename="../schedule_page.py" line="425" />
+        <location filename="../schedule_page.py" line="484" />
         <source>Khung giờ: {name}</source>
         <translation>Window: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="422" />
+        <location filename="../schedule_page.py" line="425" />
         <source>Khung giờ mới</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="436" />
+        <location filename="../schedule_page.py" line="439" />
         <source>Khung giờ đang sửa chưa được lưu. Lưu lại không?</source>
         <translation>The window you are editing is not saved. Save it?</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="437" />
+        <location filename="../schedule_page.py" line="440" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="437" />
+        <location filename="../schedule_page.py" line="440" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="437" />
+        <location filename="../schedule_page.py" line="440" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="482" />
+        <location filename="../schedule_page.py" line="487" />
         <source>Đã lưu khung giờ «{name}».</source>
         <translation>Window «{name}» saved.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="495" />
+        <location filename="../schedule_page.py" line="500" />
         <source>Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?
 Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
         <translation>Delete the window «{name}» and its {n} items from the schedule?
 Segments in the library and the airtime log stay as they are.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="498" />
+        <location filename="../schedule_page.py" line="503" />
         <source>Không xóa</source>
         <translation>Don't delete</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="560" />
+        <location filename="../schedule_page.py" line="565" />
         <source>Thêm tiết mục vào khung giờ</source>
         <translation>Add segment to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="560" />
+        <location filename="../schedule_page.py" line="565" />
         <source>Thêm vào khung giờ</source>
         <translation>Add to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="624" />
+        <location filename="../schedule_page.py" line="629" />
         <source>Chọn tiết mục phát riêng</source>
         <translation>Choose a one-off segment</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="624" />
+        <location filename="../schedule_page.py" line="629" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="636" />
+        <location filename="../schedule_page.py" line="641" />
         <source>Hãy chọn tiết mục cần phát.</source>
         <translation>Choose the segment to play.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="688" />
+        <location filename="../schedule_page.py" line="698" />
         <source>Lưu khung giờ trước, rồi thêm tiết mục.</source>
         <translation>Save the window first, then add segments.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="692" />
+        <location filename="../schedule_page.py" line="702" />
         <source>{n} tiết mục, tổng {total} / khung giờ {length}</source>
         <translation>{n} segments, total {total} / window {length}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="696" />
+        <location filename="../schedule_page.py" line="706" />
         <source>VƯỢT QUÁ {over}</source>
         <translation>OVER BY {over}</translation>
     </message>
@@ -2492,223 +2659,223 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="36" />
+        <location filename="../settings_page.py" line="37" />
         <source>Tên đài</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="37" />
+        <location filename="../settings_page.py" line="38" />
         <source>Cơ quan (dòng trên cùng bên trái báo cáo)</source>
         <translation>Issuing body (top left line of reports)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="38" />
+        <location filename="../settings_page.py" line="39" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="39" />
+        <location filename="../settings_page.py" line="40" />
         <source>Thị xã / quận / huyện</source>
         <translation>Town / district</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="40" />
+        <location filename="../settings_page.py" line="41" />
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="41" />
+        <location filename="../settings_page.py" line="42" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="42" />
+        <location filename="../settings_page.py" line="43" />
         <source>Họ tên người ký</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="43" />
+        <location filename="../settings_page.py" line="44" />
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="44" />
+        <location filename="../settings_page.py" line="45" />
         <source>Cán bộ vận hành đài</source>
         <translation>Station operator</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="47" />
+        <location filename="../settings_page.py" line="48" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="48" />
+        <location filename="../settings_page.py" line="49" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="49" />
+        <location filename="../settings_page.py" line="50" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="52" />
+        <location filename="../settings_page.py" line="53" />
         <source>Miền Bắc</source>
         <translation>Northern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="53" />
+        <location filename="../settings_page.py" line="54" />
         <source>Miền Trung</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="54" />
+        <location filename="../settings_page.py" line="55" />
         <source>Miền Nam</source>
         <translation>Southern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="57" />
+        <location filename="../settings_page.py" line="58" />
         <source>Miền Bắc (nghìn, linh)</source>
         <translation>Northern (nghìn, linh)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="58" />
+        <location filename="../settings_page.py" line="59" />
         <source>Miền Nam (ngàn, lẻ)</source>
         <translation>Southern (ngàn, lẻ)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="80" />
+        <location filename="../settings_page.py" line="88" />
         <source>Thông tin đài và người ký báo cáo</source>
         <translation>Station and report signer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90" />
+        <location filename="../settings_page.py" line="98" />
         <source>Giọng đọc mặc định</source>
         <translation>Default voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="106" />
+        <location filename="../settings_page.py" line="114" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107" />
+        <location filename="../settings_page.py" line="115" />
         <source>Vùng miền giọng offline</source>
         <translation>Offline voice accent</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="108" />
+        <location filename="../settings_page.py" line="116" />
         <source>Cách đọc số</source>
         <translation>Number reading</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="109" />
+        <location filename="../settings_page.py" line="117" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="110" />
+        <location filename="../settings_page.py" line="118" />
         <source>Số lần đọc bản tin</source>
         <translation>Times each bulletin is read</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="111" />
+        <location filename="../settings_page.py" line="119" />
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="112" />
+        <location filename="../settings_page.py" line="120" />
         <source>Độ lớn chuẩn</source>
         <translation>Loudness target</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="117" />
+        <location filename="../settings_page.py" line="125" />
         <source>Âm thanh mở đầu (nhạc hiệu)</source>
         <translation>Opening audio (station jingle)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="118" />
+        <location filename="../settings_page.py" line="126" />
         <source>Âm thanh kết thúc</source>
         <translation>Closing audio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="122" />
+        <location filename="../settings_page.py" line="130" />
         <source>Âm thanh ra loa và ngôn ngữ</source>
         <translation>Audio output and language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="126" />
+        <location filename="../settings_page.py" line="134" />
         <source>Thiết bị mặc định của máy</source>
         <translation>System default device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="136" />
+        <location filename="../settings_page.py" line="144" />
         <source>Thiết bị phát</source>
         <translation>Output device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="137" />
+        <location filename="../settings_page.py" line="145" />
         <source>Âm lượng</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="138" />
+        <location filename="../settings_page.py" line="146" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="142" />
+        <location filename="../settings_page.py" line="150" />
         <source>Cách tính lượt phát trong nhật ký và báo cáo</source>
         <translation>How airings are counted in the log and reports</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="148" />
+        <location filename="../settings_page.py" line="156" />
         <source>Lượt bị ngắt được tính khi đã phát ít nhất</source>
         <translation>An interrupted airing counts once it has played at least</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="152" />
+        <location filename="../settings_page.py" line="160" />
         <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
         <translation>of the item's planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are "cut short": kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="72" />
+        <location filename="../settings_page.py" line="80" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="167" />
-        <location filename="../settings_page.py" line="256" />
+        <location filename="../settings_page.py" line="175" />
+        <location filename="../settings_page.py" line="266" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="168" />
+        <location filename="../settings_page.py" line="176" />
         <source>Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.</source>
         <translation>The details below are printed on reports for the ward's leaders.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="194" />
+        <location filename="../settings_page.py" line="202" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="248" />
+        <location filename="../settings_page.py" line="258" />
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="248" />
+        <location filename="../settings_page.py" line="258" />
         <source>Tên đài không được để trống.</source>
         <translation>The station name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="253" />
+        <location filename="../settings_page.py" line="263" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="255" />
+        <location filename="../settings_page.py" line="265" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -3075,52 +3242,67 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../week_view.py" line="60" />
+        <location filename="../week_view.py" line="64" />
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="62" />
+        <location filename="../week_view.py" line="66" />
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="64" />
+        <location filename="../week_view.py" line="68" />
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="130" />
+        <location filename="../week_view.py" line="141" />
         <source>Tuần {first} – {last}</source>
         <translation>Week {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="182" />
+        <location filename="../week_view.py" line="154" />
+        <source>(không phát)</source>
+        <translation>(no broadcasting)</translation>
+    </message>
+    <message>
+        <location filename="../week_view.py" line="199" />
         <source>(không có lịch)</source>
         <translation>(nothing scheduled)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="193" />
+        <location filename="../week_view.py" line="217" />
+        <source>🌙 {start}–{end} giờ nghỉ</source>
+        <translation>🌙 {start}–{end} quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../week_view.py" line="220" />
+        <source>Giờ nghỉ theo quy định giờ phát: mục thông thường và ưu tiên không được phát.</source>
+        <translation>Quiet hours under the broadcast-hour rules: ordinary and priority items are not played.</translation>
+    </message>
+    <message>
+        <location filename="../week_view.py" line="231" />
         <source>(từ hôm trước)</source>
         <translation>(from the day before)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="194" />
+        <location filename="../week_view.py" line="232" />
         <source>{n} mục · {length}</source>
         <translation>{n} items · {length}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="206" />
+        <location filename="../week_view.py" line="244" />
         <source>Khung giờ {name}</source>
         <translation>Window {name}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="221" />
+        <location filename="../week_view.py" line="259" />
         <source>Lúc {time}, dài {length}</source>
         <translation>At {time}, {length} long</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="226" />
+        <location filename="../week_view.py" line="264" />
         <source>Mục phát riêng ({priority})</source>
         <translation>One-off item ({priority})</translation>
     </message>

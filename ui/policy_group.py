@@ -112,8 +112,10 @@ class PolicyGroup(QGroupBox):
             self.show_rules(policy.preset(key).rules)
 
     def load(self, settings: StationSettings) -> None:
-        self.preset.setCurrentIndex(0)
-        self.show_rules(policy.rules_from_settings(settings))
+        rules = policy.rules_from_settings(settings)
+        matching = next((p.key for p in policy.PRESETS if p.rules == rules), "")
+        self.preset.setCurrentIndex(max(0, self.preset.findData(matching)))
+        self.show_rules(rules)
 
     def show_rules(self, rules: BroadcastRules) -> None:
         self.quiet.setChecked(rules.has_quiet_hours)

@@ -204,3 +204,9 @@ def m006_policy(db: Database) -> None:
         )""")
     db.execute("ALTER TABLE windows ADD COLUMN policy_override_id INTEGER REFERENCES policy_overrides(id)")
     db.execute("ALTER TABLE schedule_items ADD COLUMN policy_override_id INTEGER REFERENCES policy_overrides(id)")
+    # A station that already broadcasts keeps doing so as before (nothing it has scheduled stops playing after
+    # an upgrade); the rules are the operator's to set in Cài đặt. A new station (no settings yet: it is seeded
+    # after the migrations) gets the defaults, quiet hours 21:30-05:30.
+    if db.execute("SELECT count(*) FROM settings").fetchone()[0]:
+        for key in ("policy_quiet_from", "policy_quiet_to"):
+            db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, '')", [key])

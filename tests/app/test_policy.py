@@ -361,3 +361,25 @@ def test_the_report_says_whether_the_period_kept_the_rules(station, tmp_path):
     flat = " ".join(text.stdout.split())
     assert "Quy định giờ phát: chưa tuân thủ (4 vi phạm)." in flat
     assert "1 lượt phát trong giờ nghỉ" in flat
+
+
+def test_a_station_upgraded_from_before_the_rules_keeps_broadcasting_as_it_did(db_path):
+    """Nothing an existing station scheduled (a 05:00 window, say) stops playing after an upgrade: its rules
+    start empty, for the operator to set; a new station gets the quiet hours."""
+    from sqlite_utils import Database
+
+    from app.database import open_database
+    from app.migrations import migrations
+
+    db_path.parent.mkdir(parents=True)
+    old = Database(sqlite3.connect(db_path))
+    migrations.apply(old, stop_before="m006_policy")
+    old["settings"].insert({"key": "station_name", "value": "Đài cũ"})
+    old.close()
+    upgraded = open_database(db_path, seed=False)
+    assert not policy.read_rules(upgraded).has_quiet_hours
+    assert policy.read_rules(upgraded) == NO_RULES
+    upgraded.close()
+    fresh = Station.open(db_path.with_name("moi.db"))
+    assert policy.read_rules(fresh.db) == BroadcastRules()
+    fresh.close()

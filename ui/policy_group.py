@@ -77,6 +77,7 @@ class PolicyGroup(QGroupBox):
         for number, label in enumerate(DAY_LABELS, start=1):
             box = QCheckBox(self.tr(label))
             box.setObjectName(f"policy_day_{number}")
+            box.toggled.connect(lambda checked, box=box: self._keep_one_day(box, checked))
             self.days.append(box)
             days_row.addWidget(box)
         days_row.addStretch(1)
@@ -105,6 +106,11 @@ class PolicyGroup(QGroupBox):
         box.setSuffix(suffix)
         box.setSpecialValueText(self.tr("Không giới hạn"))
         return box
+
+    def _keep_one_day(self, box: QCheckBox, checked: bool) -> None:
+        """A station broadcasts on some day: the last day left cannot be unticked."""
+        if not checked and not any(b.isChecked() for b in self.days):
+            box.setChecked(True)
 
     def _apply_preset(self, index: int) -> None:
         key = self.preset.itemData(index)
@@ -138,7 +144,7 @@ class PolicyGroup(QGroupBox):
         return BroadcastRules(
             quiet_from=self.quiet_from.time().toPython() if quiet else None,
             quiet_to=self.quiet_to.time().toPython() if quiet else None,
-            days=days or frozenset(range(1, 8)),
+            days=days,
             max_session_minutes=self.session_minutes.value() or None,
             max_sessions_per_day=self.sessions_per_day.value() or None,
             max_minutes_per_day=self.minutes_per_day.value() or None,

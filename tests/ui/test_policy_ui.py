@@ -51,11 +51,15 @@ def test_rules_are_edited_in_settings_with_a_preset(qtbot, station):
     )
     assert rules.days == frozenset({1, 2, 3, 4, 5})
 
+    for box in group.days:  # the last day left stays ticked
+        box.setChecked(False)
+    assert [box.isChecked() for box in group.days] == [False] * 4 + [True] + [False] * 2
     group.quiet.setChecked(False)
     answers = DialogAnswerer("OK")
     page.save_button.click()
     answers.stop()
     assert not policy.read_rules(station.db).has_quiet_hours
+    assert policy.read_rules(station.db).days == frozenset({5})
     runner.wait_all(5000)
 
 

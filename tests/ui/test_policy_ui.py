@@ -144,3 +144,30 @@ def test_quiet_hours_are_shown_on_the_week_and_the_day_timeline(schedule_page, s
     quiet_pixel = image.pixelColor(int(8 + 3 / 24 * (800 - 16)), 12)  # 03:00
     open_pixel = image.pixelColor(int(8 + 12 / 24 * (800 - 16)), 12)  # noon
     assert quiet_pixel != open_pixel
+
+
+def test_the_report_page_says_whether_the_rules_were_kept(qtbot, station):
+    from datetime import date, timedelta
+
+    from app.log import airings
+    from app.report import Period, build_report
+    from ui.reports_page import ReportsPage
+
+    started = datetime(2031, 3, 17, 4, 0)  # in the quiet hours
+    airing = airings.start_airing(
+        station.db, title="Tin", topic="", started_at=started, trigger="scheduled", planned_duration_s=60.0
+    )
+    airings.finish_airing(
+        station.db, airing, ended_at=started + timedelta(seconds=60), status="completed", duration_s=60.0
+    )
+    runner = TaskRunner()
+    page = ReportsPage(station, runner)
+    qtbot.addWidget(page)
+    report = build_report(station.db, Period(date(2031, 3, 17), date(2031, 3, 17)), now=NOW + timedelta(days=1))
+    text = page.headline_text(report)
+    assert (
+        "Quy định giờ phát: chưa tuân thủ; nhiều nhất 1 buổi phát một ngày, buổi dài nhất 1 phút, "
+        "1 lượt trong giờ nghỉ." in text
+    )
+    page.shutdown()
+    runner.wait_all(10_000)

@@ -28,7 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     commands = parser.add_subparsers(dest="policy_command", metavar="LỆNH", required=True)
 
-    show = commands.add_parser("show", help="in các quy định hiện hành", description="In các quy định giờ phát.")
+    show = commands.add_parser(
+        "show",
+        help="in các quy định hiện hành và các lần lập lịch trái quy định",
+        description="In các quy định giờ phát, rồi các lần lập lịch trái quy định đã ghi lý do (10 lần gần nhất).",
+    )
     show.set_defaults(handler=handle_show)
 
     presets = "; ".join(f"{p.key}: {p.label}" for p in policy.PRESETS)
@@ -54,9 +58,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     clear.set_defaults(handler=handle_clear)
 
 
+SHOWN_OVERRIDES = 10
+
+
 def handle_show(ctx, args: argparse.Namespace) -> int:
     for line in policy.rules_from_settings(ctx.station.settings).describe():
         print(line)
+    overrides = policy.list_overrides(ctx.station.db)
+    if overrides:
+        print(f"Lập lịch trái quy định (đã ghi lý do): {len(overrides)} lần; gần nhất:")
+    for row in overrides[-SHOWN_OVERRIDES:]:
+        subject = "khung giờ" if row.subject == "window" else "mục lịch phát"
+        who = f" ({row.operator})" if row.operator else ""
+        print(f"  {row.created_at} {subject} #{row.subject_id}: «{row.reason}»{who}. {row.message}")
     return 0
 
 

@@ -185,3 +185,28 @@ def m004_journal_replay_and_import_batches(db: Database) -> None:
             started_at TEXT NOT NULL,
             finished_at TEXT
         )""")
+
+
+@migrations()
+def m006_policy(db: Database) -> None:
+    """Overrides of the broadcast-hour rules (app/policy.py): who scheduled what against which rule, and why.
+    Windows and items point at the override that let them in (gone with them when they are deleted)."""
+    db.execute("""
+        CREATE TABLE policy_overrides (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            subject TEXT NOT NULL CHECK (subject IN ('window', 'item')),
+            subject_id INTEGER NOT NULL,
+            rules TEXT NOT NULL,             -- rule codes, comma-separated (schedules/policy.py)
+            message TEXT NOT NULL,           -- the refusal the operator overrode
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            operator TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("ALTER TABLE windows ADD COLUMN policy_override_id INTEGER REFERENCES policy_overrides(id)")
+    db.execute("ALTER TABLE schedule_items ADD COLUMN policy_override_id INTEGER REFERENCES policy_overrides(id)")
+    # A station that already broadcasts keeps doing so as before (nothing it has scheduled stops playing after
+    # an upgrade); the rules are the operator's to set in Cài đặt. A new station (no settings yet: it is seeded
+    # after the migrations) gets the defaults, quiet hours 21:30-05:30.
+    if db.execute("SELECT count(*) FROM settings").fetchone()[0]:
+        for key in ("policy_quiet_from", "policy_quiet_to"):
+            db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, '')", [key])

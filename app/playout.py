@@ -36,7 +36,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from app import schedule_store, segments
+from app import policy, schedule_store, segments
 from app.errors import InputError, NotFound, PlayoutError
 from app.labels import state_label, status_label, trigger_label
 from app.log import airings
@@ -45,6 +45,7 @@ from app.log.statuses import AiringStatus, Trigger
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
 from schedules import Warning as ScheduleWarning
+from schedules.policy import NO_RULES, BroadcastRules
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +259,8 @@ class _Plans:
     entries: dict[ItemKey, _Entry] = field(default_factory=dict)
     today: date | None = None
     warnings: tuple[ScheduleWarning, ...] = ()
+    rules: BroadcastRules = NO_RULES
+    quiet_overrides: policy.QuietOverrides = policy.QuietOverrides(frozenset(), frozenset())
 
 
 class PlayoutEngine:
@@ -695,7 +698,8 @@ class PlayoutEngine:
             if same is not None:
                 entries[cur.entry.key] = cur.entry
                 cur.entry.item = same.item
-        self._plans = _Plans(entries, today, warnings)
+        rules = policy.read_rules(self.db)
+        self._plans = _Plans(entries, today, warnings, rules, policy.quiet_hours_overrides(self.db))
 
     def _logged_slots(self, since: date) -> dict[int, list[tuple[datetime, str, int, datetime | None, str]]]:
         found: dict[int, list] = {}
@@ -777,6 +781,11 @@ class PlayoutEngine:
 
     def _start_entry(self, entry: _Entry, now: datetime, trigger: str | None) -> bool:
         item = entry.item
+        if trigger is None and self._in_quiet_hours(entry, now):
+            # However it got into the database, an ordinary or priority item stays silent in quiet hours
+            # unless the operator overrode the rule for it (with a recorded reason).
+            self._not_aired(entry, AiringStatus.SKIPPED, policy.quiet_hours_note(self._plans.rules), now)
+            return False
         if trigger is None:
             trigger = Trigger.URGENT if item.priority is Priority.EMERGENCY else Trigger.SCHEDULED
         audio = segments.segment_audio(self.db, self.data_dir, [item.segment_id]).get(item.segment_id)
@@ -794,6 +803,12 @@ class PlayoutEngine:
         )
         entry.state = STARTING
         return self._begin(on_air, audio.path if audio else None, now, audio.kind if audio else None)
+
+    def _in_quiet_hours(self, entry: _Entry, now: datetime) -> bool:
+        plans = self._plans
+        if entry.item.priority is Priority.EMERGENCY or not plans.rules.in_quiet_hours(now):
+            return False
+        return not plans.quiet_overrides.covers(entry.item.item_id, entry.item.window_id)
 
     def _begin(self, on_air: _OnAir, path: Path | None, now: datetime, kind: str | None) -> bool:
         """Writes the pending `on_air` record, then asks the player to play; on an immediate failure the

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlite_utils import Database
 
 import schedules
+from app import policy
 from app.database import write_transaction
 from app.errors import InputError, NotFound
 from app.rows import inserted_id
 from app.segments import get_segment, segment_audio
+from app.settings import read_settings
 from app.station_time import format_timestamp, now_local, parse_timestamp
 from schedules import DayPlan, OneOffItem, Priority, SegmentInfo, Window, WindowItem
 
@@ -150,11 +152,18 @@ def add_window(
     date_to: date | None = None,
     on_date: date | None = None,
     active: bool = True,
+    override: PolicyOverride | None = None,
 ) -> int:
-    """A new broadcast window; returns its id. `end < start` runs past midnight."""
+    """A new broadcast window; returns its id. `end < start` runs past midnight. A window that breaks a
+    broadcast-hour rule is refused (policy.PolicyRefused) unless `override` gives the reason."""
     window = _checked_window(Window(0, name, start, end, frozenset(days), date_from, date_to, on_date, active))
     with write_transaction(db):
-        return inserted_id(db.table("windows").insert(_window_row(window)))
+        state = _plan_state(db)
+        after = replace(state, windows=(*state.windows, window))
+        found = _policy_check(db, state, after, policy.days_to_check(window, _today(db)), override)
+        window_id = inserted_id(db.table("windows").insert(_window_row(window)))
+        _record(db, "window", window_id, found, override)
+        return window_id
 
 
 def get_window(db: Database, window_id: int) -> Window:
@@ -170,8 +179,9 @@ def list_windows(db: Database, *, include_inactive: bool = True) -> list[Window]
     return [w for w in rows if include_inactive or w.active]
 
 
-def update_window(db: Database, window_id: int, **changes: object) -> Window:
-    """Change any of name, start, end, days, date_from, date_to, on_date, active; returns the new window."""
+def update_window(db: Database, window_id: int, *, override: PolicyOverride | None = None, **changes: object) -> Window:
+    """Change any of name, start, end, days, date_from, date_to, on_date, active; returns the new window.
+    Checked against the broadcast-hour rules as a new window is."""
     current = get_window(db, window_id)
     allowed = {"name", "start", "end", "days", "date_from", "date_to", "on_date", "active"}
     unknown = set(changes) - allowed
@@ -180,7 +190,11 @@ def update_window(db: Database, window_id: int, **changes: object) -> Window:
     values = {field: getattr(current, field) for field in allowed} | changes
     window = _checked_window(Window(id=window_id, **values))
     with write_transaction(db):
+        state = _plan_state(db)
+        after = replace(state, windows=tuple(window if w.id == window_id else w for w in state.windows))
+        found = _policy_check(db, state, after, policy.days_to_check(window, _today(db)), override)
         db.table("windows").update(window_id, _window_row(window))
+        _record(db, "window", window_id, found, override)
     return window
 
 
@@ -296,8 +310,10 @@ def add_one_off(
     *,
     priority: Priority | str = Priority.ORDINARY,
     now: datetime | None = None,
+    override: PolicyOverride | None = None,
 ) -> int:
-    """An item to air once at `at` (station time, whole seconds); returns its id. Refuses a time already past."""
+    """An item to air once at `at` (station time, whole seconds); returns its id. Refuses a time already past,
+    and (but for an emergency) one that breaks a broadcast-hour rule unless `override` gives the reason."""
     get_segment(db, segment_id)
     level = parse_priority(priority)
     at = at.replace(microsecond=0)
@@ -305,7 +321,10 @@ def add_one_off(
     if at < now.replace(microsecond=0):
         raise InputError(f"Thời điểm {format_timestamp(at)} đã qua; hãy chọn một thời điểm sau bây giờ.")
     with write_transaction(db):
-        return inserted_id(
+        state = _plan_state(db)
+        after = replace(state, one_offs=(*state.one_offs, OneOffItem(0, at, segment_id, level)))
+        found = _policy_check(db, state, after, [at.date()], override)
+        item_id = inserted_id(
             db.table("schedule_items").insert(
                 {
                     "window_id": None,
@@ -317,16 +336,22 @@ def add_one_off(
                 }
             )
         )
+        _record(db, "item", item_id, found, override)
+        return item_id
 
 
-def reschedule_one_off(db: Database, item_id: int, at: datetime) -> None:
+def reschedule_one_off(db: Database, item_id: int, at: datetime, *, override: PolicyOverride | None = None) -> None:
+    """Moves a one-off item to `at`, checked against the broadcast-hour rules as a new one is."""
     row = _item_row(db, item_id)
     if row["window_id"] is not None:
         raise InputError(f"Mục số {item_id} thuộc một khung giờ; hãy đổi vị trí thay vì đổi giờ.")
+    at = at.replace(microsecond=0)
     with write_transaction(db):
-        db.execute(
-            "UPDATE schedule_items SET at = ? WHERE id = ?", [format_timestamp(at.replace(microsecond=0)), item_id]
-        )
+        state = _plan_state(db)
+        moved = tuple(replace(i, at=at) if i.id == item_id else i for i in state.one_offs)
+        found = _policy_check(db, state, replace(state, one_offs=moved), [at.date()], override)
+        db.execute("UPDATE schedule_items SET at = ? WHERE id = ?", [format_timestamp(at), item_id])
+        _record(db, "item", item_id, found, override)
 
 
 def set_item_priority(db: Database, item_id: int, priority: Priority | str) -> None:
@@ -405,6 +430,57 @@ def one_off_items(db: Database) -> list[OneOffItem]:
 
 def item_created_at(db: Database) -> dict[int, datetime]:
     return {r[0]: parse_timestamp(r[1]) for r in db.execute("SELECT id, created_at FROM schedule_items")}
+
+
+# --- broadcast-hour rules -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PolicyOverride:
+    """The operator's go-ahead for a change that breaks a broadcast-hour rule: recorded with the change."""
+
+    reason: str
+    operator: str = ""
+
+
+def _plan_state(db: Database) -> policy.PlanState:
+    return policy.PlanState(tuple(list_windows(db)), tuple(one_off_items(db)), policy.segment_durations(db))
+
+
+def _today(db: Database) -> date:
+    return read_settings(db).now().date()
+
+
+def _policy_check(
+    db: Database,
+    before: policy.PlanState,
+    after: policy.PlanState,
+    days: Iterable[date],
+    override: PolicyOverride | None,
+) -> list[policy.Breach]:
+    """The rules the change breaks; refused unless overridden (the reason is checked before anything is
+    written)."""
+    found = policy.check_change(before, after, days, policy.read_rules(db))
+    if found and override is None:
+        raise policy.PolicyRefused(found)
+    if found and override is not None:
+        policy.checked_reason(override.reason)
+    return found
+
+
+def _record(
+    db: Database, subject: str, subject_id: int, found: list[policy.Breach], override: PolicyOverride | None
+) -> None:
+    if found and override is not None:
+        policy.record_override(
+            db,
+            subject=subject,
+            subject_id=subject_id,
+            found=found,
+            reason=policy.checked_reason(override.reason),
+            operator=override.operator,
+            at=read_settings(db).now(),
+        )
 
 
 # --- segments as the planner sees them --------------------------------------------------------

@@ -52,6 +52,14 @@ class StationSettings:
     # Counting: how much of its planned length an interrupted airing needs (app.log.counting, which refuses
     # a bad stored value when it counts; here, for showing and editing, it reads as the default).
     count_interrupted_min_percent: float = DEFAULT_SHARE_PERCENT
+    # Broadcast-hour rules (14policy; app/policy.py reads them as schedules.policy.BroadcastRules). Quiet
+    # hours "" = none; days on which broadcasting is allowed; each limit 0 = no limit.
+    policy_quiet_from: str = "21:30"
+    policy_quiet_to: str = "05:30"
+    policy_days: str = "1234567"
+    policy_max_session_minutes: int = 0
+    policy_max_sessions_per_day: int = 0
+    policy_max_minutes_per_day: int = 0
 
     @classmethod
     def parse(cls, stored: Mapping[str, str]) -> StationSettings:

@@ -1,5 +1,6 @@
 """A strip across the station's day: each rundown item where it is planned, coloured by what happened to it,
-and a red line at the present moment, so the operator sees at a glance where the day stands."""
+the quiet hours (giờ nghỉ) hatched, and a red line at the present moment, so the operator sees at a glance
+where the day stands."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.playout import RundownRow
+from schedules.policy import NO_RULES, BroadcastRules
 from ui.labels import state_label
 from ui.rundown_model import STATE_COLOURS
 
 MIN_BLOCK_PX = 4.0
+QUIET_COLOUR = QColor("#b0bec5")
 
 
 class DayTimeline(QWidget):
@@ -22,20 +25,39 @@ class DayTimeline(QWidget):
         super().__init__(parent)
         self.rows: tuple[RundownRow, ...] = ()
         self.now: datetime | None = None
+        self.rules: BroadcastRules = NO_RULES
         self.setMinimumHeight(54)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.setToolTip(self.tr("Dòng thời gian trong ngày: mỗi vạch là một tiết mục; vạch đỏ là bây giờ."))
+        self.setToolTip(
+            self.tr(
+                "Dòng thời gian trong ngày: mỗi vạch là một tiết mục; vạch đỏ là bây giờ; vùng gạch chéo là giờ nghỉ."
+            )
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(800, 54)
 
-    def set_state(self, rows: Sequence[RundownRow], now: datetime) -> None:
+    def set_state(self, rows: Sequence[RundownRow], now: datetime, rules: BroadcastRules = NO_RULES) -> None:
         rows = tuple(rows)
-        if rows == self.rows and self.now is not None and int(now.timestamp()) // 60 == int(self.now.timestamp()) // 60:
+        same_minute = self.now is not None and int(now.timestamp()) // 60 == int(self.now.timestamp()) // 60
+        if rows == self.rows and rules == self.rules and same_minute:
             return  # nothing visible changed
-        self.rows, self.now = rows, now
+        self.rows, self.now, self.rules = rows, now, rules
         self.update()
+
+    def quiet_spans(self) -> list[tuple[datetime, datetime]]:
+        """The quiet periods of the day shown, clipped to it."""
+        if self.now is None:
+            return []
+        midnight = datetime.combine(self.now.date(), datetime.min.time())
+        end_of_day = midnight + timedelta(days=1)
+        spans = []
+        for start, end in self.rules.quiet_periods(self.now.date()):
+            start, end = max(start, midnight), min(end, end_of_day)
+            if start < end:
+                spans.append((start, end))
+        return spans
 
     def _x(self, moment: datetime, width: float) -> float:
         midnight = (
@@ -51,6 +73,11 @@ class DayTimeline(QWidget):
         left, width = 8.0, self.width() - 16.0
         bar = QRectF(left, 6, width, 24)
         painter.fillRect(bar, QColor("#eceff1"))
+        for quiet_start, quiet_end in self.quiet_spans():
+            x0, x1 = left + self._x(quiet_start, width), left + self._x(quiet_end, width)
+            band = QRectF(x0, 6, x1 - x0, 24)
+            painter.fillRect(band, QUIET_COLOUR)
+            painter.fillRect(band, QBrush(QColor("#78909c"), Qt.BrushStyle.BDiagPattern))
         small = QFont(self.font())
         small.setPointSize(max(7, small.pointSize() - 1))
         painter.setFont(small)

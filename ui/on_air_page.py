@@ -35,6 +35,7 @@ from app.errors import StationError
 from app.labels import QT_TRANSLATE_NOOP
 from app.log.listing import latest_of_day
 from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
+from app.policy import rules_from_settings
 from app.station import Station
 from app.station_time import parse_timestamp
 from schedules import DayPlan
@@ -435,7 +436,7 @@ class OnAirPage(QWidget):
                     self.model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
-        self.timeline.set_state(state.rundown, state.now)
+        self.timeline.set_state(state.rundown, state.now, rules_from_settings(self.station.settings))
         done = sum(1 for r in state.rundown if r.state == "completed")
         self.rundown_heading.setText(
             self.tr("Danh sách phát hôm nay: {n} mục, đã phát xong {done}").format(n=len(state.rundown), done=done)

@@ -689,6 +689,18 @@ class ReportsPage(QWidget):
             cut_short=format_number(now.cut_short),
             seconds=format_number(now.cut_short_seconds),
         )
+        if report.policy is not None:
+            kept = report.policy
+            verdict = self.tr("đã tuân thủ") if kept.kept else self.tr("chưa tuân thủ")
+            text += "<br/>" + self.tr(
+                "Quy định giờ phát: {verdict}; nhiều nhất {sessions} buổi phát một ngày, buổi dài nhất {longest} "
+                "phút, {quiet} lượt trong giờ nghỉ."
+            ).format(
+                verdict=verdict,
+                sessions=format_number(kept.most_sessions_per_day),
+                longest=format_amount(round(kept.longest_session_minutes, 1)),
+                quiet=format_number(kept.quiet_hours_airings),
+            )
         return text
 
     # ------------------------------------------------------------ print and export

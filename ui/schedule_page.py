@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from app import schedule_store, segments
 from app.errors import NotFound, StationError
+from app.policy import rules_from_settings
 from app.station import Station
 from schedules import Priority
 from ui.errors import show_error
 from ui.formats import format_duration
+from ui.policy_override import schedule_with_policy
 from ui.qt_dates import from_qdatetime, to_qdatetime
 from ui.schedule_models import (
     WARNING_COLOUR,
@@ -372,7 +374,8 @@ class SchedulePage(QWidget):
         self.week_first = first
         plans = schedule_store.week_plans(self.db, first, self.data_dir)
         windows = {w.id: w for w in schedule_store.list_windows(self.db) if w.active}
-        self.week_view.show_week(first, plans, windows, self.clock().date())
+        rules = rules_from_settings(self.station.settings)
+        self.week_view.show_week(first, plans, windows, self.clock().date(), rules)
 
     # --- selection helpers ------------------------------------------------------------------------
 
@@ -466,14 +469,16 @@ class SchedulePage(QWidget):
     def save_window(self) -> int | None:
         """Adds or updates the window in the editor; returns its id, None when the store refused it."""
         values = self.editor.values()
-        try:
-            if self.editor.window_id is None:
-                window_id = schedule_store.add_window(self.db, **values)
-            else:
-                window_id = self.editor.window_id
-                schedule_store.update_window(self.db, window_id, **values)
-        except StationError as error:
-            show_error(self, error)
+        editing = self.editor.window_id
+
+        def change(override: schedule_store.PolicyOverride | None) -> int:
+            if editing is None:
+                return schedule_store.add_window(self.db, **values, override=override)
+            schedule_store.update_window(self.db, editing, override=override, **values)
+            return editing
+
+        window_id = schedule_with_policy(self, self.station.settings.operator_name, change)
+        if window_id is None:
             return None
         window = schedule_store.get_window(self.db, window_id)
         self.editor.mark_saved(window)
@@ -638,10 +643,15 @@ class SchedulePage(QWidget):
             return None
         at = self.one_off_moment()
         priority = Priority(self.one_off_priority.currentData())
-        try:
-            item_id = schedule_store.add_one_off(self.db, self.one_off_segment, at, priority=priority, now=self.clock())
-        except StationError as error:
-            show_error(self, error)
+        segment_id = self.one_off_segment
+        item_id = schedule_with_policy(
+            self,
+            self.station.settings.operator_name,
+            lambda override: schedule_store.add_one_off(
+                self.db, segment_id, at, priority=priority, now=self.clock(), override=override
+            ),
+        )
+        if item_id is None:
             return None
         self._after_change()
         row = self.one_off_model.row_of(item_id)

@@ -1,4 +1,4 @@
-"""Cài đặt: station identity printed on reports, speech defaults, audio output, language."""
+"""Cài đặt: station identity printed on reports, speech defaults, audio output, language, broadcast-hour rules."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from app.segments import list_segments
 from app.station import Station
 from ui.backup_panel import BackupPanel
 from ui.formats import format_duration
+from ui.policy_group import PolicyGroup
 from ui.qt_player import output_devices
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title, scroll_page
@@ -69,7 +70,14 @@ class SettingsPage(QWidget):
         super().__init__()
         self.station = station
         self.fields: dict[str, QLineEdit] = {}
-        groups = (self._identity_group(), self._speech_group(), self._output_group(), self._counting_group())
+        self.policy_group = PolicyGroup()
+        groups = (
+            self._identity_group(),
+            self._speech_group(),
+            self._output_group(),
+            self._counting_group(),
+            self.policy_group,
+        )
         self.save_button = QPushButton(self.tr("Lưu cài đặt"))
         self.save_button.setObjectName("save_settings")
         self.save_button.clicked.connect(self.save)
@@ -221,6 +229,7 @@ class SettingsPage(QWidget):
         self.volume.setValue(round(settings.volume * 100))
         # A share typed into the database by hand reads as the default; saving fixes it.
         self.count_share.setValue(round(settings.count_interrupted_min_percent))
+        self.policy_group.load(settings)
 
     def values(self) -> dict[str, str]:
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
@@ -241,6 +250,7 @@ class SettingsPage(QWidget):
                 SHARE_SETTING: str(self.count_share.value()),
             }
         )
+        values.update(self.policy_group.values())
         return values
 
     def save(self) -> None:

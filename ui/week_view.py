@@ -1,4 +1,5 @@
-"""The week at a glance: seven columns, each day's windows with their items, one-off items and warnings."""
+"""The week at a glance: seven columns, each day's windows with their items, one-off items, warnings, and the
+station's quiet hours (giờ nghỉ) and days it may not broadcast."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from schedules import DayPlan, Priority, Window
+from schedules.policy import NO_RULES, BroadcastRules
 from ui.formats import format_duration
 from ui.labels import day_name, priority_label
 from ui.schedule_models import PRIORITY_COLOURS, WARNING_COLOUR, clock
 
 WINDOW_BACKGROUND = QColor("#e3f2fd")
+QUIET_BACKGROUND = QColor("#cfd8dc")
 TODAY_STYLE = "background: #1565c0; color: white; border-radius: 4px; padding: 4px;"
 DAY_STYLE = "background: #eceff1; border-radius: 4px; padding: 4px;"
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +51,7 @@ class WeekView(QWidget):
         super().__init__(parent)
         self.first_day: date | None = None
         self.today: date | None = None
+        self.rules: BroadcastRules = NO_RULES
         top = self._build_navigation()
         grid = self._build_days()
         layout = QVBoxLayout(self)
@@ -123,8 +127,15 @@ class WeekView(QWidget):
         elif kind in ("item", "one_off") and ident is not None:
             self.item_activated.emit(int(ident))
 
-    def show_week(self, first_day: date, plans: list[DayPlan], windows: dict[int, Window], today: date) -> None:
-        self.first_day, self.today = first_day, today
+    def show_week(
+        self,
+        first_day: date,
+        plans: list[DayPlan],
+        windows: dict[int, Window],
+        today: date,
+        rules: BroadcastRules = NO_RULES,
+    ) -> None:
+        self.first_day, self.today, self.rules = first_day, today, rules
         last = first_day + timedelta(days=6)
         self.range_label.setText(
             self.tr("Tuần {first} – {last}").format(first=first_day.strftime("%d/%m"), last=last.strftime("%d/%m/%Y"))
@@ -139,6 +150,8 @@ class WeekView(QWidget):
         column.clear()
         warnings = plan.warnings if plan else ()
         title = f"{day_name(day.isoweekday())}\n{day.strftime('%d/%m')}"
+        if day.isoweekday() not in self.rules.days:
+            title += "  " + self.tr("(không phát)")
         if warnings:
             title += "  ⚠ " + str(len(warnings))
         header.setText(title)
@@ -169,20 +182,45 @@ class WeekView(QWidget):
             for start, window, members in groups.values()
         ]
         entries += [(item.planned_start, 1, ("one_off", item)) for item in one_offs]
+        quiet = self._quiet_entries(day)
+        entries += quiet
         entries.sort(key=lambda e: (e[0], e[1]))
         for _, _, entry in entries:
-            if entry[0] == "window":
+            if entry[0] == "quiet":
+                self._add_quiet(column, entry[1], entry[2])
+            elif entry[0] == "window":
                 _, window, start, members = entry
                 self._add_window(column, window, members, start.date() < day, window.id in warned_windows, warnings)
                 for item in members:
                     self._add_item(column, item, item.item_id in warned_items, warnings)
             else:
                 self._add_item(column, entry[1], entry[1].item_id in warned_items, warnings)
-        if not entries:
+        if len(entries) == len(quiet):
             empty = QListWidgetItem(self.tr("(không có lịch)"))
             empty.setForeground(QBrush(QColor("#9e9e9e")))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             column.addItem(empty)
+
+    def _quiet_entries(self, day: date) -> list[tuple]:
+        """The quiet periods with time on `day`, clipped to it: the one ending in the morning first."""
+        midnight = datetime.combine(day, time())
+        end_of_day = midnight + timedelta(days=1)
+        out = []
+        for start, end in self.rules.quiet_periods(day):
+            shown_start, shown_end = max(start, midnight), min(end, end_of_day)
+            if shown_start < shown_end:
+                out.append((shown_start, -1, ("quiet", shown_start, shown_end)))
+        return out
+
+    def _add_quiet(self, column: QListWidget, start: datetime, end: datetime) -> None:
+        until = "24:00" if end.time() == time() and end.date() > start.date() else end.strftime("%H:%M")
+        entry = QListWidgetItem(self.tr("🌙 {start}–{end} giờ nghỉ").format(start=start.strftime("%H:%M"), end=until))
+        entry.setBackground(QBrush(QUIET_BACKGROUND))
+        entry.setForeground(QBrush(QColor("#37474f")))
+        entry.setToolTip(self.tr("Giờ nghỉ theo quy định giờ phát: mục thông thường và ưu tiên không được phát."))
+        entry.setFlags(Qt.ItemFlag.NoItemFlags)
+        entry.setData(KIND_ROLE, "quiet")
+        column.addItem(entry)
 
     def _add_window(
         self, column: QListWidget, window: Window, members: list, from_yesterday: bool, warned: bool, warnings

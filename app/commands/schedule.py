@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app import schedule_store
+from app import policy, schedule_store
 from app.dates import parse_day
 from app.errors import InputError
 from app.labels import days_label, priority_label
@@ -41,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--segment", metavar="MÃ", help="mã tiết mục âm thanh (bắt buộc)")
     add.add_argument("--at", metavar='"NNNN-TT-NN GG:PP:SS"', help="thời điểm phát, giờ của đài (bắt buộc)")
     add.add_argument("--priority", default="ordinary", metavar="MỨC", help=PRIORITY_HELP)
+    _override_options(add)
     add.set_defaults(handler=handle_add)
 
     remove = commands.add_parser(
@@ -88,6 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     wadd.add_argument(
         "--on", dest="on_date", metavar="NNNN-TT-NN", help="chỉ phát đúng một ngày này (không dùng cùng --from/--to)"
     )
+    _override_options(wadd)
     wadd.set_defaults(handler=handle_window_add)
 
     wlist = windows.add_parser(
@@ -126,6 +128,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     wmove.set_defaults(handler=handle_window_move)
 
 
+def _override_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--override-policy",
+        action="store_true",
+        help="vẫn lập lịch dù trái quy định giờ phát (cần --reason; được ghi lại)",
+    )
+    parser.add_argument("--reason", metavar="LÝ DO", help="lý do lập lịch trái quy định giờ phát")
+
+
 # --- reading options in the operator's words -------------------------------------------------------
 
 
@@ -133,6 +144,19 @@ def _need(value: str | None, option: str, what: str) -> str:
     if value is None or not str(value).strip():
         raise InputError(f"Thiếu {option} ({what}).")
     return str(value).strip()
+
+
+def _override(ctx, args: argparse.Namespace) -> schedule_store.PolicyOverride | None:
+    if not args.override_policy:
+        if args.reason is not None:
+            raise InputError("--reason chỉ dùng cùng --override-policy.")
+        return None
+    policy.checked_reason(args.reason)
+    return schedule_store.PolicyOverride(args.reason, ctx.station.settings.operator_name)
+
+
+def _refusal(exc: policy.PolicyRefused) -> InputError:
+    return InputError(f'{exc} Muốn vẫn lập lịch, thêm --override-policy --reason "lý do".')
 
 
 def _optional_number(value: str | None, option: str, what: str) -> int | None:
@@ -154,7 +178,12 @@ def handle_add(ctx, args: argparse.Namespace) -> int:
     at = schedule_store.parse_moment(_need(args.at, "--at", "thời điểm phát"))
     priority = schedule_store.parse_priority(args.priority)
     station = ctx.station
-    item_id = schedule_store.add_one_off(station.db, segment_id, at, priority=priority, now=station.now())
+    try:
+        item_id = schedule_store.add_one_off(
+            station.db, segment_id, at, priority=priority, now=station.now(), override=_override(ctx, args)
+        )
+    except policy.PolicyRefused as exc:
+        raise _refusal(exc) from None
     print(f"Đã thêm mục phát riêng lúc {at:%H:%M:%S} ngày {fmt_date(at.date())} ({priority_label(priority)}). Mã mục:")
     print(item_id)
     return 0
@@ -177,16 +206,20 @@ def handle_window_add(ctx, args: argparse.Namespace) -> int:
     date_from = parse_day(args.date_from) if args.date_from else None
     date_to = parse_day(args.date_to) if args.date_to else None
     on_date = parse_day(args.on_date) if args.on_date else None
-    window_id = schedule_store.add_window(
-        ctx.station.db,
-        name=name,
-        start=start,
-        end=end,
-        days=days,
-        date_from=date_from,
-        date_to=date_to,
-        on_date=on_date,
-    )
+    try:
+        window_id = schedule_store.add_window(
+            ctx.station.db,
+            name=name,
+            start=start,
+            end=end,
+            days=days,
+            date_from=date_from,
+            date_to=date_to,
+            on_date=on_date,
+            override=_override(ctx, args),
+        )
+    except policy.PolicyRefused as exc:
+        raise _refusal(exc) from None
     window = schedule_store.get_window(ctx.station.db, window_id)
     print(f"Đã thêm khung giờ {_window_line(window)}. Mã khung:")
     print(window_id)

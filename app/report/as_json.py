@@ -171,6 +171,7 @@ def report_to_json(report: Report) -> dict[str, Any]:
             "no_plan_min_seconds": NO_PLAN_MIN_SECONDS,
         },
         "log": _log_json(report),
+        "policy": report.policy.to_json() if report.policy is not None else None,
         "warnings": list(report.warnings),
     }
     if report.annex is not None:  # the details: one entry per row, only when asked for

@@ -42,6 +42,7 @@ from app.report.model import (
     compare,
 )
 from app.report.period import Period
+from app.report.policy import policy_compliance
 from app.report.queries import (
     annex_rows,
     on_air_count,
@@ -227,6 +228,7 @@ def build_report(
             head_index,
             head_hash,
         ),
+        policy=policy_compliance(db, period, head_index),
     )
 
 

@@ -18,6 +18,7 @@ from app.log.counting import CountingRule
 from app.log.paper import PaperCode
 from app.log.verify import LogVerdict
 from app.report.period import Period
+from app.report.policy import PolicyCompliance
 from app.report.targets import TargetResult
 from app.settings import StationSettings
 from app.station_time import DEFAULT_TIMEZONE
@@ -297,6 +298,7 @@ class Report:
     head_index: int = 0  # rows up to this chain position were counted, none after
     rule: CountingRule = field(default_factory=CountingRule)
     paper_code: PaperCode | None = None  # printed as text and QR on the paper
+    policy: PolicyCompliance | None = None  # were the broadcast-hour rules kept (app/report/policy.py)
 
     @property
     def log_tampered(self) -> bool:

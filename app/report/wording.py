@@ -290,6 +290,13 @@ def not_aired(report: Report) -> Sentence:
     return tuple(parts)
 
 
+def policy_line(report: Report) -> Sentence:
+    """Whether the period kept the broadcast-hour rules (sessions a day, longest session, quiet hours)."""
+    if report.policy is None:
+        return ()
+    return (report.policy.sentence(),)
+
+
 def cut_short(report: Report) -> Sentence:
     """Airings interrupted too early to count: how many, their seconds, the rule."""
     rule = (

@@ -14,6 +14,7 @@ from app import schedule_store
 from app.station import Station
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from tests.audio_fixtures import add_segment
+from tests.broadcast_rules import allow_any_hour
 from tests.conftest import run_cli
 from tests.playout_process import Playout
 
@@ -25,6 +26,7 @@ HEARTBEAT_S = 1.0
 def test_killed_mid_airing_then_restarted(pulse_sink, tmp_path):
     db_path = tmp_path / "dai.db"
     station = Station.open(db_path)
+    allow_any_hour(station)
     data_dir = station.paths.data_dir
     long_one = add_segment(station.db, data_dir, title="Bản tin dài", seconds=8.0)
     next_one = add_segment(station.db, data_dir, title="Bản tin tiếp theo", seconds=1.5, frequency=660)

@@ -28,7 +28,9 @@ from app.playout import (
     PlayoutEngine,
     PlayoutEvent,
 )
+from app.policy import rules_to_settings
 from app.station_time import format_timestamp, parse_timestamp
+from schedules.policy import NO_RULES
 from tests.audio_fixtures import add_segment, write_corrupt
 from tests.playout_fakes import FakeClock, ScriptedPlayer, simulate_until
 
@@ -437,6 +439,7 @@ def test_a_one_off_waits_behind_a_running_item_then_plays_late(rig):
 
 
 def test_a_window_across_midnight_plays_on_into_the_next_day(station):
+    station.update_settings(rules_to_settings(NO_RULES))  # no quiet hours: this station broadcasts at night
     rig = Rig(station, at("23:58:00"))
     a, b = rig.segment("Trước nửa đêm", 50), rig.segment("Sau nửa đêm", 20)
     rig.window("Khuya", "23:59:30", "00:05", [a, b])

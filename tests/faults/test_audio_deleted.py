@@ -9,6 +9,7 @@ from app.paths import StationPaths
 from app.station import Station
 from app.station_time import now_local
 from tests.audio_fixtures import add_segment
+from tests.broadcast_rules import allow_any_hour
 from tests.conftest import run_cli
 from tests.faults.conftest import log_rows, make_station
 
@@ -19,6 +20,7 @@ def test_deleted_audio_file_is_reported_logged_and_skipped(pulse_sink, db_path):
     make_station(db_path, airings=2)
     earlier = log_rows(db_path)
     station = Station.open(db_path)
+    allow_any_hour(station)
     gone = add_segment(station.db, station.paths.data_dir, title="Bản tin mất tệp", seconds=2.0)
     kept = add_segment(station.db, station.paths.data_dir, title="Bản tin còn tệp", seconds=1.5, frequency=660)
     start = (now_local() + timedelta(seconds=3)).replace(microsecond=0)

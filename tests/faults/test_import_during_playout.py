@@ -18,6 +18,7 @@ from app.log import airings
 from app.station import Station
 from app.station_time import parse_timestamp
 from tests.audio_fixtures import add_segment
+from tests.broadcast_rules import allow_any_hour
 from tests.conftest import TESTS_DIR, run_cli
 from tests.log_files import cached_paper_log
 from tests.playout_process import Playout
@@ -44,6 +45,7 @@ def test_a_big_import_never_keeps_an_airing_from_its_second(pulse_sink, tmp_path
     paper = cached_paper_log(ROWS)
     db_path = tmp_path / "dai.db"
     station = Station.open(db_path)
+    allow_any_hour(station)
     segments = [
         add_segment(station.db, station.paths.data_dir, title=f"Bản tin {n + 1}", seconds=1.0, frequency=440 + 110 * n)
         for n in range(AIRINGS)

@@ -16,6 +16,7 @@ from app.log.journal import journal_path
 from app.station import Station
 from app.station_time import parse_timestamp
 from tests.audio_fixtures import add_segment
+from tests.broadcast_rules import allow_any_hour
 from tests.conftest import run_cli
 from tests.faults.conftest import fill_disk, small_tmpfs
 from tests.playout_process import Playout
@@ -37,6 +38,7 @@ def test_a_full_disk_during_playout(pulse_sink, tmp_path):
     with small_tmpfs(tmp_path / "o-dia", "24m") as disk:
         db_path = disk / "truyenthanh.db"
         station = Station.open(db_path)
+        allow_any_hour(station)
         first = add_segment(station.db, station.paths.data_dir, title="Cảnh giác lừa đảo", seconds=1.5)
         second = add_segment(station.db, station.paths.data_dir, title="Bảo vệ tài khoản", seconds=1.5, frequency=660)
         start = next_second(5.0)

@@ -18,6 +18,7 @@ from app.log.recorder import JOURNAL, OK
 from app.pronunciation_table import load_table
 from app.station_time import parse_timestamp
 from tests.audio_fixtures import add_segment
+from tests.broadcast_rules import allow_any_hour
 from tests.conftest import run_cli
 from tests.ui.test_playout_sound import epoch, next_second
 
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.sound
 
 
 def test_a_locked_database_during_an_airing(pulse_sink, station, qtbot):
+    allow_any_hour(station)
     from ui.main_window import MainWindow
     from ui.playout_driver import PlayoutDriver
 

@@ -21,6 +21,7 @@ from app import schedule_store
 from app.log import airings
 from app.station import Station
 from tests.audio_fixtures import add_segment
+from tests.broadcast_rules import allow_any_hour
 from tests.conftest import run_cli
 from tests.playout_process import Playout
 from tests.ui.test_playout_sound import epoch, next_second
@@ -39,6 +40,7 @@ def read_rows(db_path) -> list[dict]:
 def test_killed_mid_airing_with_the_start_only_in_the_journal(pulse_sink, tmp_path):
     db_path = tmp_path / "dai.db"
     station = Station.open(db_path)
+    allow_any_hour(station)
     segment = add_segment(station.db, station.paths.data_dir, title="Bản tin dài", seconds=8.0)
     planned = next_second(5.0)
     item = schedule_store.add_one_off(station.db, segment, planned)

@@ -12,6 +12,7 @@ import pytest
 from app import schedule_store, segments
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from tests.audio_fixtures import add_segment, write_corrupt
+from tests.broadcast_rules import allow_any_hour
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.sound
@@ -45,6 +46,7 @@ def play_and_record(station, pulse_sink, qtbot, *, finished: int, linger_ms: int
 
 
 def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, station, qtbot):
+    allow_any_hour(station)
     from ui.qt_player import output_devices
 
     assert pulse_sink.default_sink() == "truyenthanh_test"
@@ -77,7 +79,7 @@ def test_a_scheduled_segment_sounds_at_its_second_for_its_length(pulse_sink, sta
 
 
 def test_a_corrupt_file_fails_and_the_next_item_sounds_at_once(pulse_sink, station, qtbot):
-
+    allow_any_hour(station)
     data_dir = station.paths.data_dir
     broken = add_segment(station.db, data_dir, title="Tệp hỏng", seconds=3.0)
     path = segments.segment_audio(station.db, data_dir, [broken])[broken].path
@@ -105,6 +107,7 @@ def test_headless_playout_with_no_sound_device_logs_failed(pulse_sink, tmp_path)
     from app.station import Station
 
     station = Station.open(db)
+    allow_any_hour(station)
     segment = add_segment(station.db, station.paths.data_dir, title="Không có loa", seconds=1.0)
     planned = next_second(3.0)
     schedule_store.add_one_off(station.db, segment, planned)
@@ -121,7 +124,7 @@ def test_headless_playout_with_no_sound_device_logs_failed(pulse_sink, tmp_path)
 
 
 def test_an_emergency_cuts_the_airing_on_the_sound_card(pulse_sink, station, qtbot):
-
+    allow_any_hour(station)
     data_dir = station.paths.data_dir
     ordinary = add_segment(station.db, data_dir, title="Bản tin thường", seconds=3.0)
     alarm = add_segment(station.db, data_dir, title="Cảnh báo khẩn", seconds=1.0, frequency=880)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app import schedule_store
+from app.policy import rules_to_settings
 from schedules import Priority
+from schedules.policy import NO_RULES
 from tests.audio_fixtures import add_segment
 from tests.ui.dialogs import DialogAnswerer
 from tests.ui.modal_helpers import WhenDialog
@@ -291,6 +293,7 @@ def test_one_off_items_at_an_exact_second_with_priority(page, station, segments,
 
 
 def test_week_view_shows_each_day_with_its_windows_items_and_warnings(page, station, segments):
+    station.update_settings(rules_to_settings(NO_RULES))  # quiet hours on the week: tests/ui/test_policy_ui.py
     morning = schedule_store.add_window(station.db, name="Bản tin sáng", start=time(6), end=time(6, 30))
     schedule_store.add_window_item(station.db, morning, segments["a"])
     weekdays = schedule_store.add_window(

@@ -207,7 +207,13 @@ class ReportHtml:
             _heading(words.NOT_AIRED_HEADING)
             + PARAGRAPH.format(bottom=2, text=_sentence(words.not_aired(self.report)))
             + self.cut_short()
+            + self.policy()
         )
+
+    def policy(self) -> str:
+        """Whether the broadcast-hour rules were kept."""
+        line = words.policy_line(self.report)
+        return PARAGRAPH.format(bottom=2, text=_sentence(line)) if line else ""
 
     def cut_short(self) -> str:
         """Airings interrupted too early to count: how many, their seconds, the rule, and the first few."""

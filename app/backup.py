@@ -417,7 +417,7 @@ def aside_path(paths: StationPaths, now: datetime) -> Path:
     base = f"{db.stem}.truoc-khoi-phuc-{now.strftime('%Y%m%d-%H%M%S')}"
     candidate = db.with_name(base + db.suffix)
     counter = 1
-    while candidate.exists():
+    while os.path.lexists(candidate):  # a dangling link at the name is not free either: never written through
         counter += 1
         candidate = db.with_name(f"{base}-{counter}{db.suffix}")
     return candidate

@@ -130,7 +130,12 @@ def open_own(path: Path, flags: int = os.O_RDWR, mode: int = PRIVATE_FILE) -> tu
     try:
         return create_exclusive(path, flags, mode), True
     except FileExistsError:
-        return _open_no_follow(path, flags & ~(os.O_CREAT | os.O_EXCL), mode), False
+        fd = _open_no_follow(path, flags & ~(os.O_CREAT | os.O_EXCL), mode)
+    if sys.platform != "win32":  # one made by an older version (0644) is tightened, through the open descriptor
+        with contextlib.suppress(OSError):
+            if stat.S_IMODE(os.fstat(fd).st_mode) & ~mode:
+                os.fchmod(fd, mode)
+    return fd, False
 
 
 def make_private(path: Path) -> None:

@@ -226,6 +226,12 @@ def test_open_own_refuses_a_link_and_creates_exclusively(tmp_path):
     fd, again = open_own(tmp_path / "moi")
     os.close(fd)
     assert created and not again
+    old = tmp_path / "cu"  # a lock or journal left 0644 by an older version
+    old.write_bytes(b"")
+    old.chmod(0o644)
+    fd, _ = open_own(old)
+    os.close(fd)
+    assert stat.S_IMODE(old.stat().st_mode) == (0o600 if POSIX else stat.S_IMODE(old.stat().st_mode))
 
 
 # ---------------------------------------------------------------- other programs' temporary files

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,7 +25,16 @@ from sqlite_utils import Database
 
 from app.database import connect_read_only
 from app.errors import InputError, StorageError
-from app.file_replace import fsync_folder, replace_file
+from app.file_replace import (
+    PRIVATE_FILE,
+    commit_file,
+    fsync_file,
+    fsync_folder,
+    make_private_folder,
+    refuse_link,
+    replace_file,
+    temp_beside,
+)
 from app.log import anchors
 from app.log.airings import verify_chain
 from app.log.catch_up import replay_journal
@@ -36,7 +46,8 @@ KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})\.db$")
-_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)\.tmp$")
+# app.file_replace.temp_beside's names: ".<target name>.<pid>-<8 hex digits>.tmp"
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
 TEMP_MAX_AGE_S = 6 * 3600  # where a dead process cannot be told apart from a live one (Windows)
 
 Progress = Callable[[int, int], None]  # (pages done, pages total)
@@ -173,8 +184,10 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temp_files(folder: Path, now_epoch: float | None = None) -> list[Path]:
-    """Half-written backups left by a killed process (never under a backup's name)."""
+def remove_stale_temp_files(folder: Path, for_name: str | None = None, now_epoch: float | None = None) -> list[Path]:
+    """Half-written backups left by a killed run of this software: only files named the way temp_beside names
+    them, by a process that is gone, and (`for_name`) only those meant for that file name: a folder the operator
+    chose may hold other programs' temporary files, which are never touched."""
     removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
@@ -182,12 +195,15 @@ def remove_stale_temp_files(folder: Path, now_epoch: float | None = None) -> lis
         return removed
     for entry in entries:
         match = _TEMP.match(entry.name)
-        if not match:
+        if not match or (for_name is not None and match["name"] != for_name):
             continue
         try:
-            age = (now_epoch if now_epoch is not None else datetime.now().timestamp()) - entry.stat().st_mtime
+            info = entry.lstat()
         except FileNotFoundError:
             continue
+        if not stat.S_ISREG(info.st_mode):
+            continue  # a link or a folder under such a name is not ours either
+        age = (now_epoch if now_epoch is not None else datetime.now().timestamp()) - info.st_mtime
         pid = int(match["pid"])
         if pid == os.getpid():
             continue
@@ -198,20 +214,10 @@ def remove_stale_temp_files(folder: Path, now_epoch: float | None = None) -> lis
     return removed
 
 
-def _temp_beside(final: Path) -> Path:
-    return final.with_name(f".{final.name}.{os.getpid()}.tmp")
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
 def _copy_database(
     source: sqlite3.Connection, target: Path, *, pages_per_step: int = -1, progress: Progress | None = None
 ) -> None:
-    """Online-backup `source` into a new file `target` and check it reads back clean."""
-    target.unlink(missing_ok=True)
+    """Online-backup `source` into `target` (a new, empty file of ours) and check it reads back clean."""
     dest = sqlite3.connect(str(target), isolation_level=None)
     try:
         # The copy is worthless if interrupted (it is never renamed), so it needs no journal.
@@ -229,7 +235,6 @@ def _copy_database(
             raise StorageError(f"Bản sao vừa ghi đọc lại không khớp ({result}). Hãy kiểm tra ổ đĩa rồi thử lại.")
     finally:
         dest.close()
-    _fsync_file(target)
 
 
 def create_backup(
@@ -243,25 +248,35 @@ def create_backup(
     """Back the database up to `target`, or to the backup folder under a dated name (then prune)."""
     if not paths.database.is_file():
         raise StorageError(f"Chưa có tệp dữ liệu {paths.database} để sao lưu.")
-    final = paths.backup_dir / backup_name(paths, now) if target is None else Path(target).expanduser().resolve()
     automatic = target is None
+    if target is None:
+        final = paths.backup_dir / backup_name(paths, now)
+    else:
+        chosen = Path(target).expanduser()
+        final = chosen.parent.resolve() / chosen.name  # a link at the name itself is refused, not followed
+    refuse_link(final)
     if final == paths.database.resolve():
         raise InputError("Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn tên tệp khác.")
     if final.is_dir():
         raise InputError(f"{final} là một thư mục. Hãy ghi rõ tên tệp sao lưu, ví dụ {final / backup_name(paths, now)}")
-    temp = _temp_beside(final)
+    temp: Path | None = None
     source: sqlite3.Connection | None = None
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temp_files(final.parent)
+        if automatic:
+            make_private_folder(final.parent)
+            remove_stale_temp_files(final.parent)
+        else:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_temp_files(final.parent, for_name=final.name)
+        temp = temp_beside(final, mode=PRIVATE_FILE)
         source = connect_read_only(paths.database)
         _copy_database(source, temp, pages_per_step=pages_per_step, progress=progress)
         head = anchors.file_head(temp)
-        os.replace(temp, final)
-        fsync_folder(final.parent)
+        commit_file(temp, final)
         anchors.record_backup(final.parent, head, final.name)  # the backup's head, beside it
     except BaseException as exc:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
         if isinstance(exc, OSError | sqlite3.Error):
             translated = storage_error(exc, final.parent)
             if translated is not None:
@@ -402,7 +417,7 @@ def aside_path(paths: StationPaths, now: datetime) -> Path:
     base = f"{db.stem}.truoc-khoi-phuc-{now.strftime('%Y%m%d-%H%M%S')}"
     candidate = db.with_name(base + db.suffix)
     counter = 1
-    while candidate.exists():
+    while os.path.lexists(candidate):  # a dangling link at the name is not free either: never written through
         counter += 1
         candidate = db.with_name(f"{base}-{counter}{db.suffix}")
     return candidate
@@ -451,29 +466,34 @@ def restore_backup(
     if allow_dropping is not None and loss.dropped > allow_dropping:
         raise RestoreWouldDrop(loss, loss.message(source.name) + " Hãy xác nhận trước khi khôi phục.")
     db = paths.database
-    temp = db.with_name(f".{db.name}.khoi-phuc.{os.getpid()}.tmp")
+    refuse_link(db)
+    temp: Path | None = None
     aside: Path | None = None
     try:
         db.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temp_files(db.parent)
+        remove_stale_temp_files(db.parent, for_name=db.name)
+        temp = temp_beside(db, mode=PRIVATE_FILE)
         conn = connect_read_only(source)
         try:
             _copy_database(conn, temp)
         finally:
             conn.close()
+        fsync_file(temp)
         aside = _keep_current_aside(paths, now)
         # A WAL left beside the database would be replayed into the restored file: it is kept aside above.
         # Windows: another program holding the database open is named as such (it cannot be replaced).
         replace_file(temp, db, remove_first=(db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")))
         fsync_folder(db.parent)
     except (OSError, sqlite3.Error) as exc:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
         translated = storage_error(exc, db.parent)
         if translated is not None:
             raise translated from exc
         raise StorageError(f"Không khôi phục được dữ liệu: {exc}. Dữ liệu hiện tại chưa bị thay đổi.") from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
         raise
     failures = anchors.record_restore(paths, (summary.head_index, summary.head_hash), loss.dropped, source.name)
     return RestoreResult(source, aside, summary, loss, tuple(failures))

@@ -144,6 +144,13 @@ def run(argv: Sequence[str], services: CliServices | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    from app.paths import check_database_argument
+
+    try:
+        check_database_argument(args.db)  # before the log file: a wrong --db creates nothing
+    except StationError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return exc.exit_code
     ctx = CliContext(db_path=args.db, services=services or CliServices())
     log_file = _start_log_file(args.db)
     try:

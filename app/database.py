@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.errors import StorageError
+from app.file_replace import PRIVATE_FILE, create_exclusive, make_private, refuse_link
 from app.log import anchors
 from app.migrations import migrations
 
@@ -37,6 +39,7 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
     except OSError as exc:
         raise StorageError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
     is_new = not path.exists() or path.stat().st_size == 0
+    _own_database_file(path)
     db: Database | None = None
     try:
         db = Database(_connect(path))
@@ -52,6 +55,20 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
         raise StorageError(describe_sqlite_error(exc, path)) from exc
     log.info("database open: %s", path)
     return db
+
+
+def _own_database_file(path: Path) -> None:
+    """The log is refused behind a planted link; a new database is created exclusively, owner-only (0600 on
+    POSIX), and an existing one tightened to 0600 with its -wal and -shm (SQLite gives those the database's mode)."""
+    refuse_link(path)
+    try:
+        os.close(create_exclusive(path, os.O_RDWR, PRIVATE_FILE))
+    except FileExistsError:
+        for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if companion.exists():
+                make_private(companion)
+    except OSError:
+        pass  # a read-only folder: SQLite's own open reports it in the operator's words
 
 
 def _probe_writable(conn: sqlite3.Connection) -> None:

@@ -8,19 +8,28 @@ from datetime import date
 from app.errors import InputError
 
 DAY_FORMS = "2025-04-01 hoặc 01/04/2025"
+# A station's log, plan and reports live in this span; a day outside it is a typing slip, and would overflow
+# the arithmetic around it (a week before 0001-01-01 does not exist).
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _VN_DAY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 
 
 def parse_day(text: str) -> date:
-    """'2025-04-01' or '01/04/2025' -> date; anything else is an InputError in Vietnamese."""
+    """'2025-04-01' or '01/04/2025' -> date (years 1900-2100); anything else is an InputError in Vietnamese."""
     cleaned = (text or "").strip()
+    day: date | None = None
     try:
         if _ISO_DAY.match(cleaned):
-            return date.fromisoformat(cleaned)
-        if _VN_DAY.match(cleaned):
-            day, month, year = (int(part) for part in cleaned.split("/"))
-            return date(year, month, day)
+            day = date.fromisoformat(cleaned)
+        elif _VN_DAY.match(cleaned):
+            number, month, year = (int(part) for part in cleaned.split("/"))
+            day = date(year, month, number)
     except ValueError:
         pass
-    raise InputError(f"Ngày không hợp lệ: '{cleaned}' (viết theo dạng {DAY_FORMS})")
+    if day is None:
+        raise InputError(f"Ngày không hợp lệ: '{cleaned}' (viết theo dạng {DAY_FORMS})")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError(f"Ngày {cleaned} nằm ngoài khoảng năm {FIRST_YEAR} đến {LAST_YEAR}; hãy kiểm tra lại năm.")
+    return day

@@ -13,6 +13,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from app.bulletins import MAX_BODY_CHARS, clean_line, clean_text, count
 from app.errors import InputError
@@ -21,8 +22,12 @@ from audio.legacy_encodings import notice as legacy_notice
 from audio.legacy_encodings import repair
 
 TEXT_SUFFIXES = (".txt", ".docx")
-# Reading stops well before this: a text file larger than that is not a bulletin.
+# A Word file may carry pictures: larger than this it is not a bulletin.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# Plain text (a file or standard input, for bulletins, `normalize` and `tts`): read no further than this.
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+# What a .docx may inflate to (its zip members' sizes, read before any of it is): its XML is bulky, not endless.
+MAX_DOCX_INFLATED_BYTES = 64 * 1024 * 1024
 MAX_GUESSED_TITLE_CHARS = 150
 
 # C0 controls other than tab/newline/carriage return/form feed never occur in a real text file.
@@ -96,7 +101,38 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     )
 
 
+def too_long_message(name: str) -> str:
+    return (
+        f"{name} quá dài (hơn {MAX_TEXT_BYTES // (1024 * 1024)} MB chữ) để là một bản tin. "
+        "Hãy chia thành nhiều bản tin ngắn hơn."
+    )
+
+
+def read_bounded(stream: BinaryIO, name: str) -> bytes:
+    """At most MAX_TEXT_BYTES of `stream` (a file, a pipe, standard input); InputError when there is more."""
+    data = stream.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(too_long_message(name))
+    return data
+
+
+def check_docx_size(path: Path) -> None:
+    """Refuse a .docx whose members would inflate past MAX_DOCX_INFLATED_BYTES, before inflating any of them.
+    The sizes in the zip directory bound what reading yields (zipfile stops at the declared size)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            inflated = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: _docx_text says so in its own words
+    if inflated > MAX_DOCX_INFLATED_BYTES:
+        raise InputError(
+            f"Tệp Word {path.name} khi giải nén lên tới {inflated // (1024 * 1024)} MB, quá lớn để là một bản tin "
+            f"(tối đa {MAX_DOCX_INFLATED_BYTES // (1024 * 1024)} MB). Hãy kiểm tra lại tệp."
+        )
+
+
 def _docx_text(path: Path) -> str:
+    check_docx_size(path)
     import docx  # python-docx; imported here because most commands never read Word files
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -149,7 +185,8 @@ def read_text_file(path: Path | str) -> ImportedText:
         raw, encoding = _docx_text(path), "docx"
     else:
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as stream:
+                data = read_bounded(stream, f"Tệp {path.name}")
         except OSError as exc:
             raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
         raw, encoding = decode_text(data, path.name)

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import StationBusy, StorageError
+from app.file_replace import PRIVATE_FILE, open_own
 from app.paths import StationPaths
 from app.station_time import TIMESTAMP_FORMAT, now_local
 
@@ -126,7 +127,8 @@ class StationLock:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # os.open makes a non-inheritable descriptor: a child (ffmpeg) never keeps the lock alive.
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            # Created exclusively and never through a link: a link planted at the name is refused, its target untouched.
+            fd, _created = open_own(path, os.O_RDWR, PRIVATE_FILE)
         except OSError as exc:
             raise StorageError(
                 f"Không tạo được tệp khoá {path}: {exc.strerror}. "

@@ -7,6 +7,8 @@ anything is written), measured, copied into the content-addressed store and only
 
 from __future__ import annotations
 
+import re
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,45 @@ from audio.speech_errors import FfmpegMissing
 
 RECORDING_SUFFIXES = (".mp3", ".wav", ".m4a")
 MIN_DURATION_S = 0.5
+# ffmpeg's demuxers for those: anything else (an HLS or other playlist, a concat list) is not a local recording.
+RECORDING_CONTAINERS = frozenset({"mp3", "wav", "mov,mp4,m4a,3gp,3g2,mj2"})
+_PLAYLIST_STARTS = (b"#EXTM3U", b"#EXT-X-", b"[playlist]", b"ffconcat", b"<?xml", b"<asx", b"<smil")
+_INPUT_FORMAT = re.compile(r"^Input #0, (?P<format>[^ ]+), from ", re.MULTILINE)
+
+
+def playlist_message(name: str) -> str:
+    return (
+        f"Tệp {name} là một danh sách phát (playlist) hoặc đường dẫn tới nơi khác, không phải bản ghi âm: "
+        "chỉ nhận tệp âm thanh nằm trên máy (mp3, wav hoặc m4a)."
+    )
+
+
+def container_of(source: Path) -> str | None:
+    """The demuxer ffmpeg picks for `source` (its content, not its name), reading local files only."""
+    from audio.ffmpeg_tools import NO_WINDOW, ffmpeg_path
+
+    command = [ffmpeg_path(), "-hide_banner", "-nostdin", "-protocol_whitelist", "file", "-i", str(source)]
+    completed = subprocess.run(
+        command, stdin=subprocess.DEVNULL, capture_output=True, creationflags=NO_WINDOW, timeout=60
+    )
+    match = _INPUT_FORMAT.search(completed.stderr.decode("utf-8", "replace"))
+    return match["format"] if match else None
+
+
+def check_local_audio(source: Path) -> None:
+    """Refuse a playlist (an HLS `.m3u8` renamed `.mp3` would pull its audio from the network) before any
+    decoding: by its first bytes, then by the container ffmpeg recognises."""
+    with open(source, "rb") as stream:
+        head = stream.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.lower().startswith(tuple(start.lower() for start in _PLAYLIST_STARTS)):
+        raise InputError(playlist_message(source.name))
+    container = container_of(source)
+    if container is not None and container not in RECORDING_CONTAINERS:
+        raise InputError(
+            playlist_message(source.name)
+            if container in ("hls", "concat")
+            else (f"Tệp {source.name} không phải tệp âm thanh mp3, wav hoặc m4a (định dạng thật: {container}).")
+        )
 
 
 @dataclass(frozen=True)
@@ -52,6 +93,7 @@ def inspect_recording(
         "hoặc chỉ đổi tên đuôi). Hãy mở thử bằng trình nghe nhạc hoặc xuất lại tệp."
     )
     try:
+        check_local_audio(source)
         duration = probe_duration(source)
         if cancel is not None and cancel():
             raise InputError("Đã hủy nhập bản ghi âm.")

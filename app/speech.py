@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bulletins import clean_text, count, get_bulletin
-from app.errors import InputError, SpeechFailed
+from app.errors import InputError, SpeechFailed, StorageError
 from app.pronunciation_table import checked_entries, dictionary_version, load_table
 from app.segments import SpeechProvenance, StoredAudio, add_segment, audio_file, remove_if_unreferenced
 from app.station import Station
@@ -213,6 +213,18 @@ def plan_speech(station: Station, bulletin_id: int, **options: Any) -> SpeechPla
     return replace(plan, bulletin_id=bulletin.id, topic_id=bulletin.topic_id)
 
 
+def _check_whole(path: Path, duration_s: float) -> None:
+    """The stored MP3 decodes to the length that was rendered: a disk that filled while it was written leaves a
+    cut-off file, which is removed rather than kept as a segment (app.file_replace.audio_length_check)."""
+    from app.file_replace import audio_length_check
+
+    try:
+        audio_length_check(duration_s)(path)
+    except StorageError as exc:
+        path.unlink(missing_ok=True)
+        raise SpeechFailed(str(exc)) from exc
+
+
 def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Cancel = None) -> RenderedSpeech:
     """Normalise and synthesise; touches no database. SpeechFailed (Vietnamese) on any failure."""
     from audio.legacy_encodings import detect
@@ -244,6 +256,7 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
         raise SpeechCancelledByOperator(str(exc)) from exc
     except AudioError as exc:
         raise SpeechFailed(str(exc)) from exc
+    _check_whole(Path(result.path), float(result.duration_s))
     legacy = detect(plan.text)
     return RenderedSpeech(plan, tuple(sentences), result, (legacy_notice(legacy),) if legacy else ())
 

@@ -8,17 +8,20 @@ The checks only read: they never create, repair or delete anything.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from app.backup import list_backups
 from app.database import connect_read_only
 from app.errors import StorageError
+from app.file_replace import PRIVATE_FILE, temp_beside
 from app.log.importer import describe_pending, pending_imports
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
@@ -66,12 +69,15 @@ def _check_folder(paths: StationPaths) -> list[Problem]:
     folder = paths.database.parent
     if not folder.is_dir():
         return []  # opening the station creates it and reports any failure itself
-    probe = folder / f".kiem-tra-ghi.{os.getpid()}.tmp"
+    probe: Path | None = None  # ours only once created: a file or link already at a name is never written or removed
     try:
-        with open(probe, "wb") as handle:
+        probe = temp_beside(folder / ".kiem-tra-ghi", mode=PRIVATE_FILE)
+        with open(probe, "r+b") as handle:
             handle.write(b"\0" * PROBE_BYTES)
             handle.flush()
             os.fsync(handle.fileno())
+    except StorageError as exc:
+        return [Problem("read_only_folder", ERROR, str(exc))]
     except OSError as exc:
         if exc.errno in FULL_ERRNOS:
             return [Problem("disk_full", ERROR, disk_full_message(folder))]
@@ -93,10 +99,9 @@ def _check_folder(paths: StationPaths) -> list[Problem]:
             )
         ]
     finally:
-        try:
-            probe.unlink(missing_ok=True)
-        except OSError:
-            pass
+        if probe is not None:
+            with contextlib.suppress(OSError):
+                probe.unlink(missing_ok=True)
     free = shutil.disk_usage(folder).free
     if free < FULL_BELOW_BYTES:
         return [Problem("disk_full", ERROR, disk_full_message(folder))]

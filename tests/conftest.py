@@ -18,7 +18,9 @@ DATA_DIR = TESTS_DIR / "data"
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "station" / "truyenthanh.db"
+    folder = tmp_path / "station"
+    folder.mkdir()  # `--db` refuses a database whose folder does not exist
+    return folder / "truyenthanh.db"
 
 
 @pytest.fixture

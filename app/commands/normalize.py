@@ -51,14 +51,15 @@ def read_input(name: str) -> str:
 
 def _read_plain(name: str) -> tuple[str, str]:
     """(text, encoding) of a plain-text file or standard input."""
-    from app.document_import import decode_text
+    from app.document_import import decode_text, read_bounded
 
     if name == "-":
-        data = sys.stdin.buffer.read()
+        data = read_bounded(sys.stdin.buffer, "Đầu vào chuẩn")  # an endless pipe is cut off, never held whole
         return decode_text(data, "đầu vào chuẩn") if data else ("", "utf-8")
     path = Path(name)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as stream:
+            data = read_bounded(stream, f"Tệp {path.name}")
     except FileNotFoundError as exc:
         raise InputError(f"Không tìm thấy tệp {path}.") from exc
     except IsADirectoryError as exc:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from app.errors import InputError, StorageError
+from app.file_replace import audio_length_check, commit_file, refuse_link, write_failed_message
 
 ORDER = 15
 
@@ -103,6 +103,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
         raise InputError("Tệp ra phải có đuôi .mp3.")
     if output.is_dir():
         raise InputError(f"{output} là một thư mục: hãy ghi tên tệp, ví dụ {output / 'ban-tin.mp3'}.")
+    refuse_link(output)
     folder = output.resolve().parent
     if not folder.is_dir():
         raise InputError(f"Không có thư mục {folder}.")
@@ -113,7 +114,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
     try:
         staging = Path(tempfile.mkdtemp(prefix=".truyenthanh-", dir=folder))
     except OSError as exc:
-        raise StorageError(f"Không ghi được vào thư mục {folder}: {exc.strerror}.") from exc
+        raise StorageError(write_failed_message(output, exc)) from exc
     try:
         plan = plan_text(
             station,
@@ -128,10 +129,11 @@ def handle(ctx, args: argparse.Namespace) -> int:
             outro=args.outro,
         )
         rendered = render_speech(plan, progress_printer())
+        # Flushed, decoded back to its full length, then renamed: a full disk never leaves a cut-short MP3.
         try:
-            os.replace(rendered.path, output)
+            commit_file(rendered.path, output, audio_length_check(float(rendered.result.duration_s)))
         except OSError as exc:
-            raise StorageError(f"Không ghi được tệp {output}: {exc.strerror}.") from exc
+            raise StorageError(write_failed_message(output, exc)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for notice in rendered.notices:

@@ -2,7 +2,8 @@
 
 The first columns are fixed (`started_at,ended_at,title,topic,status,trigger,scheduled_at,operator,note`);
 more follow for checking and re-import. Status and trigger are written as their codes, with their Vietnamese
-labels in extra columns. The file is written to a temporary file beside the target, then renamed.
+labels in extra columns. Text a spreadsheet would run as a formula gets a leading ' (app.spreadsheet_safe;
+the importer takes it off again). The file is written whole or not at all (app.file_replace.atomic_write).
 Rows stream from the database to the file (memory stays flat whatever the size of the log), inside one
 read transaction, which in WAL mode never keeps the playout from writing.
 """
@@ -10,17 +11,17 @@ read transaction, which in WAL mode never keeps the playout from writing.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.errors import InputError, StorageError
+from app.errors import InputError
+from app.file_replace import atomic_write
 from app.labels import status_label, trigger_label
 from app.log.counting import MOMENT_SQL, dated_in
+from app.spreadsheet_safe import csv_cell
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")
 EXTRA_COLUMNS = (
@@ -54,6 +55,8 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.3f}".rstrip("0").rstrip(".")
+    if isinstance(value, str):
+        return csv_cell(value)  # a title "=1+1" stays text in a spreadsheet
     return str(value)
 
 
@@ -67,12 +70,8 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
         raise InputError(f"Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.")
     if target.is_dir():
         raise InputError(f"{target} là một thư mục; hãy ghi rõ tên tệp, ví dụ nhat-ky.csv.")
-    try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise StorageError(f"Không ghi được vào thư mục {folder}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+    with atomic_write(target) as temp:
+        with open(temp, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
             writer.writerow(COLUMNS)
             for row in rows:
@@ -80,13 +79,4 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
                 row["trigger_label"] = trigger_label(row["trigger"])
                 writer.writerow([_cell(row.get(column)) for column in COLUMNS])
                 written += 1
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, target)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        raise StorageError(f"Không ghi được tệp {target}: {exc.strerror}.") from exc
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
     return written

@@ -70,6 +70,7 @@ from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUS
 from app.log.write_priority import give_way
 from app.paths import StationPaths
 from app.rows import inserted_id
+from app.spreadsheet_safe import from_csv_cell
 from app.station_time import now_local
 from app.topics import topic_key
 
@@ -327,7 +328,7 @@ def _records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
         start = previous_end + 1
         previous_end = reader.line_num
         if "".join(fields).strip():
-            yield start, fields
+            yield start, [from_csv_cell(field) for field in fields]  # our export's "'=..." is "=..." again
 
 
 def _clean(text: str) -> str:

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.file_replace import fsync_folder
+from app.file_replace import PRIVATE_FILE, create_exclusive, fsync_folder, open_own
 
 MAGIC = "TTP-AIRING-JOURNAL"
 VERSION = 1
@@ -191,7 +191,7 @@ class AiringJournal:
     def open(cls, path: Path, *, reserve_bytes: int = RESERVE_BYTES) -> AiringJournal:
         path = Path(path)
         # os.open makes a non-inheritable descriptor: a child process never holds the journal open.
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+        fd, _created = open_own(path, os.O_RDWR, PRIVATE_FILE)  # never through a planted link; 0600
         try:
             data = b""
             size = os.fstat(fd).st_size
@@ -236,7 +236,9 @@ class AiringJournal:
     def _keep_aside(path: Path, data: bytes) -> None:
         """An unreadable journal is evidence too: keep a copy before starting a new one."""
         aside = path.with_name(path.name + f".hong-{uuid.uuid4().hex[:8]}")
-        aside.write_bytes(data)
+        fd = create_exclusive(aside, os.O_WRONLY, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
 
     def _zero(self, start: int, stop: int) -> None:
         offset = start

@@ -17,6 +17,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.errors import StorageError
+from app.file_replace import PRIVATE_FILE, open_own
+
 POLL_S = 0.001
 
 
@@ -66,8 +69,8 @@ class WritePriority:
     def _open(self) -> int | None:
         if self._fd is None and self.path is not None:
             try:
-                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            except OSError:
+                self._fd, _created = open_own(self.path, os.O_RDWR, PRIVATE_FILE)
+            except (OSError, StorageError):  # StorageError: a link planted at the name, never followed
                 self.path = None  # a read-only folder: no long writer can run there either
         return self._fd
 

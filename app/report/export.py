@@ -11,8 +11,9 @@
   sits in memory.
 - PDF: drawn by the Qt layer (`render_pdf(report, path)`, see app.cli.CliServices).
 
-Every file is written to a temporary name in the destination folder and moved into place with
-os.replace, so a failure never leaves a half-written report under the real name.
+Every file is written through app.file_replace.atomic_write (a temporary file beside it, flushed, renamed),
+so a failure never leaves a half-written report under the real name, nor any file at all. Text cells that a
+spreadsheet would run as a formula are written as text (app.spreadsheet_safe).
 """
 
 from __future__ import annotations
@@ -21,9 +22,7 @@ import contextlib
 import csv
 import io
 import json
-import os
-import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -36,9 +35,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.errors import InputError, StationError, StorageError
+from app.file_replace import atomic_write
 from app.report.as_json import annex_json, not_aired_json, report_to_json
 from app.report.model import AnnexRow, Change, Report, Totals
 from app.report.targets import METRIC_LABELS
+from app.spreadsheet_safe import csv_row, looks_like_formula
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
 STREAMABLE_FORMATS = ("csv", "json")
@@ -52,22 +53,9 @@ def format_for_path(path: Path) -> str | None:
     return suffix if suffix in FORMATS else None
 
 
-@contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` (same suffix) that replaces `path` when the block succeeds."""
-    path = Path(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise StorageError(f"Thư mục {folder} không tồn tại. Hãy chọn thư mục khác để lưu báo cáo.")
-    temporary = folder / f".{path.stem}.{secrets.token_hex(4)}.tmp{path.suffix}"
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise StorageError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+def atomic_path(path: Path) -> contextlib.AbstractContextManager[Path]:
+    """A temporary path beside `path` that replaces `path` when the block succeeds (app.file_replace)."""
+    return atomic_write(Path(path))
 
 
 # ---------------------------------------------------------------- JSON
@@ -200,8 +188,8 @@ def csv_text(report: Report) -> str:
     header, rows = topic_table(report, as_fraction=False)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(csv_row(header))
+    writer.writerows(csv_row(row) for row in rows)
     return buffer.getvalue()
 
 
@@ -235,19 +223,21 @@ def write_csv_stream(report: Report, out: IO[str], annex: Iterable[AnnexRow] | N
     writer.writerow(ANNEX_CSV_HEADER)
     for row in annex:
         writer.writerow(
-            [
-                row.moment.date().isoformat(),
-                row.time_label,
-                row.title,
-                row.topic,
-                row.duration_s,
-                row.status_label,
-                "có" if row.counted else "không",
-                row.trigger_label,
-                "Nhập từ tệp" if row.imported else "Phần mềm",
-                row.note,
-                row.id,
-            ]
+            csv_row(
+                [
+                    row.moment.date().isoformat(),
+                    row.time_label,
+                    row.title,
+                    row.topic,
+                    row.duration_s,
+                    row.status_label,
+                    "có" if row.counted else "không",
+                    row.trigger_label,
+                    "Nhập từ tệp" if row.imported else "Phần mềm",
+                    row.note,
+                    row.id,
+                ]
+            )
         )
 
 
@@ -283,6 +273,8 @@ class _Sheet:
             if isinstance(value, str):  # a stray control character (e.g. from an imported CSV) breaks XLSX
                 value = ILLEGAL_CHARACTERS_RE.sub("", value)
             cell = WriteOnlyCell(self.sheet, value=value)
+            if looks_like_formula(value):
+                cell.data_type = "s"  # a title such as "=HYPERLINK(...)" stays text, never a live formula
             if bold:
                 cell.font = _BOLD
             if formats and index in formats:

@@ -291,6 +291,7 @@ def test_backup_without_a_database_says_so(tmp_path):
 
 
 def test_cli_backup_list_and_restore(tmp_path):
+    (tmp_path / "dai").mkdir()
     db = tmp_path / "dai" / "truyenthanh.db"
     nothing = run_cli("--db", str(db), "backup")
     assert nothing.returncode == 3 and "Chưa có tệp dữ liệu" in nothing.stderr

@@ -37,6 +37,7 @@ def test_help_lists_subcommands():
 
 def test_db_option_picks_another_file(tmp_path):
     custom = tmp_path / "khac" / "dai.db"
+    custom.parent.mkdir()
     result = run_cli("--db", str(custom), "info", data_dir=tmp_path / "default")
     assert result.returncode == 0, result.stderr
     assert str(custom) in result.stdout

@@ -62,7 +62,7 @@ def test_second_start_applies_nothing_and_does_not_reseed(db_path):
 
 
 def test_old_version_is_upgraded_keeping_its_data(db_path):
-    db_path.parent.mkdir(parents=True)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     old = Database(_connect(db_path))
     migrations.apply(old, stop_before="m002_targets")
     old["topics"].insert({"name": "Chủ đề cũ", "colour": "#000000"})
@@ -77,7 +77,7 @@ def test_old_version_is_upgraded_keeping_its_data(db_path):
 
 
 def test_not_a_database_is_a_clear_storage_error(db_path):
-    db_path.parent.mkdir(parents=True)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     db_path.write_bytes(b"this is a text file, not sqlite" * 100)
     with pytest.raises(StorageError, match="bị hỏng"):
         open_database(db_path)

@@ -83,7 +83,7 @@ def test_sigkill_during_backup_leaves_database_and_earlier_backups_intact(db_pat
         assert line and line[0] == "mid", child.stderr.read()
         done, total = int(line[1]), int(line[2])
         assert 0 < done < total
-        half = [p for p in paths.backup_dir.iterdir() if p.name.endswith(f".{child.pid}.tmp")]
+        half = [p for p in paths.backup_dir.iterdir() if f".{child.pid}-" in p.name and p.name.endswith(".tmp")]
         assert len(half) == 1  # the partial copy, under a temporary name only
         child.send_signal(signal.SIGKILL)
         assert child.wait(10) == -signal.SIGKILL

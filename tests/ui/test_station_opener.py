@@ -99,7 +99,7 @@ def test_corrupt_database_is_restored_from_the_newest_backup(qtbot, db_path):
 
 
 def test_corrupt_database_without_backup_is_explained(qtbot, db_path):
-    db_path.parent.mkdir(parents=True)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     db_path.write_bytes(b"hong hoan toan" * 500)
     answers = DialogAnswerer("Thoát")
     assert open_station_interactively(db_path) is None

@@ -7,9 +7,7 @@ the command line gets a headless QApplication here.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 import sys
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from app.errors import StorageError
+from app.file_replace import atomic_write
 from app.report import Report
 from ui.report.charts import render_chart_images
 from ui.report.fonts import report_font_family
@@ -57,20 +56,25 @@ def paint_report(report: Report, printer: QPrinter, layout: ReportLayout | None 
     return layout
 
 
+def _pdf_is_whole(path: Path) -> bool:
+    """A PDF ends with its %%EOF marker; one cut short by a full disk does not."""
+    with open(path, "rb") as stream:
+        size = stream.seek(0, os.SEEK_END)
+        stream.seek(max(0, size - 1024))
+        return size > 0 and b"%%EOF" in stream.read()
+
+
 def render_report_pdf(report: Report, path: str | os.PathLike[str]) -> Path:
-    """Write the printed report as an A4 PDF at `path`: a temporary file in the same folder, then
-    os.replace, so a failure leaves no half-written PDF. Returns the path."""
+    """Write the printed report as an A4 PDF at `path`, whole or not at all (app.file_replace.atomic_write:
+    a temporary file beside it, flushed, renamed). Returns the path."""
     ensure_application()
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise StorageError(f"Không có thư mục {folder} để lưu báo cáo.")
-    # Qt creates the file itself, so it gets the usual permissions (mkstemp's would be owner-only).
-    temp_name = str(folder / f".{target.stem}.{secrets.token_hex(4)}.tmp.pdf")
-    try:
+    if not (target.parent if str(target.parent) else Path(".")).is_dir():
+        raise StorageError(f"Không có thư mục {target.parent} để lưu báo cáo.")
+    with atomic_write(target) as temp:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(temp_name)
+        printer.setOutputFileName(str(temp))
         printer.setCreator("Truyền Thanh Phường")
         printer.setDocName(f"{report.title} {report.period.period.label}")
         try:
@@ -78,12 +82,6 @@ def render_report_pdf(report: Report, path: str | os.PathLike[str]) -> Path:
         except StorageError:
             raise StorageError(f"Không ghi được tệp PDF {target}. Hãy kiểm tra quyền ghi của thư mục.") from None
         del printer  # the PDF is finished and flushed when the painter ended
-        if not os.path.exists(temp_name) or os.path.getsize(temp_name) == 0:
-            raise StorageError(f"Không ghi được tệp PDF {target}.")
-        os.replace(temp_name, target)
-    except OSError as exc:
-        raise StorageError(f"Không ghi được tệp PDF {target}: {exc.strerror or exc}") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temp_name)
+        if not _pdf_is_whole(temp):  # Qt reports no write error: a full disk leaves an empty or cut-off file
+            raise StorageError(f"Không ghi được tệp PDF {target} (ổ đĩa đầy hoặc không ghi được).")
     return target

@@ -375,7 +375,7 @@ def test_a_station_upgraded_from_before_the_rules_keeps_broadcasting_as_it_did(d
     from app.database import open_database
     from app.migrations import migrations
 
-    db_path.parent.mkdir(parents=True)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
     old = Database(sqlite3.connect(db_path))
     migrations.apply(old, stop_before="m006_policy")
     old["settings"].insert({"key": "station_name", "value": "Đài cũ"})

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from app.errors import StorageError
 from app.log import anchors
+from app.messages import msg
 from app.migrations import migrations
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,9 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
+        raise StorageError(
+            msg("Không tạo được thư mục dữ liệu {parent}: {reason}", parent=path.parent, reason=exc.strerror)
+        ) from exc
     is_new = not path.exists() or path.stat().st_size == 0
     db: Database | None = None
     try:
@@ -71,7 +74,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     shared-memory file and cannot make one: it is then opened as immutable (nobody can be writing it)."""
     path = Path(path)
     if not path.is_file():
-        raise StorageError(f"Không tìm thấy tệp dữ liệu {path}.")
+        raise StorageError(msg("Không tìm thấy tệp dữ liệu {path}.", path=path))
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10, isolation_level=None, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -97,8 +100,11 @@ def open_database_read_only(path: Path) -> Database:
         if migrations.pending(db):
             db.close()
             raise StorageError(
-                f"Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ "
-                "chỉ xem. Hãy mở bình thường một lần để cập nhật."
+                msg(
+                    "Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ chỉ xem. Hãy mở "
+                    "bình thường một lần để cập nhật.",
+                    path=path,
+                )
             )
     except sqlite3.DatabaseError as exc:
         raise StorageError(describe_sqlite_error(exc, path)) from exc

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from app.errors import InputError
+from app.messages import msg
 
 DAY_FORMS = "2025-04-01 hoặc 01/04/2025"
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -23,4 +24,6 @@ def parse_day(text: str) -> date:
             return date(year, month, day)
     except ValueError:
         pass
-    raise InputError(f"Ngày không hợp lệ: '{cleaned}' (viết theo dạng {DAY_FORMS})")
+    raise InputError(
+        msg("Ngày không hợp lệ: '{cleaned}' (viết theo dạng {day_forms})", cleaned=cleaned, day_forms=DAY_FORMS)
+    )

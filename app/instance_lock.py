@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import StationBusy, StorageError
+from app.messages import msg
 from app.paths import StationPaths
 from app.station_time import TIMESTAMP_FORMAT, now_local
 
@@ -129,8 +130,12 @@ class StationLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             raise StorageError(
-                f"Không tạo được tệp khoá {path}: {exc.strerror}. "
-                "Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc mở ở chế độ chỉ xem."
+                msg(
+                    "Không tạo được tệp khoá {path}: {reason}. Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc mở ở "
+                    "chế độ chỉ xem.",
+                    path=path,
+                    reason=exc.strerror,
+                )
             ) from exc
         try:
             locked = _try_lock(fd)

@@ -8,6 +8,7 @@ from app import schedule_store
 from app.dates import parse_day
 from app.errors import InputError
 from app.labels import days_label, priority_label
+from app.messages import msg
 from schedules import Priority
 from schedules.checks import fmt_date, fmt_seconds, fmt_time
 
@@ -131,7 +132,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _need(value: str | None, option: str, what: str) -> str:
     if value is None or not str(value).strip():
-        raise InputError(f"Thiếu {option} ({what}).")
+        raise InputError(msg("Thiếu {option} ({what}).", option=option, what=what))
     return str(value).strip()
 
 
@@ -140,7 +141,14 @@ def _number(value: str | None, option: str, what: str, *, required: bool = True)
         return None
     text = _need(value, option, what)
     if not text.isdigit() or int(text) < 1:
-        raise InputError(f"{option} phải là một số nguyên dương ({what}), không phải «{text}».")
+        raise InputError(
+            msg(
+                "{option} phải là một số nguyên dương ({what}), không phải «{text}».",
+                option=option,
+                what=what,
+                text=text,
+            )
+        )
     return int(text)
 
 
@@ -171,7 +179,7 @@ def handle_window_add(ctx, args: argparse.Namespace) -> int:
     end = schedule_store.parse_clock(_need(args.end, "--end", "giờ kết thúc"))
     days = schedule_store.parse_days(args.days)
     if args.on_date and (args.date_from or args.date_to):
-        raise InputError("Dùng --on (một ngày) hoặc --from/--to (một khoảng ngày), không dùng cả hai.")
+        raise InputError(msg("Dùng --on (một ngày) hoặc --from/--to (một khoảng ngày), không dùng cả hai."))
     date_from = parse_day(args.date_from) if args.date_from else None
     date_to = parse_day(args.date_to) if args.date_to else None
     on_date = parse_day(args.on_date) if args.on_date else None

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from app.errors import InputError, StorageError
+from app.messages import msg
 
 ORDER = 15
 
@@ -100,12 +101,18 @@ def handle(ctx, args: argparse.Namespace) -> int:
 
     output: Path = args.output.expanduser()
     if output.suffix.lower() != ".mp3":
-        raise InputError("Tệp ra phải có đuôi .mp3.")
+        raise InputError(msg("Tệp ra phải có đuôi .mp3."))
     if output.is_dir():
-        raise InputError(f"{output} là một thư mục: hãy ghi tên tệp, ví dụ {output / 'ban-tin.mp3'}.")
+        raise InputError(
+            msg(
+                "{output} là một thư mục: hãy ghi tên tệp, ví dụ {example}.",
+                output=output,
+                example=output / "ban-tin.mp3",
+            )
+        )
     folder = output.resolve().parent
     if not folder.is_dir():
-        raise InputError(f"Không có thư mục {folder}.")
+        raise InputError(msg("Không có thư mục {folder}.", folder=folder))
     text = read_input(args.file)
     station = ctx.station
     # Rendered beside the target and renamed into place: no half-written MP3 under the final name, and
@@ -113,7 +120,9 @@ def handle(ctx, args: argparse.Namespace) -> int:
     try:
         staging = Path(tempfile.mkdtemp(prefix=".truyenthanh-", dir=folder))
     except OSError as exc:
-        raise StorageError(f"Không ghi được vào thư mục {folder}: {exc.strerror}.") from exc
+        raise StorageError(
+            msg("Không ghi được vào thư mục {folder}: {reason}.", folder=folder, reason=exc.strerror)
+        ) from exc
     try:
         plan = plan_text(
             station,
@@ -131,7 +140,9 @@ def handle(ctx, args: argparse.Namespace) -> int:
         try:
             os.replace(rendered.path, output)
         except OSError as exc:
-            raise StorageError(f"Không ghi được tệp {output}: {exc.strerror}.") from exc
+            raise StorageError(
+                msg("Không ghi được tệp {output}: {reason}.", output=output, reason=exc.strerror)
+            ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for notice in rendered.notices:

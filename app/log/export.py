@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from app.errors import InputError, StorageError
 from app.labels import status_label, trigger_label
 from app.log.counting import MOMENT_SQL, dated_in
+from app.messages import msg
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")
 EXTRA_COLUMNS = (
@@ -44,7 +45,9 @@ def iter_airings_between(db: Database, first: date, last: date) -> Iterator[dict
     """Rows of `first..last` (inclusive), oldest first, one at a time, dated by app.log.counting: by the
     date they started; a row that never started (missed, failed, skipped) by the date it was scheduled for."""
     if first > last:
-        raise InputError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.")
+        raise InputError(
+            msg("Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.", first=first, last=last)
+        )
     where, params = dated_in(first, last)
     return db.query(f"SELECT * FROM airings WHERE {where} ORDER BY {MOMENT_SQL}, id", params)
 
@@ -64,13 +67,15 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.")
+        raise InputError(msg("Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.", folder=folder))
     if target.is_dir():
-        raise InputError(f"{target} là một thư mục; hãy ghi rõ tên tệp, ví dụ nhat-ky.csv.")
+        raise InputError(msg("{target} là một thư mục; hãy ghi rõ tên tệp, ví dụ nhat-ky.csv.", target=target))
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise StorageError(f"Không ghi được vào thư mục {folder}: {exc.strerror}.") from exc
+        raise StorageError(
+            msg("Không ghi được vào thư mục {folder}: {reason}.", folder=folder, reason=exc.strerror)
+        ) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
@@ -85,7 +90,7 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
         os.replace(temp_name, target)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise StorageError(f"Không ghi được tệp {target}: {exc.strerror}.") from exc
+        raise StorageError(msg("Không ghi được tệp {target}: {reason}.", target=target, reason=exc.strerror)) from exc
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

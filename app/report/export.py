@@ -36,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.errors import InputError, StationError, StorageError
+from app.messages import msg
 from app.report.as_json import annex_json, not_aired_json, report_to_json
 from app.report.model import AnnexRow, Change, Report, Totals
 from app.report.targets import METRIC_LABELS
@@ -58,13 +59,13 @@ def atomic_path(path: Path) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise StorageError(f"Thư mục {folder} không tồn tại. Hãy chọn thư mục khác để lưu báo cáo.")
+        raise StorageError(msg("Thư mục {folder} không tồn tại. Hãy chọn thư mục khác để lưu báo cáo.", folder=folder))
     temporary = folder / f".{path.stem}.{secrets.token_hex(4)}.tmp{path.suffix}"
     try:
         yield temporary
         os.replace(temporary, path)
     except OSError as exc:
-        raise StorageError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+        raise StorageError(msg("Không ghi được tệp {path}: {reason}", path=path, reason=exc.strerror or exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -509,7 +510,7 @@ def stream_bytes(report: Report, fmt: str) -> bytes:
         return json_bytes(report)
     if fmt == "csv":
         return csv_bytes(report)
-    raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
+    raise InputError(msg("Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o", fmt=fmt))
 
 
 def stream_report(report: Report, fmt: str, out: IO[bytes], annex: Iterable[AnnexRow] | None) -> None:
@@ -528,7 +529,7 @@ def stream_report(report: Report, fmt: str, out: IO[bytes], annex: Iterable[Anne
         finally:
             text.detach()
         return
-    raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
+    raise InputError(msg("Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o", fmt=fmt))
 
 
 def export_report(
@@ -550,12 +551,14 @@ def export_report(
     if fmt == "pdf":
         if render_pdf is None:
             raise StationError(
-                "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
-                "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+                msg(
+                    "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
+                    "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+                )
             )
         with atomic_path(path) as temporary:
             render_pdf(report, temporary)
             if not temporary.exists() or temporary.stat().st_size == 0:
-                raise StorageError(f"Không tạo được tệp PDF {path}")
+                raise StorageError(msg("Không tạo được tệp PDF {path}", path=path))
         return Path(path)
-    raise InputError(f"Định dạng không hỗ trợ: '{fmt}' (dùng: {', '.join(FORMATS)})")
+    raise InputError(msg("Định dạng không hỗ trợ: '{fmt}' (dùng: {formats})", fmt=fmt, formats=", ".join(FORMATS)))

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from app.errors import StorageError
 from app.log import anchors
-from app.messages import msg
+from app.messages import Message, msg
 from app.migrations import migrations
 
 log = logging.getLogger(__name__)
@@ -112,22 +112,23 @@ def open_database_read_only(path: Path) -> Database:
     return db
 
 
-def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
+def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> Message:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text:
-        return (
-            f"Tệp dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của phần mềm. "
-            "Hãy khôi phục từ bản sao lưu (Cài đặt → Sao lưu)."
+        return msg(
+            "Tệp dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của phần mềm. Hãy khôi phục từ bản sao lưu "
+            "(Cài đặt → Sao lưu).",
+            path=path,
         )
     if "readonly" in text or "read-only" in text:
-        return f"Không ghi được vào tệp dữ liệu {path} (chỉ đọc). Hãy kiểm tra quyền ghi của thư mục."
+        return msg("Không ghi được vào tệp dữ liệu {path} (chỉ đọc). Hãy kiểm tra quyền ghi của thư mục.", path=path)
     if "disk is full" in text or "database or disk is full" in text:
-        return "Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại."
+        return msg("Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại.")
     if "locked" in text or "busy" in text:
-        return "Cơ sở dữ liệu đang bị chương trình khác giữ. Hãy thử lại sau giây lát."
+        return msg("Cơ sở dữ liệu đang bị chương trình khác giữ. Hãy thử lại sau giây lát.")
     if "unable to open" in text:
-        return f"Không mở được tệp dữ liệu {path}. Hãy kiểm tra đường dẫn và quyền truy cập."
-    return f"Lỗi cơ sở dữ liệu ({exc}). Hãy báo cho người quản trị."
+        return msg("Không mở được tệp dữ liệu {path}. Hãy kiểm tra đường dẫn và quyền truy cập.", path=path)
+    return msg("Lỗi cơ sở dữ liệu ({error}). Hãy báo cho người quản trị.", error=exc)
 
 
 def schema_version(db: Database) -> list[str]:

@@ -14,14 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.errors import StorageError
+from app.messages import Message, msg
 
 _WINDOWS_RETRY_S = 3.0
 
 
-def in_use_message(target: Path) -> str:
-    return (
-        f"Tệp dữ liệu {target} đang được một chương trình khác mở (một cửa sổ phần mềm khác, chương trình sao "
-        "chép hoặc diệt virus). Hãy đóng chương trình đó rồi thử lại; dữ liệu hiện tại chưa bị thay đổi."
+def in_use_message(target: Path) -> Message:
+    return msg(
+        "Tệp dữ liệu {target} đang được một chương trình khác mở (một cửa sổ phần mềm khác, chương trình sao chép "
+        "hoặc diệt virus). Hãy đóng chương trình đó rồi thử lại; dữ liệu hiện tại chưa bị thay đổi.",
+        target=target,
     )
 
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import StationBusy, StorageError
-from app.messages import msg
+from app.messages import Message, msg
 from app.paths import StationPaths
 from app.station_time import TIMESTAMP_FORMAT, now_local
 
@@ -61,11 +61,12 @@ class LockHolder:
         return f"{who} {place} (tiến trình {self.pid}, từ {since})"
 
 
-def busy_message(holder: LockHolder | None) -> str:
-    who = holder.describe() if holder else "một chương trình khác"
-    return (
-        f"Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; "
-        "hãy dùng chương trình đó, hoặc đóng nó rồi thử lại (có thể mở ở chế độ chỉ xem)."
+def busy_message(holder: LockHolder | None) -> Message:
+    who = holder.describe() if holder else msg("một chương trình khác")
+    return msg(
+        "Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; hãy dùng chương trình đó, hoặc đóng "
+        "nó rồi thử lại (có thể mở ở chế độ chỉ xem).",
+        who=who,
     )
 
 

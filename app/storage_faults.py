@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.database import describe_sqlite_error
 from app.errors import StorageError
+from app.messages import Message, msg
 
 FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -23,20 +24,22 @@ READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 FULL_BELOW_BYTES = 1 << 20
 
 
-def disk_full_message(where: Path | None = None) -> str:
+def disk_full_message(where: Path | None = None) -> Message:
     folder = _folder(where)
-    place = f" (thư mục {folder})" if folder else ""
-    return (
-        f"Ổ đĩa đã đầy{place}, không ghi được dữ liệu. Hãy giải phóng dung lượng (xoá tệp không cần, "
-        "dọn thùng rác) rồi thử lại; dữ liệu đã ghi trước đó vẫn còn nguyên."
+    place = msg(" (thư mục {folder})", folder=folder) if folder else ""
+    return msg(
+        "Ổ đĩa đã đầy{place}, không ghi được dữ liệu. Hãy giải phóng dung lượng (xoá tệp không cần, dọn thùng rác) "
+        "rồi thử lại; dữ liệu đã ghi trước đó vẫn còn nguyên.",
+        place=place,
     )
 
 
-def read_only_message(where: Path | None = None) -> str:
+def read_only_message(where: Path | None = None) -> Message:
     place = f" {where}" if where else ""
-    return (
-        f"Không ghi được vào{place}: ổ đĩa hoặc thư mục chỉ cho phép đọc. Hãy kiểm tra quyền ghi "
-        "(ổ USB có khoá ghi, thư mục bị đặt chỉ đọc) rồi mở lại phần mềm; dữ liệu hiện có vẫn còn nguyên."
+    return msg(
+        "Không ghi được vào{place}: ổ đĩa hoặc thư mục chỉ cho phép đọc. Hãy kiểm tra quyền ghi (ổ USB có khoá ghi, "
+        "thư mục bị đặt chỉ đọc) rồi mở lại phần mềm; dữ liệu hiện có vẫn còn nguyên.",
+        place=place,
     )
 
 

@@ -495,8 +495,8 @@ def _check_times_given(row: dict[str, str], status: str | None, reasons: list[Me
         elif not has_start and not row.get("scheduled_at"):
             reasons.append(
                 msg(
-                    "lượt '{status_labels}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)",
-                    status_labels=STATUS_LABELS[status],
+                    "lượt '{status}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)",
+                    status=STATUS_LABELS[status],
                 )
             )
 

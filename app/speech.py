@@ -209,8 +209,10 @@ def plan_text(
         true_peak_db=settings.true_peak_limit_dbtp,
         store_dir=store_dir or station.paths.audio_store,
         cache_dir=station.paths.speech_cache,
-        intro=_given_audio(intro, "mở đầu") or _framing_audio(station, settings.speech_intro_segment, "mở đầu"),
-        outro=_given_audio(outro, "kết thúc") or _framing_audio(station, settings.speech_outro_segment, "kết thúc"),
+        intro=_given_audio(intro, msg("mở đầu"))
+        or _framing_audio(station, settings.speech_intro_segment, msg("mở đầu")),
+        outro=_given_audio(outro, msg("kết thúc"))
+        or _framing_audio(station, settings.speech_outro_segment, msg("kết thúc")),
     )
 
 

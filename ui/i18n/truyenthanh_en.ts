@@ -941,12 +941,24 @@
         <translation>The {label} file {path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="233"/>
+        <location filename="../../app/speech.py" line="212"/>
+        <location filename="../../app/speech.py" line="213"/>
+        <source>mở đầu</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/speech.py" line="214"/>
+        <location filename="../../app/speech.py" line="215"/>
+        <source>kết thúc</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location filename="../../app/speech.py" line="235"/>
         <source>Đã hủy tạo giọng đọc.</source>
         <translation>Speech creation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="236"/>
+        <location filename="../../app/speech.py" line="238"/>
         <source>Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc).</source>
         <translation>The text has nothing that can be read (only symbols or emoji).</translation>
     </message>

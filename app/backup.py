@@ -38,6 +38,7 @@ from app.file_replace import (
 from app.log import anchors
 from app.log.airings import verify_chain
 from app.log.catch_up import replay_journal
+from app.messages import Message, msg
 from app.migrations import migrations
 from app.paths import StationPaths
 from app.storage_faults import storage_error
@@ -82,19 +83,23 @@ class RestoreLoss:
     backup_index: int  # the backup's last chain position
     current_index: int  # the current log's (or its newest anchor's) last chain position
 
-    def message(self, name: str) -> str:
-        return (
-            f"Bản sao lưu {name} thiếu {self.dropped} lượt phát so với nhật ký hiện tại (bản sao lưu đến lượt thứ "
-            f"{self.backup_index} trong chuỗi, nhật ký hiện tại đến lượt thứ {self.current_index}). Khôi phục sẽ "
-            f"bỏ {self.dropped} lượt phát này khỏi nhật ký (tệp dữ liệu hiện tại vẫn được giữ lại riêng) và việc "
-            "này được ghi vào bản ghi neo của nhật ký."
+    def message(self, name: str) -> Message:
+        return msg(
+            "Bản sao lưu {name} thiếu {dropped} lượt phát so với nhật ký hiện tại (bản sao lưu đến lượt thứ "
+            "{backup_index} trong chuỗi, nhật ký hiện tại đến lượt thứ {current_index}). Khôi phục sẽ "
+            "bỏ {dropped} lượt phát này khỏi nhật ký (tệp dữ liệu hiện tại vẫn được giữ lại riêng) và việc "
+            "này được ghi vào bản ghi neo của nhật ký.",
+            name=name,
+            dropped=self.dropped,
+            backup_index=self.backup_index,
+            current_index=self.current_index,
         )
 
 
 class RestoreWouldDrop(InputError):
     """Restoring would drop more airings than the operator confirmed."""
 
-    def __init__(self, loss: RestoreLoss, message: str) -> None:
+    def __init__(self, loss: RestoreLoss, message: Message) -> None:
         super().__init__(message)
         self.loss = loss
 
@@ -232,7 +237,9 @@ def _copy_database(
         dest.execute("PRAGMA journal_mode = DELETE")
         result = dest.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise StorageError(f"Bản sao vừa ghi đọc lại không khớp ({result}). Hãy kiểm tra ổ đĩa rồi thử lại.")
+            raise StorageError(
+                msg("Bản sao vừa ghi đọc lại không khớp ({result}). Hãy kiểm tra ổ đĩa rồi thử lại.", result=result)
+            )
     finally:
         dest.close()
 
@@ -247,7 +254,7 @@ def create_backup(
 ) -> Path:
     """Back the database up to `target`, or to the backup folder under a dated name (then prune)."""
     if not paths.database.is_file():
-        raise StorageError(f"Chưa có tệp dữ liệu {paths.database} để sao lưu.")
+        raise StorageError(msg("Chưa có tệp dữ liệu {database} để sao lưu.", database=paths.database))
     automatic = target is None
     if target is None:
         final = paths.backup_dir / backup_name(paths, now)
@@ -256,9 +263,15 @@ def create_backup(
         final = chosen.parent.resolve() / chosen.name  # a link at the name itself is refused, not followed
     refuse_link(final)
     if final == paths.database.resolve():
-        raise InputError("Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn tên tệp khác.")
+        raise InputError(msg("Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn tên tệp khác."))
     if final.is_dir():
-        raise InputError(f"{final} là một thư mục. Hãy ghi rõ tên tệp sao lưu, ví dụ {final / backup_name(paths, now)}")
+        raise InputError(
+            msg(
+                "{final} là một thư mục. Hãy ghi rõ tên tệp sao lưu, ví dụ {example}",
+                final=final,
+                example=final / backup_name(paths, now),
+            )
+        )
     temp: Path | None = None
     source: sqlite3.Connection | None = None
     try:
@@ -281,7 +294,7 @@ def create_backup(
             translated = storage_error(exc, final.parent)
             if translated is not None:
                 raise translated from exc
-            raise StorageError(f"Không sao lưu được dữ liệu vào {final}: {exc}") from exc
+            raise StorageError(msg("Không sao lưu được dữ liệu vào {final}: {error}", final=final, error=exc)) from exc
         raise
     finally:
         if source is not None:
@@ -323,30 +336,36 @@ def check_backup_file(source: Path) -> BackupSummary:
     """Refuse anything that is not a sound backup of this software's database, saying why."""
     source = Path(source).expanduser()
     if not source.is_file():
-        raise InputError(f"Không tìm thấy tệp sao lưu {source}.")
+        raise InputError(msg("Không tìm thấy tệp sao lưu {source}.", source=source))
     name = source.name
-    not_a_database = (
-        f"Tệp {name} không phải bản sao lưu hợp lệ (không đọc được như cơ sở dữ liệu SQLite). "
-        "Hãy chọn tệp sao lưu khác."
+    not_a_database = msg(
+        "Tệp {name} không phải bản sao lưu hợp lệ (không đọc được như cơ sở dữ liệu SQLite). "
+        "Hãy chọn tệp sao lưu khác.",
+        name=name,
     )
     try:
         conn = connect_read_only(source)
     except sqlite3.DatabaseError as exc:
         raise InputError(not_a_database) from exc
     except (sqlite3.Error, StorageError) as exc:
-        raise InputError(f"Không mở được tệp sao lưu {name}. Hãy kiểm tra tệp và quyền đọc.") from exc
+        raise InputError(msg("Không mở được tệp sao lưu {name}. Hãy kiểm tra tệp và quyền đọc.", name=name)) from exc
     try:
         try:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.DatabaseError as exc:
             raise InputError(not_a_database) from exc
         if result != ["ok"]:
-            raise InputError(f"Tệp sao lưu {name} bị hỏng ({result[0]}). Hãy chọn bản sao lưu khác.")
+            raise InputError(
+                msg("Tệp sao lưu {name} bị hỏng ({result}). Hãy chọn bản sao lưu khác.", name=name, result=result[0])
+            )
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {migrations.migrations_table, "airings", "bulletins"} <= tables:
             raise InputError(
-                f"Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường "
-                "(thiếu bảng nhật ký phát sóng). Hãy chọn tệp khác."
+                msg(
+                    "Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường (thiếu bảng nhật ký phát "
+                    "sóng). Hãy chọn tệp khác.",
+                    name=name,
+                )
             )
         applied = {
             row[0]
@@ -355,11 +374,17 @@ def check_backup_file(source: Path) -> BackupSummary:
             )
         }
         if not applied:
-            raise InputError(f"Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường. Hãy chọn tệp khác.")
+            raise InputError(
+                msg("Tệp {name} không phải bản sao lưu của phần mềm Truyền Thanh Phường. Hãy chọn tệp khác.", name=name)
+            )
         known = {migration.name for migration in migrations._migrations}
         if applied - known:
             raise InputError(
-                f"Bản sao lưu {name} do phiên bản phần mềm mới hơn tạo ra. Hãy cập nhật phần mềm trước khi khôi phục."
+                msg(
+                    "Bản sao lưu {name} do phiên bản phần mềm mới hơn tạo ra. Hãy cập nhật phần mềm trước khi khôi "
+                    "phục.",
+                    name=name,
+                )
             )
         db = Database(conn)
         airings = airing_count(db)
@@ -455,16 +480,18 @@ def restore_backup(
     when it would drop more; None: whatever it drops). The restore is recorded in the anchors either way."""
     source = Path(source).expanduser().resolve()
     if source == paths.database.resolve():
-        raise InputError("Tệp sao lưu chính là tệp dữ liệu đang dùng. Hãy chọn một bản sao lưu khác.")
+        raise InputError(msg("Tệp sao lưu chính là tệp dữ liệu đang dùng. Hãy chọn một bản sao lưu khác."))
     summary = check_backup_file(source)
     # Airings the journal still holds belong to the current database: into it before it is set aside.
     try:
         replay_journal(paths)
     except StorageError as exc:
-        raise StorageError(f"{exc} Hãy xử lý việc này (truyenthanh check) trước khi khôi phục.") from exc
+        raise StorageError(
+            msg("{error} Hãy xử lý việc này (truyenthanh check) trước khi khôi phục.", error=exc)
+        ) from exc
     loss = restore_loss(paths, source)
     if allow_dropping is not None and loss.dropped > allow_dropping:
-        raise RestoreWouldDrop(loss, loss.message(source.name) + " Hãy xác nhận trước khi khôi phục.")
+        raise RestoreWouldDrop(loss, msg("{loss} Hãy xác nhận trước khi khôi phục.", loss=loss.message(source.name)))
     db = paths.database
     refuse_link(db)
     temp: Path | None = None
@@ -490,7 +517,9 @@ def restore_backup(
         translated = storage_error(exc, db.parent)
         if translated is not None:
             raise translated from exc
-        raise StorageError(f"Không khôi phục được dữ liệu: {exc}. Dữ liệu hiện tại chưa bị thay đổi.") from exc
+        raise StorageError(
+            msg("Không khôi phục được dữ liệu: {error}. Dữ liệu hiện tại chưa bị thay đổi.", error=exc)
+        ) from exc
     except BaseException:
         if temp is not None:
             temp.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from app.errors import InputError, NotFound
 from app.formatting import VIETNAMESE
+from app.messages import msg
 from app.rows import inserted_id
 from app.segments import count_by_bulletin, detach_from_bulletin
 from app.station_time import format_timestamp, now_local
@@ -121,9 +122,15 @@ def ensure_topic(db: Database, name: str) -> int:
     """The id of the topic called `name` (ignoring case and accents), created if it does not exist yet."""
     name = clean_line(name)
     if not name:
-        raise InputError("Chưa chọn chủ đề cho bản tin.")
+        raise InputError(msg("Chưa chọn chủ đề cho bản tin."))
     if len(name) > MAX_TOPIC_CHARS:
-        raise InputError(f"Tên chủ đề quá dài ({len(name)} ký tự, tối đa {MAX_TOPIC_CHARS}).")
+        raise InputError(
+            msg(
+                "Tên chủ đề quá dài ({length:,} ký tự, tối đa {most}).",
+                length=len(name),
+                most=MAX_TOPIC_CHARS,
+            )
+        )
     existing = find_topic(db, name)
     if existing is not None:
         return existing.id
@@ -134,7 +141,7 @@ def _check_directive(db: Database, directive_id: int | None) -> None:
     if directive_id is None:
         return
     if db.execute("SELECT 1 FROM directives WHERE id = ?", [directive_id]).fetchone() is None:
-        raise NotFound(f"Không có văn bản chỉ đạo số {directive_id}.")
+        raise NotFound(msg("Không có văn bản chỉ đạo số {directive_id}.", directive_id=directive_id))
 
 
 # Bulletins ---------------------------------------------------------------------------------------
@@ -143,18 +150,33 @@ def _check_directive(db: Database, directive_id: int | None) -> None:
 def _validated(title: str, body: str, notes: str) -> tuple[str, str, str]:
     title, body, notes = clean_line(title), clean_text(body), clean_text(notes)
     if not title:
-        raise InputError("Bản tin chưa có tiêu đề.")
+        raise InputError(msg("Bản tin chưa có tiêu đề."))
     if len(title) > MAX_TITLE_CHARS:
-        raise InputError(f"Tiêu đề quá dài ({len(title)} ký tự, tối đa {MAX_TITLE_CHARS}).")
+        raise InputError(
+            msg(
+                "Tiêu đề quá dài ({length:,} ký tự, tối đa {most}).",
+                length=len(title),
+                most=MAX_TITLE_CHARS,
+            )
+        )
     if not body:
-        raise InputError("Nội dung bản tin đang trống: hãy nhập hoặc dán nội dung cần đọc.")
+        raise InputError(msg("Nội dung bản tin đang trống: hãy nhập hoặc dán nội dung cần đọc."))
     if len(body) > MAX_BODY_CHARS:
         raise InputError(
-            f"Nội dung bản tin quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)}). "
-            "Hãy chia thành nhiều bản tin ngắn hơn."
+            msg(
+                "Nội dung bản tin quá dài ({length:,} ký tự, tối đa {most:,}). Hãy chia thành nhiều bản tin ngắn hơn.",
+                length=len(body),
+                most=MAX_BODY_CHARS,
+            )
         )
     if len(notes) > MAX_NOTES_CHARS:
-        raise InputError(f"Ghi chú quá dài ({len(notes)} ký tự, tối đa {MAX_NOTES_CHARS}).")
+        raise InputError(
+            msg(
+                "Ghi chú quá dài ({length:,} ký tự, tối đa {most}).",
+                length=len(notes),
+                most=MAX_NOTES_CHARS,
+            )
+        )
     return title, body, notes
 
 
@@ -220,7 +242,7 @@ def get_bulletin(db: Database, bulletin_id: int) -> Bulletin:
         [bulletin_id],
     ).fetchone()
     if row is None:
-        raise NotFound(f"Không có bản tin số {bulletin_id}.")
+        raise NotFound(msg("Không có bản tin số {bulletin_id}.", bulletin_id=bulletin_id))
     return Bulletin(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10])
 
 

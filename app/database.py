@@ -15,7 +15,9 @@ from sqlite_utils import Database
 from app.errors import StorageError
 from app.file_replace import PRIVATE_FILE, create_exclusive, make_private, refuse_link
 from app.log import anchors
+from app.messages import msg
 from app.migrations import migrations
+from app.storage_faults import describe_sqlite_error
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,9 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
+        raise StorageError(
+            msg("Không tạo được thư mục dữ liệu {parent}: {reason}", parent=path.parent, reason=exc.strerror)
+        ) from exc
     is_new = not path.exists() or path.stat().st_size == 0
     _own_database_file(path)
     db: Database | None = None
@@ -88,7 +92,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     shared-memory file and cannot make one: it is then opened as immutable (nobody can be writing it)."""
     path = Path(path)
     if not path.is_file():
-        raise StorageError(f"Không tìm thấy tệp dữ liệu {path}.")
+        raise StorageError(msg("Không tìm thấy tệp dữ liệu {path}.", path=path))
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10, isolation_level=None, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -114,31 +118,16 @@ def open_database_read_only(path: Path) -> Database:
         if migrations.pending(db):
             db.close()
             raise StorageError(
-                f"Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ "
-                "chỉ xem. Hãy mở bình thường một lần để cập nhật."
+                msg(
+                    "Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ chỉ xem. Hãy mở "
+                    "bình thường một lần để cập nhật.",
+                    path=path,
+                )
             )
     except sqlite3.DatabaseError as exc:
         raise StorageError(describe_sqlite_error(exc, path)) from exc
     log.info("database open read-only: %s", path)
     return db
-
-
-def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> str:
-    text = str(exc).lower()
-    if "not a database" in text or "malformed" in text:
-        return (
-            f"Tệp dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của phần mềm. "
-            "Hãy khôi phục từ bản sao lưu (Cài đặt → Sao lưu)."
-        )
-    if "readonly" in text or "read-only" in text:
-        return f"Không ghi được vào tệp dữ liệu {path} (chỉ đọc). Hãy kiểm tra quyền ghi của thư mục."
-    if "disk is full" in text or "database or disk is full" in text:
-        return "Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại."
-    if "locked" in text or "busy" in text:
-        return "Cơ sở dữ liệu đang bị chương trình khác giữ. Hãy thử lại sau giây lát."
-    if "unable to open" in text:
-        return f"Không mở được tệp dữ liệu {path}. Hãy kiểm tra đường dẫn và quyền truy cập."
-    return f"Lỗi cơ sở dữ liệu ({exc}). Hãy báo cho người quản trị."
 
 
 def schema_version(db: Database) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from app.errors import InputError
+from app.messages import msg
 
 DAY_FORMS = "2025-04-01 hoặc 01/04/2025"
 # A station's log, plan and reports live in this span; a day outside it is a typing slip, and would overflow
@@ -29,7 +30,16 @@ def parse_day(text: str) -> date:
     except ValueError:
         pass
     if day is None:
-        raise InputError(f"Ngày không hợp lệ: '{cleaned}' (viết theo dạng {DAY_FORMS})")
+        raise InputError(
+            msg("Ngày không hợp lệ: '{cleaned}' (viết theo dạng {day_forms})", cleaned=cleaned, day_forms=DAY_FORMS)
+        )
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise InputError(f"Ngày {cleaned} nằm ngoài khoảng năm {FIRST_YEAR} đến {LAST_YEAR}; hãy kiểm tra lại năm.")
+        raise InputError(
+            msg(
+                "Ngày {cleaned} nằm ngoài khoảng năm {first} đến {last}; hãy kiểm tra lại năm.",
+                cleaned=cleaned,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+        )
     return day

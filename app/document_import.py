@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from app.bulletins import MAX_BODY_CHARS, clean_line, clean_text, count
+from app.bulletins import MAX_BODY_CHARS, clean_line, clean_text
 from app.errors import InputError
+from app.messages import Message, msg
 from audio.legacy_encodings import LABELS as LEGACY_LABELS  # noqa: F401 (names of the encodings, for the window)
 from audio.legacy_encodings import notice as legacy_notice
 from audio.legacy_encodings import repair
@@ -51,8 +52,8 @@ def repair_text(text: str) -> tuple[str, str | None]:
     return repair(text)
 
 
-def _fix_hint() -> str:
-    return "Hãy mở tệp bằng Notepad hoặc Word rồi lưu lại dưới dạng UTF-8 (.txt) hoặc .docx."
+def _fix_hint() -> Message:
+    return msg("Hãy mở tệp bằng Notepad hoặc Word rồi lưu lại dưới dạng UTF-8 (.txt) hoặc .docx.")
 
 
 def _looks_like_damaged_utf8(data: bytes) -> bool:
@@ -90,14 +91,23 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             if encoding == "utf-8" and _looks_like_damaged_utf8(data):
                 raise InputError(
-                    f"Tệp {name} là văn bản UTF-8 nhưng bị hỏng (byte lỗi ở vị trí {exc.start}). " + _fix_hint()
+                    msg(
+                        "Tệp {name} là văn bản UTF-8 nhưng bị hỏng (byte lỗi ở vị trí {position}). {hint}",
+                        name=name,
+                        position=exc.start,
+                        hint=_fix_hint(),
+                    )
                 ) from exc
             continue
         if _BINARY_CONTROL.search(text):
             break
         return text, encoding.removesuffix("-sig").removesuffix("-le").removesuffix("-be")
     raise InputError(
-        f"Tệp {name} không phải văn bản đọc được (không phải UTF-8, UTF-16 hay Windows-1258). " + _fix_hint()
+        msg(
+            "Tệp {name} không phải văn bản đọc được (không phải UTF-8, UTF-16 hay Windows-1258). {hint}",
+            name=name,
+            hint=_fix_hint(),
+        )
     )
 
 
@@ -126,8 +136,13 @@ def check_docx_size(path: Path) -> None:
         return  # not a zip at all: _docx_text says so in its own words
     if inflated > MAX_DOCX_INFLATED_BYTES:
         raise InputError(
-            f"Tệp Word {path.name} khi giải nén lên tới {inflated // (1024 * 1024)} MB, quá lớn để là một bản tin "
-            f"(tối đa {MAX_DOCX_INFLATED_BYTES // (1024 * 1024)} MB). Hãy kiểm tra lại tệp."
+            msg(
+                "Tệp Word {name} khi giải nén lên tới {inflated} MB, quá lớn để là một bản tin (tối đa {limit} MB). "
+                "Hãy kiểm tra lại tệp.",
+                name=path.name,
+                inflated=inflated // (1024 * 1024),
+                limit=MAX_DOCX_INFLATED_BYTES // (1024 * 1024),
+            )
         )
 
 
@@ -140,10 +155,16 @@ def _docx_text(path: Path) -> str:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(
-            f"Tệp {path.name} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc chỉ đổi tên đuôi). " + _fix_hint()
+            msg(
+                "Tệp {name} không phải tệp Word .docx hợp lệ (có thể bị hỏng hoặc chỉ đổi tên đuôi). {hint}",
+                name=path.name,
+                hint=_fix_hint(),
+            )
         ) from exc
     except Exception as exc:  # python-docx raises assorted errors on malformed XML inside a real zip
-        raise InputError(f"Tệp Word {path.name} bị hỏng, không đọc được nội dung. " + _fix_hint()) from exc
+        raise InputError(
+            msg("Tệp Word {name} bị hỏng, không đọc được nội dung. {hint}", name=path.name, hint=_fix_hint())
+        ) from exc
     paragraphs = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -168,19 +189,23 @@ def read_text_file(path: Path | str) -> ImportedText:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".doc":
-        raise InputError(f"Tệp {path.name} là Word đời cũ (.doc). Hãy mở bằng Word và lưu lại dưới dạng .docx.")
+        raise InputError(
+            msg("Tệp {name} là Word đời cũ (.doc). Hãy mở bằng Word và lưu lại dưới dạng .docx.", name=path.name)
+        )
     if suffix not in TEXT_SUFFIXES:
-        raise InputError(f"Không nhập được tệp {path.name}: chỉ nhận văn bản .txt hoặc Word .docx.")
+        raise InputError(msg("Không nhập được tệp {name}: chỉ nhận văn bản .txt hoặc Word .docx.", name=path.name))
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise InputError(f"Không tìm thấy tệp {path}.") from exc
+        raise InputError(msg("Không tìm thấy tệp {path}.", path=path)) from exc
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
+        raise InputError(msg("Không đọc được tệp {name}: {reason}.", name=path.name, reason=exc.strerror)) from exc
     if path.is_dir():
-        raise InputError(f"{path.name} là một thư mục, không phải tệp văn bản.")
+        raise InputError(msg("{name} là một thư mục, không phải tệp văn bản.", name=path.name))
     if size > MAX_FILE_BYTES:
-        raise InputError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB) để là một bản tin.")
+        raise InputError(
+            msg("Tệp {name} quá lớn ({size} MB) để là một bản tin.", name=path.name, size=size // (1024 * 1024))
+        )
     if suffix == ".docx":
         raw, encoding = _docx_text(path), "docx"
     else:
@@ -188,15 +213,20 @@ def read_text_file(path: Path | str) -> ImportedText:
             with open(path, "rb") as stream:
                 data = read_bounded(stream, f"Tệp {path.name}")
         except OSError as exc:
-            raise InputError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
+            raise InputError(msg("Không đọc được tệp {name}: {reason}.", name=path.name, reason=exc.strerror)) from exc
         raw, encoding = decode_text(data, path.name)
     raw, legacy = repair(raw) if encoding not in ("tcvn3", "vni") else (raw, encoding)
     body = clean_text(raw)
     if not body:
-        raise InputError(f"Tệp {path.name} không có nội dung chữ nào.")
+        raise InputError(msg("Tệp {name} không có nội dung chữ nào.", name=path.name))
     if len(body) > MAX_BODY_CHARS:
         raise InputError(
-            f"Tệp {path.name} quá dài ({count(len(body))} ký tự, tối đa {count(MAX_BODY_CHARS)} "
-            "ký tự cho một bản tin). Hãy chia thành nhiều bản tin ngắn hơn."
+            msg(
+                "Tệp {name} quá dài ({length:,} ký tự, tối đa {most:,} ký tự cho một bản tin). Hãy chia thành "
+                "nhiều bản tin ngắn hơn.",
+                name=path.name,
+                length=len(body),
+                most=MAX_BODY_CHARS,
+            )
         )
     return ImportedText(_guess_title(body, path), body, encoding, legacy)

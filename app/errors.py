@@ -1,16 +1,25 @@
 """One exception root for everything the operator may be told about.
 
-Messages are Vietnamese, one line, saying what happened and what to do. The GUI shows them in
-one dialog, the CLI prints them as one line and exits non-zero.
+Messages are Vietnamese, one line, saying what happened and what to do. Each carries its message as a
+template with parameters (app/messages.py): `raise NotFound(msg("Không có bản tin số {id}.", id=7))`.
+The CLI prints str(error), the Vietnamese; the GUI shows it in one dialog in the interface language
+(ui/errors.py). tests/app/test_error_messages.py refuses a Vietnamese literal raised without `msg`.
 """
 
 from __future__ import annotations
 
+from app.messages import Message, message_of
+
 
 class StationError(Exception):
-    """A failure the operator should read. str(error) is the Vietnamese message."""
+    """A failure the operator should read. str(error) is the Vietnamese message; `message` its template."""
 
     exit_code = 1
+
+    def __init__(self, message: Message | BaseException | str = "") -> None:
+        # A str is text made elsewhere (a subprocess, an old pickle): shown as it is, never formatted.
+        self.message = message_of(message)
+        super().__init__(str(self.message))
 
 
 class InputError(StationError):

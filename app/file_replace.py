@@ -22,14 +22,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from app.errors import StorageError
+from app.messages import Message, msg
+from app.storage_faults import storage_error
 
 _WINDOWS_RETRY_S = 3.0
 
 
-def in_use_message(target: Path) -> str:
-    return (
-        f"Tệp dữ liệu {target} đang được một chương trình khác mở (một cửa sổ phần mềm khác, chương trình sao "
-        "chép hoặc diệt virus). Hãy đóng chương trình đó rồi thử lại; dữ liệu hiện tại chưa bị thay đổi."
+def in_use_message(target: Path) -> Message:
+    return msg(
+        "Tệp dữ liệu {target} đang được một chương trình khác mở (một cửa sổ phần mềm khác, chương trình sao chép "
+        "hoặc diệt virus). Hãy đóng chương trình đó rồi thử lại; dữ liệu hiện tại chưa bị thay đổi.",
+        target=target,
     )
 
 
@@ -111,7 +114,7 @@ def _open_no_follow(path: Path, flags: int, mode: int) -> int:
         raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise StorageError(f"{path} không phải một tệp thường; phần mềm không ghi vào đó.")
+            raise StorageError(msg("{path} không phải một tệp thường; phần mềm không ghi vào đó.", path=path))
     except BaseException:
         os.close(fd)
         raise
@@ -167,7 +170,7 @@ def temp_beside(target: Path, *, mode: int = SHARED_FILE) -> Path:
             return temp
         except FileExistsError:
             continue
-    raise StorageError(f"Không tạo được tệp tạm trong thư mục {target.parent}.")
+    raise StorageError(msg("Không tạo được tệp tạm trong thư mục {parent}.", parent=target.parent))
 
 
 def fsync_file(path: Path) -> None:
@@ -200,24 +203,28 @@ def audio_length_check(expected_s: float) -> Callable[[Path], None]:
         try:
             decoded = probe_duration(path)
         except Exception as exc:  # FfmpegFailed, AudioFileUnreadable: the file is not whole either way
-            raise StorageError(f"Tệp âm thanh vừa ghi không đọc lại được ({exc}); chưa có tệp nào được tạo.") from exc
+            raise StorageError(
+                msg("Tệp âm thanh vừa ghi không đọc lại được ({exc}); chưa có tệp nào được tạo.", exc=exc)
+            ) from exc
         if abs(decoded - expected_s) > max(AUDIO_LENGTH_TOLERANCE_S, expected_s * 0.01):
             raise StorageError(
-                f"Tệp âm thanh vừa ghi chỉ dài {decoded:.1f} giây thay vì {expected_s:.1f} giây (ổ đĩa đầy hoặc lỗi "
-                "ghi?); chưa có tệp nào được tạo."
+                msg(
+                    "Tệp âm thanh vừa ghi chỉ dài {decoded:.1f} giây thay vì {expected_s:.1f} giây (ổ đĩa đầy hoặc "
+                    "lỗi ghi?); chưa có tệp nào được tạo.",
+                    decoded=decoded,
+                    expected_s=expected_s,
+                )
             )
 
     return check
 
 
-def write_failed_message(target: Path, exc: BaseException) -> str:
-    from app.storage_faults import storage_error
-
+def write_failed_message(target: Path, exc: BaseException) -> Message:
     translated = storage_error(exc, Path(target).parent) if isinstance(exc, OSError) else None
     if translated is not None:
-        return f"Không ghi được tệp {target} (chưa có tệp nào được tạo). {translated}"
+        return msg("Không ghi được tệp {target} (chưa có tệp nào được tạo). {fault}", target=target, fault=translated)
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"Không ghi được tệp {target} ({reason}); chưa có tệp nào được tạo."
+    return msg("Không ghi được tệp {target} ({reason}); chưa có tệp nào được tạo.", target=target, reason=reason)
 
 
 @contextlib.contextmanager
@@ -230,9 +237,9 @@ def atomic_write(
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise StorageError(f"Thư mục {folder} không tồn tại. Hãy chọn thư mục khác để lưu tệp.")
+        raise StorageError(msg("Thư mục {folder} không tồn tại. Hãy chọn thư mục khác để lưu tệp.", folder=folder))
     if target.is_dir() and not is_link(target):
-        raise StorageError(f"{target} là một thư mục: hãy ghi rõ tên tệp.")
+        raise StorageError(msg("{target} là một thư mục: hãy ghi rõ tên tệp.", target=target))
     refuse_link(target)
     try:
         temp = temp_beside(target, mode=mode)

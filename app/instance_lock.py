@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.errors import StationBusy, StorageError
 from app.file_replace import PRIVATE_FILE, open_own
+from app.messages import Message, msg
 from app.paths import StationPaths
 from app.station_time import TIMESTAMP_FORMAT, now_local
 
@@ -61,11 +62,12 @@ class LockHolder:
         return f"{who} {place} (tiến trình {self.pid}, từ {since})"
 
 
-def busy_message(holder: LockHolder | None) -> str:
-    who = holder.describe() if holder else "một chương trình khác"
-    return (
-        f"Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; "
-        "hãy dùng chương trình đó, hoặc đóng nó rồi thử lại (có thể mở ở chế độ chỉ xem)."
+def busy_message(holder: LockHolder | None) -> Message:
+    who = holder.describe() if holder else msg("một chương trình khác")
+    return msg(
+        "Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; hãy dùng chương trình đó, hoặc đóng "
+        "nó rồi thử lại (có thể mở ở chế độ chỉ xem).",
+        who=who,
     )
 
 
@@ -131,8 +133,12 @@ class StationLock:
             fd, _created = open_own(path, os.O_RDWR, PRIVATE_FILE)
         except OSError as exc:
             raise StorageError(
-                f"Không tạo được tệp khoá {path}: {exc.strerror}. "
-                "Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc mở ở chế độ chỉ xem."
+                msg(
+                    "Không tạo được tệp khoá {path}: {reason}. Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc mở ở "
+                    "chế độ chỉ xem.",
+                    path=path,
+                    reason=exc.strerror,
+                )
             ) from exc
         try:
             locked = _try_lock(fd)

@@ -10,6 +10,7 @@ import platformdirs
 
 from app.errors import InputError
 from app.file_replace import PRIVATE_FOLDER, make_private, make_private_folder
+from app.messages import msg
 
 APP_NAME = "truyenthanh"
 DATABASE_NAME = "truyenthanh.db"
@@ -29,9 +30,17 @@ def check_database_argument(database: Path | None) -> None:
         return
     path = Path(database).expanduser()
     if path.is_dir():
-        raise InputError(f"--db {path} là một thư mục; hãy ghi tên tệp dữ liệu, ví dụ {path / DATABASE_NAME}.")
+        raise InputError(
+            msg(
+                "--db {path} là một thư mục; hãy ghi tên tệp dữ liệu, ví dụ {example}.",
+                path=path,
+                example=path / DATABASE_NAME,
+            )
+        )
     if not path.parent.is_dir():
-        raise InputError(f"--db {path}: không có thư mục {path.parent}. Hãy kiểm tra lại đường dẫn.")
+        raise InputError(
+            msg("--db {path}: không có thư mục {parent}. Hãy kiểm tra lại đường dẫn.", path=path, parent=path.parent)
+        )
 
 
 @dataclass(frozen=True)

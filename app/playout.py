@@ -42,6 +42,7 @@ from app.labels import state_label, status_label, trigger_label
 from app.log import airings
 from app.log.recorder import AiringRecorder, AiringRef, LogHealth
 from app.log.statuses import AiringStatus, Trigger
+from app.messages import msg
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
 from schedules import Warning as ScheduleWarning
@@ -454,7 +455,7 @@ class PlayoutEngine:
         self._require_running()
         entry = self._plans.entries.get(key)
         if entry is None or entry.state != PENDING:
-            raise InputError("Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch).")
+            raise InputError(msg("Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch)."))
         now = self.clock()
         if self._current is not None:
             self._end_current(now, AiringStatus.INTERRUPTED, NOTE_BY_OPERATOR_PLAY, stop_player=True)
@@ -466,7 +467,7 @@ class PlayoutEngine:
         self._require_running()
         audio = segments.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
         if audio is None:
-            raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
+            raise NotFound(msg("Không có tiết mục âm thanh số {segment_id}.", segment_id=segment_id))
         now = self.clock()
         note = NOTE_BY_EMERGENCY if trigger == Trigger.URGENT else NOTE_BY_OPERATOR_PLAY
         if self._current is not None:
@@ -501,7 +502,7 @@ class PlayoutEngine:
         """A pending rundown item will not play: logged `skipped` now."""
         entry = self._plans.entries.get(key)
         if entry is None or entry.state != PENDING:
-            raise InputError("Mục này không còn chờ phát.")
+            raise InputError(msg("Mục này không còn chờ phát."))
         self._not_aired(entry, AiringStatus.SKIPPED, NOTE_SKIPPED_BY_OPERATOR, self.clock())
 
     def stop(self) -> None:
@@ -523,9 +524,9 @@ class PlayoutEngine:
         self._require_running()
         title = " ".join((title or "").split())
         if not title:
-            raise InputError("Hãy nhập tiêu đề cho buổi đọc trực tiếp.")
+            raise InputError(msg("Hãy nhập tiêu đề cho buổi đọc trực tiếp."))
         if self._current is not None and self._current.live:
-            raise InputError("Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới.")
+            raise InputError(msg("Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới."))
         now = self.clock()
         if self._current is not None:
             self._end_current(now, AiringStatus.INTERRUPTED, NOTE_BY_LIVE, stop_player=True)
@@ -547,14 +548,14 @@ class PlayoutEngine:
 
     def stop_live(self) -> None:
         if self._current is None or not self._current.live:
-            raise InputError("Không có buổi đọc trực tiếp nào đang diễn ra.")
+            raise InputError(msg("Không có buổi đọc trực tiếp nào đang diễn ra."))
         now = self.clock()
         self._end_current(now, AiringStatus.COMPLETED, None, stop_player=False)
         self._advance(now)
 
     def _require_running(self) -> None:
         if not self.running:
-            raise PlayoutError("Phát sóng chưa được khởi động (hoặc đã dừng); không phát được.")
+            raise PlayoutError(msg("Phát sóng chưa được khởi động (hoặc đã dừng); không phát được."))
 
     # --- what the GUI shows -----------------------------------------------------------------------
 

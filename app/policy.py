@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from sqlite_utils import Database
 
 from app.errors import InputError
+from app.messages import msg
 from app.rows import inserted_id
 from app.settings import StationSettings, read_settings
 from app.station_time import format_timestamp, now_local
@@ -83,7 +84,7 @@ def preset(key: str) -> Preset:
         if p.key == key:
             return p
     names = ", ".join(p.key for p in PRESETS)
-    raise InputError(f"Không có mẫu quy định «{key}» (chọn một trong: {names}).")
+    raise InputError(msg("Không có mẫu quy định «{key}» (chọn một trong: {names}).", key=key, names=names))
 
 
 # --- settings <-> rules -----------------------------------------------------------------------------
@@ -129,7 +130,13 @@ def checked_limit(value: int | str | None, what: str) -> int | None:
         return None
     text = str(value).strip()
     if not text.isdigit() or int(text) > 24 * 60:
-        raise InputError(f"{what} phải là một số nguyên từ 0 đến 1440 (0 là không giới hạn), không phải «{text}».")
+        raise InputError(
+            msg(
+                "{what} phải là một số nguyên từ 0 đến 1440 (0 là không giới hạn), không phải «{text}».",
+                what=what,
+                text=text,
+            )
+        )
     return int(text) or None
 
 
@@ -198,9 +205,11 @@ def check_change(before: PlanState, after: PlanState, days: Iterable[date], rule
 def checked_reason(reason: str | None) -> str:
     text = " ".join((reason or "").split())
     if not text:
-        raise InputError("Muốn lập lịch trái quy định giờ phát, hãy ghi lý do (ví dụ: theo chỉ đạo của UBND phường).")
+        raise InputError(
+            msg("Muốn lập lịch trái quy định giờ phát, hãy ghi lý do (ví dụ: theo chỉ đạo của UBND phường).")
+        )
     if len(text) > MAX_REASON_CHARS:
-        raise InputError(f"Lý do dài quá {MAX_REASON_CHARS} ký tự.")
+        raise InputError(msg("Lý do dài quá {limit} ký tự.", limit=MAX_REASON_CHARS))
     return text
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from app.errors import InputError
+from app.messages import msg
 from app.settings import get_setting, set_settings
 from audio.errors import NormalizerError
 from audio.pronunciations import EDITION, Pronunciation, default_pronunciations, edition_changes, make_pronunciation
@@ -100,19 +101,31 @@ def checked_entries(entries: Iterable[Pronunciation | tuple[str, str]]) -> list[
         try:
             item = make_pronunciation(written, spoken)
         except NormalizerError as exc:
-            raise InputError(f"Dòng {number}: {exc}.") from exc
+            raise InputError(msg("Dòng {number}: {error}.", number=number, error=exc)) from exc
         if len(item.written) > MAX_WRITTEN_CHARS:
             raise InputError(
-                f"Dòng {number}: chữ viết tắt “{item.written[:20]}…” quá dài (tối đa {MAX_WRITTEN_CHARS} ký tự)."
+                msg(
+                    "Dòng {number}: chữ viết tắt “{written}…” quá dài (tối đa {most} ký tự).",
+                    number=number,
+                    written=item.written[:20],
+                    most=MAX_WRITTEN_CHARS,
+                )
             )
         if len(item.spoken) > MAX_SPOKEN_CHARS:
-            raise InputError(f"Dòng {number}: cách đọc của “{item.written}” quá dài (tối đa {MAX_SPOKEN_CHARS} ký tự).")
+            raise InputError(
+                msg(
+                    "Dòng {number}: cách đọc của “{written}” quá dài (tối đa {most} ký tự).",
+                    number=number,
+                    written=item.written,
+                    most=MAX_SPOKEN_CHARS,
+                )
+            )
         if item.written in seen:
             duplicates.append(item.written)
         seen[item.written] = number
         checked.append(item)
     if duplicates:
-        raise InputError("Chữ viết tắt bị trùng: " + ", ".join(sorted(set(duplicates))) + ".")
+        raise InputError(msg("Chữ viết tắt bị trùng: {written}.", written=", ".join(sorted(set(duplicates)))))
     return checked
 
 
@@ -142,7 +155,7 @@ def set_entry(db: Database, written: str, spoken: str) -> int:
     """Adds or changes one entry; returns the new dictionary version."""
     checked = checked_entries([(written, spoken)])
     if not checked:
-        raise InputError("Chưa nhập chữ viết tắt và cách đọc.")
+        raise InputError(msg("Chưa nhập chữ viết tắt và cách đọc."))
     entry = checked[0]
     ensure_seeded(db)
     with db.atomic():
@@ -158,7 +171,7 @@ def delete_entry(db: Database, written: str) -> int:
     ensure_seeded(db)
     with db.atomic():
         if db.execute("DELETE FROM pronunciations WHERE written = ?", [written]).rowcount == 0:
-            raise InputError(f"Không có chữ viết tắt “{written}” trong từ điển phát âm.")
+            raise InputError(msg("Không có chữ viết tắt “{written}” trong từ điển phát âm.", written=written))
         return _bump(db)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.bulletins import MAX_TITLE_CHARS, clean_line, ensure_topic, get_bulletin
 from app.errors import InputError, StorageError
+from app.messages import Message, msg
 from app.segments import StoredAudio, add_segment, remove_if_unreferenced, store_copy
 from app.station import Station
 from audio.errors import AudioError
@@ -28,10 +29,11 @@ _PLAYLIST_STARTS = (b"#EXTM3U", b"#EXT-X-", b"[playlist]", b"ffconcat", b"<?xml"
 _INPUT_FORMAT = re.compile(r"^Input #0, (?P<format>[^ ]+), from ", re.MULTILINE)
 
 
-def playlist_message(name: str) -> str:
-    return (
-        f"Tệp {name} là một danh sách phát (playlist) hoặc đường dẫn tới nơi khác, không phải bản ghi âm: "
-        "chỉ nhận tệp âm thanh nằm trên máy (mp3, wav hoặc m4a)."
+def playlist_message(name: str) -> Message:
+    return msg(
+        "Tệp {name} là một danh sách phát (playlist) hoặc đường dẫn tới nơi khác, không phải bản ghi âm: "
+        "chỉ nhận tệp âm thanh nằm trên máy (mp3, wav hoặc m4a).",
+        name=name,
     )
 
 
@@ -59,7 +61,11 @@ def check_local_audio(source: Path) -> None:
         raise InputError(
             playlist_message(source.name)
             if container in ("hls", "concat")
-            else (f"Tệp {source.name} không phải tệp âm thanh mp3, wav hoặc m4a (định dạng thật: {container}).")
+            else msg(
+                "Tệp {name} không phải tệp âm thanh mp3, wav hoặc m4a (định dạng thật: {container}).",
+                name=source.name,
+                container=container,
+            )
         )
 
 
@@ -83,31 +89,38 @@ def inspect_recording(
 
     source = Path(source)
     if source.suffix.lower() not in RECORDING_SUFFIXES:
-        raise InputError(f"Không nhập được {source.name}: chỉ nhận tệp âm thanh mp3, wav hoặc m4a.")
+        raise InputError(msg("Không nhập được {name}: chỉ nhận tệp âm thanh mp3, wav hoặc m4a.", name=source.name))
     if not source.is_file():
-        raise InputError(f"Không tìm thấy tệp âm thanh {source}.")
+        raise InputError(msg("Không tìm thấy tệp âm thanh {source}.", source=source))
     if source.stat().st_size == 0:
-        raise InputError(f"Tệp âm thanh {source.name} rỗng (0 byte).")
-    unreadable = (
-        f"Tệp {source.name} không phải tệp âm thanh đọc được (bị hỏng, tải về chưa hết "
-        "hoặc chỉ đổi tên đuôi). Hãy mở thử bằng trình nghe nhạc hoặc xuất lại tệp."
+        raise InputError(msg("Tệp âm thanh {name} rỗng (0 byte).", name=source.name))
+    unreadable = msg(
+        "Tệp {name} không phải tệp âm thanh đọc được (bị hỏng, tải về chưa hết "
+        "hoặc chỉ đổi tên đuôi). Hãy mở thử bằng trình nghe nhạc hoặc xuất lại tệp.",
+        name=source.name,
     )
     try:
         check_local_audio(source)
         duration = probe_duration(source)
         if cancel is not None and cancel():
-            raise InputError("Đã hủy nhập bản ghi âm.")
+            raise InputError(msg("Đã hủy nhập bản ghi âm."))
         loudness, peak = measure_loudness(source)
     except FfmpegMissing as exc:
-        raise StorageError(str(exc)) from exc
+        raise StorageError(exc) from exc
     except AudioError as exc:
         raise InputError(unreadable) from exc
     if duration < MIN_DURATION_S:
-        raise InputError(f"Tệp {source.name} chỉ có {duration:.1f} giây âm thanh: quá ngắn hoặc bị hỏng.")
+        raise InputError(
+            msg(
+                "Tệp {name} chỉ có {duration:.1f} giây âm thanh: quá ngắn hoặc bị hỏng.",
+                name=source.name,
+                duration=duration,
+            )
+        )
     if loudness != loudness or loudness <= -69.5:  # NaN or the meter's floor (-70): nothing audible
-        raise InputError(f"Tệp {source.name} không có tiếng (im lặng hoàn toàn).")
+        raise InputError(msg("Tệp {name} không có tiếng (im lặng hoàn toàn).", name=source.name))
     if cancel is not None and cancel():
-        raise InputError("Đã hủy nhập bản ghi âm.")
+        raise InputError(msg("Đã hủy nhập bản ghi âm."))
     stored, sha = store_copy(source, store_dir, source.suffix.lower())
     return InspectedRecording(source.name, stored, sha, duration, loudness, peak)
 
@@ -119,9 +132,15 @@ def save_recording(
     try:
         title = clean_line(title)
         if not title:
-            raise InputError("Bản ghi âm chưa có tên.")
+            raise InputError(msg("Bản ghi âm chưa có tên."))
         if len(title) > MAX_TITLE_CHARS:
-            raise InputError(f"Tên bản ghi âm quá dài ({len(title)} ký tự, tối đa {MAX_TITLE_CHARS}).")
+            raise InputError(
+                msg(
+                    "Tên bản ghi âm quá dài ({length} ký tự, tối đa {most}).",
+                    length=len(title),
+                    most=MAX_TITLE_CHARS,
+                )
+            )
         db = station.db
         with db.atomic():
             if bulletin_id is not None:
@@ -157,8 +176,8 @@ def import_recording(
 ) -> int:
     """Checks, stores and registers a recording; returns the new segment id."""
     if not clean_line(title):
-        raise InputError("Bản ghi âm chưa có tên.")
+        raise InputError(msg("Bản ghi âm chưa có tên."))
     if not clean_line(topic):
-        raise InputError("Chưa chọn chủ đề cho bản ghi âm.")
+        raise InputError(msg("Chưa chọn chủ đề cho bản ghi âm."))
     inspected = inspect_recording(source, station.paths.audio_store)
     return save_recording(station, inspected, title=title, topic=topic, bulletin_id=bulletin_id)

@@ -22,6 +22,7 @@ import schedules
 from app import policy
 from app.database import write_transaction
 from app.errors import InputError, NotFound
+from app.messages import msg
 from app.rows import inserted_id
 from app.segments import get_segment, segment_audio
 from app.settings import read_settings
@@ -44,7 +45,7 @@ def parse_clock(text: str) -> time:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
         if hour < 24 and minute < 60 and second < 60:
             return time(hour, minute, second)
-    raise InputError(f"Giờ không hợp lệ: «{text}» (cần dạng GG:PP hoặc GG:PP:SS, ví dụ 06:30).")
+    raise InputError(msg("Giờ không hợp lệ: «{text}» (cần dạng GG:PP hoặc GG:PP:SS, ví dụ 06:30).", text=text))
 
 
 def parse_days(text: str) -> frozenset[int]:
@@ -52,7 +53,11 @@ def parse_days(text: str) -> frozenset[int]:
     digits = [c for c in (text or "") if not c.isspace() and c != ","]
     if not digits or any(c not in "1234567" for c in digits):
         raise InputError(
-            f"Ngày trong tuần không hợp lệ: «{text}» (dùng các chữ số 1-7, 1 là Thứ Hai, 7 là Chủ nhật; ví dụ 12345)."
+            msg(
+                "Ngày trong tuần không hợp lệ: «{text}» (dùng các chữ số 1-7, 1 là Thứ Hai, 7 là Chủ nhật; ví dụ "
+                "12345).",
+                text=text,
+            )
         )
     return frozenset(int(c) for c in digits)
 
@@ -62,7 +67,9 @@ def parse_moment(text: str) -> datetime:
         return parse_timestamp(text)
     except (ValueError, AttributeError):
         raise InputError(
-            f"Thời điểm không hợp lệ: «{text}» (cần dạng NNNN-TT-NN GG:PP:SS, ví dụ 2025-03-15 06:30:00)."
+            msg(
+                "Thời điểm không hợp lệ: «{text}» (cần dạng NNNN-TT-NN GG:PP:SS, ví dụ 2025-03-15 06:30:00).", text=text
+            )
         ) from None
 
 
@@ -71,8 +78,11 @@ def parse_priority(value: str | Priority) -> Priority:
         return Priority(value)
     except ValueError:
         raise InputError(
-            f"Mức ưu tiên không hợp lệ: «{value}» (chọn ordinary = thông thường, priority = ưu tiên, "
-            "emergency = khẩn cấp)."
+            msg(
+                "Mức ưu tiên không hợp lệ: «{value}» (chọn ordinary = thông thường, priority = ưu tiên, emergency = "
+                "khẩn cấp).",
+                value=value,
+            )
         ) from None
 
 
@@ -109,9 +119,9 @@ def _window_from_row(row: dict) -> Window:
 def _checked_window(window: Window) -> Window:
     name = " ".join(window.name.split())
     if not name:
-        raise InputError("Khung giờ cần có tên (ví dụ: Bản tin sáng).")
+        raise InputError(msg("Khung giờ cần có tên (ví dụ: Bản tin sáng)."))
     if len(name) > MAX_WINDOW_NAME_CHARS:
-        raise InputError(f"Tên khung giờ dài quá {MAX_WINDOW_NAME_CHARS} ký tự.")
+        raise InputError(msg("Tên khung giờ dài quá {most} ký tự.", most=MAX_WINDOW_NAME_CHARS))
     problems = schedules.window_problems(window)
     if problems:
         raise InputError(problems[0].message)
@@ -169,7 +179,7 @@ def add_window(
 def get_window(db: Database, window_id: int) -> Window:
     row = db.execute("SELECT * FROM windows WHERE id = ?", [window_id]).fetchone()
     if row is None:
-        raise NotFound(f"Không có khung giờ số {window_id}.")
+        raise NotFound(msg("Không có khung giờ số {window_id}.", window_id=window_id))
     return _window_from_row(dict(zip(_columns(db, "windows"), row, strict=True)))
 
 
@@ -231,7 +241,7 @@ class ItemRow:
 def _item_row(db: Database, item_id: int) -> dict:
     row = db.execute("SELECT * FROM schedule_items WHERE id = ?", [item_id]).fetchone()
     if row is None:
-        raise NotFound(f"Không có mục lịch phát số {item_id}.")
+        raise NotFound(msg("Không có mục lịch phát số {item_id}.", item_id=item_id))
     return dict(zip(_columns(db, "schedule_items"), row, strict=True))
 
 
@@ -260,7 +270,7 @@ def add_window_item(
     get_segment(db, segment_id)
     level = parse_priority(priority)
     if position is not None and position < 1:
-        raise InputError(f"Vị trí phải từ 1 trở lên (đã nhập {position}).")
+        raise InputError(msg("Vị trí phải từ 1 trở lên (đã nhập {position}).", position=position))
     with write_transaction(db):
         ordered = _window_item_ids(db, window_id)
         item_id = inserted_id(
@@ -285,9 +295,9 @@ def move_window_item(db: Database, item_id: int, position: int) -> None:
     """Moves a window item to `position` (1 = first), shifting the others."""
     row = _item_row(db, item_id)
     if row["window_id"] is None:
-        raise InputError(f"Mục số {item_id} là mục phát riêng, không thuộc khung giờ nào.")
+        raise InputError(msg("Mục số {item_id} là mục phát riêng, không thuộc khung giờ nào.", item_id=item_id))
     if position < 1:
-        raise InputError(f"Vị trí phải từ 1 trở lên (đã nhập {position}).")
+        raise InputError(msg("Vị trí phải từ 1 trở lên (đã nhập {position}).", position=position))
     with write_transaction(db):
         ordered = [i for i in _window_item_ids(db, row["window_id"]) if i != item_id]
         ordered.insert(min(position - 1, len(ordered)), item_id)
@@ -298,7 +308,7 @@ def reorder_window_items(db: Database, window_id: int, item_ids: list[int]) -> N
     """Sets the whole order of a window at once (after a drag and drop): `item_ids` first to last."""
     current = _window_item_ids(db, window_id)
     if sorted(current) != sorted(item_ids) or len(set(item_ids)) != len(item_ids):
-        raise InputError("Danh sách sắp xếp không khớp với các mục hiện có của khung giờ; hãy tải lại lịch.")
+        raise InputError(msg("Danh sách sắp xếp không khớp với các mục hiện có của khung giờ; hãy tải lại lịch."))
     with write_transaction(db):
         _renumber(db, list(item_ids))
 
@@ -319,7 +329,7 @@ def add_one_off(
     at = at.replace(microsecond=0)
     now = now or now_local()
     if at < now.replace(microsecond=0):
-        raise InputError(f"Thời điểm {format_timestamp(at)} đã qua; hãy chọn một thời điểm sau bây giờ.")
+        raise InputError(msg("Thời điểm {at} đã qua; hãy chọn một thời điểm sau bây giờ.", at=format_timestamp(at)))
     with write_transaction(db):
         state = _plan_state(db)
         after = replace(state, one_offs=(*state.one_offs, OneOffItem(0, at, segment_id, level)))
@@ -344,7 +354,7 @@ def reschedule_one_off(db: Database, item_id: int, at: datetime, *, override: Po
     """Moves a one-off item to `at`, checked against the broadcast-hour rules as a new one is."""
     row = _item_row(db, item_id)
     if row["window_id"] is not None:
-        raise InputError(f"Mục số {item_id} thuộc một khung giờ; hãy đổi vị trí thay vì đổi giờ.")
+        raise InputError(msg("Mục số {item_id} thuộc một khung giờ; hãy đổi vị trí thay vì đổi giờ.", item_id=item_id))
     at = at.replace(microsecond=0)
     with write_transaction(db):
         state = _plan_state(db)

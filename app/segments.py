@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.errors import NotFound, StorageError
+from app.messages import msg
 from app.rows import inserted_id
 from app.station_time import format_timestamp
 from audio import content_store
@@ -89,7 +90,7 @@ def relative_audio_path(data_dir: Path, path: Path) -> str:
     try:
         return Path(path).resolve().relative_to(Path(data_dir).resolve()).as_posix()
     except ValueError as exc:
-        raise StorageError(f"Tệp âm thanh {path} nằm ngoài thư mục dữ liệu của đài.") from exc
+        raise StorageError(msg("Tệp âm thanh {path} nằm ngoài thư mục dữ liệu của đài.", path=path)) from exc
 
 
 def store_copy(source: Path, store_dir: Path, suffix: str) -> tuple[Path, str]:
@@ -97,7 +98,7 @@ def store_copy(source: Path, store_dir: Path, suffix: str) -> tuple[Path, str]:
     try:
         return content_store.store_copy(source, store_dir, suffix)
     except OSError as exc:
-        raise StorageError(f"Không chép được tệp âm thanh vào kho của đài: {exc.strerror}.") from exc
+        raise StorageError(msg("Không chép được tệp âm thanh vào kho của đài: {reason}.", reason=exc.strerror)) from exc
 
 
 def is_referenced(db: Database, data_dir: Path, path: Path) -> bool:
@@ -167,7 +168,7 @@ def find_segment(db: Database, segment_id: int) -> dict | None:
 def get_segment(db: Database, segment_id: int) -> dict:
     row = find_segment(db, segment_id)
     if row is None:
-        raise NotFound(f"Không có tiết mục âm thanh số {segment_id}.")
+        raise NotFound(msg("Không có tiết mục âm thanh số {segment_id}.", segment_id=segment_id))
     return row
 
 

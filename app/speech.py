@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.bulletins import clean_text, count, get_bulletin
+from app.bulletins import clean_text, get_bulletin
 from app.errors import InputError, SpeechFailed, StorageError
+from app.messages import msg
 from app.pronunciation_table import checked_entries, dictionary_version, load_table
 from app.segments import SpeechProvenance, StoredAudio, add_segment, audio_file, remove_if_unreferenced
 from app.station import Station
@@ -64,7 +65,7 @@ def normalizer_for(rules: ReadingRules):  # -> audio.normalizer.Normalizer
     try:
         return Normalizer(rules.pronunciations, dialect=rules.dialect)
     except AudioError as exc:
-        raise SpeechFailed(str(exc)) from exc
+        raise SpeechFailed(exc) from exc
 
 
 def spoken_sentences(rules: ReadingRules, text: str) -> list[str]:
@@ -72,14 +73,14 @@ def spoken_sentences(rules: ReadingRules, text: str) -> list[str]:
     try:
         return normalizer_for(rules).sentences(clean_text(text))
     except AudioError as exc:
-        raise SpeechFailed(str(exc)) from exc
+        raise SpeechFailed(exc) from exc
 
 
 def spoken_form(rules: ReadingRules, text: str) -> str:
     try:
         return normalizer_for(rules).normalize(clean_text(text))
     except AudioError as exc:
-        raise SpeechFailed(str(exc)) from exc
+        raise SpeechFailed(exc) from exc
 
 
 def try_reading(entries, dialect: str, text: str) -> str:
@@ -131,12 +132,15 @@ class RenderedSpeech:
 def _checked_text(text: str) -> str:
     text = clean_text(text)
     if not text:
-        raise InputError("Văn bản cần đọc đang trống.")
+        raise InputError(msg("Văn bản cần đọc đang trống."))
     if len(text) > MAX_SPEECH_CHARS:
         raise InputError(
-            f"Văn bản quá dài để đọc thành một tiết mục ({count(len(text))} ký tự, tối đa "
-            f"{count(MAX_SPEECH_CHARS)} ký tự, khoảng 30 phút đọc). "
-            "Hãy chia thành nhiều bản tin ngắn hơn."
+            msg(
+                "Văn bản quá dài để đọc thành một tiết mục ({length:,} ký tự, tối đa {most:,} ký tự, khoảng "
+                "30 phút đọc). Hãy chia thành nhiều bản tin ngắn hơn.",
+                length=len(text),
+                most=MAX_SPEECH_CHARS,
+            )
         )
     return text
 
@@ -148,15 +152,19 @@ def _framing_audio(station: Station, segment_id: int | None, label: str) -> Path
     path = audio_file(station.db, station.paths.data_dir, segment_id)
     if path is None or not path.is_file():
         raise InputError(
-            f"Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {segment_id}). "
-            "Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định."
+            msg(
+                "Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {segment_id}). Hãy chọn lại hoặc "
+                "bỏ chọn trong Cài đặt → Giọng đọc mặc định.",
+                label=label,
+                segment_id=segment_id,
+            )
         )
     return path
 
 
 def _given_audio(path: Path | None, label: str) -> Path | None:
     if path is not None and not Path(path).is_file():
-        raise InputError(f"Không tìm thấy tệp {label} {path}.")
+        raise InputError(msg("Không tìm thấy tệp {label} {path}.", label=label, path=path))
     return path
 
 
@@ -185,7 +193,7 @@ def plan_text(
         check_repeat(repeat)
         check_speed(speed)
     except AudioError as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(exc) from exc
     return SpeechPlan(
         bulletin_id=None,
         title=title,
@@ -201,8 +209,10 @@ def plan_text(
         true_peak_db=settings.true_peak_limit_dbtp,
         store_dir=store_dir or station.paths.audio_store,
         cache_dir=station.paths.speech_cache,
-        intro=_given_audio(intro, "mở đầu") or _framing_audio(station, settings.speech_intro_segment, "mở đầu"),
-        outro=_given_audio(outro, "kết thúc") or _framing_audio(station, settings.speech_outro_segment, "kết thúc"),
+        intro=_given_audio(intro, msg("mở đầu"))
+        or _framing_audio(station, settings.speech_intro_segment, msg("mở đầu")),
+        outro=_given_audio(outro, msg("kết thúc"))
+        or _framing_audio(station, settings.speech_outro_segment, msg("kết thúc")),
     )
 
 
@@ -234,10 +244,10 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
 
     is_cancelled = cancel.is_set if hasattr(cancel, "is_set") else cancel
     if is_cancelled is not None and is_cancelled():
-        raise SpeechCancelledByOperator("Đã hủy tạo giọng đọc.")
+        raise SpeechCancelledByOperator(msg("Đã hủy tạo giọng đọc."))
     sentences = spoken_sentences(plan.rules, plan.text)
     if not sentences:
-        raise InputError("Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc).")
+        raise InputError(msg("Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc)."))
     request = SpeechRequest(
         sentences=sentences,
         engine=plan.engine,
@@ -253,9 +263,9 @@ def render_speech(plan: SpeechPlan, progress: Progress | None = None, cancel: Ca
     try:
         result = synthesize(request, plan.store_dir, plan.cache_dir, progress=progress, cancel=cancel)
     except SpeechCancelled as exc:
-        raise SpeechCancelledByOperator(str(exc)) from exc
+        raise SpeechCancelledByOperator(exc) from exc
     except AudioError as exc:
-        raise SpeechFailed(str(exc)) from exc
+        raise SpeechFailed(exc) from exc
     _check_whole(Path(result.path), float(result.duration_s))
     legacy = detect(plan.text)
     return RenderedSpeech(plan, tuple(sentences), result, (legacy_notice(legacy),) if legacy else ())

@@ -26,6 +26,7 @@ from app.log.importer import describe_pending, pending_imports
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
 from app.log.verify import inspect_log
+from app.messages import Message, msg
 from app.paths import StationPaths
 from app.segments import resolve_audio_path, stored_audio_paths
 from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
@@ -51,17 +52,20 @@ class Problem:
         return self.severity == ERROR
 
 
-def _restore_hint(paths: StationPaths) -> str:
+def _restore_hint(paths: StationPaths) -> Message:
     backups = list_backups(paths)
     if not backups:
-        return (
+        return msg(
             "Chưa có bản sao lưu trong thư mục của đài; nếu có bản sao ở nơi khác, hãy khôi phục bằng "
             "Cài đặt → Sao lưu dữ liệu → Khôi phục…, hoặc lệnh: truyenthanh restore <tệp>."
         )
     newest = backups[0]
-    return (
-        f"Hãy khôi phục bản sao lưu gần nhất ({newest.taken_at:%H:%M ngày %d/%m/%Y}): Cài đặt → Sao lưu dữ liệu → "
-        f'Khôi phục…, hoặc lệnh: truyenthanh restore "{newest.path}". Tệp hỏng sẽ được giữ lại, không bị xoá.'
+    return msg(
+        "Hãy khôi phục bản sao lưu gần nhất ({time:%H:%M} ngày {day}): Cài đặt → Sao lưu dữ liệu → Khôi phục…, "
+        'hoặc lệnh: truyenthanh restore "{path}". Tệp hỏng sẽ được giữ lại, không bị xoá.',
+        time=newest.taken_at,
+        day=newest.taken_at.date(),
+        path=newest.path,
     )
 
 
@@ -86,16 +90,22 @@ def _check_folder(paths: StationPaths) -> list[Problem]:
                 Problem(
                     "read_only_folder",
                     ERROR,
-                    f"Thư mục dữ liệu {folder} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát sóng. "
-                    "Hãy kiểm tra quyền ghi (ổ USB có khoá ghi, thư mục bị đặt chỉ đọc), "
-                    "hoặc mở ở chế độ chỉ xem.",
+                    msg(
+                        "Thư mục dữ liệu {folder} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát sóng. Hãy "
+                        "kiểm tra quyền ghi (ổ USB có khoá ghi, thư mục bị đặt chỉ đọc), hoặc mở ở chế độ chỉ xem.",
+                        folder=folder,
+                    ),
                 )
             ]
         return [
             Problem(
                 "read_only_folder",
                 ERROR,
-                f"Không ghi thử được vào thư mục dữ liệu {folder} ({exc.strerror}). Hãy kiểm tra ổ đĩa.",
+                msg(
+                    "Không ghi thử được vào thư mục dữ liệu {folder} ({reason}). Hãy kiểm tra ổ đĩa.",
+                    folder=folder,
+                    reason=exc.strerror,
+                ),
             )
         ]
     finally:
@@ -110,8 +120,11 @@ def _check_folder(paths: StationPaths) -> list[Problem]:
             Problem(
                 "disk_nearly_full",
                 WARNING,
-                f"Ổ đĩa chứa dữ liệu của đài sắp đầy (còn {free // (1024 * 1024)} MB). "
-                "Hãy giải phóng dung lượng để nhật ký và bản sao lưu không bị gián đoạn.",
+                msg(
+                    "Ổ đĩa chứa dữ liệu của đài sắp đầy (còn {free} MB). Hãy giải phóng dung lượng để nhật ký và bản "
+                    "sao lưu không bị gián đoạn.",
+                    free=free // (1024 * 1024),
+                ),
             )
         ]
     return []
@@ -126,9 +139,11 @@ def _check_database_file(paths: StationPaths) -> list[Problem]:
                 Problem(
                     "read_only_database",
                     ERROR,
-                    f"Tệp dữ liệu {paths.database} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát "
-                    "sóng. Hãy bỏ thuộc tính chỉ đọc của tệp (hoặc chép nó ra ổ đĩa ghi được), "
-                    "hoặc mở ở chế độ chỉ xem.",
+                    msg(
+                        "Tệp dữ liệu {database} chỉ cho phép đọc: phần mềm không ghi được nhật ký phát sóng. Hãy bỏ "
+                        "thuộc tính chỉ đọc của tệp (hoặc chép nó ra ổ đĩa ghi được), hoặc mở ở chế độ chỉ xem.",
+                        database=paths.database,
+                    ),
                 )
             ]
         raise
@@ -137,7 +152,16 @@ def _check_database_file(paths: StationPaths) -> list[Problem]:
 
 
 def _corrupt(paths: StationPaths, detail: str) -> Problem:
-    return Problem("corrupt", ERROR, f"Tệp dữ liệu {paths.database} bị hỏng ({detail}). {_restore_hint(paths)}")
+    return Problem(
+        "corrupt",
+        ERROR,
+        msg(
+            "Tệp dữ liệu {database} bị hỏng ({detail}). {hint}",
+            database=paths.database,
+            detail=detail,
+            hint=_restore_hint(paths),
+        ),
+    )
 
 
 def _check_contents(paths: StationPaths) -> list[Problem]:
@@ -169,9 +193,11 @@ def _check_contents(paths: StationPaths) -> list[Problem]:
                 Problem(
                     "log_unprotected",
                     WARNING,
-                    "Lớp bảo vệ chống sửa nhật ký phát sóng đã bị gỡ khỏi tệp dữ liệu "
-                    f"({', '.join(missing)}): có người đã can thiệp vào tệp ngoài phần mềm. "
-                    "Hãy kiểm tra nhật ký bằng lệnh: truyenthanh log verify.",
+                    msg(
+                        "Lớp bảo vệ chống sửa nhật ký phát sóng đã bị gỡ khỏi tệp dữ liệu ({missing}): có người đã "
+                        "can thiệp vào tệp ngoài phần mềm. Hãy kiểm tra nhật ký bằng lệnh: truyenthanh log verify.",
+                        missing=", ".join(missing),
+                    ),
                 )
             )
         problems += _check_audio(paths, db)
@@ -189,9 +215,13 @@ def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
             Problem(
                 "audio_store_missing",
                 WARNING,
-                f"Không tìm thấy thư mục âm thanh của đài ({paths.audio_store}): {len(stored)} tiết mục sẽ "
-                "không phát được. Nếu thư mục nằm trên ổ rời, hãy cắm lại; nếu đã bị xoá, hãy chép lại từ "
-                "bản sao. Đừng tạo lại tiết mục trước khi kiểm tra.",
+                msg(
+                    "Không tìm thấy thư mục âm thanh của đài ({audio_store}): {count} tiết mục sẽ không phát được. "
+                    "Nếu thư mục nằm trên ổ rời, hãy cắm lại; nếu đã bị xoá, hãy chép lại từ bản sao. Đừng tạo lại "
+                    "tiết mục trước khi kiểm tra.",
+                    audio_store=paths.audio_store,
+                    count=len(stored),
+                ),
             )
         ]
     missing = [path for path in stored if not resolve_audio_path(paths.data_dir, path).is_file()]
@@ -200,9 +230,13 @@ def _check_audio(paths: StationPaths, db: Database) -> list[Problem]:
             Problem(
                 "audio_files_missing",
                 WARNING,
-                f"{len(missing)} tiết mục thiếu tệp âm thanh trong thư mục {paths.audio_store} (ví dụ: "
-                f"{missing[0]}); các tiết mục đó sẽ không phát được. Hãy tạo lại giọng đọc hoặc nhập lại "
-                "tệp ghi âm cho chúng.",
+                msg(
+                    "{count} tiết mục thiếu tệp âm thanh trong thư mục {audio_store} (ví dụ: {example}); các tiết "
+                    "mục đó sẽ không phát được. Hãy tạo lại giọng đọc hoặc nhập lại tệp ghi âm cho chúng.",
+                    count=len(missing),
+                    audio_store=paths.audio_store,
+                    example=missing[0],
+                ),
             )
         ]
     return []
@@ -217,9 +251,13 @@ def _check_journal(paths: StationPaths) -> list[Problem]:
             Problem(
                 "journal_pending",
                 WARNING,
-                f"Nhật ký đang ghi tạm vào tệp dự phòng: {waiting} bản ghi phát sóng chưa vào cơ sở dữ liệu "
-                f"({journal_path(paths.database)}). Chúng được ghi vào nhật ký khi cơ sở dữ liệu ghi được: "
-                "lúc phần mềm phát sóng chạy, hoặc bằng lệnh: truyenthanh check.",
+                msg(
+                    "Nhật ký đang ghi tạm vào tệp dự phòng: {waiting} bản ghi phát sóng chưa vào cơ sở dữ liệu "
+                    "({journal}). Chúng được ghi vào nhật ký khi cơ sở dữ liệu ghi được: lúc phần mềm phát sóng "
+                    "chạy, hoặc bằng lệnh: truyenthanh check.",
+                    waiting=waiting,
+                    journal=journal_path(paths.database),
+                ),
             )
         )
     if problem:
@@ -227,8 +265,12 @@ def _check_journal(paths: StationPaths) -> list[Problem]:
             Problem(
                 "journal_damaged",
                 WARNING,
-                f"Tệp nhật ký dự phòng {journal_path(paths.database)} có chỗ hỏng ({problem}); phần đọc được "
-                "vẫn được ghi vào nhật ký. Hãy giữ lại tệp này để đối chiếu.",
+                msg(
+                    "Tệp nhật ký dự phòng {journal} có chỗ hỏng ({problem}); phần đọc được vẫn được ghi vào nhật ký. "
+                    "Hãy giữ lại tệp này để đối chiếu.",
+                    journal=journal_path(paths.database),
+                    problem=problem,
+                ),
             )
         )
     return found
@@ -270,7 +312,7 @@ def run_startup_checks(paths: StationPaths) -> list[Problem]:
             found = step(paths)
         except Exception as exc:  # a check that cannot run is itself worth saying, never a crash
             log.exception("start-up check %s failed", step.__name__)
-            found = [Problem("check_failed", WARNING, f"Không kiểm tra được dữ liệu của đài ({exc}).")]
+            found = [Problem("check_failed", WARNING, msg("Không kiểm tra được dữ liệu của đài ({error}).", error=exc))]
         codes = {problem.code for problem in problems}
         if "read_only_folder" in codes:
             found = [problem for problem in found if problem.code != "read_only_database"]

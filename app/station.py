@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from app.database import open_database, open_database_read_only
 from app.errors import StorageError
 from app.log import anchors
+from app.messages import msg
 from app.paths import StationPaths
 from app.settings import StationSettings, read_settings, set_settings
 
@@ -33,7 +34,9 @@ class Station:
         try:
             paths.ensure()
         except OSError as exc:
-            raise StorageError(f"Không tạo được thư mục dữ liệu {paths.data_dir}: {exc.strerror}") from exc
+            raise StorageError(
+                msg("Không tạo được thư mục dữ liệu {data_dir}: {reason}", data_dir=paths.data_dir, reason=exc.strerror)
+            ) from exc
         db = open_database(paths.database)
         # Catch the anchors up with rows sealed since the last one (a crash between commit and anchor, or a
         # station from before anchors existed); a log that disagrees with them is left as found.

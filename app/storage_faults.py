@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
-from app.database import describe_sqlite_error
 from app.errors import StorageError
+from app.messages import Message, msg
 
 FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -24,20 +24,22 @@ READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 FULL_BELOW_BYTES = 1 << 20
 
 
-def disk_full_message(where: Path | None = None) -> str:
+def disk_full_message(where: Path | None = None) -> Message:
     folder = _folder(where)
-    place = f" (thư mục {folder})" if folder else ""
-    return (
-        f"Ổ đĩa đã đầy{place}, không ghi được dữ liệu. Hãy giải phóng dung lượng (xoá tệp không cần, "
-        "dọn thùng rác) rồi thử lại; dữ liệu đã ghi trước đó vẫn còn nguyên."
+    place = msg(" (thư mục {folder})", folder=folder) if folder else ""
+    return msg(
+        "Ổ đĩa đã đầy{place}, không ghi được dữ liệu. Hãy giải phóng dung lượng (xoá tệp không cần, dọn thùng rác) "
+        "rồi thử lại; dữ liệu đã ghi trước đó vẫn còn nguyên.",
+        place=place,
     )
 
 
-def read_only_message(where: Path | None = None) -> str:
+def read_only_message(where: Path | None = None) -> Message:
     place = f" {where}" if where else ""
-    return (
-        f"Không ghi được vào{place}: ổ đĩa hoặc thư mục chỉ cho phép đọc. Hãy kiểm tra quyền ghi "
-        "(ổ USB có khoá ghi, thư mục bị đặt chỉ đọc) rồi mở lại phần mềm; dữ liệu hiện có vẫn còn nguyên."
+    return msg(
+        "Không ghi được vào{place}: ổ đĩa hoặc thư mục chỉ cho phép đọc. Hãy kiểm tra quyền ghi (ổ USB có khoá ghi, "
+        "thư mục bị đặt chỉ đọc) rồi mở lại phần mềm; dữ liệu hiện có vẫn còn nguyên.",
+        place=place,
     )
 
 
@@ -55,6 +57,25 @@ def _free_bytes(where: Path | None) -> int | None:
         return shutil.disk_usage(folder).free
     except OSError:
         return None
+
+
+def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> Message:
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return msg(
+            "Tệp dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của phần mềm. Hãy khôi phục từ bản sao lưu "
+            "(Cài đặt → Sao lưu).",
+            path=path,
+        )
+    if "readonly" in text or "read-only" in text:
+        return msg("Không ghi được vào tệp dữ liệu {path} (chỉ đọc). Hãy kiểm tra quyền ghi của thư mục.", path=path)
+    if "disk is full" in text or "database or disk is full" in text:
+        return msg("Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại.")
+    if "locked" in text or "busy" in text:
+        return msg("Cơ sở dữ liệu đang bị chương trình khác giữ. Hãy thử lại sau giây lát.")
+    if "unable to open" in text:
+        return msg("Không mở được tệp dữ liệu {path}. Hãy kiểm tra đường dẫn và quyền truy cập.", path=path)
+    return msg("Lỗi cơ sở dữ liệu ({error}). Hãy báo cho người quản trị.", error=exc)
 
 
 def storage_error(exc: BaseException, where: Path | None = None) -> StorageError | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from app.errors import InputError
+from app.messages import msg
 
 DEFAULT_COLOUR = "#7f7f7f"  # how reports draw a topic that has no colour
 
@@ -47,7 +48,11 @@ def match_topic(name: str, names: Iterable[str]) -> str | None:
     found = [stored for stored in candidates if loose_key(stored) == loose]
     if len(found) > 1:
         raise InputError(
-            f"Tên chủ đề '{name.strip()}' không dấu khớp với nhiều chủ đề: {'; '.join(found)}. Hãy gõ tên có dấu."
+            msg(
+                "Tên chủ đề '{name}' không dấu khớp với nhiều chủ đề: {found}. Hãy gõ tên có dấu.",
+                name=name.strip(),
+                found="; ".join(found),
+            )
         )
     return found[0] if found else None
 

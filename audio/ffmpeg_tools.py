@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from audio.errors import QT_TR_NOOP
 from audio.speech_errors import AudioFileUnreadable, FfmpegFailed, FfmpegMissing, SpeechCancelled
 
 
@@ -85,7 +86,7 @@ def run_ffmpeg(args: Sequence[str], data: bytes | None = None, cancel: Cancel | 
         out, err = _communicate_cancellable(process, data, cancel)
     stderr = err.decode("utf-8", "replace")
     if process.returncode != 0:
-        raise FfmpegFailed(_last_line(stderr))
+        raise FfmpegFailed.said(_last_line(stderr))
     return out, stderr
 
 
@@ -185,7 +186,7 @@ def parse_integrated(stderr: str) -> float:
     """Integrated loudness (LUFS) from ebur128's closing summary."""
     loudness = _SUMMARY_I.findall(stderr)
     if not loudness:
-        raise FfmpegFailed("không đo được độ lớn âm thanh")
+        raise FfmpegFailed(QT_TR_NOOP("Lỗi xử lý âm thanh (ffmpeg): không đo được độ lớn âm thanh"))
     return float(loudness[-1])
 
 
@@ -194,14 +195,14 @@ def parse_loudness(stderr: str) -> tuple[float, float]:
     loudness = _SUMMARY_I.findall(stderr)
     peaks = _SUMMARY_PEAK.findall(stderr)
     if not loudness or not peaks:
-        raise FfmpegFailed("không đo được độ lớn âm thanh")
+        raise FfmpegFailed(QT_TR_NOOP("Lỗi xử lý âm thanh (ffmpeg): không đo được độ lớn âm thanh"))
     return float(loudness[-1]), float(peaks[-1])
 
 
 def parse_time(stderr: str) -> float:
     times = _TIME.findall(stderr)
     if not times:
-        raise FfmpegFailed("không đo được thời lượng")
+        raise FfmpegFailed(QT_TR_NOOP("Lỗi xử lý âm thanh (ffmpeg): không đo được thời lượng"))
     hours, minutes, seconds = times[-1]
     return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
 

@@ -29,6 +29,7 @@ from pydub import AudioSegment
 from pydub.utils import audioop
 
 from audio.content_store import store_file
+from audio.errors import QT_TR_NOOP
 from audio.ffmpeg_tools import (
     LOUDNESS_FILTER,
     NO_WINDOW,
@@ -99,9 +100,9 @@ def assemble(
     The working rate is the body's, or 44.1 kHz when music is added so the music keeps its treble.
     """
     if repeat < 1:
-        raise InvalidSpeechSettings("Số lần đọc phải từ 1 trở lên")
+        raise InvalidSpeechSettings(QT_TR_NOOP("Số lần đọc phải từ 1 trở lên"))
     if pause_s < 0:
-        raise InvalidSpeechSettings("Khoảng nghỉ không được âm")
+        raise InvalidSpeechSettings(QT_TR_NOOP("Khoảng nghỉ không được âm"))
     rate = OUTPUT_RATE if (intro is not None or outro is not None) else body.frame_rate
     body = resample(body, rate, 1)
     silence = AudioSegment.silent(duration=round(pause_s * 1000), frame_rate=rate)
@@ -180,7 +181,7 @@ def _trial_levels(wav: Path, gains: list[float], ceiling_db: float, cancel: Canc
     )
     levels = _summaries(stderr)
     if len(levels) != branches:
-        raise FfmpegFailed("không đo được độ lớn âm thanh")
+        raise FfmpegFailed(QT_TR_NOOP("Lỗi xử lý âm thanh (ffmpeg): không đo được độ lớn âm thanh"))
     return levels
 
 
@@ -305,10 +306,13 @@ def _encode_and_measure(
                 process.kill()
                 process.wait()
     if enc.returncode != 0:
-        raise FfmpegFailed(errors.get("enc", b"").decode("utf-8", "replace").strip()[-200:] or "mã hóa MP3")
+        said = errors.get("enc", b"").decode("utf-8", "replace").strip()[-200:]
+        raise FfmpegFailed.said(said) if said else FfmpegFailed(QT_TR_NOOP("Lỗi xử lý âm thanh (ffmpeg): mã hóa MP3"))
     stderr = errors.get("met", b"").decode("utf-8", "replace")
     if met.returncode != 0:
-        raise FfmpegFailed(stderr.strip().splitlines()[-1][:200] if stderr.strip() else "đo độ lớn")
+        if stderr.strip():
+            raise FfmpegFailed.said(stderr.strip().splitlines()[-1][:200])
+        raise FfmpegFailed(QT_TR_NOOP("Lỗi xử lý âm thanh (ffmpeg): đo độ lớn"))
     loudness, peak = parse_loudness(stderr)
     return loudness, peak, parse_time(stderr)
 
@@ -346,17 +350,17 @@ def _master(
     cancel: Cancel | None,
 ) -> MasterResult:
     if not -40.0 <= target_lufs <= -5.0:
-        raise InvalidSpeechSettings("Mức âm lượng chuẩn phải từ -40 đến -5 LUFS")
+        raise InvalidSpeechSettings(QT_TR_NOOP("Mức âm lượng chuẩn phải từ -40 đến -5 LUFS"))
     if not -9.0 <= true_peak_db <= 0.0:
-        raise InvalidSpeechSettings("Mức đỉnh phải từ -9 đến 0 dBTP")
+        raise InvalidSpeechSettings(QT_TR_NOOP("Mức đỉnh phải từ -9 đến 0 dBTP"))
     if len(program) < 50:
-        raise InvalidSpeechSettings("Đoạn âm thanh quá ngắn")
+        raise InvalidSpeechSettings(QT_TR_NOOP("Đoạn âm thanh quá ngắn"))
     store_dir = Path(store_dir)
     store_dir.mkdir(parents=True, exist_ok=True)
     program = program.set_sample_width(2).set_channels(1)
     estimate = estimate_loudness(program)
     if estimate == -math.inf:
-        raise InvalidSpeechSettings("Đoạn âm thanh im lặng, không có tiếng")
+        raise InvalidSpeechSettings(QT_TR_NOOP("Đoạn âm thanh im lặng, không có tiếng"))
     with tempfile.TemporaryDirectory(prefix="truyenthanh-master-") as work:
         wav = Path(work) / "program.wav"
         program.export(wav, format="wav")
@@ -374,7 +378,7 @@ def _master(
         gains = [base + 0.5, base + 3.5]
         levels = _trial_levels(trial_wav, gains, ceiling, cancel)
         if max(levels) <= -70:
-            raise InvalidSpeechSettings("Đoạn âm thanh im lặng, không có tiếng")
+            raise InvalidSpeechSettings(QT_TR_NOOP("Đoạn âm thanh im lặng, không có tiếng"))
         gain, slope = _interpolate(gains, levels, target_lufs + ENCODER_LOSS_LU + offset)
         handle, temp_name = tempfile.mkstemp(dir=store_dir, prefix=".part-", suffix=".mp3")
         os.close(handle)
@@ -392,7 +396,13 @@ def _master(
             # A target out of reach (very loud with a low ceiling) keeps the closest result: its measured
             # loudness is reported. A true peak over the ceiling is never kept.
             if peak > true_peak_db:
-                raise FfmpegFailed(f"không giữ được mức đỉnh dưới {true_peak_db:g} dBTP (đo được {peak:g})")
+                raise FfmpegFailed(
+                    QT_TR_NOOP(
+                        "Lỗi xử lý âm thanh (ffmpeg): không giữ được mức đỉnh dưới {limit:g} dBTP (đo được {peak:g})"
+                    ),
+                    limit=true_peak_db,
+                    peak=peak,
+                )
             os.chmod(temp, 0o644)  # mkstemp makes it private; the store is for everyone on the PC
             final, digest = store_file(temp, store_dir, ".mp3")
         except BaseException:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from audio.errors import NormalizerError
+from audio.errors import QT_TR_NOOP, NormalizerError
 
 DIALECTS = ("north", "south")
 
@@ -19,7 +19,9 @@ _DECIMAL = re.compile(r"(-?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
 
 def check_dialect(dialect: str) -> str:
     if dialect not in DIALECTS:
-        raise NormalizerError(f"Phương ngữ không hợp lệ: {dialect!r} (chọn 'north' hoặc 'south')")
+        raise NormalizerError(
+            QT_TR_NOOP("Phương ngữ không hợp lệ: {dialect!r} (chọn 'north' hoặc 'south')"), dialect=dialect
+        )
     return dialect
 
 
@@ -107,7 +109,7 @@ def read_decimal(text: str, dialect: str = "north") -> str:
     """A decimal: "3,5" -> "ba phẩy năm"; "." groups thousands ("1.500,25"), "," is the decimal mark."""
     match = _DECIMAL.fullmatch(text.strip())
     if match is None:
-        raise NormalizerError(f"Không đọc được số: {text!r}")
+        raise NormalizerError(QT_TR_NOOP("Không đọc được số: {text!r}"), text=text)
     sign, whole, fraction = match.groups()
     words = read_number(int(whole.replace(".", "")), dialect)
     if fraction is not None:

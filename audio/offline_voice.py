@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from pydub import AudioSegment
 
+from audio.errors import QT_TR_NOOP
 from audio.native_paths import c_library_path
 from audio.speech_errors import OfflineVoiceError, SpeechCancelled
 from audio.speech_options import check_speed, check_voice
@@ -56,7 +57,9 @@ class _Engine:
             data_path = espeakng_loader.get_data_path()
             lib = ctypes.CDLL(library_path)
         except (ImportError, OSError, RuntimeError) as error:
-            raise OfflineVoiceError("không nạp được thư viện") from error
+            raise OfflineVoiceError(
+                QT_TR_NOOP("Không dùng được giọng đọc offline (espeak-ng): không nạp được thư viện")
+            ) from error
         lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
         lib.espeak_Initialize.restype = ctypes.c_int
         lib.espeak_SetSynthCallback.argtypes = [_SYNTH_CALLBACK]
@@ -81,7 +84,7 @@ class _Engine:
 
         rate = lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, c_library_path(data_path), _INITIALIZE_DONT_EXIT)
         if rate <= 0:
-            raise OfflineVoiceError("không khởi động được")
+            raise OfflineVoiceError(QT_TR_NOOP("Không dùng được giọng đọc offline (espeak-ng): không khởi động được"))
         self.lib = lib
         self.sample_rate = rate
         self.version = (lib.espeak_Info(None) or b"?").decode("ascii", "replace")
@@ -100,7 +103,9 @@ class _Engine:
     def synthesize(self, text: str, voice_name: str, wpm: int, cancel: Cancel | None) -> bytes:
         """Caller holds _LOCK."""
         if self.lib.espeak_SetVoiceByName(voice_name.encode("ascii")) != _EE_OK:
-            raise OfflineVoiceError(f"thiếu giọng {voice_name}")
+            raise OfflineVoiceError(
+                QT_TR_NOOP("Không dùng được giọng đọc offline (espeak-ng): thiếu giọng {voice}"), voice=voice_name
+            )
         self.lib.espeak_SetParameter(_RATE, wpm, 0)
         self.lib.espeak_SetParameter(_VOLUME, VOLUME, 0)
         data = text.encode("utf-8")
@@ -115,7 +120,9 @@ class _Engine:
         if cancel is not None and cancel():
             raise SpeechCancelled()
         if status != _EE_OK:
-            raise OfflineVoiceError(f"lỗi tổng hợp (mã {status})")
+            raise OfflineVoiceError(
+                QT_TR_NOOP("Không dùng được giọng đọc offline (espeak-ng): lỗi tổng hợp (mã {status})"), status=status
+            )
         return bytes(self._buffer)
 
 

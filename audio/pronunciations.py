@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from audio.errors import NormalizerError
+from audio.errors import QT_TR_NOOP, NormalizerError
 
 
 @dataclass(frozen=True)
@@ -450,9 +450,9 @@ def make_pronunciation(written: str, spoken: str) -> Pronunciation:
     written = " ".join(str(written or "").split())
     spoken = " ".join(str(spoken or "").split())
     if not written:
-        raise NormalizerError("Mục phát âm không hợp lệ: thiếu chữ viết tắt")
+        raise NormalizerError(QT_TR_NOOP("Mục phát âm không hợp lệ: thiếu chữ viết tắt"))
     if not spoken:
-        raise NormalizerError(f"Mục phát âm không hợp lệ: chưa có cách đọc cho “{written}”")
+        raise NormalizerError(QT_TR_NOOP("Mục phát âm không hợp lệ: chưa có cách đọc cho “{written}”"), written=written)
     return Pronunciation(written, spoken)
 
 

@@ -1,18 +1,19 @@
-"""Errors of speech synthesis and audio mastering; every message is one Vietnamese line for the operator."""
+"""Errors of speech synthesis and audio mastering; every message is one Vietnamese line for the operator,
+a template marked with QT_TR_NOOP (audio/errors.py) so that the window can show it translated."""
 
 from __future__ import annotations
 
-from audio.errors import AudioError
+from audio.errors import QT_TR_NOOP, AudioError
 
 
 class EmptyText(AudioError):
     def __init__(self) -> None:
-        super().__init__("Văn bản trống")
+        super().__init__(QT_TR_NOOP("Văn bản trống"))
 
 
 class SpeechCancelled(AudioError):
     def __init__(self) -> None:
-        super().__init__("Đã hủy tạo giọng đọc")
+        super().__init__(QT_TR_NOOP("Đã hủy tạo giọng đọc"))
 
 
 class InvalidSpeechSettings(AudioError):
@@ -32,13 +33,18 @@ class GoogleUnreachable(GoogleError):
     retryable = True
     fallback_notice = "Không kết nối được Google, đã dùng giọng đọc offline"
 
-    def __init__(self, message: str = "Không kết nối được máy chủ giọng đọc Google (mất mạng?)") -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str = QT_TR_NOOP("Không kết nối được máy chủ giọng đọc Google (mất mạng?)"), /, **params: object
+    ) -> None:
+        super().__init__(template, **params)
 
 
 class GoogleTimeout(GoogleUnreachable):
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"Máy chủ giọng đọc Google không trả lời sau {seconds:g} giây (mạng chậm hoặc mất mạng?)")
+        super().__init__(
+            QT_TR_NOOP("Máy chủ giọng đọc Google không trả lời sau {seconds:g} giây (mạng chậm hoặc mất mạng?)"),
+            seconds=seconds,
+        )
         self.seconds = seconds
 
 
@@ -49,10 +55,11 @@ class GoogleRejected(GoogleError):
 
     def __init__(self, status: int) -> None:
         if status == 429:
-            message = "Máy chủ giọng đọc Google đang giới hạn số yêu cầu (mã 429), hãy thử lại sau ít phút"
+            super().__init__(
+                QT_TR_NOOP("Máy chủ giọng đọc Google đang giới hạn số yêu cầu (mã 429), hãy thử lại sau ít phút")
+            )
         else:
-            message = f"Máy chủ giọng đọc Google từ chối yêu cầu (mã {status})"
-        super().__init__(message)
+            super().__init__(QT_TR_NOOP("Máy chủ giọng đọc Google từ chối yêu cầu (mã {status})"), status=status)
         self.status = status
         self.retryable = status == 429
 
@@ -62,36 +69,40 @@ class GoogleServerError(GoogleError):
     fallback_notice = "Máy chủ Google đang lỗi, đã dùng giọng đọc offline"
 
     def __init__(self, status: int) -> None:
-        super().__init__(f"Máy chủ giọng đọc Google đang gặp lỗi (mã {status}), hãy thử lại sau")
+        super().__init__(
+            QT_TR_NOOP("Máy chủ giọng đọc Google đang gặp lỗi (mã {status}), hãy thử lại sau"), status=status
+        )
         self.status = status
 
 
 class GoogleBadResponse(GoogleError):
     def __init__(self) -> None:
-        super().__init__("Máy chủ giọng đọc Google trả về dữ liệu không đọc được")
+        super().__init__(QT_TR_NOOP("Máy chủ giọng đọc Google trả về dữ liệu không đọc được"))
 
 
 class OfflineVoiceError(AudioError):
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"Không dùng được giọng đọc offline (espeak-ng): {detail}")
+    """The offline voice (espeak-ng) failed; the template says how."""
 
 
 class FfmpegMissing(AudioError):
     def __init__(self) -> None:
-        super().__init__("Không tìm thấy chương trình xử lý âm thanh ffmpeg")
+        super().__init__(QT_TR_NOOP("Không tìm thấy chương trình xử lý âm thanh ffmpeg"))
 
 
 class FfmpegFailed(AudioError):
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"Lỗi xử lý âm thanh (ffmpeg): {detail}")
+    """ffmpeg failed: the template says how, or `FfmpegFailed.said(line)` quotes what ffmpeg printed."""
+
+    @classmethod
+    def said(cls, detail: str) -> FfmpegFailed:
+        return cls(QT_TR_NOOP("Lỗi xử lý âm thanh (ffmpeg): {detail}"), detail=detail)
 
 
 class AudioFileUnreadable(AudioError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"Không đọc được tệp âm thanh: {name}")
+        super().__init__(QT_TR_NOOP("Không đọc được tệp âm thanh: {name}"), name=name)
         self.name = name
 
 
 class AudioStoreError(AudioError):
     def __init__(self, detail: str) -> None:
-        super().__init__(f"Không ghi được tệp âm thanh vào thư mục lưu trữ: {detail}")
+        super().__init__(QT_TR_NOOP("Không ghi được tệp âm thanh vào thư mục lưu trữ: {detail}"), detail=detail)

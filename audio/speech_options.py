@@ -8,6 +8,7 @@ rate).
 
 from __future__ import annotations
 
+from audio.errors import QT_TR_NOOP
 from audio.speech_errors import InvalidSpeechSettings
 
 ENGINES = ("auto", "google", "offline")
@@ -20,36 +21,49 @@ MAX_REPEAT = 3
 MAX_PAUSE_S = 30.0
 
 
-def _one_of(choices: list[str]) -> str:
-    return ", ".join(choices[:-1]) + f" hoặc {choices[-1]}"
+def _but_last(choices: list[str]) -> dict[str, str]:
+    """The parameters of "… {choices} hoặc {last}": every choice but the last, and the last."""
+    return {"choices": ", ".join(choices[:-1]), "last": choices[-1]}
 
 
 def check_engine(engine: str) -> str:
     if engine not in ENGINES:
-        raise InvalidSpeechSettings(f"Không có bộ đọc “{engine}”: chọn {_one_of(list(ENGINES))}.")
+        raise InvalidSpeechSettings(
+            QT_TR_NOOP("Không có bộ đọc “{engine}”: chọn {choices} hoặc {last}."),
+            engine=engine,
+            **_but_last(list(ENGINES)),
+        )
     return engine
 
 
 def check_voice(voice: str) -> str:
     if voice not in VOICES:
-        choices = _one_of([f"{name} ({label})" for name, label in VOICE_LABELS.items()])
-        raise InvalidSpeechSettings(f"Không có giọng đọc vùng miền “{voice}”: chọn {choices}.")
+        choices = _but_last([f"{name} ({label})" for name, label in VOICE_LABELS.items()])
+        raise InvalidSpeechSettings(
+            QT_TR_NOOP("Không có giọng đọc vùng miền “{voice}”: chọn {choices} hoặc {last}."), voice=voice, **choices
+        )
     return voice
 
 
 def check_speed(speed: float) -> float:
     if not SPEED_MIN <= speed <= SPEED_MAX:
-        raise InvalidSpeechSettings("Tốc độ đọc phải từ 0,5 đến 2,0 (đọc chậm cho loa ngoài trời: 0,8 đến 1,0).")
+        raise InvalidSpeechSettings(
+            QT_TR_NOOP("Tốc độ đọc phải từ {low:.1f} đến {high:.1f} (đọc chậm cho loa ngoài trời: 0,8 đến 1,0)."),
+            low=SPEED_MIN,
+            high=SPEED_MAX,
+        )
     return speed
 
 
 def check_repeat(repeat: int) -> int:
     if not 1 <= repeat <= MAX_REPEAT:
-        raise InvalidSpeechSettings(f"Số lần đọc phải từ 1 đến {MAX_REPEAT}.")
+        raise InvalidSpeechSettings(QT_TR_NOOP("Số lần đọc phải từ 1 đến {most}."), most=MAX_REPEAT)
     return repeat
 
 
 def check_pause(pause_s: float) -> float:
     if not 0 <= pause_s <= MAX_PAUSE_S:
-        raise InvalidSpeechSettings(f"Khoảng nghỉ giữa hai lần đọc phải từ 0 đến {MAX_PAUSE_S:g} giây.")
+        raise InvalidSpeechSettings(
+            QT_TR_NOOP("Khoảng nghỉ giữa hai lần đọc phải từ 0 đến {most:g} giây."), most=MAX_PAUSE_S
+        )
     return pause_s

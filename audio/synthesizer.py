@@ -16,6 +16,7 @@ from pathlib import Path
 from pydub import AudioSegment
 
 from audio.chunker import GOOGLE_LIMIT, chunk_sentences, clean, speakable, split_sentence
+from audio.errors import QT_TR_NOOP
 from audio.ffmpeg_tools import change_tempo, decode, segment_from_pcm
 from audio.google_voice import GOOGLE_RATE, LANG, GoogleVoice, as_cancel_check, is_google_reachable
 from audio.mastering import assemble, master
@@ -211,7 +212,10 @@ def _offline_speech(
             cache.put("offline", key, "wav", data)
         pcm, part_rate = wav_to_pcm(data)
         if part_rate != rate:
-            raise OfflineVoiceError(f"tần số mẫu {part_rate} Hz không khớp")
+            raise OfflineVoiceError(
+                QT_TR_NOOP("Không dùng được giọng đọc offline (espeak-ng): tần số mẫu {rate} Hz không khớp"),
+                rate=part_rate,
+            )
         pcm_parts.append(pcm)
         steps.advance()
     reminder = None

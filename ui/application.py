@@ -15,7 +15,7 @@ from app.logging_setup import configure_logging
 from app.paths import StationPaths
 from app.startup_checks import Problem
 from ui.daily_backup import DailyBackupTimer
-from ui.errors import install_excepthook
+from ui.errors import install_excepthook, interface_text
 from ui.main_window import MainWindow
 from ui.station_opener import OpenedStation, open_station_interactively
 
@@ -46,7 +46,7 @@ def _configure_logging(paths: StationPaths) -> Path:
 def show_startup_warnings(window: MainWindow, warnings: list[Problem]) -> None:
     if not warnings:
         return
-    text = "\n\n".join(QApplication.translate("Errors", problem.message) for problem in warnings)
+    text = "\n\n".join(interface_text(problem.message) for problem in warnings)
     QMessageBox.warning(window, QApplication.translate("Errors", "Cần chú ý"), text)
 
 

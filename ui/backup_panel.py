@@ -34,6 +34,7 @@ from app.backup import (
 from app.database import open_database
 from app.errors import StationError
 from app.station import Station
+from ui.errors import interface_text
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint
 
@@ -159,7 +160,7 @@ class BackupPanel(QGroupBox):
         self.backup_finished.emit(path)
 
     def _backup_failed(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, StationError) else f"{error.__class__.__name__}: {error}"
+        message = interface_text(error) if isinstance(error, StationError) else f"{error.__class__.__name__}: {error}"
         self._show_status(self.tr("Không sao lưu được: {message}").format(message=message), error=True)
 
     def open_folder(self) -> None:
@@ -221,7 +222,7 @@ class BackupPanel(QGroupBox):
             summary = check_backup_file(path)
             loss = restore_loss(self.station.paths, path)
         except StationError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, interface_text(exc))
             return False
         box = QMessageBox(QMessageBox.Icon.Question, title, self.confirm_text(summary, loss), parent=self)
         box.setObjectName("confirm_restore")
@@ -248,7 +249,7 @@ class BackupPanel(QGroupBox):
                 self.station.db = open_database(paths.database)
         except StationError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, interface_text(exc))
             return False
         QApplication.restoreOverrideCursor()
         log.info("restored %s, previous database kept at %s", path, result.kept_aside)

@@ -26,6 +26,7 @@ from app.document_import import LEGACY_LABELS, repair_text
 from app.errors import StationError
 from app.speech import reading_rules, spoken_sentences
 from app.station import Station
+from ui.errors import interface_text
 from ui.formats import format_number
 from ui.tasks import TaskRunner
 from ui.widgets import panes
@@ -272,7 +273,7 @@ class BulletinEditor(QWidget):
         try:
             rules = reading_rules(self.station)
         except StationError as exc:
-            self.spoken_status.setText(str(exc))
+            self.spoken_status.setText(interface_text(exc))
             return
         self.spoken_status.setText(self.tr("Đang cập nhật…"))
         self._preview_pending = True
@@ -293,7 +294,7 @@ class BulletinEditor(QWidget):
         self._preview_pending = False
         if sentences is None:
             self.spoken_view.setPlainText("")
-            self.spoken_status.setText(str(error))
+            self.spoken_status.setText(interface_text(error) if error is not None else "")
         else:
             self.spoken_view.setPlainText("\n".join(sentences))
             if not sentences:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.backup import ensure_daily_backup
 from app.errors import StationError
 from app.station import Station
+from ui.errors import interface_text
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -69,5 +70,5 @@ class DailyBackupTimer(QObject):
         if self._failed_on == day:
             return
         self._failed_on = day
-        message = str(error) if isinstance(error, StationError) else f"{error.__class__.__name__}: {error}"
+        message = interface_text(error) if isinstance(error, StationError) else f"{error.__class__.__name__}: {error}"
         self.backup_failed.emit(self.tr("Không tự sao lưu được dữ liệu hôm nay: {message}").format(message=message))

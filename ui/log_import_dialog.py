@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.labels import QT_TRANSLATE_NOOP
 from app.log.importer import ImportPreview
+from ui.errors import interface_text
 from ui.formats import format_duration, format_minutes
 from ui.labels import state_label
 
@@ -68,7 +69,7 @@ class LogImportDialog(QDialog):
             errors.setObjectName("import_errors")
             errors.setWordWrap(True)
             for error in preview.errors:
-                errors.addItem(error.message)
+                errors.addItem(interface_text(error.message))
             layout.addWidget(errors, 1)
             self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         elif not preview.rows:

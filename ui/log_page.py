@@ -29,7 +29,7 @@ from app.log.importer import ImportPreview, apply_import, preview_import
 from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES
 from app.log.verify import inspect_log
 from app.station import Station
-from ui.errors import show_error
+from ui.errors import interface_text, show_error
 from ui.formats import format_amount, format_minutes, format_number
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
@@ -364,7 +364,7 @@ class LogPage(QWidget):
         return run
 
     def _chain_check_failed(self, error: BaseException) -> None:
-        self.show_chain_warning(self.tr("Không kiểm tra được nhật ký: {error}").format(error=error))
+        self.show_chain_warning(self.tr("Không kiểm tra được nhật ký: {error}").format(error=interface_text(error)))
 
     def show_chain_warning(self, warning: str | None) -> None:
         self.chain_warning = warning

@@ -26,6 +26,7 @@ from app.errors import StationError
 from app.log.importer import append_steps, pending_imports
 from app.station import Station
 from ui.bulletins_page import BulletinsPage
+from ui.errors import interface_text
 from ui.log_alarm import show_alarm
 from ui.log_page import LogPage
 from ui.on_air_page import OnAirPage
@@ -133,7 +134,9 @@ class MainWindow(QMainWindow):
             self.playout.start()
         except StationError as error:
             log.error("playout did not start: %s", error)
-            self.on_air_label.setText(self.tr("Không bắt đầu được phát sóng tự động: {error}").format(error=error))
+            self.on_air_label.setText(
+                self.tr("Không bắt đầu được phát sóng tự động: {error}").format(error=interface_text(error))
+            )
 
     def _finish_interrupted_imports(self) -> None:
         """An import killed half-way (app/log/importer.py) is finished here, one short chunk per turn of the

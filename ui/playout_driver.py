@@ -31,6 +31,7 @@ from app.errors import StationError
 from app.playout import PlayoutEngine, PlayoutEvent, PlayoutState
 from app.settings import StationSettings
 from app.station import Station
+from ui.errors import interface_text
 from ui.qt_player import QtPlayer
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class PlayoutDriver(QObject):
         try:
             self.engine.shutdown()
         except StationError as exc:
-            self.error_reported.emit(str(exc))
+            self.error_reported.emit(interface_text(exc))
 
     def state(self) -> PlayoutState:
         return self.engine.snapshot()
@@ -123,7 +124,7 @@ class PlayoutDriver(QObject):
             self.engine.tick()
         except StationError as exc:
             log.warning("playout tick: %s", exc)
-            self.error_reported.emit(str(exc))
+            self.error_reported.emit(interface_text(exc))
         except Exception as exc:  # a bug must not stop the station: log it, keep ticking
             log.exception("playout tick failed")
             self.error_reported.emit(

@@ -24,7 +24,7 @@ from app.pronunciation_table import default_entries, dictionary_version, load_ta
 from app.speech import try_reading
 from app.station import Station
 from app.topics import fold
-from ui.errors import show_error
+from ui.errors import interface_text, show_error
 from ui.widgets import hint
 
 SAMPLE = "UBND phường phối hợp với CA phường, MTTQ và các TDP tuyên truyền về an toàn thông tin trên MXH."
@@ -184,7 +184,7 @@ class PronunciationDialog(QDialog):
             self.sample_result.setPlainText(try_reading(self.entries(), dialect, self.sample_edit.text()[:1000]))
             self.sample_result.setStyleSheet("")
         except StationError as exc:  # an unfinished row while typing: say what is wrong, in place
-            self.sample_result.setPlainText(str(exc))
+            self.sample_result.setPlainText(interface_text(exc))
             self.sample_result.setStyleSheet("color: #b00020;")
 
     def save(self) -> None:

@@ -23,6 +23,7 @@ from app.paths import StationPaths
 from app.startup_checks import Problem, run_startup_checks
 from app.station import Station
 from app.station_time import now_local
+from ui.errors import interface_text
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
     try:
         station = Station.open(database, read_only=read_only)
     except StationError as exc:
-        tell(parent, str(exc))
+        tell(parent, interface_text(exc))
         give_up()
         return None
     return OpenedStation(station, lock, [problem for problem in problems if not problem.is_error])
@@ -135,14 +136,14 @@ def _answer_startup_error(
     (None)."""
     if first.code == "corrupt":
         if not can_restore:
-            tell(parent, first.message)
+            tell(parent, interface_text(first.message))
             return None
         return "restored" if _restore_newest_backup(paths, first, parent) else None
     if first.code in VIEWABLE_ERRORS and paths.database.is_file():
-        if choose(parent, QMessageBox.Icon.Warning, first.message, [VIEW_ONLY, QUIT]) != VIEW_ONLY:
+        if choose(parent, QMessageBox.Icon.Warning, interface_text(first.message), [VIEW_ONLY, QUIT]) != VIEW_ONLY:
             return None
         return "view"
-    tell(parent, first.message)
+    tell(parent, interface_text(first.message))
     return None
 
 
@@ -150,15 +151,15 @@ def _restore_newest_backup(paths: StationPaths, first: Problem, parent: QWidget 
     """A corrupt database: offer the newest backup, saying what it would drop; True once restored."""
     backups = list_backups(paths)
     if not backups:
-        tell(parent, first.message)
+        tell(parent, interface_text(first.message))
         return False
     try:
         loss = restore_loss(paths, backups[0].path)
     except StationError:
         loss = None
-    question = first.message
+    question = interface_text(first.message)
     if loss is not None and loss.dropped:  # the operator confirms the drop knowing its size
-        question += "\n\n" + loss.message(backups[0].path.name)
+        question += "\n\n" + interface_text(loss.message(backups[0].path.name))
     if choose(parent, QMessageBox.Icon.Critical, question, [RESTORE_NEWEST, QUIT]) != RESTORE_NEWEST:
         return False
     try:
@@ -166,7 +167,7 @@ def _restore_newest_backup(paths: StationPaths, first: Problem, parent: QWidget 
             paths, backups[0].path, now_local(), allow_dropping=loss.dropped if loss is not None else None
         )
     except StationError as exc:
-        tell(parent, str(exc))
+        tell(parent, interface_text(exc))
         return False
     log.info("restored %s at start, broken database kept at %s", backups[0].path, result.kept_aside)
     return True

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.backup import create_backup, list_backups, restore_backup, restore_loss
 from app.errors import InputError
 from app.instance_lock import ROLE_RESTORE, StationLock
+from app.messages import msg
 from app.paths import StationPaths
 from app.station_time import now_local
 
@@ -72,7 +73,10 @@ def handle_restore(ctx, args: argparse.Namespace) -> int:
         loss = restore_loss(paths, args.file) if Path(args.file).expanduser().is_file() else None
         if loss is not None and loss.dropped and not args.force:
             raise InputError(
-                loss.message(Path(args.file).name) + " Nếu chắc chắn, chạy lại lệnh với --force để xác nhận."
+                msg(
+                    "{loss} Nếu chắc chắn, chạy lại lệnh với --force để xác nhận.",
+                    loss=loss.message(Path(args.file).name),
+                )
             )
         result = restore_backup(paths, args.file, now_local(), allow_dropping=None if args.force else 0)
     summary = result.summary

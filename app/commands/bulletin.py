@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.errors import InputError
+from app.messages import msg
 
 ORDER = 20
 
@@ -93,7 +94,7 @@ def handle_list(ctx, args: argparse.Namespace) -> int:
     if args.topic:
         topic = find_topic(db, args.topic)
         if topic is None:
-            raise InputError(f"Không có chủ đề “{args.topic}”.")
+            raise InputError(msg("Không có chủ đề “{topic}”.", topic=args.topic))
         topic_id = topic.id
     rows = list_bulletins(db, args.search, topic_id)
     for row in rows:

@@ -15,6 +15,7 @@ from app.log.export import export_csv
 from app.log.importer import ImportPreview, apply_import, preview_import, resume_imports
 from app.log.paper import PaperCode, check_paper
 from app.log.verify import TAMPERED_PREFIX, LogVerdict, format_number, inspect_log
+from app.messages import msg
 from app.station import Station
 
 ORDER = 50
@@ -159,7 +160,10 @@ def handle_export(ctx, args: argparse.Namespace) -> int:
     ]
     if missing:
         raise InputError(
-            f"Thiếu {', '.join(missing)} (ví dụ: log export --from 2025-03-01 --to 2025-03-31 -o nhat-ky.csv)."
+            msg(
+                "Thiếu {missing} (ví dụ: log export --from 2025-03-01 --to 2025-03-31 -o nhat-ky.csv).",
+                missing=", ".join(missing),
+            )
         )
     first, last = parse_day(args.date_from), parse_day(args.date_to)
     target = Path(args.output)

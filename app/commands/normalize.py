@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.errors import InputError
+from app.messages import msg
 
 ORDER = 10
 
@@ -61,11 +62,11 @@ def _read_plain(name: str) -> tuple[str, str]:
         with open(path, "rb") as stream:
             data = read_bounded(stream, f"Tệp {path.name}")
     except FileNotFoundError as exc:
-        raise InputError(f"Không tìm thấy tệp {path}.") from exc
+        raise InputError(msg("Không tìm thấy tệp {path}.", path=path)) from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path} là một thư mục, không phải tệp văn bản.") from exc
+        raise InputError(msg("{path} là một thư mục, không phải tệp văn bản.", path=path)) from exc
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+        raise InputError(msg("Không đọc được tệp {path}: {reason}.", path=path, reason=exc.strerror)) from exc
     return decode_text(data, path.name)
 
 
@@ -75,6 +76,6 @@ def handle(ctx, args: argparse.Namespace) -> int:
 
     text = clean_text(read_input(args.file))
     if not text:
-        raise InputError("Văn bản cần đọc đang trống.")
+        raise InputError(msg("Văn bản cần đọc đang trống."))
     print(spoken_form(reading_rules(ctx.station), text))
     return 0

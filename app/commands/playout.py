@@ -8,6 +8,7 @@ import sys
 from app.database import open_database
 from app.errors import InputError, PlayoutError, StorageError
 from app.instance_lock import ROLE_HEADLESS, StationLock
+from app.messages import msg
 from app.playout import PlayoutEngine, describe_event, describe_health
 from app.station import Station
 
@@ -46,9 +47,18 @@ def _seconds(text: str, what: str, low: float, high: float) -> float:
     try:
         value = float(str(text).replace(",", "."))
     except ValueError:
-        raise InputError(f"{what} phải là một số giây, không phải «{text}».") from None
+        raise InputError(msg("{what} phải là một số giây, không phải «{text}».", what=what, text=text)) from None
     if not (low <= value <= high):
-        raise InputError(f"{what} phải từ {low:g} đến {high:g} giây (đã nhập {text}).")
+        raise InputError(
+            # An option's bounds, written as it is typed on the command line (0.5), in either language.
+            msg(
+                "{what} phải từ {low} đến {high} giây (đã nhập {text}).",
+                what=what,
+                low=f"{low:g}",
+                high=f"{high:g}",
+                text=text,
+            )
+        )
     return value
 
 
@@ -56,7 +66,7 @@ def handle(ctx, args: argparse.Namespace) -> int:
     duration = None if args.duration is None else _seconds(args.duration, "--for", 0.1, 10 * 366 * 86400)
     heartbeat = _seconds(args.heartbeat, "--heartbeat", 0.5, 60)
     if ctx.services.playout_host is None:
-        raise PlayoutError("Không có trình phát âm thanh (cần PySide6 với QtMultimedia).")
+        raise PlayoutError(msg("Không có trình phát âm thanh (cần PySide6 với QtMultimedia)."))
     station, own = _open(ctx)
     try:
         # One station, one player: refused (one line, exit code 6) while the window or another playout plays.

@@ -8,6 +8,7 @@ from typing import Any
 
 from app import policy
 from app.errors import InputError
+from app.messages import msg
 from app.schedule_store import parse_clock, parse_days
 from schedules.policy import NO_RULES, BroadcastRules
 
@@ -88,11 +89,11 @@ def handle_set(ctx, args: argparse.Namespace) -> int:
 
 def updated_rules(rules: BroadcastRules, args: argparse.Namespace) -> BroadcastRules:
     if (args.quiet_from is None) != (args.quiet_to is None):
-        raise InputError("Ghi cả --quiet-from và --quiet-to (giờ nghỉ bắt đầu và kết thúc).")
+        raise InputError(msg("Ghi cả --quiet-from và --quiet-to (giờ nghỉ bắt đầu và kết thúc)."))
     if args.quiet_from is not None:
         start, end = parse_clock(args.quiet_from), parse_clock(args.quiet_to)
         if start == end:
-            raise InputError("Giờ nghỉ bắt đầu và kết thúc phải khác nhau.")
+            raise InputError(msg("Giờ nghỉ bắt đầu và kết thúc phải khác nhau."))
         rules = replace(rules, quiet_from=start, quiet_to=end)
     if args.days is not None:
         rules = replace(rules, days=parse_days(args.days))

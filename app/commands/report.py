@@ -9,6 +9,7 @@ from pathlib import Path
 from app.dates import DAY_FORMS, parse_day
 from app.errors import InputError, StationError
 from app.formatting import VIETNAMESE
+from app.messages import msg
 from app.report import (
     FORMATS,
     METRIC_LABELS,
@@ -99,27 +100,36 @@ def _period(start: str | None, end: str | None, start_flag: str, end_flag: str) 
         return None
     if start is None or end is None:
         missing = start_flag if start is None else end_flag
-        raise InputError(f"Thiếu {missing}: cần cả {start_flag} và {end_flag}")
+        raise InputError(
+            msg(
+                "Thiếu {missing}: cần cả {start_flag} và {end_flag}",
+                missing=missing,
+                start_flag=start_flag,
+                end_flag=end_flag,
+            )
+        )
     return Period(parse_day(start), parse_day(end))
 
 
 def handle_report(ctx, args: argparse.Namespace) -> int:
     period = _period(args.date_from, args.date_to, "--from", "--to")
     if period is None:
-        raise InputError("Cần cho kỳ báo cáo: --from NGÀY --to NGÀY")
+        raise InputError(msg("Cần cho kỳ báo cáo: --from NGÀY --to NGÀY"))
     baseline = _period(args.baseline_from, args.baseline_to, "--baseline-from", "--baseline-to")
     if not args.output:
-        raise InputError("Cần cho tệp kết quả: -o TỆP (hoặc -o - để in json, csv ra màn hình)")
+        raise InputError(msg("Cần cho tệp kết quả: -o TỆP (hoặc -o - để in json, csv ra màn hình)"))
     to_stdout = args.output == "-"
     fmt = args.format or (None if to_stdout else format_for_path(Path(args.output)))
     if fmt is None:
-        raise InputError(f"Cần cho định dạng: --format {'|'.join(FORMATS)}")
+        raise InputError(msg("Cần cho định dạng: --format {formats}", formats="|".join(FORMATS)))
     if to_stdout and fmt not in STREAMABLE_FORMATS:
-        raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
+        raise InputError(msg("Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o", fmt=fmt))
     if fmt == "pdf" and ctx.services.render_report_pdf is None:
         raise StationError(
-            "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
-            "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+            msg(
+                "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
+                "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+            )
         )
 
     station = ctx.station
@@ -182,7 +192,7 @@ def handle_targets_set(ctx, args: argparse.Namespace) -> int:
     try:
         value = float(minimum)
     except ValueError:
-        raise InputError(f"Mức chỉ tiêu phải là một số: '{args.minimum}'") from None
+        raise InputError(msg("Mức chỉ tiêu phải là một số: '{minimum}'", minimum=args.minimum)) from None
     target = set_target(ctx.station.db, args.topic, args.metric, value)
     print(f"Đã đặt chỉ tiêu: {target.topic}: {target.label}")
     return 0

@@ -8,6 +8,7 @@ from app import policy, schedule_store
 from app.dates import parse_day
 from app.errors import InputError
 from app.labels import days_label, priority_label
+from app.messages import msg
 from schedules import Priority
 from schedules.checks import fmt_date, fmt_seconds, fmt_time
 
@@ -142,21 +143,21 @@ def _override_options(parser: argparse.ArgumentParser) -> None:
 
 def _need(value: str | None, option: str, what: str) -> str:
     if value is None or not str(value).strip():
-        raise InputError(f"Thiếu {option} ({what}).")
+        raise InputError(msg("Thiếu {option} ({what}).", option=option, what=what))
     return str(value).strip()
 
 
 def _override(ctx, args: argparse.Namespace) -> schedule_store.PolicyOverride | None:
     if not args.override_policy:
         if args.reason is not None:
-            raise InputError("--reason chỉ dùng cùng --override-policy.")
+            raise InputError(msg("--reason chỉ dùng cùng --override-policy."))
         return None
     policy.checked_reason(args.reason)
     return schedule_store.PolicyOverride(args.reason, ctx.station.settings.operator_name)
 
 
 def _refusal(exc: policy.PolicyRefused) -> InputError:
-    return InputError(f'{exc} Muốn vẫn lập lịch, thêm --override-policy --reason "lý do".')
+    return InputError(msg('{exc} Muốn vẫn lập lịch, thêm --override-policy --reason "lý do".', exc=exc))
 
 
 def _optional_number(value: str | None, option: str, what: str) -> int | None:
@@ -166,7 +167,14 @@ def _optional_number(value: str | None, option: str, what: str) -> int | None:
 def _number(value: str | None, option: str, what: str) -> int:
     text = _need(value, option, what)
     if not text.isdigit() or int(text) < 1:
-        raise InputError(f"{option} phải là một số nguyên dương ({what}), không phải «{text}».")
+        raise InputError(
+            msg(
+                "{option} phải là một số nguyên dương ({what}), không phải «{text}».",
+                option=option,
+                what=what,
+                text=text,
+            )
+        )
     return int(text)
 
 
@@ -202,7 +210,7 @@ def handle_window_add(ctx, args: argparse.Namespace) -> int:
     end = schedule_store.parse_clock(_need(args.end, "--end", "giờ kết thúc"))
     days = schedule_store.parse_days(args.days)
     if args.on_date and (args.date_from or args.date_to):
-        raise InputError("Dùng --on (một ngày) hoặc --from/--to (một khoảng ngày), không dùng cả hai.")
+        raise InputError(msg("Dùng --on (một ngày) hoặc --from/--to (một khoảng ngày), không dùng cả hai."))
     date_from = parse_day(args.date_from) if args.date_from else None
     date_to = parse_day(args.date_to) if args.date_to else None
     on_date = parse_day(args.on_date) if args.on_date else None

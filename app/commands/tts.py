@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.errors import InputError, StorageError
 from app.file_replace import audio_length_check, commit_file, refuse_link, write_failed_message
+from app.messages import msg
 
 ORDER = 15
 
@@ -100,13 +101,19 @@ def handle(ctx, args: argparse.Namespace) -> int:
 
     output: Path = args.output.expanduser()
     if output.suffix.lower() != ".mp3":
-        raise InputError("Tệp ra phải có đuôi .mp3.")
+        raise InputError(msg("Tệp ra phải có đuôi .mp3."))
     if output.is_dir():
-        raise InputError(f"{output} là một thư mục: hãy ghi tên tệp, ví dụ {output / 'ban-tin.mp3'}.")
+        raise InputError(
+            msg(
+                "{output} là một thư mục: hãy ghi tên tệp, ví dụ {example}.",
+                output=output,
+                example=output / "ban-tin.mp3",
+            )
+        )
     refuse_link(output)
     folder = output.resolve().parent
     if not folder.is_dir():
-        raise InputError(f"Không có thư mục {folder}.")
+        raise InputError(msg("Không có thư mục {folder}.", folder=folder))
     text = read_input(args.file)
     station = ctx.station
     # Rendered beside the target and renamed into place: no half-written MP3 under the final name, and

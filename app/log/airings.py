@@ -22,6 +22,7 @@ from app.database import write_transaction
 from app.errors import InputError
 from app.log import anchors, chain
 from app.log.statuses import ENDING_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
+from app.messages import msg
 from app.rows import inserted_id
 from app.segments import find_segment
 from app.station_time import format_timestamp, parse_timestamp
@@ -101,7 +102,7 @@ def start_airing(
     """A new `on_air` row. `pending`: written before the sound starts, so `started_at` is the moment the
     player was asked and there is no heartbeat until `mark_started` records the real start."""
     if trigger not in tuple(Trigger):
-        raise InputError(f"Kiểu phát không hợp lệ: {trigger}")
+        raise InputError(msg("Kiểu phát không hợp lệ: {trigger}", trigger=trigger))
     stamp = format_timestamp(started_at)
     with write_transaction(db):
         return _insert_on_air(
@@ -168,7 +169,7 @@ def finish_airing(
     """Seal a row. A row whose sound never started (still pending) ended `failed` or `skipped` reads
     exactly as `record_not_aired` writes such an item; only a pending row can end `skipped`."""
     if status not in ENDING_STATUSES:
-        raise InputError(f"Trạng thái kết thúc không hợp lệ: {status}")
+        raise InputError(msg("Trạng thái kết thúc không hợp lệ: {status}", status=status))
     with write_transaction(db):
         row = db.table("airings").get(airing_id)
         if row["status"] != AiringStatus.ON_AIR:
@@ -179,7 +180,7 @@ def finish_airing(
         stamp = format_timestamp(ended_at)
         pending = row["heartbeat_at"] is None
         if status == AiringStatus.SKIPPED and not pending:
-            raise InputError("Lượt đã bắt đầu phát không thể ghi là bỏ qua.")
+            raise InputError(msg("Lượt đã bắt đầu phát không thể ghi là bỏ qua."))
         if pending and status in NOT_AIRED_STATUSES:
             changes: dict[str, Any] = {
                 "scheduled_at": row["scheduled_at"] or row["started_at"],
@@ -219,7 +220,7 @@ def record_not_aired(
 ) -> int:
     """A missed, failed or skipped item: written finished at once, adds nothing to airtime."""
     if status not in NOT_AIRED_STATUSES:
-        raise InputError(f"Trạng thái không hợp lệ: {status}")
+        raise InputError(msg("Trạng thái không hợp lệ: {status}", status=status))
     with write_transaction(db):
         airing_id = _insert_on_air(  # sealed just below, inside the same transaction
             db,

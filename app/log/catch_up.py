@@ -13,6 +13,7 @@ from app.errors import StationBusy, StorageError
 from app.instance_lock import ROLE_CHECK, StationLock
 from app.log.importer import resume_imports
 from app.log.recorder import AiringRecorder, count_pending
+from app.messages import msg
 from app.paths import StationPaths
 from app.station import Station
 
@@ -30,12 +31,15 @@ def replay_journal(paths: StationPaths) -> int:
         written = recorder.replay()
         if recorder.pending:
             raise StorageError(
-                f"Tệp nhật ký dự phòng còn {recorder.pending} bản ghi chưa ghi được vào cơ sở dữ liệu "
-                f"({recorder.health.reason})."
+                msg(
+                    "Tệp nhật ký dự phòng còn {pending} bản ghi chưa ghi được vào cơ sở dữ liệu ({reason}).",
+                    pending=recorder.pending,
+                    reason=recorder.health.reason,
+                )
             )
         return written
     except sqlite3.Error as exc:
-        raise StorageError(f"Chưa ghi được tệp nhật ký dự phòng vào cơ sở dữ liệu: {exc}.") from exc
+        raise StorageError(msg("Chưa ghi được tệp nhật ký dự phòng vào cơ sở dữ liệu: {error}.", error=exc)) from exc
     finally:
         recorder.close()
         station.close()

@@ -29,6 +29,7 @@ from sqlite_utils import Database
 from app.errors import InputError
 from app.formatting import VIETNAMESE
 from app.log.statuses import NOT_AIRED_STATUSES, sql_list
+from app.messages import msg
 
 SHARE_SETTING = "count_interrupted_min_percent"
 DEFAULT_SHARE_PERCENT = 50
@@ -58,8 +59,14 @@ def parse_share(text: object) -> float:
         value = float("nan")
     if not MIN_SHARE_PERCENT <= value <= MAX_SHARE_PERCENT:
         raise InputError(
-            f"Tỷ lệ để tính một lượt bị ngắt không hợp lệ: '{text}'. Cần một số phần trăm từ "
-            f"{MIN_SHARE_PERCENT} đến {MAX_SHARE_PERCENT} (mặc định {DEFAULT_SHARE_PERCENT})."
+            msg(
+                "Tỷ lệ để tính một lượt bị ngắt không hợp lệ: '{text}'. Cần một số phần trăm từ {least} "
+                "đến {most} (mặc định {default}).",
+                text=text,
+                least=MIN_SHARE_PERCENT,
+                most=MAX_SHARE_PERCENT,
+                default=DEFAULT_SHARE_PERCENT,
+            )
         )
     return value
 

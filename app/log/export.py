@@ -21,6 +21,7 @@ from app.errors import InputError
 from app.file_replace import atomic_write
 from app.labels import status_label, trigger_label
 from app.log.counting import MOMENT_SQL, dated_in
+from app.messages import msg
 from app.spreadsheet_safe import csv_cell
 
 LEADING_COLUMNS = ("started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note")
@@ -45,7 +46,9 @@ def iter_airings_between(db: Database, first: date, last: date) -> Iterator[dict
     """Rows of `first..last` (inclusive), oldest first, one at a time, dated by app.log.counting: by the
     date they started; a row that never started (missed, failed, skipped) by the date it was scheduled for."""
     if first > last:
-        raise InputError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.")
+        raise InputError(
+            msg("Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}.", first=first, last=last)
+        )
     where, params = dated_in(first, last)
     return db.query(f"SELECT * FROM airings WHERE {where} ORDER BY {MOMENT_SQL}, id", params)
 
@@ -67,9 +70,9 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.")
+        raise InputError(msg("Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.", folder=folder))
     if target.is_dir():
-        raise InputError(f"{target} là một thư mục; hãy ghi rõ tên tệp, ví dụ nhat-ky.csv.")
+        raise InputError(msg("{target} là một thư mục; hãy ghi rõ tên tệp, ví dụ nhat-ky.csv.", target=target))
     with atomic_write(target) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)

@@ -68,6 +68,7 @@ from app.log.counting import CountingRule
 from app.log.recorder import database_file
 from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
 from app.log.write_priority import give_way
+from app.messages import Joined, Message, joined, msg
 from app.paths import StationPaths
 from app.rows import inserted_id
 from app.spreadsheet_safe import from_csv_cell
@@ -79,14 +80,14 @@ log = logging.getLogger(__name__)
 REQUIRED_COLUMNS = ("started_at", "ended_at", "title", "topic", "status")
 OPTIONAL_COLUMNS = ("trigger", "scheduled_at", "operator", "note", "duration_s")
 COLUMN_LABELS = {
-    "started_at": "giờ bắt đầu",
-    "ended_at": "giờ kết thúc",
-    "scheduled_at": "giờ dự kiến",
-    "title": "tiêu đề",
-    "topic": "chủ đề",
-    "status": "trạng thái",
-    "trigger": "kiểu phát",
-    "duration_s": "thời lượng",
+    "started_at": msg("giờ bắt đầu"),
+    "ended_at": msg("giờ kết thúc"),
+    "scheduled_at": msg("giờ dự kiến"),
+    "title": msg("tiêu đề"),
+    "topic": msg("chủ đề"),
+    "status": msg("trạng thái"),
+    "trigger": msg("kiểu phát"),
+    "duration_s": msg("thời lượng"),
 }
 MAX_AIRING = timedelta(hours=24)
 # A few seconds of clock difference between the exporting machine and this one is not "the future".
@@ -131,12 +132,12 @@ class RowError:
     """A bad row: its line in the file (the header is line 1) and every reason. line 0 = the whole file."""
 
     line: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]  # a whole file's reasons (line 0) are written as sentences, capitalised
 
     @property
-    def message(self) -> str:
-        text = "; ".join(self.reasons)
-        return f"Dòng {self.line}: {text}" if self.line else text[:1].upper() + text[1:]
+    def message(self) -> Message | Joined:
+        text = joined("; ", self.reasons)
+        return msg("Dòng {line}: {reasons}", line=self.line, reasons=text) if self.line else text
 
 
 @dataclass(frozen=True)
@@ -246,15 +247,20 @@ class ImportPreview:
     def cut_short_seconds(self) -> float:
         return round(sum(count.cut_short_seconds for count in self.topics), 3)
 
-    def error_message(self) -> str:
+    def error_message(self) -> Message:
         """One line naming the bad rows, for the CLI and ImportRejected."""
         bad = sum(1 for error in self.errors if error.line) + self.more_errors
-        head = f"Không nhập dòng nào từ {self.path.name}"
-        head += f": {bad} dòng lỗi" if bad else ""
-        text = f"{head}. " + " | ".join(error.message for error in self.errors)
+        parts: list[object] = [error.message for error in self.errors]
         if self.more_errors:
-            text += f" | và {self.more_errors} dòng lỗi khác"
-        return text
+            parts.append(msg("và {count} dòng lỗi khác", count=self.more_errors))
+        if bad:
+            return msg(
+                "Không nhập dòng nào từ {name}: {bad} dòng lỗi. {errors}",
+                name=self.path.name,
+                bad=bad,
+                errors=joined(" | ", parts),
+            )
+        return msg("Không nhập dòng nào từ {name}. {errors}", name=self.path.name, errors=joined(" | ", parts))
 
     def summary(self) -> str:
         text = (
@@ -283,12 +289,16 @@ class _EncodingError(Exception):
         self.error = error
 
 
-_NOT_UTF8 = (
-    "tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng "
-    "Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại"
-)
-_UTF16 = (
-    "tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
+def _not_utf8(line: int) -> Message:
+    return msg(
+        "Tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng "
+        "Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại",
+        line=line,
+    )
+
+
+_UTF16 = msg(
+    "Tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
     "Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại"
 )
 
@@ -306,7 +316,7 @@ def _text_lines(handle) -> Iterator[str]:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise _EncodingError(RowError(0, (_NOT_UTF8.format(line=number),))) from None
+            raise _EncodingError(RowError(0, (_not_utf8(number),))) from None
         yield text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
@@ -335,7 +345,7 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def _timestamp(row: dict[str, str], column: str, reasons: list[str]) -> datetime | None:
+def _timestamp(row: dict[str, str], column: str, reasons: list[Message]) -> datetime | None:
     value = row.get(column, "")
     if not value:
         return None
@@ -344,7 +354,14 @@ def _timestamp(row: dict[str, str], column: str, reasons: list[str]) -> datetime
             return datetime.fromisoformat(value)  # the shape is checked above; this checks the ranges
         except ValueError:
             pass
-    reasons.append(f"{COLUMN_LABELS[column]} ({column}) '{value}' không đọc được, cần dạng YYYY-MM-DD HH:MM:SS")
+    reasons.append(
+        msg(
+            "{label} ({column}) '{value}' không đọc được, cần dạng YYYY-MM-DD HH:MM:SS",
+            label=COLUMN_LABELS[column],
+            column=column,
+            value=value,
+        )
+    )
     return None
 
 
@@ -379,13 +396,13 @@ class _Checker:
             return self.topics[key]
         return self.new_topics.setdefault(key, " ".join(raw.split()))
 
-    def check(self, line: int, row: dict[str, str]) -> tuple[dict[str, Any] | None, list[str]]:
+    def check(self, line: int, row: dict[str, str]) -> tuple[dict[str, Any] | None, list[Message]]:
         """(the row as it will be staged, []) or (None, every reason it is bad)."""
-        reasons: list[str] = []
+        reasons: list[Message] = []
         if not row.get("title", ""):
-            reasons.append("thiếu tiêu đề (title)")
+            reasons.append(msg("thiếu tiêu đề (title)"))
         if not row.get("topic", ""):
-            reasons.append("thiếu chủ đề (topic)")
+            reasons.append(msg("thiếu chủ đề (topic)"))
         status, trigger = self._codes(row, reasons)
         started = _timestamp(row, "started_at", reasons)
         ended = _timestamp(row, "ended_at", reasons)
@@ -394,7 +411,9 @@ class _Checker:
         duration = _duration(row, status, started, ended, reasons)
         for moment, column in ((started, "started_at"), (ended, "ended_at"), (scheduled, "scheduled_at")):
             if moment and moment > self.now + FUTURE_SLACK:
-                reasons.append(f"{COLUMN_LABELS[column]} ({_stamp(moment)}) ở tương lai")
+                reasons.append(
+                    msg("{label} ({moment}) ở tương lai", label=COLUMN_LABELS[column], moment=_stamp(moment))
+                )
         if reasons or status is None:
             return None, reasons
         # A timestamp that parsed is already in the stored form: the text is kept as it is.
@@ -405,21 +424,33 @@ class _Checker:
         }
         return self._accepted(line, row, status, trigger, times, duration)
 
-    def _codes(self, row: dict[str, str], reasons: list[str]) -> tuple[str | None, str | None]:
+    def _codes(self, row: dict[str, str], reasons: list[Message]) -> tuple[str | None, str | None]:
         """The row's status and trigger as codes (their Vietnamese labels are taken too)."""
         raw_status = row.get("status", "")
         status_key = self.key(raw_status)
         status = _STATUS_NAMES.get(status_key)
         if not raw_status:
-            reasons.append("thiếu trạng thái (status)")
+            reasons.append(msg("thiếu trạng thái (status)"))
         elif status_key in _ON_AIR_NAMES:
-            reasons.append("lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong")
+            reasons.append(msg("lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong"))
         elif status is None:
-            reasons.append(f"trạng thái '{raw_status}' không hợp lệ (dùng: {', '.join(FINISHED_STATUSES)})")
+            reasons.append(
+                msg(
+                    "trạng thái '{raw_status}' không hợp lệ (dùng: {allowed})",
+                    raw_status=raw_status,
+                    allowed=", ".join(FINISHED_STATUSES),
+                )
+            )
         raw_trigger = row.get("trigger", "")
         trigger = _TRIGGER_NAMES.get(self.key(raw_trigger)) if raw_trigger else None
         if raw_trigger and trigger is None:
-            reasons.append(f"kiểu phát '{raw_trigger}' không hợp lệ (dùng: {', '.join(Trigger)})")
+            reasons.append(
+                msg(
+                    "kiểu phát '{raw_trigger}' không hợp lệ (dùng: {allowed})",
+                    raw_trigger=raw_trigger,
+                    allowed=", ".join(Trigger),
+                )
+            )
         return status, trigger
 
     def _accepted(
@@ -430,7 +461,7 @@ class _Checker:
         trigger: str | None,
         times: dict[str, str | None],
         duration: float | None,
-    ) -> tuple[dict[str, Any] | None, list[str]]:
+    ) -> tuple[dict[str, Any] | None, list[Message]]:
         """A good row as staged, unless the file already had the same airing."""
         title, topic_name = row["title"], self.topic_name(row["topic"])
         same = "\x1f".join(
@@ -438,7 +469,7 @@ class _Checker:
         )
         key = hashlib.blake2b(same.encode("utf-8"), digest_size=16).digest()
         if key in self.seen:
-            return None, [f"trùng hoàn toàn với dòng {self.seen[key]}"]
+            return None, [msg("trùng hoàn toàn với dòng {line}", line=self.seen[key])]
         self.seen[key] = line
         return {
             "title": title,
@@ -458,33 +489,42 @@ class _Checker:
         }, []
 
 
-def _check_times_given(row: dict[str, str], status: str | None, reasons: list[str]) -> None:
+def _check_times_given(row: dict[str, str], status: str | None, reasons: list[Message]) -> None:
     """An airing needs its start and end; a row not aired both or neither, and then its scheduled time."""
     has_start, has_end = bool(row.get("started_at")), bool(row.get("ended_at"))
     if status in AIRED_STATUSES:
         if not has_start:
-            reasons.append("thiếu giờ bắt đầu (started_at)")
+            reasons.append(msg("thiếu giờ bắt đầu (started_at)"))
         if not has_end:
-            reasons.append("thiếu giờ kết thúc (ended_at)")
+            reasons.append(msg("thiếu giờ kết thúc (ended_at)"))
     elif status in NOT_AIRED_STATUSES:
         if has_start != has_end:
-            reasons.append("cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai")
+            reasons.append(msg("cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai"))
         elif not has_start and not row.get("scheduled_at"):
             reasons.append(
-                f"lượt '{STATUS_LABELS[status]}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)"
+                msg(
+                    "lượt '{status}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)",
+                    status=STATUS_LABELS[status],
+                )
             )
 
 
 def _duration(
-    row: dict[str, str], status: str | None, started: datetime | None, ended: datetime | None, reasons: list[str]
+    row: dict[str, str], status: str | None, started: datetime | None, ended: datetime | None, reasons: list[Message]
 ) -> float | None:
     """Seconds on air: end - start, or a duration_s column no longer than that."""
     duration: float | None = None
     if started and ended:
         if ended < started:
-            reasons.append(f"giờ kết thúc ({_stamp(ended)}) trước giờ bắt đầu ({_stamp(started)})")
+            reasons.append(
+                msg(
+                    "giờ kết thúc ({ended}) trước giờ bắt đầu ({started})", ended=_stamp(ended), started=_stamp(started)
+                )
+            )
         elif ended - started > MAX_AIRING:
-            reasons.append(f"lượt phát dài hơn 24 giờ ({_stamp(started)} đến {_stamp(ended)})")
+            reasons.append(
+                msg("lượt phát dài hơn 24 giờ ({started} đến {ended})", started=_stamp(started), ended=_stamp(ended))
+            )
         else:
             duration = (ended - started).total_seconds()
     if not (row.get("duration_s") and status in AIRED_STATUSES):
@@ -494,10 +534,12 @@ def _duration(
         if not 0 <= given < float("inf"):
             raise ValueError
     except ValueError:
-        reasons.append(f"thời lượng (duration_s) '{row['duration_s']}' không phải số giây hợp lệ")
+        reasons.append(
+            msg("thời lượng (duration_s) '{duration}' không phải số giây hợp lệ", duration=row["duration_s"])
+        )
         return duration
     if duration is not None and given > duration + 1:
-        reasons.append(f"thời lượng {row['duration_s']} giây dài hơn khoảng bắt đầu - kết thúc")
+        reasons.append(msg("thời lượng {duration} giây dài hơn khoảng bắt đầu - kết thúc", duration=row["duration_s"]))
     return given if duration is not None else None
 
 
@@ -718,7 +760,7 @@ class _Rejected(Exception):
 
 
 def _structure_error(exc: csv.Error, total: int = 0) -> _Rejected:
-    return _Rejected(RowError(0, (f"tệp CSV bị lỗi cấu trúc ({exc})",)), total)
+    return _Rejected(RowError(0, (msg("Tệp CSV bị lỗi cấu trúc ({error})", error=str(exc)),)), total)
 
 
 def _header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
@@ -730,16 +772,25 @@ def _header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
     except csv.Error as exc:
         raise _structure_error(exc) from None
     if header_record is None:
-        raise _Rejected(RowError(0, ("tệp trống",)))
+        raise _Rejected(RowError(0, (msg("Tệp trống"),)))
     columns = [_clean(name).lower() for name in header_record[1]]
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise _Rejected(
-            RowError(1, (f"dòng tiêu đề thiếu cột: {', '.join(missing)} (cần: {', '.join(REQUIRED_COLUMNS)})",))
+            RowError(
+                1,
+                (
+                    msg(
+                        "dòng tiêu đề thiếu cột: {missing} (cần: {required})",
+                        missing=", ".join(missing),
+                        required=", ".join(REQUIRED_COLUMNS),
+                    ),
+                ),
+            )
         )
     doubled = [name for name, count in Counter(columns).items() if count > 1 and name]
     if doubled:
-        raise _Rejected(RowError(1, (f"cột bị lặp: {', '.join(doubled)}",)))
+        raise _Rejected(RowError(1, (msg("cột bị lặp: {doubled}", doubled=", ".join(doubled)),)))
     return columns
 
 
@@ -759,7 +810,7 @@ def _check_rows(
         for line, fields in records:
             checked.total += 1
             if len(fields) > len(columns) and any(field.strip() for field in fields[len(columns) :]):
-                reasons = [f"có {len(fields)} cột, dòng tiêu đề chỉ có {len(columns)}"]
+                reasons = [msg("có {count} cột, dòng tiêu đề chỉ có {header}", count=len(fields), header=len(columns))]
             else:
                 row = dict(zip(columns, map(str.strip, fields), strict=False))  # NFC already
                 result, reasons = checker.check(line, row)
@@ -774,7 +825,7 @@ def _check_rows(
     except csv.Error as exc:
         raise _structure_error(exc, checked.total) from None
     if not checked.total:
-        raise _Rejected(RowError(0, ("tệp không có dòng dữ liệu nào",)))
+        raise _Rejected(RowError(0, (msg("Tệp không có dòng dữ liệu nào"),)))
     return checked
 
 
@@ -785,7 +836,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     try:
         handle = open(path, "rb")  # closed below, whatever happens
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp {path}: {exc.strerror or exc}") from exc
+        raise InputError(msg("Không đọc được tệp {path}: {reason}", path=path, reason=exc.strerror or exc)) from exc
     folder = _staging_folder(db)
     _remove_stale_staging(folder, _batch_staging_names(db))
     staging = folder / f"{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}.staging.db"
@@ -887,8 +938,12 @@ def _changed_since_preview(db: Database, preview: ImportPreview) -> None:
             ).fetchone()
             if found:
                 raise ImportRejected(
-                    f"Không nhập dòng nào: dòng {found[0]} đã có trong nhật ký (lượt số {airing_id}) "
-                    "từ sau lúc xem trước. Hãy xem trước lại rồi nhập."
+                    msg(
+                        "Không nhập dòng nào: dòng {line} đã có trong nhật ký (lượt số {airing_id}) từ sau lúc xem "
+                        "trước. Hãy xem trước lại rồi nhập.",
+                        line=found[0],
+                        airing_id=airing_id,
+                    )
                 )
     finally:
         conn.close()
@@ -904,7 +959,9 @@ def apply_import(
     if not preview.rows or preview.staging is None:
         return []
     if not preview.staging.is_file():
-        raise ImportRejected(f"Bản xem trước của {preview.path.name} không còn; hãy xem trước lại rồi nhập.")
+        raise ImportRejected(
+            msg("Bản xem trước của {name} không còn; hãy xem trước lại rồi nhập.", name=preview.path.name)
+        )
     _changed_since_preview(db, preview)
     new_topics = tuple(preview.new_topics)
     with write_transaction(db):  # the commit point
@@ -945,8 +1002,12 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
     staging, total = Path(batch[0]), batch[1]
     if not staging.is_file():
         raise ImportRejected(
-            f"Không hoàn tất được lần nhập nhật ký số {batch_id}: tệp tạm {staging} đã mất. "
-            "Nhật ký chỉ có phần đã thêm; hãy xem lệnh: truyenthanh check."
+            msg(
+                "Không hoàn tất được lần nhập nhật ký số {batch_id}: tệp tạm {staging} đã mất. Nhật ký chỉ có phần "
+                "đã thêm; hãy xem lệnh: truyenthanh check.",
+                batch_id=batch_id,
+                staging=staging,
+            )
         )
     conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
     database = database_file(db)

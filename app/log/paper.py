@@ -31,6 +31,7 @@ from app.formatting import VIETNAMESE
 from app.log import chain
 from app.log.counting import CountingRule, tally
 from app.log.verify import describe_row
+from app.messages import msg
 from app.topics import topic_key
 
 VERSION = "TTP1"
@@ -83,13 +84,15 @@ class PaperCode:
         match = _CODE.match(cleaned)
         if match is None:
             raise InputError(
-                "Mã kiểm tra không hợp lệ: hãy chép đúng mã in dưới mã QR của báo cáo (bắt đầu bằng TTP1-, "
-                "gồm kỳ báo cáo, số lượt, số giây, tỷ lệ, chủ đề, vị trí và mã băm của lượt cuối)."
+                msg(
+                    "Mã kiểm tra không hợp lệ: hãy chép đúng mã in dưới mã QR của báo cáo (bắt đầu bằng TTP1-, "
+                    "gồm kỳ báo cáo, số lượt, số giây, tỷ lệ, chủ đề, vị trí và mã băm của lượt cuối)."
+                )
             )
         try:
             first, last = _day(match["first"]), _day(match["last"])
         except ValueError:
-            raise InputError("Mã kiểm tra không hợp lệ: ngày trong mã không có thật.") from None
+            raise InputError(msg("Mã kiểm tra không hợp lệ: ngày trong mã không có thật.")) from None
         return cls(
             first,
             last,

@@ -31,6 +31,7 @@ from app.log.airings import GENESIS_HASH
 from app.log.counting import CountingRule, Tally
 from app.log.paper import PaperCode, topic_tag
 from app.log.verify import LogVerdict, inspect_log
+from app.messages import msg
 from app.report.model import (
     NO_TOPIC,
     NotAired,
@@ -170,7 +171,7 @@ def build_report(
     period that is not a Period. Read-only: safe to run on a worker thread with its own connection.
     """
     if not isinstance(period, Period) or (baseline is not None and not isinstance(baseline, Period)):
-        raise InputError("Kỳ báo cáo không hợp lệ")
+        raise InputError(msg("Kỳ báo cáo không hợp lệ"))
     topic_name = resolve_report_topic(db, topic) if topic is not None else None
     generated_at = (now or now_local(timezone)).replace(microsecond=0)
     rule = CountingRule.of(db)

@@ -36,6 +36,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.errors import InputError, StationError, StorageError
 from app.file_replace import atomic_write
+from app.messages import msg
 from app.report.as_json import annex_json, not_aired_json, report_to_json
 from app.report.model import AnnexRow, Change, Report, Totals
 from app.report.targets import METRIC_LABELS
@@ -501,7 +502,7 @@ def stream_bytes(report: Report, fmt: str) -> bytes:
         return json_bytes(report)
     if fmt == "csv":
         return csv_bytes(report)
-    raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
+    raise InputError(msg("Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o", fmt=fmt))
 
 
 def stream_report(report: Report, fmt: str, out: IO[bytes], annex: Iterable[AnnexRow] | None) -> None:
@@ -520,7 +521,7 @@ def stream_report(report: Report, fmt: str, out: IO[bytes], annex: Iterable[Anne
         finally:
             text.detach()
         return
-    raise InputError(f"Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o")
+    raise InputError(msg("Định dạng {fmt} không in ra màn hình được: hãy cho tên tệp với -o", fmt=fmt))
 
 
 def export_report(
@@ -542,12 +543,14 @@ def export_report(
     if fmt == "pdf":
         if render_pdf is None:
             raise StationError(
-                "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
-                "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+                msg(
+                    "Xuất PDF cần thành phần giao diện Qt (PySide6), hiện không có. "
+                    "Hãy xuất xlsx, csv hoặc json, hoặc cài đặt đầy đủ phần mềm."
+                )
             )
         with atomic_path(path) as temporary:
             render_pdf(report, temporary)
             if not temporary.exists() or temporary.stat().st_size == 0:
-                raise StorageError(f"Không tạo được tệp PDF {path}")
+                raise StorageError(msg("Không tạo được tệp PDF {path}", path=path))
         return Path(path)
-    raise InputError(f"Định dạng không hỗ trợ: '{fmt}' (dùng: {', '.join(FORMATS)})")
+    raise InputError(msg("Định dạng không hỗ trợ: '{fmt}' (dùng: {formats})", fmt=fmt, formats=", ".join(FORMATS)))

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from app.dates import parse_day
 from app.errors import InputError
 from app.formatting import VIETNAMESE
+from app.messages import msg
 
 QUICK_PERIODS = ("today", "week", "month", "last_month", "quarter", "last_quarter", "year")
 BASELINES = ("previous", "last_year", "before_directive")
@@ -28,10 +29,14 @@ class Period:
             if isinstance(value, datetime):
                 object.__setattr__(self, name, value.date())
             elif not isinstance(value, date):
-                raise InputError(f"Ngày không hợp lệ: {value!r}")
+                raise InputError(msg("Ngày không hợp lệ: {value!r}", value=value))
         if self.start > self.end:
             raise InputError(
-                f"Ngày bắt đầu {VIETNAMESE.date(self.start)} ở sau ngày kết thúc {VIETNAMESE.date(self.end)}"
+                msg(
+                    "Ngày bắt đầu {start} ở sau ngày kết thúc {end}",
+                    start=VIETNAMESE.date(self.start),
+                    end=VIETNAMESE.date(self.end),
+                )
             )
 
     @classmethod
@@ -56,7 +61,7 @@ class Period:
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         if quarter not in (1, 2, 3, 4):
-            raise InputError(f"Quý không hợp lệ: {quarter}")
+            raise InputError(msg("Quý không hợp lệ: {quarter}", quarter=quarter))
         first_month = 3 * quarter - 2
         return cls(Period.month(year, first_month).start, Period.month(year, first_month + 2).end)
 

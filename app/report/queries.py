@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from app.errors import NotFound
 from app.log.counting import CountingRule, Tally, branches, tally
 from app.log.statuses import NOT_AIRED_STATUSES
+from app.messages import msg
 from app.report.model import AnnexRow, NotAired, NotAiredItem, Report
 from app.report.period import Period
 from app.topics import DEFAULT_COLOUR, match_topic, topic_key
@@ -164,8 +165,11 @@ def resolve_report_topic(db: Database, name: str) -> str:
         stored = match_topic(name, [*known, *logged])
     if stored is None:
         raise NotFound(
-            f"Không có chủ đề '{name.strip()}' trong danh sách chủ đề hay trong nhật ký. "
-            f"Các chủ đề hiện có: {'; '.join(known)}"
+            msg(
+                "Không có chủ đề '{name}' trong danh sách chủ đề hay trong nhật ký. Các chủ đề hiện có: {known}",
+                name=name.strip(),
+                known="; ".join(known),
+            )
         )
     return stored
 

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from app.database import write_transaction
 from app.errors import InputError, NotFound
 from app.formatting import VIETNAMESE
+from app.messages import msg
 from app.report.period import Period
 from app.topics import DEFAULT_COLOUR, find_topic, station_topics
 
@@ -52,12 +53,18 @@ def resolve_topic(db: Database, name: str) -> tuple[int, str]:
     if found is not None:
         return found
     known = "; ".join(stored for _, stored in station_topics(db)) or "(chưa có chủ đề nào)"
-    raise NotFound(f"Không có chủ đề '{name.strip()}'. Các chủ đề hiện có: {known}")
+    raise NotFound(msg("Không có chủ đề '{name}'. Các chủ đề hiện có: {known}", name=name.strip(), known=known))
 
 
 def check_metric(metric: str) -> str:
     if metric not in METRICS:
-        raise InputError(f"Loại chỉ tiêu không hợp lệ: '{metric}'. Dùng một trong: {', '.join(METRICS)}")
+        raise InputError(
+            msg(
+                "Loại chỉ tiêu không hợp lệ: '{metric}'. Dùng một trong: {metrics}",
+                metric=metric,
+                metrics=", ".join(METRICS),
+            )
+        )
     return metric
 
 
@@ -105,9 +112,9 @@ def set_target(db: Database, topic: str, metric: str, minimum: float) -> Target:
     try:
         minimum = float(minimum)
     except (TypeError, ValueError):
-        raise InputError(f"Mức chỉ tiêu phải là một số: '{minimum}'") from None
+        raise InputError(msg("Mức chỉ tiêu phải là một số: '{minimum}'", minimum=minimum)) from None
     if not minimum >= 0 or minimum == float("inf"):
-        raise InputError(f"Mức chỉ tiêu phải là số không âm: {minimum}")
+        raise InputError(msg("Mức chỉ tiêu phải là số không âm: {minimum}", minimum=minimum))
     topic_id, name = resolve_topic(db, topic)
     with write_transaction(db):
         db.execute(
@@ -124,7 +131,7 @@ def delete_target(db: Database, topic: str, metric: str) -> None:
     with write_transaction(db):
         cursor = db.execute("DELETE FROM targets WHERE topic_id = ? AND metric = ?", [topic_id, metric])
     if cursor.rowcount == 0:
-        raise NotFound(f"Chủ đề '{name}' chưa có chỉ tiêu {METRIC_LABELS[metric]}")
+        raise NotFound(msg("Chủ đề '{name}' chưa có chỉ tiêu {metric}", name=name, metric=METRIC_LABELS[metric]))
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,9 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def ui_sources() -> list[Path]:
-    """What lupdate reads (as tools/update-translations does): ui/ and the app's one label table."""
-    return [*sorted(UI_DIR.rglob("*.py")), ROOT / "app" / "labels.py"]
+    """What lupdate reads (as tools/update-translations does): ui/, and app/ and audio/ for the label table
+    and the error message templates."""
+    return sorted(path for folder in ("ui", "app", "audio") for path in (ROOT / folder).rglob("*.py"))
 
 
 def test_every_message_is_translated():
@@ -83,6 +84,8 @@ def test_ts_holds_every_string_of_the_ui(tmp_path):
         [
             str(QT_TOOLS / "lupdate"),
             "-no-obsolete",
+            "-tr-function-alias",
+            "QT_TR_NOOP+=msg",
             "-source-language",
             "vi_VN",
             "-target-language",

@@ -58,10 +58,10 @@ def check_local_audio(source: Path) -> None:
         raise InputError(playlist_message(source.name))
     container = container_of(source)
     if container is not None and container not in RECORDING_CONTAINERS:
+        if container in ("hls", "concat"):
+            raise InputError(playlist_message(source.name))
         raise InputError(
-            playlist_message(source.name)
-            if container in ("hls", "concat")
-            else msg(
+            msg(
                 "Tệp {name} không phải tệp âm thanh mp3, wav hoặc m4a (định dạng thật: {container}).",
                 name=source.name,
                 container=container,

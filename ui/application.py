@@ -58,7 +58,7 @@ def attach_station_guards(window: MainWindow, opened: OpenedStation) -> DailyBac
         )
     window.setProperty("chain_warning", opened.chain_warning or "")
     panel = window.settings_page.backup_panel
-    panel.restored.connect(lambda _result: window.close())
+    panel.restored.connect(lambda _result: window.close_for_good())
     if station.read_only:
         return None
     timer = DailyBackupTimer(station, window.runner, parent=window)

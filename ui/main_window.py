@@ -1,6 +1,10 @@
 """The station's main window: a navigation list of areas on the left, the chosen area on the right.
 
-It holds each area by its type and wires them through their signals and the `Page` protocol (ui/page.py)."""
+It holds each area by its type and wires them through their signals and the `Page` protocol (ui/page.py).
+
+Closing it while something is scheduled later is a question: keep the station playing in the background (the
+window hides, the same driver and log go on, a tray icon (ui/tray.py) reopens or stops it) or stop the station,
+saying what will not air."""
 
 from __future__ import annotations
 
@@ -12,18 +16,22 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from app.connectivity import google_voice_reachable
 from app.errors import StationError
 from app.log.importer import append_steps, pending_imports
+from app.playout import RundownRow
 from app.station import Station
 from ui.bulletins_page import BulletinsPage
 from ui.log_alarm import show_alarm
@@ -35,6 +43,7 @@ from ui.reports_page import ReportsPage
 from ui.schedule_page import SchedulePage
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
+from ui.tray import StationTray
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +58,8 @@ class MainWindow(QMainWindow):
         self.log_file = log_file
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
+        self.tray: StationTray | None = None
+        self._closing_for_good = False  # the operator chose to stop the station: no more questions
         self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
         self.resize(1280, 760)
 
@@ -251,6 +262,108 @@ class MainWindow(QMainWindow):
             page.shutdown()
         self.runner.wait_all(10_000)
 
+    # --- closing ----------------------------------------------------------------------------------
+
+    def _ahead(self) -> RundownRow | None:
+        """What is scheduled later, if this window plays the station."""
+        if self.playout is None or not self.playout.engine.running:
+            return None
+        return self.playout.state().next_up
+
+    def _when(self, row: RundownRow) -> str:
+        now = self.playout.engine.clock()
+        when = row.item.planned_start.strftime("%H:%M")
+        if row.item.planned_start.date() != now.date():
+            when += row.item.planned_start.strftime(" %d/%m")
+        return when
+
+    def ask_close(self, row: RundownRow) -> str | None:
+        """'background', 'stop' or None (stay open)."""
+        when = self._when(row)
+        text = self.tr("Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.").format(title=row.item.title, time=when)
+        text += "\n\n" + self.tr(
+            "Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; "
+            "biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài."
+        )
+        text += "\n\n" + self.tr("Dừng đài: Mục tiếp theo {time} sẽ không phát.").format(time=when)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Đóng cửa sổ"), text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setObjectName("close_question")
+        background = box.addButton(self.tr("Tiếp tục phát nền"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("Dừng đài"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        for button in (background, stop, stay):
+            button.setMinimumHeight(40)
+        box.setDefaultButton(background)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is background:
+            return "background"
+        if clicked is stop:
+            return "stop"
+        return None
+
+    def go_to_background(self) -> None:
+        """The window goes away, the station plays on: into the tray, or minimised where there is no tray."""
+        QApplication.instance().setQuitOnLastWindowClosed(False)  # a message box closing must not quit
+        if self.tray is None:
+            self.tray = StationTray(self.playout, self.station.settings.station_name, self)
+            self.tray.reopen_requested.connect(self.reopen)
+            self.tray.stop_requested.connect(self.stop_from_tray)
+        self.tray.show()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.hide()
+        else:  # no tray to reopen it from: keep it on the taskbar
+            self.showMinimized()
+        log.info("window closed, station playing in the background")
+
+    def reopen(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.instance().setQuitOnLastWindowClosed(True)
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def stop_from_tray(self) -> bool:
+        """Dừng đài from the tray menu: asks first, saying what will not air; True when the station stopped."""
+        row = self._ahead()
+        if row is not None:
+            text = self.tr("Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.").format(time=self._when(row))
+            answer = QMessageBox.question(
+                None,
+                self.tr("Dừng đài"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.close_for_good()
+        QApplication.instance().quit()
+        return True
+
+    def close_for_good(self) -> None:
+        """Close without asking (the operator already chose, or a restore replaces the station)."""
+        self._closing_for_good = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        row = None if self._closing_for_good else self._ahead()
+        if row is not None:
+            choice = self.ask_close(row)
+            if choice is None:
+                event.ignore()
+                return
+            if choice == "background":
+                event.ignore()
+                self.go_to_background()
+                return
+        if self.tray is not None:
+            self.tray.close()
+            self.tray = None
+            QApplication.instance().setQuitOnLastWindowClosed(True)
         self.shutdown()
         super().closeEvent(event)

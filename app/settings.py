@@ -52,6 +52,10 @@ class StationSettings:
     # Counting: how much of its planned length an interrupted airing needs (app.log.counting, which refuses
     # a bad stored value when it counts; here, for showing and editing, it reads as the default).
     count_interrupted_min_percent: float = DEFAULT_SHARE_PERCENT
+    # 12ui (operator controls): previews' output (Thiết bị nghe thử; empty = the system default) and whether
+    # the station starts headless at login (the entry itself is app/service_install.py's; this is the switch).
+    preview_output: str = ""
+    start_at_login: bool = False
 
     @classmethod
     def parse(cls, stored: Mapping[str, str]) -> StationSettings:
@@ -84,6 +88,8 @@ def _parsed(name: str, text: str, default: Any) -> Any:
             return parse_share(text)
         if isinstance(default, str):
             return text
+        if isinstance(default, bool):  # bool("False") is True
+            return text.strip().lower() in ("1", "true", "yes")
         return type(default)(text)
     except (ValueError, InputError):
         return default

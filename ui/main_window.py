@@ -33,6 +33,7 @@ from app.errors import StationError
 from app.log.importer import append_steps, pending_imports
 from app.playout import RundownRow
 from app.station import Station
+from ui.audio_preview import configure_preview
 from ui.bulletins_page import BulletinsPage
 from ui.log_alarm import show_alarm
 from ui.log_page import LogPage
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
             playout.event_reported.connect(lambda _event: self.log_page.refresh_soon())
             # The sound output, the volume and the operator's name take effect now.
             self.settings_page.settings_saved.connect(lambda: playout.apply_settings(self.station.settings))
+        configure_preview(self.station.settings)  # previews go to Thiết bị nghe thử
+        self.settings_page.settings_saved.connect(lambda: configure_preview(self.station.settings))
 
     def _start_playout(self) -> None:
         if self.playout is None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.connectivity import google_voice_reachable
 from app.errors import StationError
+from app.instance_lock import LockHolder
 from app.log.importer import append_steps, pending_imports
 from app.playout import RundownRow
 from app.station import Station
@@ -53,10 +54,18 @@ class MainWindow(QMainWindow):
     """`playout`: the PlayoutDriver that puts the schedule on air. By default the window makes one on the
     station's sound output and starts it; a station opened read-only gets none and never plays."""
 
-    def __init__(self, station: Station, log_file: Path | None = None, *, playout: PlayoutDriver | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        log_file: Path | None = None,
+        *,
+        playout: PlayoutDriver | None = None,
+        background: LockHolder | None = None,
+    ) -> None:
         super().__init__()
         self.station = station
         self.log_file = log_file
+        self.background = background  # the headless station that plays: this window only shows it
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
         self.tray: StationTray | None = None
@@ -98,7 +107,8 @@ class MainWindow(QMainWindow):
         station, runner = self.station, self.runner
         self.bulletins_page = BulletinsPage(station, runner)
         self.schedule_page = SchedulePage(station, runner)
-        self.on_air_page = OnAirPage(station, runner, playout=self.playout)
+        background = self.background.describe() if self.background is not None else None
+        self.on_air_page = OnAirPage(station, runner, playout=self.playout, background=background)
         self.log_page = LogPage(station, runner)
         self.reports_page = ReportsPage(station, runner)
         self.settings_page = SettingsPage(station, runner)
@@ -120,7 +130,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _make_playout(self) -> PlayoutDriver | None:
-        if self.station.read_only:
+        if self.station.read_only or self.background is not None:
             return None
         return PlayoutDriver.for_station(self.station, parent=self)
 

@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from app import schedule_store
 from app.errors import StationError
 from app.log.listing import latest_of_day
-from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
+from app.playout import PENDING, NowPlaying, PlayoutEvent, PlayoutState, RundownRow
 from app.station import Station
 from app.station_time import parse_timestamp
+from schedules import Priority
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
 from ui.errors import show_error
@@ -70,6 +71,7 @@ BADGES = {
     "idle": ("#607d8b", QT_TRANSLATE_NOOP("OnAirPage", "KHÔNG PHÁT")),
     "paused": ("#e65100", QT_TRANSLATE_NOOP("OnAirPage", "ĐÃ DỪNG PHÁT TỰ ĐỘNG")),
     "view": ("#9e9e9e", QT_TRANSLATE_NOOP("OnAirPage", "CHỈ XEM — MÁY NÀY KHÔNG PHÁT")),
+    "background": ("#00695c", QT_TRANSLATE_NOOP("OnAirPage", "ĐÀI ĐANG PHÁT NỀN")),
 }
 
 
@@ -101,11 +103,19 @@ class OnAirPage(QWidget):
     """Follows the driver's signals (state, events, errors); `schedule_changed()` makes the engine re-read the
     plan; `shutdown()` disconnects from the driver, which the window stops itself."""
 
-    def __init__(self, station: Station, runner: TaskRunner, *, playout: PlayoutDriver | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        runner: TaskRunner,
+        *,
+        playout: PlayoutDriver | None = None,
+        background: str | None = None,
+    ) -> None:
         super().__init__()
         self.station = station
         self.runner = runner
-        self.playout = playout  # None when this window does not play (a station opened read-only)
+        self.playout = playout  # None when this window does not play (read-only, or played in the background)
+        self.background = background  # who plays the station in the background (the headless station)
         self.db = station.db
         self.state: PlayoutState | None = None
         self.window_names: dict[int, str] = {}
@@ -336,7 +346,31 @@ class OnAirPage(QWidget):
             RundownRow((item.item_id, item.planned_start), item, PENDING, None, None, "") for item in plan.items
         )
         upcoming = [row for row in rows if row.item.planned_start > now]
-        return PlayoutState(now, False, False, None, upcoming[0] if upcoming else None, rows, plan.warnings)
+        playing = self._on_air_in_log(now) if self.background else None
+        return PlayoutState(now, False, False, playing, upcoming[0] if upcoming else None, rows, plan.warnings)
+
+    def _background_text(self) -> str:
+        return self.tr(
+            "Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; "
+            "đóng cửa sổ không làm dừng đài."
+        ).format(who=self.background)
+
+    def _on_air_in_log(self, now: datetime) -> NowPlaying | None:
+        """What the background station has on air, from its log row (alive: a heartbeat in the last minute)."""
+        row = self.db.execute(
+            "SELECT title, topic, trigger, started_at, heartbeat_at, planned_duration_s, id FROM airings "
+            "WHERE status = 'on_air' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None or not row[3]:
+            return None
+        started = parse_timestamp(row[3])
+        beat = parse_timestamp(row[4]) if row[4] else started
+        if (now - beat).total_seconds() > 60:
+            return None  # left on air by a crash: the next start recovers it
+        position = max(0.0, (now - started).total_seconds())
+        return NowPlaying(
+            row[0], row[1] or "", row[2], started, position, row[5], row[6], None, Priority.ORDINARY, row[2] == "live"
+        )
 
     def refresh(self) -> None:
         if self.playout is not None:
@@ -375,7 +409,7 @@ class OnAirPage(QWidget):
         playing = state.now_playing
         if playing is None:
             if self.playout is None:
-                self._set_badge("view")
+                self._set_badge("background" if self.background else "view")
             else:
                 self._set_badge("paused" if state.paused else "idle")
             self.now_title.setText(self.tr("Không có tiết mục nào đang phát"))
@@ -388,6 +422,8 @@ class OnAirPage(QWidget):
                 )
             elif state.paused:
                 self.now_detail.setText(self.tr("Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch."))
+            elif self.background:
+                self.now_detail.setText(self._background_text())
             elif self.playout is None:
                 self.now_detail.setText(self.tr("Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng."))
             else:
@@ -397,7 +433,9 @@ class OnAirPage(QWidget):
             self.elapsed_label.clear()
             self.remaining_label.clear()
             return
-        if playing.live:
+        if self.playout is None and self.background:
+            self._set_badge("background")
+        elif playing.live:
             self._set_badge("live")
         elif playing.started_at is None:
             self._set_badge("starting")
@@ -410,6 +448,8 @@ class OnAirPage(QWidget):
         if playing.started_at is not None:
             detail.append(self.tr("bắt đầu {time}").format(time=playing.started_at.strftime("%H:%M:%S")))
         self.now_detail.setText(" · ".join(detail))
+        if self.playout is None and self.background:
+            self.now_detail.setText(" · ".join(detail) + "\n" + self._background_text())
         self.elapsed_label.setText(self.tr("Đã phát {time}").format(time=format_duration(playing.position_s)))
         if playing.duration_s:
             self.progress.setVisible(True)

@@ -113,7 +113,8 @@ def program() -> list[str]:
     """The command that starts this installation of the program (frozen build, or Python and its module)."""
     executable = Path(sys.executable)
     if getattr(sys, "frozen", False):
-        return [str(executable)]
+        windowed = executable.with_name("truyenthanh.exe")  # the installed build's window program: no console
+        return [str(windowed if sys.platform == "win32" and windowed.is_file() else executable)]
     if sys.platform == "win32":
         windowless = executable.with_name("pythonw.exe")  # no console window at logon
         if windowless.is_file():

@@ -133,7 +133,7 @@ class AudioPreview(QWidget):
         )
         box.setObjectName("preview_on_air_question")
         play = box.addButton(self.tr("Nghe thử qua loa"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Không phát"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(self.tr("Không nghe thử"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
         self._on_air_agreed = box.clickedButton() is play

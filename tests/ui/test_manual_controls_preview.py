@@ -65,7 +65,7 @@ def test_preview_on_the_on_air_device_asks_first(pulse_sink, station, qtbot):
     assert ROUTING.on_air
     widget = make_preview(qtbot, tone(station, 1.0))
     with pulse_sink.record(SINK) as on_air:
-        answers = DialogAnswerer("Không phát")
+        answers = DialogAnswerer("Không nghe thử")
         qtbot.mouseClick(widget.play_button, Qt.MouseButton.LeftButton)
         answers.stop()
         assert "cả phường sẽ nghe thấy" in answers.seen[0]

@@ -3,17 +3,37 @@
 <context>
     <name>AudioPreview</name>
     <message>
-        <location filename="../audio_preview.py" line="111" />
+        <location filename="../audio_preview.py" line="169" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="111" />
+        <location filename="../audio_preview.py" line="125" />
+        <location filename="../audio_preview.py" line="169" />
         <source>Nghe thử</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="117" />
+        <location filename="../audio_preview.py" line="127" />
+        <source>Thiết bị nghe thử đang là thiết bị phát ra loa: nếu máy nối với bộ khuếch đại, cả phường sẽ nghe thấy bản nghe thử này.
+
+Hãy chọn tai nghe hoặc loa máy tính ở “Thiết bị nghe thử” trong Cài đặt. Vẫn nghe thử qua thiết bị phát ra loa?</source>
+        <translation>The preview device is the on-air output: if this computer is wired to the amplifier, the whole ward will hear this preview.
+
+Choose headphones or the computer's speakers as “Preview device” in Settings. Preview through the on-air output anyway?</translation>
+    </message>
+    <message>
+        <location filename="../audio_preview.py" line="135" />
+        <source>Nghe thử qua loa</source>
+        <translation>Preview on air</translation>
+    </message>
+    <message>
+        <location filename="../audio_preview.py" line="136" />
+        <source>Không nghe thử</source>
+        <translation>Do not preview</translation>
+    </message>
+    <message>
+        <location filename="../audio_preview.py" line="175" />
         <source>Không phát được tệp âm thanh: {message}</source>
         <translation>Cannot play the audio file: {message}</translation>
     </message>
@@ -582,7 +602,7 @@ Details were written to the log file:
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../application.py" line="66" />
+        <location filename="../application.py" line="68" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -1201,273 +1221,367 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="73" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="124" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="125" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="126" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="127" />
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="128" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="129" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="160" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="176" />
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="220" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="244" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="246" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="248" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="250" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="263" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="265" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="296" />
+        <source>Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.</source>
+        <translation>The station has more to air: next is «{title}» at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="298" />
+        <source>Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài.</source>
+        <translation>Keep playing in the background: the window closes but the station keeps playing the schedule and logging as usual; the red loudspeaker icon in the system tray (screen corner) reopens the window or stops the station.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="301" />
+        <source>Dừng đài: Mục tiếp theo {time} sẽ không phát.</source>
+        <translation>Stop the station: The next item at {time} will not air.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="303" />
+        <source>Đóng cửa sổ</source>
+        <translation>Close the window</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="306" />
+        <source>Tiếp tục phát nền</source>
+        <translation>Keep playing in the background</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="350" />
+        <source>Dừng đài</source>
+        <translation>Stop the station</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="308" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="347" />
+        <source>Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.</source>
+        <translation>Stop the station and quit? The next item at {time} will not air.</translation>
     </message>
     <message>
         <location filename="../application.py" line="57" />
         <source> — CHỈ XEM (không phát, không ghi)</source>
         <translation> — READ-ONLY (no playout, no changes)</translation>
     </message>
+    <message>
+        <location filename="../application.py" line="60" />
+        <source> — đài đang phát nền</source>
+        <translation> — station playing in the background</translation>
+    </message>
 </context>
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="62" />
+        <location filename="../on_air_page.py" line="67" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="63" />
+        <location filename="../on_air_page.py" line="68" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="64" />
+        <location filename="../on_air_page.py" line="69" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="70" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="66" />
+        <location filename="../on_air_page.py" line="71" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="67" />
+        <location filename="../on_air_page.py" line="72" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="68" />
+        <location filename="../on_air_page.py" line="73" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="209" />
+        <location filename="../on_air_page.py" line="74" />
+        <source>ĐÀI ĐANG PHÁT NỀN</source>
+        <translation>STATION PLAYING IN THE BACKGROUND</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="223" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="210" />
+        <location filename="../on_air_page.py" line="224" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="211" />
+        <location filename="../on_air_page.py" line="225" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="212" />
+        <location filename="../on_air_page.py" line="226" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="213" />
-        <location filename="../on_air_page.py" line="487" />
+        <location filename="../on_air_page.py" line="227" />
+        <location filename="../on_air_page.py" line="566" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="214" />
+        <location filename="../on_air_page.py" line="228" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="215" />
+        <location filename="../on_air_page.py" line="229" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="216" />
-        <location filename="../on_air_page.py" line="495" />
+        <location filename="../on_air_page.py" line="230" />
+        <location filename="../on_air_page.py" line="574" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="250" />
+        <location filename="../on_air_page.py" line="264" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="257" />
+        <location filename="../on_air_page.py" line="271" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="272" />
+        <location filename="../on_air_page.py" line="273" />
+        <source>↺ Đưa lại vào lịch</source>
+        <translation>↺ Put back in the schedule</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="277" />
+        <source>Mục đang chọn đã bị ngắt hoặc bỏ qua bằng tay: cho nó chờ phát lại vào giờ của nó.</source>
+        <translation>The selected item was cut or skipped by hand: let it wait to air again at its time.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="298" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="365" />
+        <location filename="../on_air_page.py" line="354" />
+        <source>Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; đóng cửa sổ không làm dừng đài.</source>
+        <translation>The station plays in the background: {who}. This window shows and edits the schedule and never plays a second time; closing it does not stop the station.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="415" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="367" />
+        <location filename="../on_air_page.py" line="419" />
+        <source>Đài tự phát lại lúc {time} (mục tiếp theo trong lịch); bấm “Tiếp tục phát tự động” để phát lại ngay.</source>
+        <translation>The station goes on by itself at {time} (the next scheduled item); press “Resume automatic playout” to go on now.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="424" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="369" />
+        <location filename="../on_air_page.py" line="428" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="371" />
+        <location filename="../on_air_page.py" line="430" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="386" />
+        <location filename="../on_air_page.py" line="447" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="388" />
+        <location filename="../on_air_page.py" line="449" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="390" />
+        <location filename="../on_air_page.py" line="453" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="394" />
+        <location filename="../on_air_page.py" line="457" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="398" />
+        <location filename="../on_air_page.py" line="461" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="403" />
+        <location filename="../on_air_page.py" line="466" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="412" />
+        <location filename="../on_air_page.py" line="475" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="439" />
+        <location filename="../on_air_page.py" line="502" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="484" />
+        <location filename="../on_air_page.py" line="563" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="492" />
+        <location filename="../on_air_page.py" line="571" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="514" />
+        <location filename="../on_air_page.py" line="593" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="535" />
-        <location filename="../on_air_page.py" line="537" />
+        <location filename="../on_air_page.py" line="627" />
+        <location filename="../on_air_page.py" line="629" />
+        <location filename="../on_air_page.py" line="646" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="536" />
+        <location filename="../on_air_page.py" line="628" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="554" />
+        <location filename="../on_air_page.py" line="638" />
+        <source>«{title}» được lên lịch phát lúc {time}.</source>
+        <translation>«{title}» is scheduled at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="642" />
+        <source>Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.
+Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa.</source>
+        <translation>Play now and keep {time}: the item still airs again at {time}.
+Play early instead of the scheduled time: it will not air at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="649" />
+        <source>Phát ngay, giữ giờ {time}</source>
+        <translation>Play now, keep {time}</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="650" />
+        <source>Phát sớm thay cho giờ đã lên lịch</source>
+        <translation>Play early instead of the scheduled time</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="690" />
         <source>Dừng phát sóng?
 
 </source>
@@ -1476,52 +1590,64 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="556" />
+        <location filename="../on_air_page.py" line="692" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="558" />
-        <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
-        <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="561" />
+        <location filename="../on_air_page.py" line="681" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="574" />
+        <location filename="../on_air_page.py" line="716" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="576" />
+        <location filename="../on_air_page.py" line="640" />
+        <location filename="../on_air_page.py" line="718" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="577" />
+        <location filename="../on_air_page.py" line="719" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="577" />
+        <location filename="../on_air_page.py" line="651" />
+        <location filename="../on_air_page.py" line="719" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="611" />
+        <location filename="../on_air_page.py" line="696" />
+        <source>Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. </source>
+        <translation>Items already due will wait, and are logged skipped if their window ends before you resume: {titles}. </translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="701" />
+        <source>Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn.</source>
+        <translation>The station goes on by itself from {time} as scheduled; press “Resume automatic playout” to go on sooner.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="704" />
+        <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.</source>
+        <translation>Automatic playout pauses until you press “Resume automatic playout”.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="753" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="613" />
+        <location filename="../on_air_page.py" line="755" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="617" />
+        <location filename="../on_air_page.py" line="759" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -1542,6 +1668,29 @@ Details were written to the log file:
         <location filename="../reports_page.py" line="245" />
         <source>đến</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>PlayNowDialog</name>
+    <message>
+        <location filename="../play_now_dialog.py" line="27" />
+        <source>Phát ngay</source>
+        <translation>Play now</translation>
+    </message>
+    <message>
+        <location filename="../play_now_dialog.py" line="33" />
+        <source>Chưa chọn mục nào trong danh sách phát. Chọn mục cần phát ngay; một mục chưa đến giờ vẫn được giữ ở giờ đã lên lịch, trừ khi bạn chọn phát sớm thay cho giờ đó.</source>
+        <translation>Nothing is selected in the rundown. Choose the item to play now; an item whose time has not come keeps its scheduled time unless you choose to play it early instead.</translation>
+    </message>
+    <message>
+        <location filename="../play_now_dialog.py" line="44" />
+        <source>Phát mục này…</source>
+        <translation>Play this item…</translation>
+    </message>
+    <message>
+        <location filename="../play_now_dialog.py" line="46" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1988,47 +2137,52 @@ Details were written to the log file:
 <context>
     <name>RundownModel</name>
     <message>
-        <location filename="../rundown_model.py" line="47" />
+        <location filename="../rundown_model.py" line="48" />
         <source>Giờ phát</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="48" />
+        <location filename="../rundown_model.py" line="49" />
         <source>Tiết mục</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="49" />
+        <location filename="../rundown_model.py" line="50" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="50" />
+        <location filename="../rundown_model.py" line="51" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="51" />
+        <location filename="../rundown_model.py" line="52" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="52" />
+        <location filename="../rundown_model.py" line="53" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="83" />
+        <location filename="../rundown_model.py" line="90" />
         <source>Phát riêng</source>
         <translation>One-off</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="85" />
+        <location filename="../rundown_model.py" line="92" />
         <source>Khung giờ #{id}</source>
         <translation>Window #{id}</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="125" />
+        <location filename="../rundown_model.py" line="135" />
+        <source>Mục phát tiếp theo</source>
+        <translation>Airs next</translation>
+    </message>
+    <message>
+        <location filename="../rundown_model.py" line="138" />
         <source>Bắt đầu thật lúc {time}</source>
         <translation>Actually started at {time}</translation>
     </message>
@@ -2492,223 +2646,244 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="36" />
+        <location filename="../settings_page.py" line="40" />
         <source>Tên đài</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="37" />
+        <location filename="../settings_page.py" line="41" />
         <source>Cơ quan (dòng trên cùng bên trái báo cáo)</source>
         <translation>Issuing body (top left line of reports)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="38" />
+        <location filename="../settings_page.py" line="42" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="39" />
+        <location filename="../settings_page.py" line="43" />
         <source>Thị xã / quận / huyện</source>
         <translation>Town / district</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="40" />
+        <location filename="../settings_page.py" line="44" />
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="41" />
+        <location filename="../settings_page.py" line="45" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="42" />
+        <location filename="../settings_page.py" line="46" />
         <source>Họ tên người ký</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="43" />
+        <location filename="../settings_page.py" line="47" />
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="44" />
+        <location filename="../settings_page.py" line="48" />
         <source>Cán bộ vận hành đài</source>
         <translation>Station operator</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="47" />
+        <location filename="../settings_page.py" line="51" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="48" />
+        <location filename="../settings_page.py" line="52" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="49" />
+        <location filename="../settings_page.py" line="53" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="52" />
+        <location filename="../settings_page.py" line="56" />
         <source>Miền Bắc</source>
         <translation>Northern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="53" />
+        <location filename="../settings_page.py" line="57" />
         <source>Miền Trung</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="54" />
+        <location filename="../settings_page.py" line="58" />
         <source>Miền Nam</source>
         <translation>Southern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="57" />
+        <location filename="../settings_page.py" line="61" />
         <source>Miền Bắc (nghìn, linh)</source>
         <translation>Northern (nghìn, linh)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="58" />
+        <location filename="../settings_page.py" line="62" />
         <source>Miền Nam (ngàn, lẻ)</source>
         <translation>Southern (ngàn, lẻ)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="80" />
+        <location filename="../settings_page.py" line="84" />
         <source>Thông tin đài và người ký báo cáo</source>
         <translation>Station and report signer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90" />
+        <location filename="../settings_page.py" line="94" />
         <source>Giọng đọc mặc định</source>
         <translation>Default voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="106" />
+        <location filename="../settings_page.py" line="110" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107" />
+        <location filename="../settings_page.py" line="111" />
         <source>Vùng miền giọng offline</source>
         <translation>Offline voice accent</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="108" />
+        <location filename="../settings_page.py" line="112" />
         <source>Cách đọc số</source>
         <translation>Number reading</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="109" />
+        <location filename="../settings_page.py" line="113" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="110" />
+        <location filename="../settings_page.py" line="114" />
         <source>Số lần đọc bản tin</source>
         <translation>Times each bulletin is read</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="111" />
+        <location filename="../settings_page.py" line="115" />
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="112" />
+        <location filename="../settings_page.py" line="116" />
         <source>Độ lớn chuẩn</source>
         <translation>Loudness target</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="117" />
+        <location filename="../settings_page.py" line="121" />
         <source>Âm thanh mở đầu (nhạc hiệu)</source>
         <translation>Opening audio (station jingle)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="118" />
+        <location filename="../settings_page.py" line="122" />
         <source>Âm thanh kết thúc</source>
         <translation>Closing audio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="122" />
+        <location filename="../settings_page.py" line="126" />
         <source>Âm thanh ra loa và ngôn ngữ</source>
         <translation>Audio output and language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="126" />
+        <location filename="../settings_page.py" line="130" />
+        <location filename="../settings_page.py" line="150" />
         <source>Thiết bị mặc định của máy</source>
         <translation>System default device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="136" />
+        <location filename="../settings_page.py" line="140" />
         <source>Thiết bị phát</source>
         <translation>Output device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="137" />
+        <location filename="../settings_page.py" line="142" />
         <source>Âm lượng</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="138" />
+        <location filename="../settings_page.py" line="143" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="142" />
+        <location filename="../settings_page.py" line="153" />
+        <source>Thiết bị nghe thử</source>
+        <translation>Preview device</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="157" />
+        <source>Nghe thử bản tin, giọng đọc và tiết mục qua thiết bị này (tai nghe, loa máy tính), không ra loa phường. Nếu trùng với thiết bị phát, phần mềm hỏi trước mỗi lần nghe thử.</source>
+        <translation>Bulletins, voices and items are previewed on this device (headphones, computer speakers), not on the ward's loudspeakers. If it is the on-air device, the program asks before each preview.</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="162" />
+        <source>Tự phát sóng nền khi đăng nhập máy tính</source>
+        <translation>Play in the background when signing in to the computer</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="164" />
+        <source>Khởi động cùng máy tính</source>
+        <translation>Start with the computer</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="167" />
         <source>Cách tính lượt phát trong nhật ký và báo cáo</source>
         <translation>How airings are counted in the log and reports</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="148" />
+        <location filename="../settings_page.py" line="173" />
         <source>Lượt bị ngắt được tính khi đã phát ít nhất</source>
         <translation>An interrupted airing counts once it has played at least</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="152" />
+        <location filename="../settings_page.py" line="177" />
         <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
         <translation>of the item's planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are "cut short": kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="72" />
+        <location filename="../settings_page.py" line="76" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="167" />
-        <location filename="../settings_page.py" line="256" />
+        <location filename="../settings_page.py" line="192" />
+        <location filename="../settings_page.py" line="288" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="168" />
+        <location filename="../settings_page.py" line="193" />
         <source>Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.</source>
         <translation>The details below are printed on reports for the ward's leaders.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="194" />
+        <location filename="../settings_page.py" line="219" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="248" />
+        <location filename="../settings_page.py" line="278" />
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="248" />
+        <location filename="../settings_page.py" line="278" />
         <source>Tên đài không được để trống.</source>
         <translation>The station name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="253" />
+        <location filename="../settings_page.py" line="285" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="255" />
+        <location filename="../settings_page.py" line="287" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -2900,29 +3075,67 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>StationOpener</name>
     <message>
-        <location filename="../station_opener.py" line="29" />
+        <location filename="../station_opener.py" line="32" />
         <source>Truyền Thanh Phường</source>
         <translation>Truyền Thanh Phường</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="30" />
+        <location filename="../station_opener.py" line="33" />
         <source>Mở chỉ để xem</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="31" />
+        <location filename="../station_opener.py" line="34" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="32" />
+        <location filename="../station_opener.py" line="35" />
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="98" />
+        <location filename="../station_opener.py" line="103" />
         <source>Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.</source>
         <translation>Could not take the station for playout ({path}). Check that the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>StationTray</name>
+    <message>
+        <location filename="../tray.py" line="61" />
+        <source>Tiếp theo: không còn mục nào trong lịch</source>
+        <translation>Next: nothing more scheduled</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="65" />
+        <source>Tiếp theo: {time} — {title}</source>
+        <translation>Next: {time} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="86" />
+        <source>Mở cửa sổ Truyền Thanh Phường</source>
+        <translation>Open the Truyền Thanh Phường window</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="87" />
+        <source>Dừng đài và thoát…</source>
+        <translation>Stop the station and quit…</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="105" />
+        <source>Đang phát: {title}</source>
+        <translation>On air: {title}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="107" />
+        <source>Đã dừng phát tự động</source>
+        <translation>Automatic playout stopped</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="109" />
+        <source>Đài đang chạy nền, chưa phát</source>
+        <translation>Running in the background, nothing on air</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,39 @@ def test_stop_acts_on_the_current_airing_and_says_when_the_plan_goes_on(page, ri
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     rig.act()
     assert page.now_title.text() == "Ứng xử văn minh trên mạng"
+
+
+def test_put_back_is_refused_for_what_was_not_cut_by_hand_or_whose_time_is_over(page, rig, morning, qtbot):
+    from app.errors import InputError
+
+    rig.start()
+    rig.run_until(at("06:00:10"))
+    first = page.model.entry(0).key
+    rig.engine.emergency(morning["b"])  # cut by an emergency: the operator's doing, so it may be put back
+    rig.act()
+    assert rig.engine.can_put_back(first)
+    rig.engine.put_back(first)
+    rig.run_until(at("06:30:30"))  # the window ends while the emergency and the rest play
+    rows = rig.engine.snapshot().rundown
+    assert [row.state for row in rows] == ["completed", "completed"]
+    assert page.select_key(first) and not page.put_back_button.isEnabled()
+    with pytest.raises(InputError):
+        rig.engine.put_back(first)  # completed: nothing to put back
+    assert "Đã hết giờ phát" in _put_back_error_after_window(rig)
+
+
+def _put_back_error_after_window(rig) -> str:
+    """A one-off skipped by hand, tried again after its grace: refused with the reason."""
+    from app.errors import InputError
+
+    segment = rig.segment("Thông báo mất điện", 10)
+    schedule_store.add_one_off(rig.db, segment, at("07:00:00"), now=rig.clock.now)
+    rig.engine.reload()
+    rig.driver.tick()
+    key = next(row.key for row in rig.engine.snapshot().rundown if row.item.title == "Thông báo mất điện")
+    rig.engine.skip_item(key)
+    rig.run_until(at("07:06:00"))  # past its five minutes of grace
+    assert not rig.engine.can_put_back(key)
+    with pytest.raises(InputError) as refused:
+        rig.engine.put_back(key)
+    return str(refused.value)

@@ -243,17 +243,23 @@ def _titles(app) -> set[str]:
     return {title for (title,) in query(app.database, "SELECT title FROM bulletins")}
 
 
-STARTUP = "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Startup"
+PROGRAMS = "AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+
+
+def _startup_folder(app) -> Path:
+    """Wine's prefix spells it StartUp; Windows does not care about case, the Linux side does."""
+    programs = app.prefix.user_dir / PROGRAMS
+    return next((p for p in programs.iterdir() if p.name.lower() == "startup"), programs / "Startup")
 
 
 def test_start_at_login_entry(app):
     """`service install` puts a script in the user's Startup folder that starts the installed program
     headless on this station (the Vietnamese data folder spelled whole: UTF-16); `status` says so; `remove`
     deletes it."""
-    entry = app.prefix.user_dir / STARTUP / "Truyen Thanh Phuong.vbs"
     installed = app.cli("service", "install")
     assert installed.returncode == 0, installed.stderr.decode("utf-8", "replace")
-    assert entry.is_file(), sorted(p.name for p in (app.prefix.user_dir / STARTUP).parent.rglob("*"))
+    entry = _startup_folder(app) / "Truyen Thanh Phuong.vbs"
+    assert entry.is_file(), sorted(p.name for p in (app.prefix.user_dir / PROGRAMS).rglob("*"))
     raw = entry.read_bytes()
     assert raw.startswith(b"\xff\xfe"), raw[:4]  # UTF-16 with its BOM: how Windows Script Host reads Unicode
     script = raw.decode("utf-16")

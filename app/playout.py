@@ -1112,6 +1112,24 @@ def describe_event(event: PlayoutEvent) -> str:
     return f"{text}. {event.note}" if event.note else text
 
 
+def on_air_in_log(db: Database, now: datetime) -> NowPlaying | None:
+    """What another process (the headless station) has on air, from its log row: alive while its heartbeat
+    is under a minute old; older, it was left on air by a crash and the next start recovers it."""
+    row = db.execute(
+        "SELECT title, topic, trigger, started_at, heartbeat_at, planned_duration_s, id FROM airings "
+        "WHERE status = 'on_air' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None or not row[3]:
+        return None
+    started = parse_timestamp(row[3])
+    beat = parse_timestamp(row[4]) if row[4] else started
+    if (now - beat).total_seconds() > 60:
+        return None
+    position = max(0.0, (now - started).total_seconds())
+    live = row[2] == Trigger.LIVE
+    return NowPlaying(row[0], row[1] or "", row[2], started, position, row[5], row[6], None, Priority.ORDINARY, live)
+
+
 def _row(entry: _Entry) -> RundownRow:
     return RundownRow(entry.key, entry.item, entry.state, entry.airing_id, entry.started_at, entry.note)
 

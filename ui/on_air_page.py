@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
 from app import schedule_store
 from app.errors import StationError
 from app.log.listing import latest_of_day
-from app.playout import PENDING, NowPlaying, PlayoutEvent, PlayoutState, RundownRow
+from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow, on_air_in_log
 from app.station import Station
 from app.station_time import parse_timestamp
-from schedules import Priority
 from ui.day_timeline import DayTimeline
 from ui.emergency_dialog import EmergencyDialog
 from ui.errors import show_error
@@ -346,7 +345,7 @@ class OnAirPage(QWidget):
             RundownRow((item.item_id, item.planned_start), item, PENDING, None, None, "") for item in plan.items
         )
         upcoming = [row for row in rows if row.item.planned_start > now]
-        playing = self._on_air_in_log(now) if self.background else None
+        playing = on_air_in_log(self.db, now) if self.background else None
         return PlayoutState(now, False, False, playing, upcoming[0] if upcoming else None, rows, plan.warnings)
 
     def _background_text(self) -> str:
@@ -354,23 +353,6 @@ class OnAirPage(QWidget):
             "Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; "
             "đóng cửa sổ không làm dừng đài."
         ).format(who=self.background)
-
-    def _on_air_in_log(self, now: datetime) -> NowPlaying | None:
-        """What the background station has on air, from its log row (alive: a heartbeat in the last minute)."""
-        row = self.db.execute(
-            "SELECT title, topic, trigger, started_at, heartbeat_at, planned_duration_s, id FROM airings "
-            "WHERE status = 'on_air' ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        if row is None or not row[3]:
-            return None
-        started = parse_timestamp(row[3])
-        beat = parse_timestamp(row[4]) if row[4] else started
-        if (now - beat).total_seconds() > 60:
-            return None  # left on air by a crash: the next start recovers it
-        position = max(0.0, (now - started).total_seconds())
-        return NowPlaying(
-            row[0], row[1] or "", row[2], started, position, row[5], row[6], None, Priority.ORDINARY, row[2] == "live"
-        )
 
     def refresh(self) -> None:
         if self.playout is not None:

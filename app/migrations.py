@@ -210,3 +210,17 @@ def m006_policy(db: Database) -> None:
     if db.execute("SELECT count(*) FROM settings").fetchone()[0]:
         for key in ("policy_quiet_from", "policy_quiet_to"):
             db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, '')", [key])
+
+
+@migrations()
+def m007_restored_slots(db: Database) -> None:
+    """12ui: "Đưa lại vào lịch". A slot whose airing the operator interrupted or skipped by hand is put back into
+    the plan: the airing's row stays as it is (the log is evidence), and this row says the slot waits again."""
+    db.execute("""
+        CREATE TABLE restored_slots (
+            airing_id INTEGER PRIMARY KEY,   -- the interrupted or skipped row that no longer ends the slot
+            schedule_item_id INTEGER NOT NULL,
+            scheduled_at TEXT NOT NULL,
+            restored_at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT ''
+        )""")

@@ -68,6 +68,17 @@ NOTE_BY_LIVE = "Bị ngắt để đọc trực tiếp."
 NOTE_SKIPPED_BY_OPERATOR = "Người vận hành bỏ qua."
 NOTE_STOPPED_BY_OPERATOR = "Người vận hành dừng phát."
 NOTE_SHUTDOWN = "Phần mềm được tắt khi đang phát."
+NOTE_PLAYED_EARLY = "Đã phát sớm lúc {time} (phát tay); vẫn phát theo lịch."
+NOTE_PUT_BACK = "Đưa lại vào lịch lúc {time}."
+# Only what the operator cut or skipped by hand can be put back: other outcomes are the station's record.
+RESTORABLE_NOTES = (
+    NOTE_SKIPPED_BY_OPERATOR,
+    NOTE_STOPPED_BY_OPERATOR,
+    NOTE_BY_OPERATOR_PLAY,
+    NOTE_BY_EMERGENCY,
+    NOTE_BY_LIVE,
+    NOTE_PAUSED,
+)
 NOTE_NO_AUDIO = "Tiết mục chưa có âm thanh."
 NOTE_NO_FILE = "Không tìm thấy tệp âm thanh {path}."
 NOTE_NO_START = "Thiết bị âm thanh không bắt đầu phát sau {seconds:g} giây."
@@ -168,6 +179,7 @@ class PlayoutState:
     rundown: tuple[RundownRow, ...]  # today's plan in planned order
     warnings: tuple[ScheduleWarning, ...]  # today's plan warnings
     log_health: LogHealth = LogHealth()  # is the airtime log being written (or only the journal)?
+    resume_at: datetime | None = None  # while paused by Dừng: when automatic playout goes on by itself
 
 
 @dataclass(frozen=True)
@@ -297,6 +309,7 @@ class PlayoutEngine:
         self.missed_lookback_days = missed_lookback_days
         self.reload_every = timedelta(seconds=reload_every_s)
         self.paused = False
+        self._resume_at: datetime | None = None  # Dừng holds the station until the next scheduled start
         self.running = False
         self._listeners: list[Callable[[PlayoutEvent], None]] = []
         self._plans = _Plans()
@@ -442,6 +455,8 @@ class PlayoutEngine:
             for e in self._plans.entries.values()
             if e.state == PENDING and (not busy or e.item.priority is Priority.EMERGENCY) and e.deadline > now
         ]
+        if self.paused and self._resume_at is not None:
+            times.append(self._resume_at)
         cur = self._current
         if cur is not None and cur.started_at is not None and cur.last_heartbeat is not None:
             times.append(cur.last_heartbeat + self.heartbeat)  # on time, so a crash loses at most one interval
@@ -450,17 +465,81 @@ class PlayoutEngine:
 
     # --- operator actions -------------------------------------------------------------------------
 
-    def play_now(self, key: ItemKey) -> None:
-        """Plays a rundown item now (trigger `manual`), interrupting what is on air."""
+    def is_ahead(self, key: ItemKey, now: datetime | None = None) -> bool:
+        """A pending item whose time has not come yet: playing it now is an early airing."""
+        entry = self._plans.entries.get(key)
+        return entry is not None and entry.state == PENDING and entry.ready_at > (now or self.clock())
+
+    def play_now(self, key: ItemKey, *, replace_slot: bool = False) -> None:
+        """Plays a rundown item now (trigger `manual`), interrupting what is on air.
+
+        An item whose time has come plays as itself (its slot is aired). One still ahead plays as a manual
+        airing of its audio and keeps its slot, unless `replace_slot` (phát sớm thay cho giờ đã lên lịch)."""
         self._require_running()
         entry = self._plans.entries.get(key)
         if entry is None or entry.state != PENDING:
             raise InputError(msg("Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch)."))
         now = self.clock()
+        if entry.ready_at > now and not replace_slot:
+            if entry.item.segment_id is None:
+                raise InputError(msg("Tiết mục chưa có âm thanh."))
+            self.play_segment(entry.item.segment_id)
+            if self._current is not None:
+                entry.note = NOTE_PLAYED_EARLY.format(time=now.strftime("%H:%M"))
+            return
         if self._current is not None:
             self._end_current(now, AiringStatus.INTERRUPTED, NOTE_BY_OPERATOR_PLAY, stop_player=True)
         if not self._start_entry(entry, now, trigger=Trigger.MANUAL):
             self._advance(now)
+
+    def can_put_back(self, key: ItemKey, now: datetime | None = None) -> bool:
+        """An item cut or skipped by hand whose time (its window, or a one-off's grace) is not over yet."""
+        entry = self._plans.entries.get(key)
+        return (
+            entry is not None
+            and entry.state in (AiringStatus.INTERRUPTED, AiringStatus.SKIPPED)
+            and entry.note in RESTORABLE_NOTES
+            and (now or self.clock()) < entry.deadline
+        )
+
+    def put_back(self, key: ItemKey) -> None:
+        """Đưa lại vào lịch: the slot waits again and airs at its time (at once if its time has come). The
+        interrupted or skipped row stays in the log; a `restored_slots` row says it no longer ends the slot,
+        so a restart keeps the item in the plan."""
+        self._require_running()
+        now = self.clock()
+        entry = self._plans.entries.get(key)
+        if entry is None or entry.state not in (AiringStatus.INTERRUPTED, AiringStatus.SKIPPED):
+            raise InputError(msg("Chỉ đưa lại vào lịch được mục bị ngắt hoặc bị bỏ qua."))
+        if entry.note not in RESTORABLE_NOTES:
+            raise InputError(msg("Mục này không do người vận hành ngắt hoặc bỏ qua; không đưa lại vào lịch được."))
+        if now >= entry.deadline:
+            raise InputError(
+                "Đã hết giờ phát của mục này ({time}); hãy thêm lại trong Lịch phát.".format(
+                    time=entry.deadline.strftime("%H:%M")
+                )
+            )
+        if entry.airing_id is None:
+            raise InputError(msg("Nhật ký đang ghi tạm vào tệp dự phòng; hãy thử lại sau ít phút."))
+        try:
+            with self.db.atomic():
+                self.db.table("restored_slots").insert(
+                    {
+                        "airing_id": entry.airing_id,
+                        "schedule_item_id": entry.item.item_id,
+                        "scheduled_at": entry.item.planned_start.isoformat(sep=" "),
+                        "restored_at": now.isoformat(sep=" ", timespec="seconds"),
+                        "operator": self.operator,
+                    },
+                    replace=True,
+                )
+        except sqlite3.Error as exc:
+            raise PlayoutError(
+                msg("Không ghi được vào cơ sở dữ liệu: {one_line}", one_line=_one_line(str(exc)))
+            ) from exc
+        entry.state, entry.airing_id, entry.started_at = PENDING, None, None
+        entry.note = NOTE_PUT_BACK.format(time=now.strftime("%H:%M"))
+        self._advance(now)
 
     def play_segment(self, segment_id: int, *, trigger: str = Trigger.MANUAL) -> None:
         """Plays any segment now, outside the schedule, interrupting what is on air."""
@@ -506,14 +585,31 @@ class PlayoutEngine:
         self._not_aired(entry, AiringStatus.SKIPPED, NOTE_SKIPPED_BY_OPERATOR, self.clock())
 
     def stop(self) -> None:
-        """Stops what is on air and pauses automatic playout until `resume()`."""
+        """Dừng: stops what is on air and holds what is due now (the rest of this window) until `resume()`
+        or the next scheduled start, when automatic playout goes on by itself: the plan ahead stays."""
         now = self.clock()
         self.paused = True
+        self._resume_at = self.next_start_after(now)
         if self._current is not None:
             self._end_current(now, AiringStatus.INTERRUPTED, NOTE_STOPPED_BY_OPERATOR, stop_player=True)
 
+    def next_start_after(self, now: datetime) -> datetime | None:
+        """The next time a pending item becomes due, after `now`."""
+        times = [e.ready_at for e in self._plans.entries.values() if e.state == PENDING and e.ready_at > now]
+        return min(times) if times else None
+
+    def held_by_stop(self, now: datetime | None = None) -> list[RundownRow]:
+        """The items Dừng would hold now: due, waiting, and over before the station goes on by itself."""
+        now = now or self.clock()
+        resume = self.next_start_after(now)
+        return [
+            _row(e)
+            for e in sorted(self._plans.entries.values(), key=lambda e: e.order)
+            if e.state == PENDING and e.ready_at <= now < e.deadline and (resume is None or e.deadline <= resume)
+        ]
+
     def resume(self) -> None:
-        self.paused = False
+        self.paused, self._resume_at = False, None
         if self.running:
             self._advance(self.clock())
 
@@ -576,6 +672,7 @@ class PlayoutEngine:
             rundown=rundown,
             warnings=self._plans.warnings,
             log_health=self.recorder.health,
+            resume_at=self._resume_at if self.paused else None,
         )
 
     def _now_playing(self, now: datetime) -> NowPlaying | None:
@@ -691,6 +788,8 @@ class PlayoutEngine:
                     found = _match(logged.get(item.item_id, ()), entry)
                     if found is not None:
                         entry.state, entry.airing_id, entry.started_at, entry.note = found
+                    elif old is not None and old.state == PENDING:
+                        entry.note = old.note  # what a manual action said about it (played early, put back)
                 entries[entry.key] = entry
         cur = self._current
         if cur is not None and cur.entry is not None:
@@ -703,10 +802,12 @@ class PlayoutEngine:
         self._plans = _Plans(entries, today, warnings, rules, policy.quiet_hours_overrides(self.db))
 
     def _logged_slots(self, since: date) -> dict[int, list[tuple[datetime, str, int, datetime | None, str]]]:
+        """Each item's log rows since `since`, except rows the operator put back into the plan."""
         found: dict[int, list] = {}
         for item_id, scheduled_at, status, airing_id, started_at, note in self.db.execute(
             "SELECT schedule_item_id, scheduled_at, status, id, started_at, note FROM airings "
-            "WHERE schedule_item_id IS NOT NULL AND scheduled_at >= ? ORDER BY id",
+            "WHERE schedule_item_id IS NOT NULL AND scheduled_at >= ? "
+            "AND id NOT IN (SELECT airing_id FROM restored_slots) ORDER BY id",
             [since.isoformat()],
         ):
             found.setdefault(item_id, []).append(
@@ -726,6 +827,8 @@ class PlayoutEngine:
         self._advancing = True
         try:
             self._expire(now)
+            if self.paused and self._resume_at is not None and now >= self._resume_at:
+                self.paused, self._resume_at = False, None
             if self.paused:
                 return
             cur = self._current
@@ -1027,6 +1130,24 @@ def describe_event(event: PlayoutEvent) -> str:
     else:
         text = f"{stamp} KHÔNG PHÁT {number} «{event.title}»: {status}"
     return f"{text}. {event.note}" if event.note else text
+
+
+def on_air_in_log(db: Database, now: datetime) -> NowPlaying | None:
+    """What another process (the headless station) has on air, from its log row: alive while its heartbeat
+    is under a minute old; older, it was left on air by a crash and the next start recovers it."""
+    row = db.execute(
+        "SELECT title, topic, trigger, started_at, heartbeat_at, planned_duration_s, id FROM airings "
+        "WHERE status = 'on_air' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None or not row[3]:
+        return None
+    started = parse_timestamp(row[3])
+    beat = parse_timestamp(row[4]) if row[4] else started
+    if (now - beat).total_seconds() > 60:
+        return None
+    position = max(0.0, (now - started).total_seconds())
+    live = row[2] == Trigger.LIVE
+    return NowPlaying(row[0], row[1] or "", row[2], started, position, row[5], row[6], None, Priority.ORDINARY, live)
 
 
 def _row(entry: _Entry) -> RundownRow:

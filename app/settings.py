@@ -60,6 +60,10 @@ class StationSettings:
     policy_max_session_minutes: int = 0
     policy_max_sessions_per_day: int = 0
     policy_max_minutes_per_day: int = 0
+    # 12ui (operator controls): previews' output (Thiết bị nghe thử; empty = the system default) and whether
+    # the station starts headless at login (the entry itself is app/service_install.py's; this is the switch).
+    preview_output: str = ""
+    start_at_login: bool = False
 
     @classmethod
     def parse(cls, stored: Mapping[str, str]) -> StationSettings:
@@ -92,6 +96,8 @@ def _parsed(name: str, text: str, default: Any) -> Any:
             return parse_share(text)
         if isinstance(default, str):
             return text
+        if isinstance(default, bool):  # bool("False") is True
+            return text.strip().lower() in ("1", "true", "yes")
         return type(default)(text)
     except (ValueError, InputError):
         return default

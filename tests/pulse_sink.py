@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 SINK = "truyenthanh_test"
+PREVIEW_SINK = "truyenthanh_preview"  # a second null sink: the operator's headphones (Thiết bị nghe thử)
 RATE = 44100
 FRAME_S = 0.005
 
@@ -113,8 +114,9 @@ class Recording:
 class MonitorRecorder:
     """`parec` on the null sink's monitor, read on a thread; every block is stamped on arrival."""
 
-    def __init__(self, server: PulseServer) -> None:
+    def __init__(self, server: PulseServer, sink: str = SINK) -> None:
         self.server = server
+        self.sink = sink
         self._blocks: list[bytes] = []
         self._marks: list[tuple[float, int]] = []
         self._process: subprocess.Popen | None = None
@@ -125,7 +127,7 @@ class MonitorRecorder:
             [
                 self.server.parec,
                 "-d",
-                f"{SINK}.monitor",
+                f"{self.sink}.monitor",
                 "--raw",
                 "--format=s16le",
                 f"--rate={RATE}",
@@ -142,7 +144,7 @@ class MonitorRecorder:
         while not self._marks:  # wait for the first block: the stream is live
             if self._process.poll() is not None or time.monotonic() > deadline:
                 raise PulseUnavailable(
-                    f"parec không ghi được từ {SINK}.monitor: "
+                    f"parec không ghi được từ {self.sink}.monitor: "
                     f"{self._process.stderr.read().decode(errors='replace')[-300:]}"
                 )
             time.sleep(0.01)
@@ -188,8 +190,9 @@ class MonitorRecorder:
 class PulseServer:
     """A pulseaudio daemon of our own: its socket, no cookie, one null sink set as default."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, extra_sinks: tuple[str, ...] = ()) -> None:
         self.folder = Path(folder)
+        self.extra_sinks = extra_sinks
         self.runtime = self.folder / "runtime"
         self.socket = self.runtime / "native"
         self.pulseaudio = shutil.which("pulseaudio")
@@ -244,6 +247,10 @@ class PulseServer:
             "-n",
             f"--load=module-null-sink sink_name={SINK} rate={RATE} "
             "sink_properties=device.description=Truyen_Thanh_Test",
+            *(
+                f"--load=module-null-sink sink_name={name} rate={RATE} sink_properties=device.description={name}"
+                for name in self.extra_sinks
+            ),
             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
             "--log-target=stderr",
             "--log-level=notice",
@@ -278,9 +285,9 @@ class PulseServer:
     def default_sink(self) -> str:
         return self._pactl("get-default-sink").stdout.strip()
 
-    def record(self) -> MonitorRecorder:
-        """`with server.record() as rec: ...; recording = rec.stop()`."""
-        return MonitorRecorder(self)
+    def record(self, sink: str = SINK) -> MonitorRecorder:
+        """`with server.record() as rec: ...; recording = rec.stop()` (the on-air sink unless told)."""
+        return MonitorRecorder(self, sink)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -312,7 +319,7 @@ def _start_session_server() -> PulseServer:
     if "error" in _session:
         raise PulseUnavailable(str(_session["error"]))
     folder = Path(tempfile.mkdtemp(prefix="truyenthanh-pulse-"))
-    server = PulseServer(folder)
+    server = PulseServer(folder, extra_sinks=(PREVIEW_SINK,))
     try:
         server.start()
     except PulseUnavailable as exc:

@@ -57,9 +57,11 @@ def attach_station_guards(window: MainWindow, opened: OpenedStation) -> DailyBac
         window.setWindowTitle(
             window.windowTitle() + QApplication.translate("MainWindow", " — CHỈ XEM (không phát, không ghi)")
         )
+    if opened.background is not None:
+        window.setWindowTitle(window.windowTitle() + QApplication.translate("MainWindow", " — đài đang phát nền"))
     window.setProperty("chain_warning", opened.chain_warning or "")
     panel = window.settings_page.backup_panel
-    panel.restored.connect(lambda _result: window.close())
+    panel.restored.connect(lambda _result: window.close_for_good())
     if station.read_only:
         return None
     timer = DailyBackupTimer(station, window.runner, parent=window)
@@ -86,7 +88,7 @@ def run_gui(database: Path | None) -> int:
     install_translator(app, language)
     if language != "en":  # numbers with a decimal comma, Vietnamese month names in calendars
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    window = MainWindow(station, log_file=log_file)
+    window = MainWindow(station, log_file=log_file, background=opened.background)
     daily_backup = attach_station_guards(window, opened)
     window.show()
     log.info("main window shown: %s", station.paths.database)

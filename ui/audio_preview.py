@@ -1,17 +1,44 @@
-"""A small listening widget: play/pause, a seek bar and the time, on the computer's speakers.
+"""A small listening widget: play/pause, a seek bar and the time, on the preview output (Thiết bị nghe thử).
 
-It is for the operator to check a segment before keeping it; on-air playback is the playout engine's job.
+It is for the operator to check a segment before keeping it; on-air playback is the playout engine's job, and
+nothing played here is ever logged. Every preview in the program (the segment list, the speech dialog's
+listening) is this widget, so they all go to the device chosen in Cài đặt (`preview_output`). When that is the
+on-air device, the ward would hear the trial: the widget says so and asks before it plays.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSlider, QStyle, QWidget
 
+from app.settings import StationSettings
 from ui.media_objects import create_player
+from ui.qt_player import find_device, same_device
+
+
+@dataclass
+class PreviewRouting:
+    """Where previews go and where the station goes (QAudioDevice ids as in settings; empty = default)."""
+
+    preview_device: str = ""
+    on_air_device: str = ""
+
+    @property
+    def on_air(self) -> bool:
+        return same_device(self.preview_device, self.on_air_device)
+
+
+ROUTING = PreviewRouting()
+
+
+def configure_preview(settings: StationSettings) -> None:
+    """The window calls this at start and whenever Cài đặt is saved; previews read it each time they play."""
+    ROUTING.preview_device = settings.preview_output
+    ROUTING.on_air_device = settings.audio_output
 
 
 def clock(ms: int) -> str:
@@ -28,6 +55,7 @@ class AudioPreview(QWidget):
         super().__init__(parent)
         self.player, self.output = create_player(self)
         self.path: Path | None = None
+        self._on_air_agreed = False  # the operator agreed to preview through the on-air device (this file)
 
         self.play_button = QPushButton()
         self.play_button.setObjectName("preview_play")
@@ -63,6 +91,7 @@ class AudioPreview(QWidget):
 
     def load(self, path: Path | str | None) -> None:
         self.player.stop()
+        self._on_air_agreed = False
         self.path = Path(path) if path else None
         self.player.setSource(QUrl.fromLocalFile(str(self.path)) if self.path else QUrl())
         self.slider.setValue(0)
@@ -76,10 +105,39 @@ class AudioPreview(QWidget):
         if self.is_playing():
             self.player.pause()
         else:
-            self.player.play()
+            self.play()
 
-    def play(self) -> None:
+    def play(self) -> bool:
+        """Plays on the preview device; on the on-air device only after the operator agreed. True if playing."""
+        if not self._route():
+            return False
         self.player.play()
+        return True
+
+    def _route(self) -> bool:
+        device = find_device(ROUTING.preview_device) or find_device("")
+        if device is not None and device != self.output.device():
+            self.output.setDevice(device)
+        if not ROUTING.on_air or self._on_air_agreed:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Nghe thử"),
+            self.tr(
+                "Thiết bị nghe thử đang là thiết bị phát ra loa: nếu máy nối với bộ khuếch đại, cả phường sẽ nghe "
+                "thấy bản nghe thử này.\n\nHãy chọn tai nghe hoặc loa máy tính ở “Thiết bị nghe thử” trong Cài đặt. "
+                "Vẫn nghe thử qua thiết bị phát ra loa?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("preview_on_air_question")
+        play = box.addButton(self.tr("Nghe thử qua loa"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Không nghe thử"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        self._on_air_agreed = box.clickedButton() is play
+        return self._on_air_agreed
 
     def pause(self) -> None:
         self.player.pause()

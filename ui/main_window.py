@@ -1,6 +1,10 @@
 """The station's main window: a navigation list of areas on the left, the chosen area on the right.
 
-It holds each area by its type and wires them through their signals and the `Page` protocol (ui/page.py)."""
+It holds each area by its type and wires them through their signals and the `Page` protocol (ui/page.py).
+
+Closing it while something is scheduled later is a question: keep the station playing in the background (the
+window hides, the same driver and log go on, a tray icon (ui/tray.py) reopens or stops it) or stop the station,
+saying what will not air."""
 
 from __future__ import annotations
 
@@ -12,19 +16,25 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from app.connectivity import google_voice_reachable
 from app.errors import StationError
+from app.instance_lock import LockHolder
 from app.log.importer import append_steps, pending_imports
+from app.playout import RundownRow
 from app.station import Station
+from ui.audio_preview import configure_preview
 from ui.bulletins_page import BulletinsPage
 from ui.errors import interface_text
 from ui.log_alarm import show_alarm
@@ -36,6 +46,7 @@ from ui.reports_page import ReportsPage
 from ui.schedule_page import SchedulePage
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
+from ui.tray import StationTray
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +55,22 @@ class MainWindow(QMainWindow):
     """`playout`: the PlayoutDriver that puts the schedule on air. By default the window makes one on the
     station's sound output and starts it; a station opened read-only gets none and never plays."""
 
-    def __init__(self, station: Station, log_file: Path | None = None, *, playout: PlayoutDriver | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        log_file: Path | None = None,
+        *,
+        playout: PlayoutDriver | None = None,
+        background: LockHolder | None = None,
+    ) -> None:
         super().__init__()
         self.station = station
         self.log_file = log_file
+        self.background = background  # the headless station that plays: this window only shows it
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
+        self.tray: StationTray | None = None
+        self._closing_for_good = False  # the operator chose to stop the station: no more questions
         self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
         self.resize(1280, 760)
 
@@ -87,7 +108,8 @@ class MainWindow(QMainWindow):
         station, runner = self.station, self.runner
         self.bulletins_page = BulletinsPage(station, runner)
         self.schedule_page = SchedulePage(station, runner)
-        self.on_air_page = OnAirPage(station, runner, playout=self.playout)
+        background = self.background.describe() if self.background is not None else None
+        self.on_air_page = OnAirPage(station, runner, playout=self.playout, background=background)
         self.log_page = LogPage(station, runner)
         self.reports_page = ReportsPage(station, runner)
         self.settings_page = SettingsPage(station, runner)
@@ -109,7 +131,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _make_playout(self) -> PlayoutDriver | None:
-        if self.station.read_only:
+        if self.station.read_only or self.background is not None:
             return None
         return PlayoutDriver.for_station(self.station, parent=self)
 
@@ -123,6 +145,8 @@ class MainWindow(QMainWindow):
             playout.event_reported.connect(lambda _event: self.log_page.refresh_soon())
             # The sound output, the volume and the operator's name take effect now.
             self.settings_page.settings_saved.connect(lambda: playout.apply_settings(self.station.settings))
+        configure_preview(self.station.settings)  # previews go to Thiết bị nghe thử
+        self.settings_page.settings_saved.connect(lambda: configure_preview(self.station.settings))
 
     def _start_playout(self) -> None:
         if self.playout is None:
@@ -256,6 +280,116 @@ class MainWindow(QMainWindow):
             page.shutdown()
         self.runner.wait_all(10_000)
 
+    # --- closing ----------------------------------------------------------------------------------
+
+    def _ahead(self) -> RundownRow | None:
+        """What is scheduled later, if this window plays the station."""
+        if self.playout is None or not self.playout.engine.running:
+            return None
+        return self.playout.state().next_up
+
+    def _when(self, row: RundownRow) -> str:
+        assert self.playout is not None
+        now = self.playout.engine.clock()
+        when = row.item.planned_start.strftime("%H:%M")
+        if row.item.planned_start.date() != now.date():
+            when += row.item.planned_start.strftime(" %d/%m")
+        return when
+
+    def ask_close(self, row: RundownRow) -> str | None:
+        """'background', 'stop' or None (stay open)."""
+        when = self._when(row)
+        text = self.tr("Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.").format(title=row.item.title, time=when)
+        text += "\n\n" + self.tr(
+            "Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; "
+            "biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài."
+        )
+        text += "\n\n" + self.tr("Dừng đài: Mục tiếp theo {time} sẽ không phát.").format(time=when)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Đóng cửa sổ"), text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setObjectName("close_question")
+        background = box.addButton(self.tr("Tiếp tục phát nền"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("Dừng đài"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        for button in (background, stop, stay):
+            button.setMinimumHeight(40)
+        box.setDefaultButton(background)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is background:
+            return "background"
+        if clicked is stop:
+            return "stop"
+        return None
+
+    def go_to_background(self) -> None:
+        """The window goes away, the station plays on: into the tray, or minimised where there is no tray."""
+        _application().setQuitOnLastWindowClosed(False)  # a message box closing must not quit
+        if self.tray is None:
+            assert self.playout is not None  # only asked when this window plays the station
+            self.tray = StationTray(self.playout, self.station.settings.station_name, self)
+            self.tray.reopen_requested.connect(self.reopen)
+            self.tray.stop_requested.connect(self.stop_from_tray)
+        self.tray.show()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.hide()
+        else:  # no tray to reopen it from: keep it on the taskbar
+            self.showMinimized()
+        log.info("window closed, station playing in the background")
+
+    def reopen(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        _application().setQuitOnLastWindowClosed(True)
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def stop_from_tray(self) -> bool:
+        """Dừng đài from the tray menu: asks first, saying what will not air; True when the station stopped."""
+        row = self._ahead()
+        if row is not None:
+            text = self.tr("Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.").format(time=self._when(row))
+            answer = QMessageBox.question(
+                None,
+                self.tr("Dừng đài"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.close_for_good()
+        _application().quit()
+        return True
+
+    def close_for_good(self) -> None:
+        """Close without asking (the operator already chose, or a restore replaces the station)."""
+        self._closing_for_good = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        row = None if self._closing_for_good else self._ahead()
+        if row is not None:
+            choice = self.ask_close(row)
+            if choice is None:
+                event.ignore()
+                return
+            if choice == "background":
+                event.ignore()
+                self.go_to_background()
+                return
+        if self.tray is not None:
+            self.tray.close()
+            self.tray = None
+            _application().setQuitOnLastWindowClosed(True)
         self.shutdown()
         super().closeEvent(event)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the window exists, so the widget application does
+    return app

@@ -1,14 +1,17 @@
 """Phát sóng: what is on air now, what comes next, the day's rundown, and the operator's big buttons.
 
 The page shows the state of the playout engine that the main window drives (ui/playout_driver.py) and sends
-the operator's actions to it: Phát ngay, Bỏ qua, Dừng / Tiếp tục, Khẩn cấp, Đọc trực tiếp. Without a driver
-(a station opened read-only) it shows the day plan and no button plays.
+the operator's actions to it: Phát ngay, Bỏ qua, Dừng / Tiếp tục, Khẩn cấp, Đọc trực tiếp, Đưa lại vào lịch.
+No manual action cancels the plan without the operator saying so (app/playout.py keeps the rules): Phát ngay
+with nothing selected asks what to play, and on an item still ahead asks whether it keeps its time.
+Without a driver (a station opened read-only) it shows the day plan and no button plays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -34,7 +37,7 @@ from app import schedule_store
 from app.errors import StationError
 from app.labels import QT_TRANSLATE_NOOP
 from app.log.listing import latest_of_day
-from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow
+from app.playout import PENDING, PlayoutEvent, PlayoutState, RundownRow, on_air_in_log
 from app.policy import rules_from_settings
 from app.station import Station
 from app.station_time import parse_timestamp
@@ -46,6 +49,7 @@ from ui.formats import format_duration
 from ui.labels import day_name, state_label, trigger_label
 from ui.live_reading_dialog import LiveReadingDialog
 from ui.log_alarm import show_alarm
+from ui.play_now_dialog import PlayNowDialog
 from ui.playout_driver import PlayoutDriver
 from ui.rundown_model import RundownModel
 from ui.tasks import TaskRunner
@@ -69,6 +73,7 @@ BADGES = {
     "idle": ("#607d8b", QT_TRANSLATE_NOOP("OnAirPage", "KHÔNG PHÁT")),
     "paused": ("#e65100", QT_TRANSLATE_NOOP("OnAirPage", "ĐÃ DỪNG PHÁT TỰ ĐỘNG")),
     "view": ("#9e9e9e", QT_TRANSLATE_NOOP("OnAirPage", "CHỈ XEM — MÁY NÀY KHÔNG PHÁT")),
+    "background": ("#00695c", QT_TRANSLATE_NOOP("OnAirPage", "ĐÀI ĐANG PHÁT NỀN")),
 }
 
 
@@ -100,11 +105,19 @@ class OnAirPage(QWidget):
     """Follows the driver's signals (state, events, errors); `schedule_changed()` makes the engine re-read the
     plan; `shutdown()` disconnects from the driver, which the window stops itself."""
 
-    def __init__(self, station: Station, runner: TaskRunner, *, playout: PlayoutDriver | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        runner: TaskRunner,
+        *,
+        playout: PlayoutDriver | None = None,
+        background: str | None = None,
+    ) -> None:
         super().__init__()
         self.station = station
         self.runner = runner
-        self.playout = playout  # None when this window does not play (a station opened read-only)
+        self.playout = playout  # None when this window does not play (read-only, or played in the background)
+        self.background = background  # who plays the station in the background (the headless station)
         self.db = station.db
         self.state: PlayoutState | None = None
         self.window_names: dict[int, str] = {}
@@ -259,7 +272,19 @@ class OnAirPage(QWidget):
         self.events.setAlternatingRowColors(True)
         events_heading = QLabel(self.tr("Diễn biến"))
         events_heading.setFont(_font(events_heading, 2, bold=True))
-        rundown = _headed(self.rundown_heading, self.table)
+        self.put_back_button = QPushButton(self.tr("↺ Đưa lại vào lịch"))
+        self.put_back_button.setObjectName("put_back")
+        self.put_back_button.setMinimumHeight(34)
+        self.put_back_button.setToolTip(
+            self.tr("Mục đang chọn đã bị ngắt hoặc bỏ qua bằng tay: cho nó chờ phát lại vào giờ của nó.")
+        )
+        self.put_back_button.clicked.connect(self.put_back_selected)
+        heading_row = QWidget()
+        heading_layout = QHBoxLayout(heading_row)
+        heading_layout.setContentsMargins(0, 0, 0, 0)
+        heading_layout.addWidget(self.rundown_heading, 1)
+        heading_layout.addWidget(self.put_back_button)
+        rundown = _headed(heading_row, self.table)
         return panes(rundown, _headed(events_heading, self.events), stretch=(3, 1), sizes=(800, 240))
 
     def _layout(self, clock_box: QFrame, now_box: QFrame, buttons: QHBoxLayout) -> None:
@@ -323,7 +348,14 @@ class OnAirPage(QWidget):
             RundownRow((item.item_id, item.planned_start), item, PENDING, None, None, "") for item in plan.items
         )
         upcoming = [row for row in rows if row.item.planned_start > now]
-        return PlayoutState(now, False, False, None, upcoming[0] if upcoming else None, rows, plan.warnings)
+        playing = on_air_in_log(self.db, now) if self.background else None
+        return PlayoutState(now, False, False, playing, upcoming[0] if upcoming else None, rows, plan.warnings)
+
+    def _background_text(self) -> str:
+        return self.tr(
+            "Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; "
+            "đóng cửa sổ không làm dừng đài."
+        ).format(who=self.background)
 
     def refresh(self) -> None:
         if self.playout is not None:
@@ -362,12 +394,21 @@ class OnAirPage(QWidget):
         playing = state.now_playing
         if playing is None:
             if self.playout is None:
-                self._set_badge("view")
+                self._set_badge("background" if self.background else "view")
             else:
                 self._set_badge("paused" if state.paused else "idle")
             self.now_title.setText(self.tr("Không có tiết mục nào đang phát"))
-            if state.paused:
+            if state.paused and state.resume_at is not None:
+                self.now_detail.setText(
+                    self.tr(
+                        "Đài tự phát lại lúc {time} (mục tiếp theo trong lịch); "
+                        "bấm “Tiếp tục phát tự động” để phát lại ngay."
+                    ).format(time=_clock_text(state.resume_at, state.now))
+                )
+            elif state.paused:
                 self.now_detail.setText(self.tr("Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch."))
+            elif self.background:
+                self.now_detail.setText(self._background_text())
             elif self.playout is None:
                 self.now_detail.setText(self.tr("Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng."))
             else:
@@ -377,7 +418,9 @@ class OnAirPage(QWidget):
             self.elapsed_label.clear()
             self.remaining_label.clear()
             return
-        if playing.live:
+        if self.playout is None and self.background:
+            self._set_badge("background")
+        elif playing.live:
             self._set_badge("live")
         elif playing.started_at is None:
             self._set_badge("starting")
@@ -390,6 +433,8 @@ class OnAirPage(QWidget):
         if playing.started_at is not None:
             detail.append(self.tr("bắt đầu {time}").format(time=playing.started_at.strftime("%H:%M:%S")))
         self.now_detail.setText(" · ".join(detail))
+        if self.playout is None and self.background:
+            self.now_detail.setText(" · ".join(detail) + "\n" + self._background_text())
         self.elapsed_label.setText(self.tr("Đã phát {time}").format(time=format_duration(playing.position_s)))
         if playing.duration_s:
             self.progress.setVisible(True)
@@ -421,7 +466,7 @@ class OnAirPage(QWidget):
         chosen = self.selected_key()
         if any(r.item.window_id is not None and r.item.window_id not in self.window_names for r in state.rundown):
             self.reload_windows()  # a window added elsewhere (the command line, another page)
-        self.model.set_rows(state.rundown, self.window_names)
+        self.model.set_rows(state.rundown, self.window_names, next_key=state.next_up.key if state.next_up else None)
         on_air = state.now_playing.key if state.now_playing else None
         if on_air is not None and on_air != self._shown_on_air:
             # Follow the station: the item going on air comes into view.
@@ -459,23 +504,39 @@ class OnAirPage(QWidget):
         )
         return True
 
-    def _target_key(self):
-        """The selected pending item, else the next one of today."""
+    def selected_row(self) -> RundownRow | None:
         rows = self.table.selectionModel().selectedRows()
-        entry = self.model.entry(rows[0].row()) if rows else None
-        if entry is not None:
-            return entry.key if entry.state == PENDING else None
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def playable_rows(self) -> list[RundownRow]:
+        """Today's items still waiting, what Phát ngay offers when nothing is selected."""
         state = self.state
-        if state is None or state.next_up is None or self.model.row_of(state.next_up.key) < 0:
-            return None  # tomorrow's first item is not played tonight by mistake
-        return state.next_up.key
+        if state is None:
+            return []
+        return [row for row in state.rundown if row.state == PENDING and self._not_over(row, state.now)]
+
+    @staticmethod
+    def _not_over(row: RundownRow, now: datetime) -> bool:
+        item = row.item
+        return item.window_end is None or item.window_end > now
+
+    def _can_play_now(self) -> bool:
+        row = self.selected_row()
+        if row is not None:
+            return row.state == PENDING
+        return bool(self.playable_rows())
+
+    def _can_put_back(self) -> bool:
+        row = self.selected_row()
+        return self.playout is not None and row is not None and self.playout.engine.can_put_back(row.key)
 
     def _update_buttons(self) -> None:
         state = self.state
         driving = self.playout is not None and state is not None and state.running
         playing = state.now_playing if state else None
         live = playing is not None and playing.live
-        self.play_now_button.setEnabled(driving and self._target_key() is not None)
+        self.play_now_button.setEnabled(driving and self._can_play_now())
+        self.put_back_button.setEnabled(driving and self._can_put_back())
         self.skip_button.setEnabled(driving and playing is not None and not live)
         self.emergency_button.setEnabled(driving)
         self.live_button.setEnabled(driving)
@@ -500,12 +561,12 @@ class OnAirPage(QWidget):
 
     # --- actions ----------------------------------------------------------------------------------
 
-    def _act(self, action: Callable, *args) -> bool:
+    def _act(self, action: Callable, *args, **options) -> bool:
         """Runs an engine action through the driver; a StationError goes to the one error dialog."""
         if self.playout is None:
             return False
         try:
-            self.playout.act(action, *args)
+            self.playout.act(partial(action, **options) if options else action, *args)
         except StationError as error:
             show_error(self, error)
             return False
@@ -526,22 +587,72 @@ class OnAirPage(QWidget):
         return playing.title if playing else None
 
     def play_selected(self) -> bool:
-        key = self._target_key()
-        if key is None or self.playout is None:
+        """Phát ngay: the selected item; with nothing selected, the operator chooses one first."""
+        if self.playout is None:
             return False
-        entry = self.model.entry(self.model.row_of(key))
+        row = self.selected_row()
+        if row is None:
+            dialog = PlayNowDialog(self.playable_rows(), self.model.source_label, self)
+            if dialog.exec() != PlayNowDialog.DialogCode.Accepted or dialog.key is None:
+                return False
+            row = self.model.entry(self.model.row_of(dialog.key))
+        if row is None or row.state != PENDING:
+            return False
+        return self.play_row(row)
+
+    def play_row(self, row: RundownRow) -> bool:
+        assert self.playout is not None  # the buttons exist only where this window plays the station
+        engine = self.playout.engine
         current = self._on_air_title()
-        if (
-            current is not None
-            and entry is not None
-            and not self._confirm(
-                self.tr("Phát ngay"),
-                self.tr("Ngắt «{current}» để phát ngay «{title}»?").format(current=current, title=entry.item.title),
-                self.tr("Phát ngay"),
-            )
+        if engine.is_ahead(row.key):
+            replace = self._ask_early(row, current)
+            if replace is None:
+                return False
+            return self._act(engine.play_now, row.key, replace_slot=replace)
+        if current is not None and not self._confirm(
+            self.tr("Phát ngay"),
+            self.tr("Ngắt «{current}» để phát ngay «{title}»?").format(current=current, title=row.item.title),
+            self.tr("Phát ngay"),
         ):
             return False
-        return self._act(self.playout.engine.play_now, key)
+        return self._act(engine.play_now, row.key)
+
+    def _ask_early(self, row: RundownRow, current: str | None) -> bool | None:
+        """An item still ahead: True to move it (phát sớm thay cho giờ đã lên lịch), False to play it now and
+        keep its time, None to cancel. Keeping the time is the default."""
+        when = _clock_text(row.item.planned_start, self.now())
+        text = self.tr("«{title}» được lên lịch phát lúc {time}.").format(title=row.item.title, time=when)
+        if current:
+            text += "\n\n" + self.tr("«{current}» đang phát sẽ bị ngắt.").format(current=current)
+        text += "\n\n" + self.tr(
+            "Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.\n"
+            "Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa."
+        ).format(time=when)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Phát ngay"), text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setObjectName("play_early_question")
+        keep = box.addButton(self.tr("Phát ngay, giữ giờ {time}").format(time=when), QMessageBox.ButtonRole.AcceptRole)
+        move = box.addButton(self.tr("Phát sớm thay cho giờ đã lên lịch"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        for button in (keep, move, cancel):
+            button.setMinimumHeight(40)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return False
+        if clicked is move:
+            return True
+        return None
+
+    def put_back_selected(self) -> bool:
+        """Đưa lại vào lịch: an item cut or skipped by hand waits again for its time."""
+        row = self.selected_row()
+        if self.playout is None or row is None:
+            return False
+        return self._act(self.playout.engine.put_back, row.key)
 
     def skip(self) -> bool:
         if self.playout is None:
@@ -553,17 +664,32 @@ class OnAirPage(QWidget):
             return False
         if self.state is not None and self.state.paused:
             return self._act(self.playout.engine.resume)
+        if not self._confirm(self.tr("Dừng phát"), self._stop_question(), self.tr("Dừng phát")):
+            return False
+        return self._act(self.playout.engine.stop)
+
+    def _stop_question(self) -> str:
+        """Dừng acts on what is on air; the question says what else it holds and when the station goes on."""
+        assert self.playout is not None
+        engine = self.playout.engine
+        now = self.now()
         current = self._on_air_title()
         text = self.tr("Dừng phát sóng?\n\n")
         if current:
             text += self.tr("«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). ").format(title=current)
-        text += self.tr(
-            "Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong "
-            "lúc dừng sẽ bị ghi là bỏ qua."
-        )
-        if not self._confirm(self.tr("Dừng phát"), text, self.tr("Dừng phát")):
-            return False
-        return self._act(self.playout.engine.stop)
+        held = [row.item.title for row in engine.held_by_stop(now)]
+        if held:
+            text += self.tr(
+                "Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. "
+            ).format(titles=", ".join(f"«{title}»" for title in held))
+        resume = engine.next_start_after(now)
+        if resume is not None:
+            text += self.tr(
+                "Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn."
+            ).format(time=_clock_text(resume, now))
+        else:
+            text += self.tr("Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.")
+        return text
 
     def ask_emergency(self) -> bool:
         if self.playout is None:
@@ -673,7 +799,7 @@ def event_from_row(row: dict) -> PlayoutEvent:
     )
 
 
-def _headed(heading: QLabel, body: QWidget) -> QWidget:
+def _headed(heading: QWidget, body: QWidget) -> QWidget:
     """A heading over a widget that takes the rest of the height, with no margins of its own."""
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -681,6 +807,12 @@ def _headed(heading: QLabel, body: QWidget) -> QWidget:
     layout.addWidget(heading)
     layout.addWidget(body, 1)
     return box
+
+
+def _clock_text(moment: datetime, now: datetime) -> str:
+    """06:00, with the day when it is not today."""
+    text = moment.strftime("%H:%M")
+    return text if moment.date() == now.date() else text + moment.strftime(" %d/%m")
 
 
 def _escape(text: str) -> str:

@@ -59,6 +59,16 @@ def find_device(device_id: str) -> QAudioDevice | None:
     return None
 
 
+def same_device(first_id: str, second_id: str) -> bool:
+    """Do these two settings (empty = the default output) name the same output? Unknown ids fall back to the
+    default, as the players do; with no output at all they are the same (nothing tells them apart)."""
+    first = find_device(first_id) or find_device("")
+    second = find_device(second_id) or find_device("")
+    if first is None or second is None:
+        return first is None and second is None
+    return _device_id(first) == _device_id(second)
+
+
 class QtPlayer(QObject):
     """Implements app.playout.Player. Lives on the Qt main thread."""
 

@@ -34,6 +34,7 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
     "skipped": ("#fff9c4", "#6d5d00"),
     LAPSED: ("#f5f5f5", "#9e9e9e"),
 }
+NEXT_COLOUR = "#e3f2fd"  # the row that airs next, so the rundown always shows it
 
 
 class RundownModel(HeaderedTableModel):
@@ -55,12 +56,18 @@ class RundownModel(HeaderedTableModel):
         super().__init__(parent)
         self.rows: list[RundownRow] = []
         self.window_names: dict[int, str] = {}
+        self.next_key = None
 
-    def set_rows(self, rows: Sequence[RundownRow], window_names: dict[int, str] | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[RundownRow], window_names: dict[int, str] | None = None, *, next_key=None
+    ) -> None:
+        """`next_key`: the slot that airs next (highlighted)."""
         rows = list(rows)
         names_changed = window_names is not None and window_names != self.window_names
         if window_names is not None:
             self.window_names = dict(window_names)
+        old_next, self.next_key = self.next_key, next_key
+        names_changed = names_changed or old_next != next_key
         if [r.key for r in rows] != [r.key for r in self.rows]:
             self.beginResetModel()
             self.rows = rows
@@ -100,8 +107,12 @@ class RundownModel(HeaderedTableModel):
             if column == self.SOURCE:
                 return self.source_label(row)
             if column == self.STATE:
+                if row.state == PENDING and row.note:  # what a manual action changed (played early, put back)
+                    return f"{state_label(row.state)} · {row.note}"
                 return state_label(row.state)
         elif role == Qt.ItemDataRole.BackgroundRole:
+            if row.state == PENDING and row.key == self.next_key:
+                return QBrush(QColor(NEXT_COLOUR))
             colours = STATE_COLOURS.get(row.state)
             if colours and row.state != PENDING:
                 return QBrush(QColor(colours[0]))
@@ -115,6 +126,8 @@ class RundownModel(HeaderedTableModel):
             return font
         elif role == Qt.ItemDataRole.ToolTipRole:
             lines = [item.title, state_label(row.state)]
+            if row.state == PENDING and row.key == self.next_key:
+                lines.append(translate("RundownModel", "Mục phát tiếp theo"))
             if row.started_at is not None:
                 started = row.started_at.strftime("%H:%M:%S")
                 lines.append(translate("RundownModel", "Bắt đầu thật lúc {time}").format(time=started))

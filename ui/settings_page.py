@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import service_install
+from app.errors import StationError
 from app.labels import QT_TRANSLATE_NOOP
 from app.log.counting import (
     DEFAULT_SHARE_PERCENT,
@@ -28,6 +31,7 @@ from app.log.counting import (
 from app.segments import list_segments
 from app.station import Station
 from ui.backup_panel import BackupPanel
+from ui.errors import show_error
 from ui.formats import format_duration
 from ui.policy_group import PolicyGroup
 from ui.qt_player import output_devices
@@ -143,9 +147,30 @@ class SettingsPage(QWidget):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         output_form.addRow(self.tr("Thiết bị phát"), self.device)
+        self._preview_rows(output_form)
         output_form.addRow(self.tr("Âm lượng"), self.volume)
         output_form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
         return output
+
+    def _preview_rows(self, form: QFormLayout) -> None:
+        """12ui: the preview output (headphones) and the start-at-login switch."""
+        self.preview_device = QComboBox()
+        self.preview_device.setObjectName("preview_output")
+        self.preview_device.addItem(self.tr("Thiết bị mặc định của máy"), "")
+        for device_id, description in output_devices():
+            self.preview_device.addItem(description, device_id)
+        form.addRow(self.tr("Thiết bị nghe thử"), self.preview_device)
+        form.addRow(
+            hint(
+                self.tr(
+                    "Nghe thử bản tin, giọng đọc và tiết mục qua thiết bị này (tai nghe, loa máy tính), không ra "
+                    "loa phường. Nếu trùng với thiết bị phát, phần mềm hỏi trước mỗi lần nghe thử."
+                )
+            )
+        )
+        self.start_at_login = QCheckBox(self.tr("Tự phát sóng nền khi đăng nhập máy tính"))
+        self.start_at_login.setObjectName("start_at_login")
+        form.addRow(self.tr("Khởi động cùng máy tính"), self.start_at_login)
 
     def _counting_group(self) -> QGroupBox:
         counting = QGroupBox(self.tr("Cách tính lượt phát trong nhật ký và báo cáo"))
@@ -221,6 +246,9 @@ class SettingsPage(QWidget):
         self._select(self.voice, settings.speech_voice)
         self._select(self.dialect, settings.dialect)
         self._select(self.device, settings.audio_output)
+        self._select(self.preview_device, settings.preview_output)
+        # What the computer really has installed, whatever the stored switch says.
+        self.start_at_login.setChecked(service_install.installed_anywhere())
         self._select(self.language, settings.language)
         self.speed.setValue(settings.speech_speed)
         self.repeat.setValue(settings.speech_repeat)
@@ -245,6 +273,8 @@ class SettingsPage(QWidget):
                 "speech_intro_segment": self.intro.currentData() or "",
                 "speech_outro_segment": self.outro.currentData() or "",
                 "audio_output": self.device.currentData(),
+                "preview_output": self.preview_device.currentData(),
+                "start_at_login": str(self.start_at_login.isChecked()),
                 "volume": f"{self.volume.value() / 100:.2f}",
                 "language": self.language.currentData(),
                 SHARE_SETTING: str(self.count_share.value()),
@@ -259,12 +289,30 @@ class SettingsPage(QWidget):
             QMessageBox.warning(self, self.tr("Thiếu thông tin"), self.tr("Tên đài không được để trống."))
             return
         language_changed = values["language"] != self.station.settings.language
+        if not self._apply_start_at_login():
+            values["start_at_login"] = str(service_install.installed_anywhere())
         self.station.update_settings(values)
         self.settings_saved.emit()
         message = self.tr("Đã lưu cài đặt.")
         if language_changed:
             message += " " + self.tr("Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.")
         QMessageBox.information(self, self.tr("Cài đặt"), message)
+
+    def _apply_start_at_login(self) -> bool:
+        """Installs or removes the start-at-login entry when the switch changed; False (told) on failure."""
+        wanted = self.start_at_login.isChecked()
+        if wanted == service_install.installed_anywhere():
+            return True
+        try:
+            if wanted:
+                service_install.install(self.station.paths)
+            else:
+                service_install.remove(self.station.paths)
+        except StationError as error:
+            self.start_at_login.setChecked(not wanted)
+            show_error(self, error)
+            return False
+        return True
 
     def shutdown(self) -> None:
         """Nothing of its own runs in the background: backups go through the window's task runner."""

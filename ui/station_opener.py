@@ -1,6 +1,8 @@
 """Opening the station from the window: the station lock, the start-up checks, and what to ask the operator.
 
-One instance plays; a second one is told who holds the station and may open it read-only. A broken
+One instance plays; a second one is told who holds the station and may open it read-only. When the holder
+is this computer's headless station (`truyenthanh service install` starts it at login), the window opens onto
+it without asking: it edits and shows the station, and never becomes a second player. A broken
 database is offered its newest backup; a read-only medium or a full disk may still be viewed. Every
 outcome is a Vietnamese dialog, never a stack trace.
 """
@@ -8,6 +10,7 @@ outcome is a Vietnamese dialog, never a stack trace.
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.backup import list_backups, restore_backup, restore_loss
 from app.errors import StationBusy, StationError
-from app.instance_lock import ROLE_GUI, StationLock
+from app.instance_lock import ROLE_GUI, ROLE_HEADLESS, LockHolder, StationLock
 from app.labels import QT_TRANSLATE_NOOP
 from app.paths import StationPaths
 from app.startup_checks import Problem, run_startup_checks
@@ -39,6 +42,7 @@ class OpenedStation:
     station: Station
     lock: StationLock | None
     warnings: list[Problem] = field(default_factory=list)
+    background: LockHolder | None = None  # the headless station of this computer that plays it
 
     @property
     def chain_warning(self) -> str | None:
@@ -75,7 +79,8 @@ def tell(parent: QWidget | None, text: str) -> None:
 def open_station_interactively(database: Path | None, parent: QWidget | None = None) -> OpenedStation | None:
     """The station to show, holding the lock unless read-only; None when the operator chose to quit."""
     paths = StationPaths.for_database(database)
-    acquired = _acquire_lock(paths, parent)
+    background = _background_player(paths)
+    acquired = (None, False) if background is not None else _acquire_lock(paths, parent)
     if acquired is None:
         return None
     lock, read_only = acquired
@@ -94,7 +99,7 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
         if answer == "restored":
             problems = run_startup_checks(paths)
         read_only = answer == "view"
-    elif lock is None and not read_only:
+    elif lock is None and not read_only and background is None:
         tell(
             parent,
             QApplication.translate(
@@ -112,7 +117,17 @@ def open_station_interactively(database: Path | None, parent: QWidget | None = N
         tell(parent, interface_text(exc))
         give_up()
         return None
-    return OpenedStation(station, lock, [problem for problem in problems if not problem.is_error])
+    warnings = [problem for problem in problems if not problem.is_error]
+    return OpenedStation(station, lock, warnings, background if not read_only else None)
+
+
+def _background_player(paths: StationPaths) -> LockHolder | None:
+    """This computer's headless station, when it is the one playing."""
+    holder = StationLock.current_holder(paths)
+    if holder is not None and holder.role == ROLE_HEADLESS and holder.hostname == socket.gethostname():
+        log.info("station played in the background by process %s: the window only shows it", holder.pid)
+        return holder
+    return None
 
 
 def _acquire_lock(paths: StationPaths, parent: QWidget | None) -> tuple[StationLock | None, bool] | None:

@@ -351,14 +351,32 @@ def test_operator_play_now_skip_stop_and_resume(rig):
         rig.engine.play_now(keys["A"])
 
 
-def test_paused_window_items_are_skipped_when_the_window_ends(rig):
+def test_stop_holds_the_rest_of_the_window_and_the_plan_ahead_goes_on_by_itself(rig):
+    a, b, c = (rig.segment(t, 30) for t in ("A", "B", "C"))
+    rig.window("Ngắn", "06:00", "06:01", [a, b])
+    rig.window("Sau", "06:05", "06:10", [c])
+    rig.start()
+    rig.run_until(at("06:00:10"))
+    assert [row.item.title for row in rig.engine.held_by_stop()] == ["B"]  # what the question names
+    rig.engine.stop()
+    assert rig.engine.snapshot().resume_at == at("06:05")
+    rig.run_until(at("06:06"))
+    assert [(r["title"], r["status"], r["note"]) for r in rig.rows()] == [
+        ("A", "interrupted", NOTE_STOPPED_BY_OPERATOR),
+        ("B", "skipped", NOTE_PAUSED),  # held until its window ended
+        ("C", "completed", ""),  # Dừng never cancels the plan ahead
+    ]
+    assert not rig.engine.paused
+
+
+def test_stop_before_a_window_keeps_it(rig):
     a = rig.segment("A", 30)
     rig.window("Ngắn", "06:00", "06:01", [a])
     rig.start()
     rig.engine.stop()
     rig.run_until(at("06:02"))
     [row] = rig.rows()
-    assert (row["status"], row["note"]) == ("skipped", NOTE_PAUSED)
+    assert (row["status"], row["started_at"]) == ("completed", "2025-03-17 06:00:00")
 
 
 def test_emergency_button_interrupts_with_trigger_urgent(rig):

@@ -116,12 +116,18 @@ def test_window_names_a_running_headless_playout(qtbot, db_path):
             assert seen[-1], "".join(seen)
         holder = StationLock.current_holder(paths)
         assert holder is not None and holder.role == "headless" and holder.pid == process.pid
-        answers = DialogAnswerer("Thoát")
-        assert open_station_interactively(db_path) is None
+        # Issue 12: the window opens onto this computer's headless station without a question, never a second
+        # player (tests/ui/test_manual_controls_background.py shows it on air).
+        answers = DialogAnswerer()
+        opened = open_station_interactively(db_path)
         answers.stop()
-        assert answers.seen[0].startswith(
-            f"Đài đang được phát bởi lệnh phát chạy nền (truyenthanh playout) trên máy này (tiến trình {process.pid}"
-        )
+        try:
+            assert opened.lock is None and opened.background.pid == process.pid
+            assert opened.background.describe().startswith(
+                f"lệnh phát chạy nền (truyenthanh playout) trên máy này (tiến trình {process.pid}"
+            )
+        finally:
+            opened.close()
     finally:
         process.kill()
         process.communicate(timeout=10)

@@ -15,6 +15,7 @@ from app.bulletins import get_bulletin, list_bulletins
 from app.pronunciation_table import dictionary_version, load_table
 from audio.ffmpeg_tools import ffmpeg_path
 from tests.app.test_bulletins import make_docx, to_cp1258
+from tests.ui.dialogs import DialogAnswerer
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.bulletins_page import BulletinsPage
 from ui.pronunciation_dialog import PronunciationDialog
@@ -220,7 +221,10 @@ def test_speak_listen_seek_and_keep(page, qtbot, station):
     assert "giọng offline" in dialog.summary.text()
     preview = dialog.preview
     qtbot.waitUntil(lambda: preview.player.duration() > 5000, timeout=10_000)
+    # No separate Thiết bị nghe thử in this station: the preview asks before it plays through the on-air output.
+    answers = DialogAnswerer("Nghe thử qua loa")
     qtbot.mouseClick(preview.play_button, Qt.MouseButton.LeftButton)
+    answers.stop()
     qtbot.waitUntil(lambda: preview.player.position() > 200, timeout=10_000)
     assert preview.play_button.text() == "Tạm dừng"
     preview.seek(4000)

@@ -700,38 +700,63 @@
         <translation>Invalid check code: the date in the code does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="458" />
+        <location filename="../../app/playout.py" line="481" />
         <source>Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch).</source>
         <translation>This item is no longer waiting to air (it has aired, was skipped or is not in the schedule).</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="470" />
+        <location filename="../../app/playout.py" line="485" />
+        <source>Tiết mục chưa có âm thanh.</source>
+        <translation>The segment has no audio yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/playout.py" line="513" />
+        <source>Chỉ đưa lại vào lịch được mục bị ngắt hoặc bị bỏ qua.</source>
+        <translation>Only an interrupted or skipped item can be put back into the schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/playout.py" line="515" />
+        <source>Mục này không do người vận hành ngắt hoặc bỏ qua; không đưa lại vào lịch được.</source>
+        <translation>This item was not interrupted or skipped by the operator; it cannot be put back into the schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/playout.py" line="523" />
+        <source>Nhật ký đang ghi tạm vào tệp dự phòng; hãy thử lại sau ít phút.</source>
+        <translation>The log is writing to its standby journal for now; please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/playout.py" line="538" />
+        <source>Không ghi được vào cơ sở dữ liệu: {one_line}</source>
+        <translation>Could not write to the database: {one_line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/playout.py" line="549" />
         <location filename="../../app/segments.py" line="171" />
         <source>Không có tiết mục âm thanh số {segment_id}.</source>
         <translation>There is no audio item number {segment_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="505" />
+        <location filename="../../app/playout.py" line="584" />
         <source>Mục này không còn chờ phát.</source>
         <translation>This item is no longer waiting to air.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="527" />
+        <location filename="../../app/playout.py" line="623" />
         <source>Hãy nhập tiêu đề cho buổi đọc trực tiếp.</source>
         <translation>Enter a title for the live reading.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="529" />
+        <location filename="../../app/playout.py" line="625" />
         <source>Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới.</source>
         <translation>A live reading is on; end it before starting a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="551" />
+        <location filename="../../app/playout.py" line="647" />
         <source>Không có buổi đọc trực tiếp nào đang diễn ra.</source>
         <translation>No live reading is in progress.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="558" />
+        <location filename="../../app/playout.py" line="654" />
         <source>Phát sóng chưa được khởi động (hoặc đã dừng); không phát được.</source>
         <translation>Playout has not been started (or has stopped); nothing can be played.</translation>
     </message>
@@ -1325,21 +1350,66 @@
         <source>Lý do dài quá {limit} ký tự.</source>
         <translation>The reason is longer than {limit} characters.</translation>
     </message>
+    <message>
+        <location filename="../../app/service_install.py" line="86" />
+        <source>Kiểu khởi động «{kind}» không có; chọn một trong: {kinds}.</source>
+        <translation>There is no start-up kind «{kind}»; choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_install.py" line="89" />
+        <source>Kiểu khởi động «{kind}» không dùng được trên hệ điều hành này.</source>
+        <translation>The start-up kind «{kind}» cannot be used on this operating system.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_install.py" line="105" />
+        <source>Không tìm thấy thư mục APPDATA của người dùng Windows.</source>
+        <translation>The Windows user's APPDATA folder was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_install.py" line="212" />
+        <source>Không ghi được {target}: {reason}.</source>
+        <translation>Could not write {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_install.py" line="227" />
+        <source>Không xoá được {target}: {reason}.</source>
+        <translation>Could not delete {target}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>AudioPreview</name>
     <message>
-        <location filename="../audio_preview.py" line="111" />
+        <location filename="../audio_preview.py" line="169" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="111" />
+        <location filename="../audio_preview.py" line="125" />
+        <location filename="../audio_preview.py" line="169" />
         <source>Nghe thử</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="117" />
+        <location filename="../audio_preview.py" line="127" />
+        <source>Thiết bị nghe thử đang là thiết bị phát ra loa: nếu máy nối với bộ khuếch đại, cả phường sẽ nghe thấy bản nghe thử này.
+
+Hãy chọn tai nghe hoặc loa máy tính ở “Thiết bị nghe thử” trong Cài đặt. Vẫn nghe thử qua thiết bị phát ra loa?</source>
+        <translation>The preview device is the on-air output: if this computer is wired to the amplifier, the whole ward will hear this preview.
+
+Choose headphones or the computer's speakers as “Preview device” in Settings. Preview through the on-air output anyway?</translation>
+    </message>
+    <message>
+        <location filename="../audio_preview.py" line="135" />
+        <source>Nghe thử qua loa</source>
+        <translation>Preview on air</translation>
+    </message>
+    <message>
+        <location filename="../audio_preview.py" line="136" />
+        <source>Không nghe thử</source>
+        <translation>Do not preview</translation>
+    </message>
+    <message>
+        <location filename="../audio_preview.py" line="175" />
         <source>Không phát được tệp âm thanh: {message}</source>
         <translation>Cannot play the audio file: {message}</translation>
     </message>
@@ -1908,7 +1978,7 @@ Details were written to the log file:
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../application.py" line="67" />
+        <location filename="../application.py" line="69" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -2527,273 +2597,367 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="53" />
+        <location filename="../main_window.py" line="74" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="125" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="126" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="127" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="128" />
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="129" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="130" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="162" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="179" />
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="225" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="249" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="251" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="253" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="255" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="268" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="270" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="302" />
+        <source>Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.</source>
+        <translation>The station has more to air: next is «{title}» at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304" />
+        <source>Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài.</source>
+        <translation>Keep playing in the background: the window closes but the station keeps playing the schedule and logging as usual; the red loudspeaker icon in the system tray (screen corner) reopens the window or stops the station.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="307" />
+        <source>Dừng đài: Mục tiếp theo {time} sẽ không phát.</source>
+        <translation>Stop the station: The next item at {time} will not air.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309" />
+        <source>Đóng cửa sổ</source>
+        <translation>Close the window</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="312" />
+        <source>Tiếp tục phát nền</source>
+        <translation>Keep playing in the background</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="357" />
+        <source>Dừng đài</source>
+        <translation>Stop the station</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="314" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="354" />
+        <source>Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.</source>
+        <translation>Stop the station and quit? The next item at {time} will not air.</translation>
     </message>
     <message>
         <location filename="../application.py" line="58" />
         <source> — CHỈ XEM (không phát, không ghi)</source>
         <translation> — READ-ONLY (no playout, no changes)</translation>
     </message>
+    <message>
+        <location filename="../application.py" line="61" />
+        <source> — đài đang phát nền</source>
+        <translation> — station playing in the background</translation>
+    </message>
 </context>
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="69" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="66" />
+        <location filename="../on_air_page.py" line="70" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="67" />
+        <location filename="../on_air_page.py" line="71" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="68" />
+        <location filename="../on_air_page.py" line="72" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="69" />
+        <location filename="../on_air_page.py" line="73" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="70" />
+        <location filename="../on_air_page.py" line="74" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="71" />
+        <location filename="../on_air_page.py" line="75" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="212" />
+        <location filename="../on_air_page.py" line="76" />
+        <source>ĐÀI ĐANG PHÁT NỀN</source>
+        <translation>STATION PLAYING IN THE BACKGROUND</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="225" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="213" />
+        <location filename="../on_air_page.py" line="226" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="214" />
+        <location filename="../on_air_page.py" line="227" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="215" />
+        <location filename="../on_air_page.py" line="228" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="216" />
-        <location filename="../on_air_page.py" line="490" />
+        <location filename="../on_air_page.py" line="229" />
+        <location filename="../on_air_page.py" line="551" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="217" />
+        <location filename="../on_air_page.py" line="230" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="218" />
+        <location filename="../on_air_page.py" line="231" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="219" />
-        <location filename="../on_air_page.py" line="498" />
+        <location filename="../on_air_page.py" line="232" />
+        <location filename="../on_air_page.py" line="559" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="253" />
+        <location filename="../on_air_page.py" line="266" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="260" />
+        <location filename="../on_air_page.py" line="273" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
         <location filename="../on_air_page.py" line="275" />
+        <source>↺ Đưa lại vào lịch</source>
+        <translation>↺ Put back in the schedule</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="279" />
+        <source>Mục đang chọn đã bị ngắt hoặc bỏ qua bằng tay: cho nó chờ phát lại vào giờ của nó.</source>
+        <translation>The selected item was cut or skipped by hand: let it wait to air again at its time.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="300" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="368" />
+        <location filename="../on_air_page.py" line="356" />
+        <source>Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; đóng cửa sổ không làm dừng đài.</source>
+        <translation>The station plays in the background: {who}. This window shows and edits the schedule and never plays a second time; closing it does not stop the station.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="400" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="370" />
+        <location filename="../on_air_page.py" line="404" />
+        <source>Đài tự phát lại lúc {time} (mục tiếp theo trong lịch); bấm “Tiếp tục phát tự động” để phát lại ngay.</source>
+        <translation>The station goes on by itself at {time} (the next scheduled item); press “Resume automatic playout” to go on now.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="409" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="372" />
+        <location filename="../on_air_page.py" line="413" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="374" />
+        <location filename="../on_air_page.py" line="415" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="389" />
+        <location filename="../on_air_page.py" line="432" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="391" />
+        <location filename="../on_air_page.py" line="434" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="393" />
+        <location filename="../on_air_page.py" line="438" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="397" />
+        <location filename="../on_air_page.py" line="442" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="401" />
+        <location filename="../on_air_page.py" line="446" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="406" />
+        <location filename="../on_air_page.py" line="451" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="415" />
+        <location filename="../on_air_page.py" line="460" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="442" />
+        <location filename="../on_air_page.py" line="487" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="487" />
+        <location filename="../on_air_page.py" line="548" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="495" />
+        <location filename="../on_air_page.py" line="556" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="517" />
+        <location filename="../on_air_page.py" line="578" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="538" />
-        <location filename="../on_air_page.py" line="540" />
+        <location filename="../on_air_page.py" line="613" />
+        <location filename="../on_air_page.py" line="615" />
+        <location filename="../on_air_page.py" line="632" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="539" />
+        <location filename="../on_air_page.py" line="614" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="557" />
+        <location filename="../on_air_page.py" line="624" />
+        <source>«{title}» được lên lịch phát lúc {time}.</source>
+        <translation>«{title}» is scheduled at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="628" />
+        <source>Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.
+Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa.</source>
+        <translation>Play now and keep {time}: the item still airs again at {time}.
+Play early instead of the scheduled time: it will not air at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="635" />
+        <source>Phát ngay, giữ giờ {time}</source>
+        <translation>Play now, keep {time}</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="636" />
+        <source>Phát sớm thay cho giờ đã lên lịch</source>
+        <translation>Play early instead of the scheduled time</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="677" />
         <source>Dừng phát sóng?
 
 </source>
@@ -2802,52 +2966,64 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="559" />
+        <location filename="../on_air_page.py" line="679" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="561" />
-        <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
-        <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="564" />
+        <location filename="../on_air_page.py" line="667" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="577" />
+        <location filename="../on_air_page.py" line="703" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="579" />
+        <location filename="../on_air_page.py" line="626" />
+        <location filename="../on_air_page.py" line="705" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="580" />
+        <location filename="../on_air_page.py" line="706" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="580" />
+        <location filename="../on_air_page.py" line="637" />
+        <location filename="../on_air_page.py" line="706" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="614" />
+        <location filename="../on_air_page.py" line="683" />
+        <source>Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. </source>
+        <translation>Items already due will wait, and are logged skipped if their window ends before you resume: {titles}. </translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="688" />
+        <source>Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn.</source>
+        <translation>The station goes on by itself from {time} as scheduled; press “Resume automatic playout” to go on sooner.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="691" />
+        <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.</source>
+        <translation>Automatic playout pauses until you press “Resume automatic playout”.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="740" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="616" />
+        <location filename="../on_air_page.py" line="742" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="620" />
+        <location filename="../on_air_page.py" line="746" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -2868,6 +3044,29 @@ Details were written to the log file:
         <location filename="../reports_page.py" line="245" />
         <source>đến</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>PlayNowDialog</name>
+    <message>
+        <location filename="../play_now_dialog.py" line="27" />
+        <source>Phát ngay</source>
+        <translation>Play now</translation>
+    </message>
+    <message>
+        <location filename="../play_now_dialog.py" line="33" />
+        <source>Chưa chọn mục nào trong danh sách phát. Chọn mục cần phát ngay; một mục chưa đến giờ vẫn được giữ ở giờ đã lên lịch, trừ khi bạn chọn phát sớm thay cho giờ đó.</source>
+        <translation>Nothing is selected in the rundown. Choose the item to play now; an item whose time has not come keeps its scheduled time unless you choose to play it early instead.</translation>
+    </message>
+    <message>
+        <location filename="../play_now_dialog.py" line="44" />
+        <source>Phát mục này…</source>
+        <translation>Play this item…</translation>
+    </message>
+    <message>
+        <location filename="../play_now_dialog.py" line="46" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3481,47 +3680,52 @@ Details were written to the log file:
 <context>
     <name>RundownModel</name>
     <message>
-        <location filename="../rundown_model.py" line="42" />
+        <location filename="../rundown_model.py" line="43" />
         <source>Giờ phát</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="43" />
+        <location filename="../rundown_model.py" line="44" />
         <source>Tiết mục</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="44" />
+        <location filename="../rundown_model.py" line="45" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="45" />
+        <location filename="../rundown_model.py" line="46" />
         <source>Thời lượng</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="46" />
+        <location filename="../rundown_model.py" line="47" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="47" />
+        <location filename="../rundown_model.py" line="48" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="78" />
+        <location filename="../rundown_model.py" line="85" />
         <source>Phát riêng</source>
         <translation>One-off</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="80" />
+        <location filename="../rundown_model.py" line="87" />
         <source>Khung giờ #{id}</source>
         <translation>Window #{id}</translation>
     </message>
     <message>
-        <location filename="../rundown_model.py" line="120" />
+        <location filename="../rundown_model.py" line="130" />
+        <source>Mục phát tiếp theo</source>
+        <translation>Airs next</translation>
+    </message>
+    <message>
+        <location filename="../rundown_model.py" line="133" />
         <source>Bắt đầu thật lúc {time}</source>
         <translation>Actually started at {time}</translation>
     </message>
@@ -3985,223 +4189,244 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="38" />
+        <location filename="../settings_page.py" line="42" />
         <source>Tên đài</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="39" />
+        <location filename="../settings_page.py" line="43" />
         <source>Cơ quan (dòng trên cùng bên trái báo cáo)</source>
         <translation>Issuing body (top left line of reports)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="40" />
+        <location filename="../settings_page.py" line="44" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="41" />
+        <location filename="../settings_page.py" line="45" />
         <source>Thị xã / quận / huyện</source>
         <translation>Town / district</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="42" />
+        <location filename="../settings_page.py" line="46" />
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="43" />
+        <location filename="../settings_page.py" line="47" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="44" />
+        <location filename="../settings_page.py" line="48" />
         <source>Họ tên người ký</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="45" />
+        <location filename="../settings_page.py" line="49" />
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="46" />
+        <location filename="../settings_page.py" line="50" />
         <source>Cán bộ vận hành đài</source>
         <translation>Station operator</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="49" />
+        <location filename="../settings_page.py" line="53" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="50" />
+        <location filename="../settings_page.py" line="54" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="51" />
+        <location filename="../settings_page.py" line="55" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="54" />
+        <location filename="../settings_page.py" line="58" />
         <source>Miền Bắc</source>
         <translation>Northern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="55" />
+        <location filename="../settings_page.py" line="59" />
         <source>Miền Trung</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="56" />
+        <location filename="../settings_page.py" line="60" />
         <source>Miền Nam</source>
         <translation>Southern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="59" />
+        <location filename="../settings_page.py" line="63" />
         <source>Miền Bắc (nghìn, linh)</source>
         <translation>Northern (nghìn, linh)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="60" />
+        <location filename="../settings_page.py" line="64" />
         <source>Miền Nam (ngàn, lẻ)</source>
         <translation>Southern (ngàn, lẻ)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="89" />
+        <location filename="../settings_page.py" line="93" />
         <source>Thông tin đài và người ký báo cáo</source>
         <translation>Station and report signer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="99" />
+        <location filename="../settings_page.py" line="103" />
         <source>Giọng đọc mặc định</source>
         <translation>Default voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="115" />
+        <location filename="../settings_page.py" line="119" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="116" />
+        <location filename="../settings_page.py" line="120" />
         <source>Vùng miền giọng offline</source>
         <translation>Offline voice accent</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="117" />
+        <location filename="../settings_page.py" line="121" />
         <source>Cách đọc số</source>
         <translation>Number reading</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="118" />
+        <location filename="../settings_page.py" line="122" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="119" />
+        <location filename="../settings_page.py" line="123" />
         <source>Số lần đọc bản tin</source>
         <translation>Times each bulletin is read</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="120" />
+        <location filename="../settings_page.py" line="124" />
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="121" />
+        <location filename="../settings_page.py" line="125" />
         <source>Độ lớn chuẩn</source>
         <translation>Loudness target</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="126" />
+        <location filename="../settings_page.py" line="130" />
         <source>Âm thanh mở đầu (nhạc hiệu)</source>
         <translation>Opening audio (station jingle)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="127" />
+        <location filename="../settings_page.py" line="131" />
         <source>Âm thanh kết thúc</source>
         <translation>Closing audio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="131" />
+        <location filename="../settings_page.py" line="135" />
         <source>Âm thanh ra loa và ngôn ngữ</source>
         <translation>Audio output and language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="135" />
+        <location filename="../settings_page.py" line="139" />
+        <location filename="../settings_page.py" line="159" />
         <source>Thiết bị mặc định của máy</source>
         <translation>System default device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="145" />
+        <location filename="../settings_page.py" line="149" />
         <source>Thiết bị phát</source>
         <translation>Output device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="146" />
+        <location filename="../settings_page.py" line="151" />
         <source>Âm lượng</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="147" />
+        <location filename="../settings_page.py" line="152" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="151" />
+        <location filename="../settings_page.py" line="162" />
+        <source>Thiết bị nghe thử</source>
+        <translation>Preview device</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="166" />
+        <source>Nghe thử bản tin, giọng đọc và tiết mục qua thiết bị này (tai nghe, loa máy tính), không ra loa phường. Nếu trùng với thiết bị phát, phần mềm hỏi trước mỗi lần nghe thử.</source>
+        <translation>Bulletins, voices and items are previewed on this device (headphones, computer speakers), not on the ward's loudspeakers. If it is the on-air device, the program asks before each preview.</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="171" />
+        <source>Tự phát sóng nền khi đăng nhập máy tính</source>
+        <translation>Play in the background when signing in to the computer</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="173" />
+        <source>Khởi động cùng máy tính</source>
+        <translation>Start with the computer</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="176" />
         <source>Cách tính lượt phát trong nhật ký và báo cáo</source>
         <translation>How airings are counted in the log and reports</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="157" />
+        <location filename="../settings_page.py" line="182" />
         <source>Lượt bị ngắt được tính khi đã phát ít nhất</source>
         <translation>An interrupted airing counts once it has played at least</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="161" />
+        <location filename="../settings_page.py" line="186" />
         <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
         <translation>of the item's planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are "cut short": kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="81" />
+        <location filename="../settings_page.py" line="85" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="176" />
-        <location filename="../settings_page.py" line="267" />
+        <location filename="../settings_page.py" line="201" />
+        <location filename="../settings_page.py" line="299" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="177" />
+        <location filename="../settings_page.py" line="202" />
         <source>Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.</source>
         <translation>The details below are printed on reports for the ward's leaders.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="203" />
+        <location filename="../settings_page.py" line="228" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="259" />
+        <location filename="../settings_page.py" line="289" />
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="259" />
+        <location filename="../settings_page.py" line="289" />
         <source>Tên đài không được để trống.</source>
         <translation>The station name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="264" />
+        <location filename="../settings_page.py" line="296" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="266" />
+        <location filename="../settings_page.py" line="298" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -4393,29 +4618,67 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>StationOpener</name>
     <message>
-        <location filename="../station_opener.py" line="30" />
+        <location filename="../station_opener.py" line="33" />
         <source>Truyền Thanh Phường</source>
         <translation>Truyền Thanh Phường</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="31" />
+        <location filename="../station_opener.py" line="34" />
         <source>Mở chỉ để xem</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="32" />
+        <location filename="../station_opener.py" line="35" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="33" />
+        <location filename="../station_opener.py" line="36" />
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../station_opener.py" line="100" />
+        <location filename="../station_opener.py" line="105" />
         <source>Không giữ được quyền phát cho đài ({path}). Hãy kiểm tra quyền ghi thư mục dữ liệu.</source>
         <translation>Could not take the station for playout ({path}). Check that the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>StationTray</name>
+    <message>
+        <location filename="../tray.py" line="61" />
+        <source>Tiếp theo: không còn mục nào trong lịch</source>
+        <translation>Next: nothing more scheduled</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="65" />
+        <source>Tiếp theo: {time} — {title}</source>
+        <translation>Next: {time} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="86" />
+        <source>Mở cửa sổ Truyền Thanh Phường</source>
+        <translation>Open the Truyền Thanh Phường window</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="87" />
+        <source>Dừng đài và thoát…</source>
+        <translation>Stop the station and quit…</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="105" />
+        <source>Đang phát: {title}</source>
+        <translation>On air: {title}</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="107" />
+        <source>Đã dừng phát tự động</source>
+        <translation>Automatic playout stopped</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="109" />
+        <source>Đài đang chạy nền, chưa phát</source>
+        <translation>Running in the background, nothing on air</translation>
     </message>
 </context>
 <context>

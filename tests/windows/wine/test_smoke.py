@@ -18,8 +18,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from tests.pulse_sink import RATE
 from tests.windows.wine.conftest import winekit
 
@@ -247,11 +245,44 @@ def _titles(app) -> set[str]:
     return {title for (title,) in query(app.database, "SELECT title FROM bulletins")}
 
 
+PROGRAMS = "AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+
+
+def _startup_folder(app) -> Path:
+    """Wine's prefix spells it StartUp; Windows does not care about case, the Linux side does."""
+    programs = app.prefix.user_dir / PROGRAMS
+    return next((p for p in programs.iterdir() if p.name.lower() == "startup"), programs / "Startup")
+
+
 def test_start_at_login_entry(app):
-    """The service/start-at-login entry belongs to the operator-safety issue (12), not built yet. When it is,
-    this test installs it, checks HKCU\\...\\Run (or the scheduled task) names the installed program, and
-    removes it again."""
-    pytest.xfail("the start-at-login entry (issue 12) does not exist yet")
+    """`service install` puts a script in the user's Startup folder that starts the installed program
+    headless on this station (the Vietnamese data folder spelled whole: UTF-16); `status` says so; `remove`
+    deletes it."""
+    installed = app.cli("service", "install")
+    assert installed.returncode == 0, installed.stderr.decode("utf-8", "replace")
+    entry = _startup_folder(app) / "Truyen Thanh Phuong.vbs"
+    assert entry.is_file(), sorted(p.name for p in (app.prefix.user_dir / PROGRAMS).rglob("*"))
+    raw = entry.read_bytes()
+    assert raw.startswith(b"\xff\xfe"), raw[:4]  # UTF-16 with its BOM: how Windows Script Host reads Unicode
+    script = raw.decode("utf-16")
+    run_line = next(line for line in script.splitlines() if line.startswith('CreateObject("WScript.Shell").Run'))
+    assert run_line.endswith(", 0, False")  # no window
+    command = run_line.split('.Run "', 1)[1].rsplit('", 0, False', 1)[0].replace('""', '"')
+    if app.mode == "wheels":
+        program = winekit.windows_path(app.python.folder / "pythonw.exe")
+        assert command.startswith(f'"{program}" -m ui.entry '), command
+    else:
+        program = winekit.windows_path(app.install_dir / "truyenthanh.exe")
+        assert command.startswith(f'"{program}" ') or command.startswith(f"{program} "), command
+    assert f'--db "{app.data_dir_windows}\\truyenthanh.db" playout' in command, command
+    status = app.cli("service", "status")
+    assert status.returncode == 0, status.stderr.decode("utf-8", "replace")
+    assert "Đã cài khởi động cùng máy tính (thư mục Startup của Windows)" in text_of(status.stdout)
+    assert "Phát nền không chạy." in text_of(status.stdout)
+    removed = app.cli("service", "remove")
+    assert removed.returncode == 0, removed.stderr.decode("utf-8", "replace")
+    assert not entry.exists()
+    assert "Chưa cài khởi động cùng máy tính." in text_of(removed.stdout)
 
 
 def test_window_opens_and_shows_vietnamese(app, screen, smoke_dir):

@@ -209,7 +209,9 @@ def install(paths: StationPaths, kind: str | None = None) -> ServiceStatus:
                 link.unlink()
             link.symlink_to(Path("..") / UNIT_NAME)
     except OSError as exc:
-        raise StorageError(msg("Không ghi được {target}: {reason}.", target=target, reason=exc.strerror or exc)) from exc
+        raise StorageError(
+            msg("Không ghi được {target}: {reason}.", target=target, reason=exc.strerror or exc)
+        ) from exc
     _systemd_reload(kind)
     return status(paths, kind)
 
@@ -224,7 +226,9 @@ def remove(paths: StationPaths, kind: str | None = None) -> ServiceStatus:
             link.unlink()
         target.unlink(missing_ok=True)
     except OSError as exc:
-        raise StorageError(msg("Không xoá được {target}: {reason}.", target=target, reason=exc.strerror or exc)) from exc
+        raise StorageError(
+            msg("Không xoá được {target}: {reason}.", target=target, reason=exc.strerror or exc)
+        ) from exc
     _systemd_reload(kind)
     return status(paths, kind)
 

@@ -18,6 +18,7 @@ from app.log.counting import CountingRule
 from app.log.paper import PaperCode
 from app.log.verify import LogVerdict
 from app.report.period import Period
+from app.report.relay import RelayTotals
 from app.report.targets import TargetResult
 from app.settings import StationSettings
 from app.station_time import DEFAULT_TIMEZONE
@@ -297,6 +298,8 @@ class Report:
     head_index: int = 0  # rows up to this chain position were counted, none after
     rule: CountingRule = field(default_factory=CountingRule)
     paper_code: PaperCode | None = None  # printed as text and QR on the paper
+    relay: RelayTotals | None = None  # tiếp sóng against the station's own programmes (app.report.relay)
+    baseline_relay: RelayTotals | None = None
 
     @property
     def log_tampered(self) -> bool:

@@ -105,7 +105,7 @@ class RundownModel(HeaderedTableModel):
             if column == self.SOURCE:
                 return self.source_label(row)
             if column == self.STATE:
-                return state_label(row.state)
+                return state_label(row.shown_state)  # a relay on air: "Đang tiếp sóng"
         elif role == Qt.ItemDataRole.BackgroundRole:
             colours = STATE_COLOURS.get(row.state)
             if colours and row.state != PENDING:
@@ -119,7 +119,7 @@ class RundownModel(HeaderedTableModel):
             font.setBold(row.state in (ON_AIR, STARTING) or row.state in ("missed", "failed"))
             return font
         elif role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.title, state_label(row.state)]
+            lines = [item.title, state_label(row.shown_state)]
             if row.started_at is not None:
                 started = row.started_at.strftime("%H:%M:%S")
                 lines.append(translate("RundownModel", "Bắt đầu thật lúc {time}").format(time=started))

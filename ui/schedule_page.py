@@ -127,6 +127,10 @@ class SchedulePage(QWidget):
             ),
             1,
         )
+        self.relay_button = _button(self.tr("Thêm tiếp sóng"), "add_relay")
+        self.relay_button.clicked.connect(self.add_relay)
+        self.relay_button.setEnabled(not self.read_only)
+        title_row.addWidget(self.relay_button)
         layout.addLayout(title_row)
         if self.read_only:
             notice = QLabel(self.tr("Đang mở chỉ để xem: không sửa được lịch phát."))
@@ -560,6 +564,20 @@ class SchedulePage(QWidget):
         segment_id = self.pick_segment(self.tr("Thêm tiết mục vào khung giờ"), self.tr("Thêm vào khung giờ"))
         if segment_id is not None:
             self.add_segment_to_window(segment_id)
+
+    def add_relay(self) -> int | None:
+        """“Thêm tiếp sóng”: a new relay programme, added to the window being edited (if any)."""
+        from ui.relay_dialog import RelayDialog
+
+        dialog = RelayDialog(self.db, self.data_dir, self.runner, self, clock=self.clock)
+        dialog.setObjectName("relay_dialog")
+        if dialog.exec() != RelayDialog.DialogCode.Accepted or dialog.segment_id is None:
+            return None
+        if self.editor.window_id is not None:
+            self.add_segment_to_window(dialog.segment_id)
+        else:
+            self._after_change()
+        return dialog.segment_id
 
     def add_segment_to_window(self, segment_id: int, priority: Priority = Priority.ORDINARY) -> int | None:
         window_id = self.editor.window_id

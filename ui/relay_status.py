@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from app.relay.session import RelayStatus
 from ui.formats import format_duration
@@ -20,6 +20,8 @@ class RelayStatusLabel(QLabel):
         font = self.font()
         font.setPointSize(font.pointSize() + 2)
         self.setFont(font)
+        # Its width follows the box it is in: a long stream address never widens the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setVisible(False)
 
     def show_status(self, relay: RelayStatus | None) -> None:

@@ -654,128 +654,138 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../../app/labels.py" line="38" />
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="59" />
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="39" />
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="65" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="46" />
+        <source>Đang tiếp sóng</source>
+        <translation>Relaying</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="51" />
         <source>Được tính</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="52" />
         <source>Ngắt sớm</source>
         <translation>Cut short</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="53" />
         <source>Không niêm phong</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="57" />
         <source>Thông thường</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="58" />
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="66" />
+        <source>Tiếp sóng</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="69" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="70" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="71" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="72" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="73" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="74" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="75" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="78" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="79" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="80" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="81" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="82" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="83" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="84" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="86" />
         <source>Hằng ngày</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="62" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="63" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="64" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
@@ -897,7 +907,7 @@ Details were written to the log file:
     <message>
         <location filename="../log_import_dialog.py" line="38" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../log_import_dialog.py" line="48" />
@@ -1155,7 +1165,7 @@ Details were written to the log file:
     <message>
         <location filename="../log_table_model.py" line="69" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../log_table_model.py" line="70" />
@@ -1289,185 +1299,190 @@ Details were written to the log file:
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="62" />
+        <location filename="../on_air_page.py" line="63" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="63" />
+        <location filename="../on_air_page.py" line="64" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="64" />
+        <location filename="../on_air_page.py" line="65" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="65" />
+        <location filename="../on_air_page.py" line="66" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="66" />
+        <location filename="../on_air_page.py" line="67" />
+        <source>ĐANG TIẾP SÓNG</source>
+        <translation>RELAYING</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="68" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="67" />
+        <location filename="../on_air_page.py" line="69" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="68" />
+        <location filename="../on_air_page.py" line="70" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="209" />
+        <location filename="../on_air_page.py" line="213" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="210" />
+        <location filename="../on_air_page.py" line="214" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="211" />
+        <location filename="../on_air_page.py" line="215" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="212" />
+        <location filename="../on_air_page.py" line="216" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="213" />
-        <location filename="../on_air_page.py" line="487" />
+        <location filename="../on_air_page.py" line="217" />
+        <location filename="../on_air_page.py" line="494" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="214" />
+        <location filename="../on_air_page.py" line="218" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="215" />
+        <location filename="../on_air_page.py" line="219" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="216" />
-        <location filename="../on_air_page.py" line="495" />
+        <location filename="../on_air_page.py" line="220" />
+        <location filename="../on_air_page.py" line="502" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="250" />
+        <location filename="../on_air_page.py" line="254" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="257" />
+        <location filename="../on_air_page.py" line="261" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="272" />
+        <location filename="../on_air_page.py" line="276" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="365" />
+        <location filename="../on_air_page.py" line="370" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="367" />
+        <location filename="../on_air_page.py" line="372" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="369" />
+        <location filename="../on_air_page.py" line="374" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="371" />
+        <location filename="../on_air_page.py" line="376" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="386" />
+        <location filename="../on_air_page.py" line="393" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="388" />
+        <location filename="../on_air_page.py" line="395" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="390" />
+        <location filename="../on_air_page.py" line="397" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="394" />
+        <location filename="../on_air_page.py" line="401" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="398" />
+        <location filename="../on_air_page.py" line="405" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="403" />
+        <location filename="../on_air_page.py" line="410" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="412" />
+        <location filename="../on_air_page.py" line="419" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="439" />
+        <location filename="../on_air_page.py" line="446" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="484" />
+        <location filename="../on_air_page.py" line="491" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="492" />
+        <location filename="../on_air_page.py" line="499" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="514" />
+        <location filename="../on_air_page.py" line="521" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="535" />
-        <location filename="../on_air_page.py" line="537" />
+        <location filename="../on_air_page.py" line="542" />
+        <location filename="../on_air_page.py" line="544" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="536" />
+        <location filename="../on_air_page.py" line="543" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="554" />
+        <location filename="../on_air_page.py" line="561" />
         <source>Dừng phát sóng?
 
 </source>
@@ -1476,52 +1491,52 @@ Details were written to the log file:
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="556" />
+        <location filename="../on_air_page.py" line="563" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="558" />
+        <location filename="../on_air_page.py" line="565" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”; các mục đến giờ trong lúc dừng sẽ bị ghi là bỏ qua.</source>
         <translation>Automatic playout pauses until you click “Resume automatic playout”; items due while it is stopped are logged as skipped.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="561" />
+        <location filename="../on_air_page.py" line="568" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="574" />
+        <location filename="../on_air_page.py" line="581" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="576" />
+        <location filename="../on_air_page.py" line="583" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="577" />
+        <location filename="../on_air_page.py" line="584" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="577" />
+        <location filename="../on_air_page.py" line="584" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="611" />
+        <location filename="../on_air_page.py" line="618" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="613" />
+        <location filename="../on_air_page.py" line="620" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="617" />
+        <location filename="../on_air_page.py" line="624" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -1657,6 +1672,133 @@ Details were written to the log file:
         <location filename="../recording_dialog.py" line="61" />
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <location filename="../relay_dialog.py" line="60" />
+        <location filename="../relay_dialog.py" line="130" />
+        <source>Thêm tiếp sóng</source>
+        <translation>Add relay</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="64" />
+        <source>Tiếp sóng đài cấp trên (luồng Internet hoặc máy thu FM cắm vào đường vào âm thanh). Khi mất tín hiệu, đài phát tiết mục dự phòng và tự kết nối lại.</source>
+        <translation>Relay a higher-level station (an internet stream, or an FM receiver plugged into the audio input). When the signal is lost, the station plays the fallback item and reconnects by itself.</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="73" />
+        <source>Ví dụ: Thời sự Đài Phát thanh tỉnh</source>
+        <translation>e.g. Provincial radio news</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="74" />
+        <source>Luồng Internet</source>
+        <translation>Internet stream</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="76" />
+        <source>Đường vào âm thanh của máy</source>
+        <translation>This computer's audio input</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="93" />
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="96" />
+        <source>(không theo chủ đề nào)</source>
+        <translation>(no topic)</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="101" />
+        <source>Nhạc chờ của đài</source>
+        <translation>Station interval music</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="106" />
+        <source>Nghe thử nguồn</source>
+        <translation>Test the source</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="121" />
+        <source>Tên chương trình</source>
+        <translation>Programme name</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="122" />
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="123" />
+        <source>Địa chỉ luồng</source>
+        <translation>Stream address</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="124" />
+        <source>Thiết bị thu</source>
+        <translation>Input device</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="125" />
+        <source>Thời lượng</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="126" />
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="127" />
+        <source>Khi mất tín hiệu phát</source>
+        <translation>When the signal is lost, play</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="163" />
+        <source>Đang nghe thử nguồn…</source>
+        <translation>Testing the source…</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="175" />
+        <source>Nguồn phát tốt: có âm thanh sau {seconds} giây.</source>
+        <translation>The source works: sound after {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="181" />
+        <source>Kết nối được nhưng nguồn đang im lặng.</source>
+        <translation>Connected, but the source is silent.</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="185" />
+        <source>Không nghe được nguồn.</source>
+        <translation>The source cannot be heard.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStatusLabel</name>
+    <message>
+        <location filename="../relay_status.py" line="34" />
+        <source>Mất tín hiệu — đang phát dự phòng, đang kết nối lại</source>
+        <translation>Signal lost — playing the fallback, reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../relay_status.py" line="36" />
+        <source>Đã tiếp sóng {relayed} · dự phòng {fallback}</source>
+        <translation>Relayed {relayed} · fallback {fallback}</translation>
+    </message>
+    <message>
+        <location filename="../relay_status.py" line="40" />
+        <source>kết nối lại {count} lần</source>
+        <translation>reconnected {count} times</translation>
+    </message>
+    <message>
+        <location filename="../relay_status.py" line="41" />
+        <source>Nguồn: {source}</source>
+        <translation>Source: {source}</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2147,7 @@ Details were written to the log file:
     <message>
         <location filename="../rundown_model.py" line="50" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../rundown_model.py" line="51" />
@@ -2096,7 +2238,7 @@ Details were written to the log file:
         <location filename="../schedule_models.py" line="224" />
         <location filename="../schedule_models.py" line="457" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../schedule_models.py" line="225" />
@@ -2168,204 +2310,209 @@ Details were written to the log file:
         <translation>Daily broadcast windows, the order of segments in each window, and one-off items at a set time.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="132" />
+        <location filename="../schedule_page.py" line="130" />
+        <source>Thêm tiếp sóng</source>
+        <translation>Add relay</translation>
+    </message>
+    <message>
+        <location filename="../schedule_page.py" line="136" />
         <source>Đang mở chỉ để xem: không sửa được lịch phát.</source>
         <translation>Opened read-only: the schedule cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="167" />
+        <location filename="../schedule_page.py" line="171" />
         <source>Thêm khung giờ</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="168" />
-        <location filename="../schedule_page.py" line="493" />
-        <location filename="../schedule_page.py" line="498" />
+        <location filename="../schedule_page.py" line="172" />
+        <location filename="../schedule_page.py" line="497" />
+        <location filename="../schedule_page.py" line="502" />
         <source>Xóa khung giờ</source>
         <translation>Delete window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="185" />
-        <location filename="../schedule_page.py" line="435" />
+        <location filename="../schedule_page.py" line="189" />
+        <location filename="../schedule_page.py" line="439" />
         <source>Lưu khung giờ</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="187" />
+        <location filename="../schedule_page.py" line="191" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="213" />
+        <location filename="../schedule_page.py" line="217" />
         <source>Thêm tiết mục…</source>
         <translation>Add segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="214" />
+        <location filename="../schedule_page.py" line="218" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="215" />
+        <location filename="../schedule_page.py" line="219" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="219" />
+        <location filename="../schedule_page.py" line="223" />
         <source>Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát.</source>
         <translation>Priority of the selected segment. Priority: plays before the window's other segments. Emergency: cuts off the segment on air at once.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="223" />
+        <location filename="../schedule_page.py" line="227" />
         <source>Bỏ khỏi khung giờ</source>
         <translation>Remove from window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="231" />
+        <location filename="../schedule_page.py" line="235" />
         <source>Tiết mục trong khung giờ (kéo thả để đổi thứ tự)</source>
         <translation>Segments in the window (drag and drop to reorder)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="252" />
+        <location filename="../schedule_page.py" line="256" />
         <source>Hiện cả các mục đã qua</source>
         <translation>Show past items too</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="255" />
+        <location filename="../schedule_page.py" line="259" />
         <source>Xóa mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="259" />
-        <location filename="../schedule_page.py" line="631" />
+        <location filename="../schedule_page.py" line="263" />
+        <location filename="../schedule_page.py" line="649" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="262" />
+        <location filename="../schedule_page.py" line="266" />
         <source>Chọn tiết mục…</source>
         <translation>Choose segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="270" />
+        <location filename="../schedule_page.py" line="274" />
         <source>Thêm mục phát riêng</source>
         <translation>Add one-off item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="274" />
+        <location filename="../schedule_page.py" line="278" />
         <source>Thêm mục phát riêng vào một thời điểm</source>
         <translation>Add a one-off item at a set time</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="276" />
+        <location filename="../schedule_page.py" line="280" />
         <source>Tiết mục:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="280" />
+        <location filename="../schedule_page.py" line="284" />
         <source>Lúc:</source>
         <translation>At:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="332" />
+        <location filename="../schedule_page.py" line="336" />
         <source>Cảnh báo trong {days} ngày tới ({n})</source>
         <translation>Warnings for the next {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="336" />
+        <location filename="../schedule_page.py" line="340" />
         <source>Cảnh báo trong {days} ngày tới</source>
         <translation>Warnings for the next {days} days</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="337" />
+        <location filename="../schedule_page.py" line="341" />
         <source>✓ Không có cảnh báo: lịch phát hợp lệ.</source>
         <translation>✓ No warnings: the schedule is valid.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="422" />
-        <location filename="../schedule_page.py" line="479" />
+        <location filename="../schedule_page.py" line="426" />
+        <location filename="../schedule_page.py" line="483" />
         <source>Khung giờ: {name}</source>
         <translation>Window: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="422" />
+        <location filename="../schedule_page.py" line="426" />
         <source>Khung giờ mới</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="436" />
+        <location filename="../schedule_page.py" line="440" />
         <source>Khung giờ đang sửa chưa được lưu. Lưu lại không?</source>
         <translation>The window you are editing is not saved. Save it?</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="437" />
+        <location filename="../schedule_page.py" line="441" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="437" />
+        <location filename="../schedule_page.py" line="441" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="437" />
+        <location filename="../schedule_page.py" line="441" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="482" />
+        <location filename="../schedule_page.py" line="486" />
         <source>Đã lưu khung giờ «{name}».</source>
         <translation>Window «{name}» saved.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="495" />
+        <location filename="../schedule_page.py" line="499" />
         <source>Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?
 Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
         <translation>Delete the window «{name}» and its {n} items from the schedule?
 Segments in the library and the airtime log stay as they are.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="498" />
+        <location filename="../schedule_page.py" line="502" />
         <source>Không xóa</source>
         <translation>Don't delete</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="560" />
+        <location filename="../schedule_page.py" line="564" />
         <source>Thêm tiết mục vào khung giờ</source>
         <translation>Add segment to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="560" />
+        <location filename="../schedule_page.py" line="564" />
         <source>Thêm vào khung giờ</source>
         <translation>Add to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="624" />
+        <location filename="../schedule_page.py" line="642" />
         <source>Chọn tiết mục phát riêng</source>
         <translation>Choose a one-off segment</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="624" />
+        <location filename="../schedule_page.py" line="642" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="636" />
+        <location filename="../schedule_page.py" line="654" />
         <source>Hãy chọn tiết mục cần phát.</source>
         <translation>Choose the segment to play.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="688" />
+        <location filename="../schedule_page.py" line="706" />
         <source>Lưu khung giờ trước, rồi thêm tiết mục.</source>
         <translation>Save the window first, then add segments.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="692" />
+        <location filename="../schedule_page.py" line="710" />
         <source>{n} tiết mục, tổng {total} / khung giờ {length}</source>
         <translation>{n} segments, total {total} / window {length}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="696" />
+        <location filename="../schedule_page.py" line="714" />
         <source>VƯỢT QUÁ {over}</source>
         <translation>OVER BY {over}</translation>
     </message>
@@ -2390,7 +2537,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../segment_picker.py" line="46" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../segment_picker.py" line="88" />
@@ -2446,7 +2593,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../bulletin_table_model.py" line="120" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../bulletin_table_model.py" line="121" />

@@ -141,6 +141,7 @@ class QtPlayer(QObject):
             raise PlayoutError("Không tìm thấy thiết bị phát âm thanh nào (loa, card âm thanh).")
         if device != self._output.device():
             self._output.setDevice(device)
+        self._stop_relay()  # a file after a relay: the relay's output lets go of the device first
         self._generation += 1
         self._active, self._started, self._failed = True, False, False
         self._pending_offset_ms = int(max(0.0, start_offset_s) * 1000)

@@ -43,6 +43,7 @@ STATE_LABELS: dict[str, str] = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Chờ phát"),
     "starting": QT_TRANSLATE_NOOP("Labels", "Đang bắt đầu"),
     "lapsed": QT_TRANSLATE_NOOP("Labels", "Thêm sau giờ phát"),
+    "relaying": QT_TRANSLATE_NOOP("Labels", "Đang tiếp sóng"),  # a relay on air (app.playout)
     **STATUS_LABELS,
 }
 # What a row adds up to under the counting rule (app.log.counting.KINDS).
@@ -62,6 +63,7 @@ SEGMENT_KIND_LABELS: dict[str, str] = {
     "recording": QT_TRANSLATE_NOOP("Labels", "Bản ghi âm"),
     "jingle": QT_TRANSLATE_NOOP("Labels", "Nhạc hiệu"),
     "live": QT_TRANSLATE_NOOP("Labels", "Đọc trực tiếp"),
+    "relay": QT_TRANSLATE_NOOP("Labels", "Tiếp sóng"),
 }
 DAY_NAMES: dict[int, str] = {  # ISO weekdays, 1 = Monday
     1: QT_TRANSLATE_NOOP("Labels", "Thứ Hai"),

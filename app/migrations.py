@@ -188,6 +188,43 @@ def m004_journal_replay_and_import_batches(db: Database) -> None:
 
 
 @migrations()
+def m005_relay(db: Database) -> None:
+    """Relay segments (tiếp sóng): a source (an internet stream or an audio input of the PC), a length (the
+    row's duration_s) and a fallback segment played while the source is down. SQLite cannot change a CHECK,
+    so the table is rebuilt with the same columns and rows; nothing refers to it by a foreign key."""
+    columns = (
+        "id, kind, title, bulletin_id, topic_id, audio_path, audio_sha256, duration_s, loudness_lufs, "
+        "true_peak_dbtp, normalized_text, engine, voice, speed, dictionary_version, created_at"
+    )
+    db.execute("""
+        CREATE TABLE segments_relay (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('speech', 'recording', 'jingle', 'live', 'relay')),
+            title TEXT NOT NULL,
+            bulletin_id INTEGER REFERENCES bulletins(id),
+            topic_id INTEGER REFERENCES topics(id),
+            audio_path TEXT,                 -- relative to the data folder (content-addressed store)
+            audio_sha256 TEXT,
+            duration_s REAL,                 -- for a relay: its length
+            loudness_lufs REAL,
+            true_peak_dbtp REAL,
+            normalized_text TEXT,            -- speech provenance
+            engine TEXT,
+            voice TEXT,
+            speed REAL,
+            dictionary_version INTEGER,
+            created_at TEXT NOT NULL,
+            relay_url TEXT,                  -- relay source: a stream's address...
+            relay_input TEXT,                -- ...or an audio input of the PC
+            fallback_segment_id INTEGER,     -- no FK: a deleted fallback must not block anything
+            CHECK (kind <> 'relay' OR (relay_url IS NULL) <> (relay_input IS NULL))
+        )""")
+    db.execute(f"INSERT INTO segments_relay ({columns}) SELECT {columns} FROM segments")
+    db.execute("DROP TABLE segments")
+    db.execute("ALTER TABLE segments_relay RENAME TO segments")
+
+
+@migrations()
 def m006_policy(db: Database) -> None:
     """Overrides of the broadcast-hour rules (app/policy.py): who scheduled what against which rule, and why.
     Windows and items point at the override that let them in (gone with them when they are deleted)."""

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
@@ -43,6 +43,9 @@ from app.log import airings
 from app.log.recorder import AiringRecorder, AiringRef, LogHealth
 from app.log.statuses import AiringStatus, Trigger
 from app.messages import msg
+from app.relay import note as relay_note
+from app.relay import session as relay_session
+from app.relay.store import RelaySegment, find_relay, list_relays
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
 from schedules import Warning as ScheduleWarning
@@ -85,6 +88,12 @@ NOTE_NO_START = "Thiết bị âm thanh không bắt đầu phát sau {seconds:g
 NOTE_STALLED = "Trình phát dừng bất thường."
 NOTE_NO_END = "Trình phát không báo kết thúc; đã dừng sau {seconds:.0f} giây."
 NOTE_ENDED_EARLY = "Kết thúc sớm hơn dự kiến ({actual:.1f} so với {planned:.1f} giây)."
+NOTE_NO_RELAY_OUTPUT = "Thiết bị phát không tiếp sóng được."
+NOTE_NO_SIGNAL = "Không nhận được tín hiệu từ nguồn tiếp sóng; đã phát dự phòng."
+
+RELAYING = "relaying"  # a relay on air, as the rundown shows it (its row's status is on_air)
+# A relay due soon connects this early, so it goes out on time with the source already flowing.
+RELAY_PRECONNECT_S = 5.0
 
 # A write by another process is noticed (and the plan re-read) at most this often.
 OTHERS_WROTE_RELOAD = timedelta(seconds=1)
@@ -128,6 +137,10 @@ class Player(Protocol):
 
     def position_s(self) -> float: ...
 
+    # A relay (tiếp sóng): the output pulls `feed.read(n)` (audio/stream.RelayFeed, 16-bit stereo 44.1 kHz)
+    # until stopped; it reports `player_started` like a file, never `player_finished`.
+    # def play_relay(self, feed: RelayFeed) -> None: ...
+
 
 # --- what the engine shows ------------------------------------------------------------------------
 
@@ -145,10 +158,16 @@ class RundownRow:
     airing_id: int | None
     started_at: datetime | None
     note: str
+    relay: bool = False  # a relay (tiếp sóng) segment
+
+    @property
+    def shown_state(self) -> str:
+        """The state as the rundown words it: a relay on air is "Đang tiếp sóng"."""
+        return RELAYING if self.relay and self.state == ON_AIR else self.state
 
     @property
     def state_label(self) -> str:
-        return state_label(self.state)
+        return state_label(self.shown_state)
 
 
 @dataclass(frozen=True)
@@ -163,6 +182,7 @@ class NowPlaying:
     key: ItemKey | None  # the rundown slot, if it is a scheduled item
     priority: Priority
     live: bool
+    relay: relay_session.RelayStatus | None = None  # a relay on air: signal, seconds relayed and of fallback
 
     @property
     def remaining_s(self) -> float | None:
@@ -246,6 +266,9 @@ class _OnAir:
     ref: AiringRef | None = None  # its log row (pending until started_at is set)
     last_heartbeat: datetime | None = None
     silent_since: datetime | None = None
+    relay: RelaySegment | None = None
+    feed: Any = None  # the relay's audio.stream.RelayFeed while on air
+    note: str = ""  # what its row says while on air
 
     @property
     def airing_id(self) -> int | None:
@@ -263,7 +286,7 @@ class _OnAir:
             "scheduled_at": self.scheduled_at,
             "planned_duration_s": self.planned_duration_s,
             "operator": self.operator,
-            "note": "",
+            "note": self.note,
         }
 
 
@@ -295,6 +318,7 @@ class PlayoutEngine:
         missed_lookback_days: int = 7,
         reload_every_s: float = 5.0,
         recorder: AiringRecorder | None = None,
+        relay_feeds: Callable[[RelaySegment], Any] | None = None,
     ) -> None:
         self.db = db
         self.player = player
@@ -322,6 +346,10 @@ class PlayoutEngine:
         self._reload_wanted = False
         self._advancing = False
         self._recovery_due = False
+        # A relay's feed, opened by this (a started audio.stream.RelayFeed); tests give their own options.
+        self.relay_feeds = relay_feeds or (lambda relay: relay_session.open_feed(self.db, self.data_dir, relay))
+        self._relay_ids: set[int] = set()
+        self._prepared: dict[ItemKey, Any] = {}  # feeds of relays due within RELAY_PRECONNECT_S
 
     @classmethod
     def for_station(cls, station, player: Player, **options) -> PlayoutEngine:
@@ -418,6 +446,7 @@ class PlayoutEngine:
         if self._current is not None:
             self._end_current(now, AiringStatus.INTERRUPTED, NOTE_SHUTDOWN, stop_player=True)
         self.running = False
+        self._close_prepared(keep=())
         self.player.set_listener(None)
         if self.recorder.pending:
             self.recorder.replay(deadline_s=1.0)  # a last chance; what stays waits in the journal
@@ -444,6 +473,7 @@ class PlayoutEngine:
             self._load(now)
         self._watch(now)
         self._advance(now)
+        self._prepare_relays(now)
         self._gap = None
 
     def next_due(self, now: datetime | None = None) -> datetime | None:
@@ -457,9 +487,16 @@ class PlayoutEngine:
         ]
         if self.paused and self._resume_at is not None:
             times.append(self._resume_at)
+        times += [
+            e.ready_at - timedelta(seconds=RELAY_PRECONNECT_S)
+            for e in self._plans.entries.values()
+            if e.state == PENDING and e.item.segment_id in self._relay_ids and e.deadline > now
+        ]
         cur = self._current
         if cur is not None and cur.started_at is not None and cur.last_heartbeat is not None:
             times.append(cur.last_heartbeat + self.heartbeat)  # on time, so a crash loses at most one interval
+        if cur is not None and cur.feed is not None and cur.started_at is not None and cur.planned_duration_s:
+            times.append(cur.started_at + timedelta(seconds=cur.planned_duration_s))  # a relay ends on time
         times = [t for t in times if t > now]  # what is due now waits for the player, not for time
         return min(times) if times else None
 
@@ -662,7 +699,7 @@ class PlayoutEngine:
             (e for e in self._plans.entries.values() if e.item.planned_start.date() == today),
             key=lambda e: (e.item.planned_start, e.item.priority.rank, e.item.item_id),
         )
-        rundown = tuple(_row(e) for e in entries)
+        rundown = tuple(_row(e, relay=e.item.segment_id in self._relay_ids) for e in entries)
         return PlayoutState(
             now=now,
             running=self.running,
@@ -688,6 +725,14 @@ class PlayoutEngine:
                 position = float(self.player.position_s())
             except Exception:
                 position = (now - cur.started_at).total_seconds()
+        relay = None
+        if cur.feed is not None and cur.relay is not None:
+            feed = cur.feed.status()
+            relay = relay_session.RelayStatus(
+                cur.relay.source_label, feed.signal, feed.relayed_s, feed.fallback_s, feed.reconnects
+            )
+            if cur.started_at is not None:
+                position = (now - cur.started_at).total_seconds()
         return NowPlaying(
             cur.title,
             cur.topic,
@@ -699,6 +744,7 @@ class PlayoutEngine:
             cur.entry.key if cur.entry else None,
             cur.priority,
             cur.live,
+            relay,
         )
 
     def _next_up(self, now: datetime) -> RundownRow | None:
@@ -762,6 +808,7 @@ class PlayoutEngine:
         first_back = 1 if self._plans.today is not None else self.missed_lookback_days
         days = [today + timedelta(days=offset) for offset in range(-first_back, 2)]
         schedule = schedule_store.load_schedule(self.db, self.data_dir)
+        self._relay_ids = {relay.id for relay in list_relays(self.db)}
         windows = {w.id: w for w in schedule.windows}
         created = schedule_store.item_created_at(self.db)
         logged = self._logged_slots(days[0] - timedelta(days=1))
@@ -906,6 +953,8 @@ class PlayoutEngine:
             operator=self.operator,
         )
         entry.state = STARTING
+        if audio is not None and audio.kind == "relay":
+            return self._begin_relay(on_air, now)
         return self._begin(on_air, audio.path if audio else None, now, audio.kind if audio else None)
 
     def _in_quiet_hours(self, entry: _Entry, now: datetime) -> bool:
@@ -937,6 +986,77 @@ class PlayoutEngine:
             return False
         return True
 
+    def _begin_relay(self, on_air: _OnAir, now: datetime) -> bool:
+        """A relay: its feed (connected ahead when it was due soon), a pending row that names the source, then
+        the output pulls the feed. Ends after its length (`_watch`)."""
+        relay = find_relay(self.db, on_air.segment_id) if on_air.segment_id is not None else None
+        if relay is None:
+            self._fail(on_air, NOTE_NO_AUDIO, now)
+            return False
+        on_air.relay = relay
+        on_air.note = relay_note.on_air_note(relay.source_label)
+        on_air.planned_duration_s = relay.length_s
+        play_relay = getattr(self.player, "play_relay", None)
+        if play_relay is None:
+            self._fail(on_air, f"{on_air.note} {NOTE_NO_RELAY_OUTPUT}", now)
+            return False
+        feed = self._prepared.pop(on_air.entry.key, None) if on_air.entry is not None else None
+        try:
+            on_air.feed = feed or self.relay_feeds(relay)
+        except Exception as exc:
+            log.warning("relay %s cannot open: %s", relay.source_label, exc)
+            self._fail(on_air, f"{on_air.note} {_one_line(str(exc))}", now)
+            return False
+        on_air.ref = self.recorder.start({**on_air.row(), "started_at": now}, started=False)
+        self._current = on_air
+        on_air.feed.begin_counting()
+        try:
+            play_relay(on_air.feed)
+        except Exception as exc:
+            log.warning("player refused the relay %s: %s", relay.source_label, exc)
+            if self._current is on_air:
+                self._current = None
+                self._fail(on_air, f"{on_air.note} {_one_line(str(exc)) or exc.__class__.__name__}", now)
+            return False
+        return True
+
+    def _relay_played_s(self, cur: _OnAir) -> float | None:
+        """How much of a relay the output really played (its own count), read before it is stopped."""
+        if cur.feed is None or cur.started_at is None:
+            return None
+        try:
+            return float(self.player.position_s())
+        except Exception:
+            return None
+
+    def _prepare_relays(self, now: datetime) -> None:
+        """Connects relays due within RELAY_PRECONNECT_S; closes those that will not start after all."""
+        if not self._relay_ids:
+            self._close_prepared(keep=())
+            return
+        due = [
+            e
+            for e in self._plans.entries.values()
+            if e.state == PENDING
+            and e.item.segment_id in self._relay_ids
+            and e.ready_at - timedelta(seconds=RELAY_PRECONNECT_S) <= now < e.deadline
+        ]
+        for entry in due:
+            if entry.key in self._prepared or self.paused:
+                continue
+            relay = find_relay(self.db, entry.item.segment_id)
+            if relay is None:
+                continue
+            try:
+                self._prepared[entry.key] = self.relay_feeds(relay)
+            except Exception:
+                log.exception("relay %s cannot connect ahead", relay.source_label)
+        self._close_prepared(keep={e.key for e in due})
+
+    def _close_prepared(self, keep) -> None:
+        for key in [k for k in self._prepared if k not in keep]:
+            _close_feed(self._prepared.pop(key))
+
     def _started(self, on_air: _OnAir, at: datetime) -> None:
         on_air.started_at = at
         on_air.last_heartbeat = at
@@ -966,11 +1086,24 @@ class PlayoutEngine:
         if cur is None:
             return
         self._current = None
+        played_s = self._relay_played_s(cur)
         if stop_player and not cur.live:
             try:
                 self.player.stop()
             except Exception:
                 log.exception("player.stop failed")
+        if cur.feed is not None:  # what went out, from the source and from the fallback, into the hashed note
+            status_now = cur.feed.status(played_s)
+            _close_feed(cur.feed)
+            cur.feed = None
+            if cur.started_at is not None and cur.ref is not None and cur.relay is not None:
+                if status_now.relayed_s <= 0 and not note:
+                    note = NOTE_NO_SIGNAL
+                note = relay_note.finished_note(
+                    cur.relay.source_label, status_now.relayed_s, status_now.fallback_s, note
+                )
+            elif cur.relay is not None:
+                note = f"{cur.note} {note}" if note else cur.note
         if cur.started_at is None or cur.ref is None:
             # Never reported on air: nothing aired, so it is not an interruption.
             self._not_aired_on_air(
@@ -1008,6 +1141,10 @@ class PlayoutEngine:
 
     def _not_aired_on_air(self, on_air: _OnAir, status: str, note: str, now: datetime) -> None:
         """Logs an item that did not go on air: its pending row finished so, or a new finished row."""
+        if on_air.feed is not None:
+            _close_feed(on_air.feed)
+            on_air.feed = None
+            note = f"{on_air.note} {note}"
         entry = on_air.entry
         if on_air.ref is not None:
             self.recorder.finish(on_air.ref, ended_at=now, status=status, duration_s=0.0, note=note)
@@ -1075,6 +1212,11 @@ class PlayoutEngine:
                     log.exception("player.stop failed")
                 self._fail(cur, NOTE_NO_START.format(seconds=self.start_timeout.total_seconds()), now)
             return
+        if cur.feed is not None and cur.planned_duration_s is not None:
+            if (now - cur.started_at).total_seconds() >= cur.planned_duration_s:
+                self._end_current(now, AiringStatus.COMPLETED, None, stop_player=True)
+                self._advance(now)
+                return
         if self._player_is_playing():
             cur.silent_since = None
             elapsed = (now - cur.started_at).total_seconds()
@@ -1150,8 +1292,15 @@ def on_air_in_log(db: Database, now: datetime) -> NowPlaying | None:
     return NowPlaying(row[0], row[1] or "", row[2], started, position, row[5], row[6], None, Priority.ORDINARY, live)
 
 
-def _row(entry: _Entry) -> RundownRow:
-    return RundownRow(entry.key, entry.item, entry.state, entry.airing_id, entry.started_at, entry.note)
+def _row(entry: _Entry, *, relay: bool = False) -> RundownRow:
+    return RundownRow(entry.key, entry.item, entry.state, entry.airing_id, entry.started_at, entry.note, relay)
+
+
+def _close_feed(feed: Any) -> None:
+    try:
+        feed.close()
+    except Exception:
+        log.exception("relay feed close failed")
 
 
 def _match(rows, entry: _Entry) -> tuple[str, int, datetime | None, str] | None:

@@ -25,7 +25,7 @@ from app.station_time import format_timestamp
 from audio import content_store
 from schedules import SegmentInfo
 
-KINDS = ("speech", "recording", "jingle", "live")  # their labels: app.labels.SEGMENT_KIND_LABELS
+KINDS = ("speech", "recording", "jingle", "live", "relay")  # their labels: app.labels.SEGMENT_KIND_LABELS
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,8 @@ def segment_audio(db: Database, data_dir: Path, segment_ids: Iterable[int] | Non
     found: dict[int, SegmentAudio] = {}
     for seg_id, kind, title, topic, audio_path, duration in db.execute(sql, params).fetchall():
         path = resolve_audio_path(data_dir, audio_path) if audio_path else None
-        has_audio = kind != "live" and path is not None and path.is_file()
+        # A relay has no file: its source is checked when it connects, and its fallback covers it meanwhile.
+        has_audio = kind == "relay" or (kind != "live" and path is not None and path.is_file())
         found[seg_id] = SegmentAudio(SegmentInfo(seg_id, title, topic, duration, has_audio), kind, path)
     return found
 

@@ -51,6 +51,7 @@ from ui.live_reading_dialog import LiveReadingDialog
 from ui.log_alarm import show_alarm
 from ui.play_now_dialog import PlayNowDialog
 from ui.playout_driver import PlayoutDriver
+from ui.relay_status import RelayStatusLabel
 from ui.rundown_model import RundownModel
 from ui.tasks import TaskRunner
 from ui.widgets import page_title, panes, row_table
@@ -70,6 +71,7 @@ BADGES = {
     "starting": ("#43a047", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG BẮT ĐẦU PHÁT")),
     "live": ("#6a1b9a", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG ĐỌC TRỰC TIẾP")),
     "urgent": ("#c62828", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG PHÁT KHẨN CẤP")),
+    "relay": ("#1565c0", QT_TRANSLATE_NOOP("OnAirPage", "ĐANG TIẾP SÓNG")),
     "idle": ("#607d8b", QT_TRANSLATE_NOOP("OnAirPage", "KHÔNG PHÁT")),
     "paused": ("#e65100", QT_TRANSLATE_NOOP("OnAirPage", "ĐÃ DỪNG PHÁT TỰ ĐỘNG")),
     "view": ("#9e9e9e", QT_TRANSLATE_NOOP("OnAirPage", "CHỈ XEM — MÁY NÀY KHÔNG PHÁT")),
@@ -177,6 +179,7 @@ class OnAirPage(QWidget):
         self.now_detail.setObjectName("now_detail")
         self.now_detail.setFont(_font(self.now_detail, 2))
         self.now_detail.setStyleSheet("color: #455a64;")
+        self.relay_status = RelayStatusLabel()
         self.progress = self._build_progress()
         self.elapsed_label = QLabel()
         self.elapsed_label.setObjectName("now_elapsed")
@@ -197,14 +200,15 @@ class OnAirPage(QWidget):
         now_layout.addWidget(self.badge, 0, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         now_layout.addWidget(self.now_title, 1, 0, 1, 2)
         now_layout.addWidget(self.now_detail, 2, 0, 1, 2)
-        now_layout.addWidget(self.progress, 3, 0, 1, 2)
-        now_layout.addWidget(self.elapsed_label, 4, 0)
-        now_layout.addWidget(self.remaining_label, 4, 1)
+        now_layout.addWidget(self.relay_status, 3, 0, 1, 2)
+        now_layout.addWidget(self.progress, 4, 0, 1, 2)
+        now_layout.addWidget(self.elapsed_label, 5, 0)
+        now_layout.addWidget(self.remaining_label, 5, 1)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.HLine)
         separator.setStyleSheet("color: #cfd8dc;")
-        now_layout.addWidget(separator, 5, 0, 1, 2)
-        now_layout.addWidget(self.next_label, 6, 0, 1, 2)
+        now_layout.addWidget(separator, 6, 0, 1, 2)
+        now_layout.addWidget(self.next_label, 7, 0, 1, 2)
         return now_box
 
     @staticmethod
@@ -392,6 +396,7 @@ class OnAirPage(QWidget):
 
     def _show_now_playing(self, state: PlayoutState) -> None:
         playing = state.now_playing
+        self.relay_status.show_status(playing.relay if playing is not None else None)
         if playing is None:
             if self.playout is None:
                 self._set_badge("background" if self.background else "view")
@@ -426,6 +431,8 @@ class OnAirPage(QWidget):
             self._set_badge("starting")
         elif playing.trigger == "urgent":
             self._set_badge("urgent")
+        elif playing.relay is not None:
+            self._set_badge("relay")
         else:
             self._set_badge("on_air")
         self.now_title.setText(playing.title)

@@ -27,6 +27,7 @@ from app.playout import PlayerListener
 from app.settings import StationSettings
 from app.station_time import DEFAULT_TIMEZONE, now_local
 from ui.media_objects import create_player
+from ui.relay_output import RelayOutput
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class QtPlayer(QObject):
         self._failed = False
         self._pending_offset_ms = 0
         self._warm_file: Path | None = None
+        self._relay: RelayOutput | None = None  # a relay on air (tiếp sóng), instead of a file
         self.set_volume(volume)
         self.set_device(device_id)
         self._player.playbackStateChanged.connect(self._state_changed)
@@ -149,6 +151,7 @@ class QtPlayer(QObject):
             raise PlayoutError("Không tìm thấy thiết bị phát âm thanh nào (loa, card âm thanh).")
         if device != self._output.device():
             self._output.setDevice(device)
+        self._stop_relay()  # a file after a relay: the relay's output lets go of the device first
         self._generation += 1
         self._active, self._started, self._failed = True, False, False
         self._pending_offset_ms = int(max(0.0, start_offset_s) * 1000)
@@ -158,15 +161,39 @@ class QtPlayer(QObject):
             self._pending_offset_ms = 0
         self._player.play()
 
+    def play_relay(self, feed) -> None:
+        """A relay: the output device pulls `feed` (audio/stream.RelayFeed) until `stop()`."""
+        device = find_device(self.device_id) or find_device("")
+        if device is None:
+            raise PlayoutError("Không tìm thấy thiết bị phát âm thanh nào (loa, card âm thanh).")
+        self._player.stop()
+        self._generation += 1
+        self._active, self._started, self._failed = True, False, False
+        self._relay = RelayOutput(device, self._output.volume(), feed, parent=self)
+        self._relay.started.connect(lambda: self._report_on_next_turn("player_started", self.clock()))
+        self._relay.failed.connect(self._fail)
+        self._relay.start()
+
+    def _stop_relay(self) -> None:
+        if self._relay is not None:
+            self._relay.stop()
+            self._relay.deleteLater()
+            self._relay = None
+
     def stop(self) -> None:
         self._generation += 1
         self._active = False
+        self._stop_relay()
         self._player.stop()
 
     def is_playing(self) -> bool:
+        if self._relay is not None:
+            return self._active and self._relay.is_running()
         return self._active and self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
     def position_s(self) -> float:
+        if self._relay is not None:
+            return self._relay.position_s() if self._active else 0.0
         return self._player.position() / 1000.0 if self._active else 0.0
 
     # --- Qt signals, reported on the next turn of the loop ----------------------------------------
@@ -212,6 +239,7 @@ class QtPlayer(QObject):
             return
         self._failed = True
         self._active = False
+        self._stop_relay()
         self._player.stop()
         self._report_on_next_turn("player_failed", message)
 

@@ -109,7 +109,7 @@ class RundownModel(HeaderedTableModel):
             if column == self.STATE:
                 if row.state == PENDING and row.note:  # what a manual action changed (played early, put back)
                     return f"{state_label(row.state)} · {row.note}"
-                return state_label(row.state)
+                return state_label(row.shown_state)  # a relay on air: "Đang tiếp sóng"
         elif role == Qt.ItemDataRole.BackgroundRole:
             if row.state == PENDING and row.key == self.next_key:
                 return QBrush(QColor(NEXT_COLOUR))
@@ -125,7 +125,7 @@ class RundownModel(HeaderedTableModel):
             font.setBold(row.state in (ON_AIR, STARTING) or row.state in ("missed", "failed"))
             return font
         elif role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.title, state_label(row.state)]
+            lines = [item.title, state_label(row.shown_state)]
             if row.state == PENDING and row.key == self.next_key:
                 lines.append(translate("RundownModel", "Mục phát tiếp theo"))
             if row.started_at is not None:

@@ -107,15 +107,7 @@ class SchedulePage(QWidget):
         self.tabs.addTab(self.week_view, self.tr("Lịch cả tuần"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.warning_list = QListWidget()
-        self.warning_list.setObjectName("schedule_warnings")
-        self.warning_list.setWordWrap(True)
-        self.warning_list.itemDoubleClicked.connect(self._warning_activated)
-        self.warning_box = QGroupBox()
-        self.warning_box.setObjectName("schedule_warning_box")
-        warning_layout = QVBoxLayout(self.warning_box)
-        warning_layout.setContentsMargins(6, 4, 6, 6)
-        warning_layout.addWidget(self.warning_list)
+        self._build_warning_box()
 
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
@@ -129,6 +121,10 @@ class SchedulePage(QWidget):
             ),
             1,
         )
+        self.relay_button = _button(self.tr("Thêm tiếp sóng"), "add_relay")
+        self.relay_button.clicked.connect(self.add_relay)
+        self.relay_button.setEnabled(not self.read_only)
+        title_row.addWidget(self.relay_button)
         layout.addLayout(title_row)
         if self.read_only:
             notice = QLabel(self.tr("Đang mở chỉ để xem: không sửa được lịch phát."))
@@ -145,6 +141,17 @@ class SchedulePage(QWidget):
             self.new_window()
 
     # --- building ---------------------------------------------------------------------------------
+
+    def _build_warning_box(self) -> None:
+        self.warning_list = QListWidget()
+        self.warning_list.setObjectName("schedule_warnings")
+        self.warning_list.setWordWrap(True)
+        self.warning_list.itemDoubleClicked.connect(self._warning_activated)
+        self.warning_box = QGroupBox()
+        self.warning_box.setObjectName("schedule_warning_box")
+        warning_layout = QVBoxLayout(self.warning_box)
+        warning_layout.setContentsMargins(6, 4, 6, 6)
+        warning_layout.addWidget(self.warning_list)
 
     def _build_windows_tab(self) -> None:
         """The list of windows beside the chosen window's form and its items."""
@@ -566,6 +573,20 @@ class SchedulePage(QWidget):
         segment_id = self.pick_segment(self.tr("Thêm tiết mục vào khung giờ"), self.tr("Thêm vào khung giờ"))
         if segment_id is not None:
             self.add_segment_to_window(segment_id)
+
+    def add_relay(self) -> int | None:
+        """“Thêm tiếp sóng”: a new relay programme, added to the window being edited (if any)."""
+        from ui.relay_dialog import RelayDialog
+
+        dialog = RelayDialog(self.db, self.data_dir, self.runner, self, clock=self.clock)
+        dialog.setObjectName("relay_dialog")
+        if dialog.exec() != RelayDialog.DialogCode.Accepted or dialog.segment_id is None:
+            return None
+        if self.editor.window_id is not None:
+            self.add_segment_to_window(dialog.segment_id)
+        else:
+            self._after_change()
+        return dialog.segment_id
 
     def add_segment_to_window(self, segment_id: int, priority: Priority = Priority.ORDINARY) -> int | None:
         window_id = self.editor.window_id

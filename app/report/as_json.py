@@ -9,6 +9,7 @@ from typing import Any
 
 from app.log.counting import NO_PLAN_MIN_SECONDS
 from app.report.model import AnnexRow, Change, NotAired, Report, Totals
+from app.report.relay import RelayTotals
 from app.station_time import TIMESTAMP_FORMAT
 
 
@@ -29,6 +30,21 @@ def _totals_json(totals: Totals) -> dict[str, Any]:
         "imported_airings": totals.imported_airings,
         "cut_short_airings": totals.cut_short,
         "cut_short_seconds": totals.cut_short_seconds,
+    }
+
+
+def _relay_json(relay: RelayTotals | None) -> dict[str, Any] | None:
+    """Tiếp sóng counted apart: relay airings and the seconds relayed from the source; the fallback that covered
+    outages; the station's own programmes (local); relay's share of relayed + local, in percent."""
+    if relay is None:
+        return None
+    share = relay.share_percent
+    return {
+        "airings": relay.airings,
+        "seconds": relay.seconds,
+        "fallback_seconds": relay.fallback_seconds,
+        "local_seconds": relay.local_seconds,
+        "share_percent": None if share is None else round(share, 2),
     }
 
 
@@ -113,8 +129,10 @@ def report_to_json(report: Report) -> dict[str, Any]:
             }
             for d in report.directives
         ],
-        "period": _totals_json(report.period),
-        "baseline": _totals_json(report.baseline) if report.baseline else None,
+        "period": {**_totals_json(report.period), "relay": _relay_json(report.relay)},
+        "baseline": {**_totals_json(report.baseline), "relay": _relay_json(report.baseline_relay)}
+        if report.baseline
+        else None,
         "change": {"airings": _change_json(report.airings_change), "seconds": _change_json(report.seconds_change)},
         "topics": [
             {

@@ -51,6 +51,7 @@ from app.report.queries import (
     resolve_report_topic,
     topic_colours,
 )
+from app.report.relay import relay_totals
 from app.report.targets import evaluate_targets, list_targets
 from app.settings import read_settings
 from app.station_time import DEFAULT_TIMEZONE, now_local
@@ -219,6 +220,12 @@ def build_report(
         directives=cited_by_topics(db, [topic_name] if topic_name else (names or list(colours))),
         head_index=head_index,
         rule=rule,
+        relay=relay_totals(db, period, topic_name, rule, head_index, period_totals.seconds),
+        baseline_relay=(
+            relay_totals(db, baseline, topic_name, rule, head_index, baseline_totals.seconds)
+            if baseline is not None and baseline_totals is not None
+            else None
+        ),
         paper_code=PaperCode(
             period.start,
             period.end,

@@ -19,6 +19,7 @@ from app.log.paper import PaperCode
 from app.log.verify import LogVerdict
 from app.report.period import Period
 from app.report.policy import PolicyCompliance
+from app.report.relay import RelayTotals
 from app.report.targets import TargetResult
 from app.settings import StationSettings
 from app.station_time import DEFAULT_TIMEZONE
@@ -299,6 +300,8 @@ class Report:
     rule: CountingRule = field(default_factory=CountingRule)
     paper_code: PaperCode | None = None  # printed as text and QR on the paper
     policy: PolicyCompliance | None = None  # were the broadcast-hour rules kept (app/report/policy.py)
+    relay: RelayTotals | None = None  # tiếp sóng against the station's own programmes (app.report.relay)
+    baseline_relay: RelayTotals | None = None
 
     @property
     def log_tampered(self) -> bool:

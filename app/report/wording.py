@@ -185,6 +185,28 @@ def notes(report: Report) -> list[str]:
 # ---------------------------------------------------------------- I. results
 
 
+def relay_line(report: Report) -> Sentence | None:
+    """“Tiếp sóng: 12 lượt, 360,0 phút; tự sản xuất: 154,3 phút (tiếp sóng chiếm 70,0%).” None with no relay."""
+    relay = report.relay
+    if relay is None or (relay.airings == 0 and relay.fallback_seconds == 0):
+        return None
+    parts: list[str | Strong] = [
+        "Tiếp sóng: ",
+        Strong(VI.number(relay.airings)),
+        " lượt, ",
+        Strong(VI.minutes(relay.seconds)),
+        " phút; tự sản xuất: ",
+        Strong(VI.minutes(relay.local_seconds)),
+        " phút",
+    ]
+    if relay.share_percent is not None:
+        parts.append(f" (tiếp sóng chiếm {VI.number(relay.share_percent, 1)}%)")
+    if relay.fallback_seconds:
+        parts.append(f"; phát dự phòng khi mất tín hiệu: {VI.minutes(relay.fallback_seconds)} phút")
+    parts.append(".")
+    return tuple(parts)
+
+
 def summary(report: Report) -> Sentence:
     """The paragraph over the table: what the period aired, against the baseline, per day when lengths differ."""
     now = report.period

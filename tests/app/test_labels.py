@@ -11,7 +11,7 @@ def test_every_code_has_its_label():
     assert set(labels.TRIGGER_LABELS) == set(Trigger)
     assert set(labels.PRIORITY_LABELS) == set(Priority)
     assert set(labels.COUNTING_KIND_LABELS) == set(KINDS)
-    assert set(labels.STATE_LABELS) == {"pending", "starting", "lapsed", *AiringStatus}
+    assert set(labels.STATE_LABELS) == {"pending", "starting", "lapsed", "relaying", *AiringStatus}
     assert set(labels.DAY_NAMES) == set(labels.DAY_SHORT) == set(range(1, 8))
 
 

@@ -139,6 +139,7 @@
     </message>
     <message>
         <location filename="../../app/commands/bulletin.py" line="97" />
+        <location filename="../../app/commands/relay.py" line="51" />
         <source>Không có chủ đề “{topic}”.</source>
         <translation>There is no topic “{topic}”.</translation>
     </message>
@@ -700,63 +701,63 @@
         <translation>Invalid check code: the date in the code does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="481" />
+        <location filename="../../app/playout.py" line="518" />
         <source>Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch).</source>
         <translation>This item is no longer waiting to air (it has aired, was skipped or is not in the schedule).</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="485" />
+        <location filename="../../app/playout.py" line="522" />
         <source>Tiết mục chưa có âm thanh.</source>
         <translation>The segment has no audio yet.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="513" />
+        <location filename="../../app/playout.py" line="550" />
         <source>Chỉ đưa lại vào lịch được mục bị ngắt hoặc bị bỏ qua.</source>
         <translation>Only an interrupted or skipped item can be put back into the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="515" />
+        <location filename="../../app/playout.py" line="552" />
         <source>Mục này không do người vận hành ngắt hoặc bỏ qua; không đưa lại vào lịch được.</source>
         <translation>This item was not interrupted or skipped by the operator; it cannot be put back into the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="523" />
+        <location filename="../../app/playout.py" line="560" />
         <source>Nhật ký đang ghi tạm vào tệp dự phòng; hãy thử lại sau ít phút.</source>
         <translation>The log is writing to its standby journal for now; please try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="538" />
+        <location filename="../../app/playout.py" line="575" />
         <source>Không ghi được vào cơ sở dữ liệu: {one_line}</source>
         <translation>Could not write to the database: {one_line}</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="549" />
+        <location filename="../../app/playout.py" line="586" />
         <location filename="../../app/segments.py" line="171" />
         <source>Không có tiết mục âm thanh số {segment_id}.</source>
         <translation>There is no audio item number {segment_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="584" />
+        <location filename="../../app/playout.py" line="621" />
         <source>Mục này không còn chờ phát.</source>
         <translation>This item is no longer waiting to air.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="623" />
+        <location filename="../../app/playout.py" line="660" />
         <source>Hãy nhập tiêu đề cho buổi đọc trực tiếp.</source>
         <translation>Enter a title for the live reading.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="625" />
+        <location filename="../../app/playout.py" line="662" />
         <source>Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới.</source>
         <translation>A live reading is on; end it before starting a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="647" />
+        <location filename="../../app/playout.py" line="684" />
         <source>Không có buổi đọc trực tiếp nào đang diễn ra.</source>
         <translation>No live reading is in progress.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="654" />
+        <location filename="../../app/playout.py" line="691" />
         <source>Phát sóng chưa được khởi động (hoặc đã dừng); không phát được.</source>
         <translation>Playout has not been started (or has stopped); nothing can be played.</translation>
     </message>
@@ -853,7 +854,7 @@
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../../app/report/build.py" line="174" />
+        <location filename="../../app/report/build.py" line="175" />
         <source>Kỳ báo cáo không hợp lệ</source>
         <translation>Invalid report period</translation>
     </message>
@@ -1366,14 +1367,69 @@
         <translation>The Windows user's APPDATA folder was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="212" />
+        <location filename="../../app/service_install.py" line="213" />
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="227" />
+        <location filename="../../app/service_install.py" line="230" />
         <source>Không xoá được {target}: {reason}.</source>
         <translation>Could not delete {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/probe.py" line="35" />
+        <source>Không chạy được ffmpeg để nghe thử nguồn: {strerror}.</source>
+        <translation>Could not run ffmpeg to check the source: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/probe.py" line="57" />
+        <source>Không nghe được nguồn {source}: không nhận được âm thanh ({reason}).</source>
+        <translation>Could not hear the source {source}: no sound received ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/probe.py" line="64" />
+        <source>Không nghe được nguồn {source}: không nhận được âm thanh sau {seconds:g} giây.</source>
+        <translation>Could not hear the source {source}: no sound received after {seconds:g} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="51" />
+        <source>Địa chỉ luồng tiếp sóng không hợp lệ: “{url}”. Cần một địa chỉ http:// hoặc https:// (luồng MP3/AAC của Icecast, Shoutcast, hoặc danh sách HLS .m3u8).</source>
+        <translation>Invalid relay stream address: “{url}”. It needs an http:// or https:// address (an Icecast or Shoutcast MP3/AAC stream, or an HLS .m3u8 playlist).</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="63" />
+        <source>Thời lượng tiếp sóng phải từ 1 giây đến {hours} giờ (đã nhập {length_s}).</source>
+        <translation>A relay lasts from 1 second to {hours} hours (you entered {length_s}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="75" />
+        <source>Không có tiết mục dự phòng số {segment_id}.</source>
+        <translation>There is no fallback segment {segment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="80" />
+        <source>Tiết mục số {segment_id} không dùng làm dự phòng được: cần một tiết mục có tệp âm thanh (bản ghi âm, giọng đọc, nhạc hiệu).</source>
+        <translation>Segment {segment_id} cannot be a fallback: it needs a segment with an audio file (a recording, a reading, a jingle).</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="103" />
+        <source>Hãy nhập tên cho chương trình tiếp sóng.</source>
+        <translation>Enter a name for the relayed programme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="105" />
+        <source>Chương trình tiếp sóng cần đúng một nguồn: một địa chỉ luồng hoặc một thiết bị thu.</source>
+        <translation>A relayed programme needs exactly one source: a stream address or an input device.</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="111" />
+        <source>Hãy chọn thiết bị thu (đường vào âm thanh của máy tính).</source>
+        <translation>Choose the input device (the computer's audio input).</translation>
+    </message>
+    <message>
+        <location filename="../../app/relay/store.py" line="147" />
+        <source>Không có chương trình tiếp sóng số {segment_id}.</source>
+        <translation>There is no relayed programme {segment_id}.</translation>
     </message>
 </context>
 <context>
@@ -2050,128 +2106,138 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../../app/labels.py" line="38" />
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="59" />
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="39" />
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="65" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="46" />
+        <source>Đang tiếp sóng</source>
+        <translation>Relaying</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="51" />
         <source>Được tính</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="52" />
         <source>Ngắt sớm</source>
         <translation>Cut short</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="53" />
         <source>Không niêm phong</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="57" />
         <source>Thông thường</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="58" />
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="66" />
+        <source>Tiếp sóng</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="69" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="70" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="71" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="72" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="73" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="74" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="75" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="78" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="79" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="80" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="81" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="82" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="83" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="84" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="86" />
         <source>Hằng ngày</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="62" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="63" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="64" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
@@ -2293,7 +2359,7 @@ Details were written to the log file:
     <message>
         <location filename="../log_import_dialog.py" line="40" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../log_import_dialog.py" line="50" />
@@ -2551,7 +2617,7 @@ Details were written to the log file:
     <message>
         <location filename="../log_table_model.py" line="64" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../log_table_model.py" line="65" />
@@ -2731,233 +2797,238 @@ Details were written to the log file:
 <context>
     <name>OnAirPage</name>
     <message>
-        <location filename="../on_air_page.py" line="69" />
+        <location filename="../on_air_page.py" line="70" />
         <source>ĐANG PHÁT</source>
         <translation>ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="70" />
+        <location filename="../on_air_page.py" line="71" />
         <source>ĐANG BẮT ĐẦU PHÁT</source>
         <translation>STARTING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="71" />
+        <location filename="../on_air_page.py" line="72" />
         <source>ĐANG ĐỌC TRỰC TIẾP</source>
         <translation>LIVE READING</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="72" />
+        <location filename="../on_air_page.py" line="73" />
         <source>ĐANG PHÁT KHẨN CẤP</source>
         <translation>EMERGENCY ON AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="73" />
+        <location filename="../on_air_page.py" line="74" />
+        <source>ĐANG TIẾP SÓNG</source>
+        <translation>RELAYING</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="75" />
         <source>KHÔNG PHÁT</source>
         <translation>OFF AIR</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="74" />
+        <location filename="../on_air_page.py" line="76" />
         <source>ĐÃ DỪNG PHÁT TỰ ĐỘNG</source>
         <translation>AUTOMATIC PLAYOUT STOPPED</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="75" />
+        <location filename="../on_air_page.py" line="77" />
         <source>CHỈ XEM — MÁY NÀY KHÔNG PHÁT</source>
         <translation>VIEW ONLY — THIS COMPUTER DOES NOT PLAY</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="76" />
+        <location filename="../on_air_page.py" line="78" />
         <source>ĐÀI ĐANG PHÁT NỀN</source>
         <translation>STATION PLAYING IN THE BACKGROUND</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="225" />
+        <location filename="../on_air_page.py" line="229" />
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="226" />
+        <location filename="../on_air_page.py" line="230" />
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="227" />
+        <location filename="../on_air_page.py" line="231" />
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="228" />
+        <location filename="../on_air_page.py" line="232" />
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="229" />
-        <location filename="../on_air_page.py" line="551" />
+        <location filename="../on_air_page.py" line="233" />
+        <location filename="../on_air_page.py" line="558" />
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="230" />
+        <location filename="../on_air_page.py" line="234" />
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="231" />
+        <location filename="../on_air_page.py" line="235" />
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="232" />
-        <location filename="../on_air_page.py" line="559" />
+        <location filename="../on_air_page.py" line="236" />
+        <location filename="../on_air_page.py" line="566" />
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="266" />
+        <location filename="../on_air_page.py" line="270" />
         <source>Danh sách phát hôm nay</source>
         <translation>Today's rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="273" />
+        <location filename="../on_air_page.py" line="277" />
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="275" />
+        <location filename="../on_air_page.py" line="279" />
         <source>↺ Đưa lại vào lịch</source>
         <translation>↺ Put back in the schedule</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="279" />
+        <location filename="../on_air_page.py" line="283" />
         <source>Mục đang chọn đã bị ngắt hoặc bỏ qua bằng tay: cho nó chờ phát lại vào giờ của nó.</source>
         <translation>The selected item was cut or skipped by hand: let it wait to air again at its time.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="300" />
+        <location filename="../on_air_page.py" line="304" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="356" />
+        <location filename="../on_air_page.py" line="360" />
         <source>Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; đóng cửa sổ không làm dừng đài.</source>
         <translation>The station plays in the background: {who}. This window shows and edits the schedule and never plays a second time; closing it does not stop the station.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="400" />
+        <location filename="../on_air_page.py" line="405" />
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="404" />
+        <location filename="../on_air_page.py" line="409" />
         <source>Đài tự phát lại lúc {time} (mục tiếp theo trong lịch); bấm “Tiếp tục phát tự động” để phát lại ngay.</source>
         <translation>The station goes on by itself at {time} (the next scheduled item); press “Resume automatic playout” to go on now.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="409" />
+        <location filename="../on_air_page.py" line="414" />
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="413" />
+        <location filename="../on_air_page.py" line="418" />
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="415" />
+        <location filename="../on_air_page.py" line="420" />
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="432" />
+        <location filename="../on_air_page.py" line="439" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="434" />
+        <location filename="../on_air_page.py" line="441" />
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="438" />
+        <location filename="../on_air_page.py" line="445" />
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="442" />
+        <location filename="../on_air_page.py" line="449" />
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="446" />
+        <location filename="../on_air_page.py" line="453" />
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="451" />
+        <location filename="../on_air_page.py" line="458" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today's schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="460" />
+        <location filename="../on_air_page.py" line="467" />
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="487" />
+        <location filename="../on_air_page.py" line="494" />
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today's rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="548" />
+        <location filename="../on_air_page.py" line="555" />
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="556" />
+        <location filename="../on_air_page.py" line="563" />
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="578" />
+        <location filename="../on_air_page.py" line="585" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="613" />
-        <location filename="../on_air_page.py" line="615" />
-        <location filename="../on_air_page.py" line="632" />
+        <location filename="../on_air_page.py" line="620" />
+        <location filename="../on_air_page.py" line="622" />
+        <location filename="../on_air_page.py" line="639" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="614" />
+        <location filename="../on_air_page.py" line="621" />
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="624" />
+        <location filename="../on_air_page.py" line="631" />
         <source>«{title}» được lên lịch phát lúc {time}.</source>
         <translation>«{title}» is scheduled at {time}.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="628" />
+        <location filename="../on_air_page.py" line="635" />
         <source>Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.
 Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa.</source>
         <translation>Play now and keep {time}: the item still airs again at {time}.
 Play early instead of the scheduled time: it will not air at {time}.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="635" />
+        <location filename="../on_air_page.py" line="642" />
         <source>Phát ngay, giữ giờ {time}</source>
         <translation>Play now, keep {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="636" />
+        <location filename="../on_air_page.py" line="643" />
         <source>Phát sớm thay cho giờ đã lên lịch</source>
         <translation>Play early instead of the scheduled time</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="677" />
+        <location filename="../on_air_page.py" line="684" />
         <source>Dừng phát sóng?
 
 </source>
@@ -2966,64 +3037,64 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="679" />
+        <location filename="../on_air_page.py" line="686" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="667" />
+        <location filename="../on_air_page.py" line="674" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="703" />
+        <location filename="../on_air_page.py" line="710" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="626" />
-        <location filename="../on_air_page.py" line="705" />
+        <location filename="../on_air_page.py" line="633" />
+        <location filename="../on_air_page.py" line="712" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="706" />
+        <location filename="../on_air_page.py" line="713" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="637" />
-        <location filename="../on_air_page.py" line="706" />
+        <location filename="../on_air_page.py" line="644" />
+        <location filename="../on_air_page.py" line="713" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="683" />
+        <location filename="../on_air_page.py" line="690" />
         <source>Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. </source>
         <translation>Items already due will wait, and are logged skipped if their window ends before you resume: {titles}. </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="688" />
+        <location filename="../on_air_page.py" line="695" />
         <source>Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn.</source>
         <translation>The station goes on by itself from {time} as scheduled; press “Resume automatic playout” to go on sooner.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="691" />
+        <location filename="../on_air_page.py" line="698" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.</source>
         <translation>Automatic playout pauses until you press “Resume automatic playout”.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="740" />
+        <location filename="../on_air_page.py" line="747" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="742" />
+        <location filename="../on_air_page.py" line="749" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="746" />
+        <location filename="../on_air_page.py" line="753" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -3334,6 +3405,133 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <location filename="../recording_dialog.py" line="61" />
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <location filename="../relay_dialog.py" line="60" />
+        <location filename="../relay_dialog.py" line="139" />
+        <source>Thêm tiếp sóng</source>
+        <translation>Add relay</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="64" />
+        <source>Tiếp sóng đài cấp trên (luồng Internet hoặc máy thu FM cắm vào đường vào âm thanh). Khi mất tín hiệu, đài phát tiết mục dự phòng và tự kết nối lại.</source>
+        <translation>Relay a higher-level station (an internet stream, or an FM receiver plugged into the audio input). When the signal is lost, the station plays the fallback item and reconnects by itself.</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="80" />
+        <source>Ví dụ: Thời sự Đài Phát thanh tỉnh</source>
+        <translation>e.g. Provincial radio news</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="81" />
+        <source>Luồng Internet</source>
+        <translation>Internet stream</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="83" />
+        <source>Đường vào âm thanh của máy</source>
+        <translation>This computer's audio input</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="100" />
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="103" />
+        <source>(không theo chủ đề nào)</source>
+        <translation>(no topic)</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="108" />
+        <source>Nhạc chờ của đài</source>
+        <translation>Station interval music</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="114" />
+        <source>Nghe thử nguồn</source>
+        <translation>Test the source</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="130" />
+        <source>Tên chương trình</source>
+        <translation>Programme name</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="131" />
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="132" />
+        <source>Địa chỉ luồng</source>
+        <translation>Stream address</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="133" />
+        <source>Thiết bị thu</source>
+        <translation>Input device</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="134" />
+        <source>Thời lượng</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="135" />
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="136" />
+        <source>Khi mất tín hiệu phát</source>
+        <translation>When the signal is lost, play</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="170" />
+        <source>Đang nghe thử nguồn…</source>
+        <translation>Testing the source…</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="182" />
+        <source>Nguồn phát tốt: có âm thanh sau {seconds} giây.</source>
+        <translation>The source works: sound after {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="188" />
+        <source>Kết nối được nhưng nguồn đang im lặng.</source>
+        <translation>Connected, but the source is silent.</translation>
+    </message>
+    <message>
+        <location filename="../relay_dialog.py" line="192" />
+        <source>Không nghe được nguồn.</source>
+        <translation>The source cannot be heard.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStatusLabel</name>
+    <message>
+        <location filename="../relay_status.py" line="34" />
+        <source>Mất tín hiệu — đang phát dự phòng, đang kết nối lại</source>
+        <translation>Signal lost — playing the fallback, reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../relay_status.py" line="36" />
+        <source>Đã tiếp sóng {relayed} · dự phòng {fallback}</source>
+        <translation>Relayed {relayed} · fallback {fallback}</translation>
+    </message>
+    <message>
+        <location filename="../relay_status.py" line="40" />
+        <source>kết nối lại {count} lần</source>
+        <translation>reconnected {count} times</translation>
+    </message>
+    <message>
+        <location filename="../relay_status.py" line="41" />
+        <source>Nguồn: {source}</source>
+        <translation>Source: {source}</translation>
     </message>
 </context>
 <context>
@@ -3697,7 +3895,7 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     <message>
         <location filename="../rundown_model.py" line="46" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../rundown_model.py" line="47" />
@@ -3793,7 +3991,7 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <location filename="../schedule_models.py" line="217" />
         <location filename="../schedule_models.py" line="450" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../schedule_models.py" line="218" />
@@ -3855,214 +4053,219 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="122" />
+        <location filename="../schedule_page.py" line="114" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="126" />
+        <location filename="../schedule_page.py" line="118" />
         <source>Khung giờ phát hằng ngày, thứ tự các tiết mục trong từng khung giờ và các mục phát riêng vào một giờ nhất định.</source>
         <translation>Daily broadcast windows, the order of segments in each window, and one-off items at a set time.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="134" />
+        <location filename="../schedule_page.py" line="124" />
+        <source>Thêm tiếp sóng</source>
+        <translation>Add relay</translation>
+    </message>
+    <message>
+        <location filename="../schedule_page.py" line="130" />
         <source>Đang mở chỉ để xem: không sửa được lịch phát.</source>
         <translation>Opened read-only: the schedule cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="170" />
+        <location filename="../schedule_page.py" line="177" />
         <source>Thêm khung giờ</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="171" />
-        <location filename="../schedule_page.py" line="499" />
-        <location filename="../schedule_page.py" line="504" />
+        <location filename="../schedule_page.py" line="178" />
+        <location filename="../schedule_page.py" line="506" />
+        <location filename="../schedule_page.py" line="511" />
         <source>Xóa khung giờ</source>
         <translation>Delete window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="188" />
-        <location filename="../schedule_page.py" line="439" />
+        <location filename="../schedule_page.py" line="195" />
+        <location filename="../schedule_page.py" line="446" />
         <source>Lưu khung giờ</source>
         <translation>Save window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="190" />
+        <location filename="../schedule_page.py" line="197" />
         <source>Khung giờ</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="216" />
+        <location filename="../schedule_page.py" line="223" />
         <source>Thêm tiết mục…</source>
         <translation>Add segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="217" />
+        <location filename="../schedule_page.py" line="224" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="218" />
+        <location filename="../schedule_page.py" line="225" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="222" />
+        <location filename="../schedule_page.py" line="229" />
         <source>Mức ưu tiên của tiết mục đã chọn. Ưu tiên: phát trước các tiết mục còn lại của khung giờ. Khẩn cấp: ngắt ngay tiết mục đang phát.</source>
         <translation>Priority of the selected segment. Priority: plays before the window's other segments. Emergency: cuts off the segment on air at once.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="226" />
+        <location filename="../schedule_page.py" line="233" />
         <source>Bỏ khỏi khung giờ</source>
         <translation>Remove from window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="234" />
+        <location filename="../schedule_page.py" line="241" />
         <source>Tiết mục trong khung giờ (kéo thả để đổi thứ tự)</source>
         <translation>Segments in the window (drag and drop to reorder)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="255" />
+        <location filename="../schedule_page.py" line="262" />
         <source>Hiện cả các mục đã qua</source>
         <translation>Show past items too</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="258" />
+        <location filename="../schedule_page.py" line="265" />
         <source>Xóa mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="262" />
-        <location filename="../schedule_page.py" line="637" />
+        <location filename="../schedule_page.py" line="269" />
+        <location filename="../schedule_page.py" line="658" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="265" />
+        <location filename="../schedule_page.py" line="272" />
         <source>Chọn tiết mục…</source>
         <translation>Choose segment…</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="273" />
+        <location filename="../schedule_page.py" line="280" />
         <source>Thêm mục phát riêng</source>
         <translation>Add one-off item</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="277" />
+        <location filename="../schedule_page.py" line="284" />
         <source>Thêm mục phát riêng vào một thời điểm</source>
         <translation>Add a one-off item at a set time</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="279" />
+        <location filename="../schedule_page.py" line="286" />
         <source>Tiết mục:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="283" />
+        <location filename="../schedule_page.py" line="290" />
         <source>Lúc:</source>
         <translation>At:</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="335" />
+        <location filename="../schedule_page.py" line="342" />
         <source>Cảnh báo trong {days} ngày tới ({n})</source>
         <translation>Warnings for the next {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="339" />
+        <location filename="../schedule_page.py" line="346" />
         <source>Cảnh báo trong {days} ngày tới</source>
         <translation>Warnings for the next {days} days</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="340" />
+        <location filename="../schedule_page.py" line="347" />
         <source>✓ Không có cảnh báo: lịch phát hợp lệ.</source>
         <translation>✓ No warnings: the schedule is valid.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="426" />
-        <location filename="../schedule_page.py" line="485" />
+        <location filename="../schedule_page.py" line="433" />
+        <location filename="../schedule_page.py" line="492" />
         <source>Khung giờ: {name}</source>
         <translation>Window: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="426" />
+        <location filename="../schedule_page.py" line="433" />
         <source>Khung giờ mới</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="440" />
+        <location filename="../schedule_page.py" line="447" />
         <source>Khung giờ đang sửa chưa được lưu. Lưu lại không?</source>
         <translation>The window you are editing is not saved. Save it?</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="441" />
+        <location filename="../schedule_page.py" line="448" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="441" />
+        <location filename="../schedule_page.py" line="448" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="441" />
+        <location filename="../schedule_page.py" line="448" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="488" />
+        <location filename="../schedule_page.py" line="495" />
         <source>Đã lưu khung giờ «{name}».</source>
         <translation>Window «{name}» saved.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="501" />
+        <location filename="../schedule_page.py" line="508" />
         <source>Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?
 Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
         <translation>Delete the window «{name}» and its {n} items from the schedule?
 Segments in the library and the airtime log stay as they are.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="504" />
+        <location filename="../schedule_page.py" line="511" />
         <source>Không xóa</source>
         <translation>Don't delete</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="566" />
+        <location filename="../schedule_page.py" line="573" />
         <source>Thêm tiết mục vào khung giờ</source>
         <translation>Add segment to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="566" />
+        <location filename="../schedule_page.py" line="573" />
         <source>Thêm vào khung giờ</source>
         <translation>Add to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="630" />
+        <location filename="../schedule_page.py" line="651" />
         <source>Chọn tiết mục phát riêng</source>
         <translation>Choose a one-off segment</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="630" />
+        <location filename="../schedule_page.py" line="651" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="642" />
+        <location filename="../schedule_page.py" line="663" />
         <source>Hãy chọn tiết mục cần phát.</source>
         <translation>Choose the segment to play.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="699" />
+        <location filename="../schedule_page.py" line="720" />
         <source>Lưu khung giờ trước, rồi thêm tiết mục.</source>
         <translation>Save the window first, then add segments.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="703" />
+        <location filename="../schedule_page.py" line="724" />
         <source>{n} tiết mục, tổng {total} / khung giờ {length}</source>
         <translation>{n} segments, total {total} / window {length}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="707" />
+        <location filename="../schedule_page.py" line="728" />
         <source>VƯỢT QUÁ {over}</source>
         <translation>OVER BY {over}</translation>
     </message>
@@ -4087,7 +4290,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../segment_picker.py" line="41" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../segment_picker.py" line="83" />
@@ -4143,7 +4346,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../bulletin_table_model.py" line="115" />
         <source>Thời lượng</source>
-        <translation>Duration</translation>
+        <translation>Length</translation>
     </message>
     <message>
         <location filename="../bulletin_table_model.py" line="116" />

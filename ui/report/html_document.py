@@ -140,7 +140,9 @@ class ReportHtml:
 
     # I. Results: summary paragraph and the table per topic.
     def summary(self) -> str:
-        return PARAGRAPH.format(bottom=4, text=_sentence(words.summary(self.report)))
+        text = PARAGRAPH.format(bottom=4, text=_sentence(words.summary(self.report)))
+        relay = words.relay_line(self.report)  # tiếp sóng, counted apart from the station's own programmes
+        return text + (PARAGRAPH.format(bottom=4, text=_sentence(relay)) if relay else "")
 
     def results(self) -> str:
         head = _heading(words.RESULTS_HEADING)

@@ -1,4 +1,4 @@
-"""Relay (tiếp sóng) against the station's own programmes, counted apart (DESIGN.md, "Counting rules").
+"""Relay (tiếp sóng) against the station's own programmes, counted apart (docs/design.md, "Counting rules").
 
 A relay airing is a counted row (the one counting rule) whose hashed note says so (app.relay.note): it adds
 one airing when some of it came from the source, and the seconds relayed from the source; the seconds of

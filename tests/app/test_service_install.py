@@ -46,6 +46,7 @@ def tool(name: str) -> str:
 
 def test_systemd_unit_installed_valid_running_and_removed(home, tmp_path):
     database = tmp_path / "Dữ liệu đài 100%" / "truyenthanh.db"
+    database.parent.mkdir()  # --db must name a file in a folder that exists
     unit = home / ".config" / "systemd" / "user" / "truyenthanh.service"
     link = home / ".config" / "systemd" / "user" / "default.target.wants" / "truyenthanh.service"
 
@@ -87,6 +88,7 @@ def test_systemd_unit_installed_valid_running_and_removed(home, tmp_path):
 
 def test_xdg_autostart_entry_where_systemd_is_absent(home, tmp_path):
     database = tmp_path / 'đài $HOME `x` "q"' / "truyenthanh.db"
+    database.parent.mkdir()
     entry = home / ".config" / "autostart" / "truyenthanh.desktop"
     done = cli(home, database, "install", "--kind", "autostart")
     assert done.returncode == 0, done.stderr

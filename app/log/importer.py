@@ -64,6 +64,7 @@ from app.errors import ImportRejected, InputError
 from app.formatting import VIETNAMESE
 from app.labels import STATUS_LABELS, TRIGGER_LABELS
 from app.log.airings import IMPORTED_COLUMNS, append_finished_values
+from app.log.columns import COLUMN_NAMES, column_code, match_word, word_key, words_to_codes
 from app.log.counting import CountingRule
 from app.log.recorder import database_file
 from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
@@ -103,16 +104,12 @@ STAGING_FOLDER = "imports"
 STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied) older than this goes
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
-# Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
-_STATUS_NAMES: dict[str, str] = {
-    **{s: s for s in FINISHED_STATUSES},
-    **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES},
-}
-_TRIGGER_NAMES: dict[str, str] = {
-    **{t: t for t in Trigger},
-    **{topic_key(label): t for t, label in TRIGGER_LABELS.items()},
-}
-_ON_AIR_NAMES = (AiringStatus.ON_AIR, topic_key(STATUS_LABELS[AiringStatus.ON_AIR]))
+# Codes as exported with --codes, or the Vietnamese labels ("Đã phát xong", "bi lo", ...): app.labels' table.
+_STATUS_NAMES = words_to_codes(STATUS_LABELS, FINISHED_STATUSES)
+_TRIGGER_NAMES = words_to_codes(TRIGGER_LABELS, Trigger)
+_ON_AIR_NAMES = tuple(words_to_codes(STATUS_LABELS, [AiringStatus.ON_AIR]))
+STATUS_WORDS = tuple(STATUS_LABELS[status] for status in FINISHED_STATUSES)  # what the template lists
+TRIGGER_WORDS = tuple(TRIGGER_LABELS[trigger] for trigger in Trigger)
 _STAGED = (
     "title",
     "topic",
@@ -427,8 +424,8 @@ class _Checker:
     def _codes(self, row: dict[str, str], reasons: list[Message]) -> tuple[str | None, str | None]:
         """The row's status and trigger as codes (their Vietnamese labels are taken too)."""
         raw_status = row.get("status", "")
-        status_key = self.key(raw_status)
-        status = _STATUS_NAMES.get(status_key)
+        status_key = word_key(raw_status)
+        status = match_word(_STATUS_NAMES, status_key)
         if not raw_status:
             reasons.append(msg("thiếu trạng thái (status)"))
         elif status_key in _ON_AIR_NAMES:
@@ -438,17 +435,17 @@ class _Checker:
                 msg(
                     "trạng thái '{raw_status}' không hợp lệ (dùng: {allowed})",
                     raw_status=raw_status,
-                    allowed=", ".join(FINISHED_STATUSES),
+                    allowed=", ".join(STATUS_WORDS),
                 )
             )
         raw_trigger = row.get("trigger", "")
-        trigger = _TRIGGER_NAMES.get(self.key(raw_trigger)) if raw_trigger else None
+        trigger = match_word(_TRIGGER_NAMES, word_key(raw_trigger)) if raw_trigger else None
         if raw_trigger and trigger is None:
             reasons.append(
                 msg(
                     "kiểu phát '{raw_trigger}' không hợp lệ (dùng: {allowed})",
                     raw_trigger=raw_trigger,
-                    allowed=", ".join(Trigger),
+                    allowed=", ".join(TRIGGER_WORDS),
                 )
             )
         return status, trigger
@@ -773,7 +770,7 @@ def _header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
         raise _structure_error(exc) from None
     if header_record is None:
         raise _Rejected(RowError(0, (msg("Tệp trống"),)))
-    columns = [_clean(name).lower() for name in header_record[1]]
+    columns = [column_code(_clean(name)) for name in header_record[1]]
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise _Rejected(
@@ -782,8 +779,8 @@ def _header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
                 (
                     msg(
                         "dòng tiêu đề thiếu cột: {missing} (cần: {required})",
-                        missing=", ".join(missing),
-                        required=", ".join(REQUIRED_COLUMNS),
+                        missing=", ".join(f"{COLUMN_NAMES[name]} ({name})" for name in missing),
+                        required=", ".join(COLUMN_NAMES[name] for name in REQUIRED_COLUMNS),
                     ),
                 ),
             )

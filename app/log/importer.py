@@ -50,6 +50,7 @@ import tempfile
 import time
 import unicodedata
 import weakref
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 from sqlite_utils import Database
 
 from app.database import write_transaction
@@ -336,6 +339,51 @@ def _records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
         previous_end = reader.line_num
         if "".join(fields).strip():
             yield start, [from_csv_cell(field) for field in fields]  # our export's "'=..." is "=..." again
+
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def _xlsx_text(value: object) -> str:
+    """A spreadsheet cell as the text a CSV would hold: a date-time typed in Excel as YYYY-MM-DD HH:MM:SS
+    (to the nearest second: Excel stores times as fractions of a day), a whole number without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return (value + timedelta(microseconds=500_000)).replace(microsecond=0).isoformat(" ")
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.3f}".rstrip("0").rstrip(".")
+    text = str(value)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields) of each non-blank row of the workbook's first sheet, the header first, streamed."""
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, InvalidFileException) as exc:
+        reason = msg(
+            "Không đọc được tệp Excel {name} ({error}); hãy lưu lại bằng Excel rồi nhập lại",
+            name=path.name,
+            error=str(exc) or type(exc).__name__,
+        )
+        raise _EncodingError(RowError(0, (reason,))) from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            fields = [_xlsx_text(value) for value in values]
+            while fields and not fields[-1].strip():
+                fields.pop()  # a formatted but empty cell on the right is no column
+            if "".join(fields).strip():
+                yield number, fields
+    finally:
+        workbook.close()
+
+
+def _file_records(path: Path, handle) -> Iterator[tuple[int, list[str]]]:
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return _xlsx_records(path)
+    return _records(_text_lines(handle))
 
 
 def _clean(text: str) -> str:
@@ -839,7 +887,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     staging = folder / f"{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}.staging.db"
     stager: _Stager | None = None
     try:
-        records = _records(_text_lines(handle))
+        records = _file_records(path, handle)
         columns = _header(records)
         log_max_id = db.execute("SELECT max(id) FROM airings").fetchone()[0] or 0
         checker = _Checker(db, now or now_local())

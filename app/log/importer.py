@@ -1,11 +1,13 @@
-"""Importing airtime logs from CSV (`truyenthanh log import`), all or nothing, at the speed of the disk.
+"""Importing airtime logs from CSV or Excel .xlsx (`truyenthanh log import`), all or nothing, at the speed of the disk.
 
 For stations that kept paper or Excel logs before the software, and for a town office gathering
-wards' logs. The file is the `log export` format: columns started_at, ended_at, title, topic,
-status (required), trigger, scheduled_at, operator, note (optional; a duration_s column is honoured
-when present, other columns are ignored). Times are `YYYY-MM-DD HH:MM:SS`, station local time.
-Encoding UTF-8 with or without BOM; comma separated (a semicolon file from a Vietnamese Excel is
-recognised by its header).
+wards' logs. The file is the `log export` or `log template` format: columns Bắt đầu, Kết thúc, Tiêu đề,
+Chủ đề, Trạng thái (required), Kiểu phát, Giờ dự kiến, Người phát, Ghi chú (optional; a Thời lượng
+column is honoured when present, other columns are ignored), named in Vietnamese or by their codes
+(started_at, ...), with or without accents (app.log.columns); statuses and triggers by their labels
+(app.labels) or codes. Times are `YYYY-MM-DD HH:MM:SS`, station local time. A CSV is UTF-8 with or
+without BOM, comma separated (a semicolon file from a Vietnamese Excel is recognised by its header);
+an .xlsx is read from its first sheet, streamed, date-time cells taken to the nearest second.
 
 Two steps, so the app can show what will be added before anything is written:
 - `preview_import(db, path) -> ImportPreview`: reads the file once, as a stream, checking every row
@@ -426,6 +428,7 @@ class _Checker:
         self.seen: dict[bytes, int] = {}
         # Columns repeat the same few values down a file: each is normalised once.
         self._keys: dict[str, str] = {}
+        self._words: dict[int, dict[str, str | None]] = {}
 
     def key(self, raw: str) -> str:
         found = self._keys.get(raw)
@@ -433,6 +436,16 @@ class _Checker:
             found = topic_key(raw)
             if len(self._keys) < 100_000:
                 self._keys[raw] = found
+        return found
+
+    def word(self, table: dict[str, str], raw: str) -> str | None:
+        """The status or trigger code `raw` names in `table` (app.log.columns.match_word), found once per spelling."""
+        cache = self._words.setdefault(id(table), {})
+        if raw in cache:
+            return cache[raw]
+        found = match_word(table, word_key(raw))
+        if len(cache) < 1000:  # a file's few spellings; a column of junk is not kept
+            cache[raw] = found
         return found
 
     def topic_name(self, raw: str) -> str:
@@ -472,11 +485,10 @@ class _Checker:
     def _codes(self, row: dict[str, str], reasons: list[Message]) -> tuple[str | None, str | None]:
         """The row's status and trigger as codes (their Vietnamese labels are taken too)."""
         raw_status = row.get("status", "")
-        status_key = word_key(raw_status)
-        status = match_word(_STATUS_NAMES, status_key)
+        status = self.word(_STATUS_NAMES, raw_status)
         if not raw_status:
             reasons.append(msg("thiếu trạng thái (status)"))
-        elif status_key in _ON_AIR_NAMES:
+        elif status is None and word_key(raw_status) in _ON_AIR_NAMES:
             reasons.append(msg("lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong"))
         elif status is None:
             reasons.append(
@@ -487,7 +499,7 @@ class _Checker:
                 )
             )
         raw_trigger = row.get("trigger", "")
-        trigger = match_word(_TRIGGER_NAMES, word_key(raw_trigger)) if raw_trigger else None
+        trigger = self.word(_TRIGGER_NAMES, raw_trigger) if raw_trigger else None
         if raw_trigger and trigger is None:
             reasons.append(
                 msg(

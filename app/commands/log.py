@@ -29,7 +29,7 @@ def _register_export(commands: argparse._SubParsersAction) -> None:
         description=(
             "Xuất các lượt phát trong khoảng ngày (tính cả hai đầu) ra tệp CSV mã UTF-8 có BOM, mở được bằng "
             "Excel. Tên cột và trạng thái bằng tiếng Việt: Bắt đầu, Kết thúc, Tiêu đề, Chủ đề, Trạng thái, Kiểu "
-            "phát, Giờ dự kiến, Người phát, Ghi chú; sau đó là thời lượng và các cột kiểm tra, mã băm ở cuối. "
+            "phát, Giờ dự kiến, Người vận hành, Ghi chú; sau đó là thời lượng và các cột kiểm tra, mã băm ở cuối. "
             "'log import' nhập lại đúng các dòng này. Lượt phát thuộc ngày bắt đầu phát; mục bị lỡ hoặc bỏ qua "
             "thuộc ngày dự kiến phát."
         ),

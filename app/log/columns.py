@@ -21,7 +21,7 @@ COLUMN_NAMES: dict[str, str] = {
     "status": "Trạng thái",
     "trigger": "Kiểu phát",
     "scheduled_at": "Giờ dự kiến",
-    "operator": "Người phát",
+    "operator": "Người vận hành",
     "note": "Ghi chú",
     "duration_s": "Thời lượng (giây)",
     "planned_duration_s": "Thời lượng dự kiến (giây)",

@@ -1,6 +1,6 @@
 """The airtime log as a CSV file that Excel opens (UTF-8 with BOM), one row per airing.
 
-The first columns are fixed (Bắt đầu, Kết thúc, Tiêu đề, Chủ đề, Trạng thái, Kiểu phát, Giờ dự kiến, Người phát,
+The first columns are fixed (Bắt đầu, Kết thúc, Tiêu đề, Chủ đề, Trạng thái, Kiểu phát, Giờ dự kiến, Người vận hành,
 Ghi chú: app.log.columns names them); more follow for checking, the hash chain's last. Status and trigger are
 written as their Vietnamese labels (app.labels), which `log import` reads back, so an exported log imports as
 the same rows. `codes=True` (`log export --codes`) writes the older form instead: English column codes

@@ -2,7 +2,7 @@
 
 For stations that kept paper or Excel logs before the software, and for a town office gathering
 wards' logs. The file is the `log export` or `log template` format: columns Bắt đầu, Kết thúc, Tiêu đề,
-Chủ đề, Trạng thái (required), Kiểu phát, Giờ dự kiến, Người phát, Ghi chú (optional; a Thời lượng
+Chủ đề, Trạng thái (required), Kiểu phát, Giờ dự kiến, Người vận hành, Ghi chú (optional; a Thời lượng
 column is honoured when present, other columns are ignored), named in Vietnamese or by their codes
 (started_at, ...), with or without accents (app.log.columns); statuses and triggers by their labels
 (app.labels) or codes. Times are `YYYY-MM-DD HH:MM:SS`, station local time. A CSV is UTF-8 with or

@@ -28,7 +28,7 @@ VIETNAMESE_LEADING = [
     "Trạng thái",
     "Kiểu phát",
     "Giờ dự kiến",
-    "Người phát",
+    "Người vận hành",
     "Ghi chú",
 ]
 

@@ -22,10 +22,20 @@ ACCENTED = [
     "Trạng thái",
     "Kiểu phát",
     "Giờ dự kiến",
-    "Người phát",
+    "Người vận hành",
     "Ghi chú",
 ]
-PLAIN = ["BAT DAU", "ket thuc", "Tieu de", "chu de", "trang thai", "kieu phat", "gio du kien", "nguoi phat", "ghi chu"]
+PLAIN = [
+    "BAT DAU",
+    "ket thuc",
+    "Tieu de",
+    "chu de",
+    "trang thai",
+    "kieu phat",
+    "gio du kien",
+    "nguoi van hanh",
+    "ghi chu",
+]
 ROWS = [
     [
         "2026-04-01 06:00:00",
@@ -119,7 +129,7 @@ def test_without_accents_and_in_any_case_the_same_rows(tmp_path):
 def test_an_xlsx_with_vietnamese_headers_and_excel_dates(station, tmp_path):
     book = Workbook()
     sheet = book.active
-    sheet.append(PLAIN[:5] + ["Kiểu phát (Theo lịch, Phát tay)", "Giờ dự kiến", "Người phát", "Ghi chú"])
+    sheet.append(PLAIN[:5] + ["Kiểu phát (Theo lịch, Phát tay)", "Giờ dự kiến", "Người vận hành", "Ghi chú"])
     for row in plain(ROWS):
         # Times typed into Excel are date-time cells; Excel's float days come back a hair off the second.
         cells: list[object] = [

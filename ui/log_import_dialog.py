@@ -47,7 +47,7 @@ class LogImportDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(self.tr("Nhập nhật ký từ tệp CSV"))
+        self.setWindowTitle(self.tr("Nhập nhật ký từ tệp CSV hoặc Excel"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
         heading = QLabel()

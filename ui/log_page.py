@@ -27,6 +27,7 @@ from app.labels import QT_TRANSLATE_NOOP
 from app.log.export import export_csv
 from app.log.importer import ImportPreview, apply_import, preview_import
 from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES
+from app.log.template import write_template
 from app.log.verify import inspect_log
 from app.station import Station
 from ui.errors import interface_text, show_error
@@ -39,6 +40,8 @@ from ui.tasks import Task, TaskRunner
 from ui.widgets import hint, page_title, row_table
 
 CSV_FILTER = QT_TRANSLATE_NOOP("LogPage", "CSV (*.csv);;Tất cả các tệp (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("LogPage", "CSV hoặc Excel (*.csv *.xlsx);;Tất cả các tệp (*)")
+TEMPLATE_FILTER = QT_TRANSLATE_NOOP("LogPage", "Excel (*.xlsx);;CSV (*.csv)")
 # The chain is checked when the page opens and again when shown, at most this often (a long log takes time).
 CHAIN_RECHECK_S = 300.0
 # (key, label, statuses, counting kinds); a single status is labelled by ui.labels.
@@ -150,11 +153,17 @@ class LogPage(QWidget):
                 "Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel."
             )
         )
-        self.import_button = self._small_button(self.tr("Nhập CSV…"), "log_import", self.choose_import)
+        self.import_button = self._small_button(self.tr("Nhập CSV, Excel…"), "log_import", self.choose_import)
         self.import_button.setToolTip(
-            self.tr("Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV; xem trước những gì sẽ được thêm rồi mới ghi.")
+            self.tr(
+                "Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV hoặc .xlsx; xem trước những gì sẽ được thêm rồi mới ghi."
+            )
         )
         self.import_button.setEnabled(not self.station.read_only)
+        self.template_button = self._small_button(self.tr("Tải tệp mẫu…"), "log_template", self.choose_template)
+        self.template_button.setToolTip(
+            self.tr("Ghi một tệp mẫu (Excel hoặc CSV) có sẵn tên cột và một dòng ví dụ để điền nhật ký cũ rồi nhập.")
+        )
         self.status_label = QLabel()
         self.status_label.setObjectName("log_status_message")
         self.status_label.setStyleSheet("color: #2e7d32;")
@@ -205,6 +214,7 @@ class LogPage(QWidget):
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.status_label, 1)
+        actions.addWidget(self.template_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
@@ -411,10 +421,31 @@ class LogPage(QWidget):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp nhật ký CSV"), str(Path.home()), self.tr(CSV_FILTER)
+            self, self.tr("Chọn tệp nhật ký CSV hoặc Excel"), str(Path.home()), self.tr(IMPORT_FILTER)
         )
         if path:
             self.preview_file(Path(path))
+
+    def choose_template(self) -> None:
+        suggested = Path.home() / "mau-nhat-ky.xlsx"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu tệp mẫu nhập nhật ký"), str(suggested), self.tr(TEMPLATE_FILTER)
+        )
+        if path:
+            target = Path(path)
+            if target.suffix.lower() not in (".csv", ".xlsx"):
+                target = target.with_name(target.name + (".csv" if "*.csv" in chosen else ".xlsx"))
+            self.save_template(target)
+
+    def save_template(self, path: Path) -> bool:
+        """The same file as `truyenthanh log template -o` (app.log.template); a small file, written at once."""
+        try:
+            write_template(path)
+        except StationError as error:
+            show_error(self, error)
+            return False
+        self.status_label.setText(self.tr("Đã ghi tệp mẫu {path}: điền nhật ký cũ vào rồi bấm Nhập.").format(path=path))
+        return True
 
     def preview_file(self, path: Path, *, show_dialog: bool = True) -> Task:
         """Reads and checks the file off the GUI thread, then shows what would be added."""

@@ -14,6 +14,7 @@ from app.formatting import VIETNAMESE
 from app.log.export import export_csv
 from app.log.importer import ImportPreview, apply_import, preview_import, resume_imports
 from app.log.paper import PaperCode, check_paper
+from app.log.template import write_template
 from app.log.verify import TAMPERED_PREFIX, LogVerdict, format_number, inspect_log
 from app.messages import msg
 from app.station import Station
@@ -27,14 +28,20 @@ def _register_export(commands: argparse._SubParsersAction) -> None:
         help="xuất nhật ký ra tệp CSV (mở được bằng Excel)",
         description=(
             "Xuất các lượt phát trong khoảng ngày (tính cả hai đầu) ra tệp CSV mã UTF-8 có BOM, mở được bằng "
-            "Excel. Các cột đầu: started_at, ended_at, title, topic, status, trigger, scheduled_at, operator, "
-            "note; sau đó là thời lượng, nhãn tiếng Việt và các cột kiểm tra. Lượt phát thuộc ngày bắt đầu phát; "
-            "mục bị lỡ hoặc bỏ qua thuộc ngày dự kiến phát."
+            "Excel. Tên cột và trạng thái bằng tiếng Việt: Bắt đầu, Kết thúc, Tiêu đề, Chủ đề, Trạng thái, Kiểu "
+            "phát, Giờ dự kiến, Người vận hành, Ghi chú; sau đó là thời lượng và các cột kiểm tra, mã băm ở cuối. "
+            "'log import' nhập lại đúng các dòng này. Lượt phát thuộc ngày bắt đầu phát; mục bị lỡ hoặc bỏ qua "
+            "thuộc ngày dự kiến phát."
         ),
     )
     export.add_argument("--from", dest="date_from", metavar="NNNN-TT-NN", help="từ ngày (bắt buộc)")
     export.add_argument("--to", dest="date_to", metavar="NNNN-TT-NN", help="đến hết ngày (bắt buộc)")
     export.add_argument("-o", "--output", metavar="TỆP.csv", help="tệp CSV cần ghi (bắt buộc; ghi đè nếu đã có)")
+    export.add_argument(
+        "--codes",
+        action="store_true",
+        help="dạng cũ: tên cột và trạng thái bằng mã tiếng Anh (started_at, completed, ...) kèm cột nhãn",
+    )
     export.set_defaults(handler=handle_export)
 
 
@@ -99,13 +106,14 @@ def register_import(log_subparsers: argparse._SubParsersAction) -> None:
     """Add `import` under the `log` command (app/commands/log.py calls this with its subparsers)."""
     parser = log_subparsers.add_parser(
         "import",
-        help="nhập nhật ký phát sóng từ tệp CSV (tất cả hoặc không dòng nào)",
-        description="Nhập nhật ký từ tệp CSV theo mẫu của 'log export' (cột started_at, ended_at, title, topic, "
-        "status bắt buộc; trigger, scheduled_at, operator, note tùy chọn; giờ dạng "
-        "YYYY-MM-DD HH:MM:SS; mã UTF-8). Chỉ một dòng lỗi là không nhập dòng nào. "
-        "Dòng đã có trong nhật ký được bỏ qua.",
+        help="nhập nhật ký phát sóng từ tệp CSV hoặc Excel .xlsx (tất cả hoặc không dòng nào)",
+        description="Nhập nhật ký từ tệp CSV (mã UTF-8) hoặc Excel .xlsx theo mẫu của 'log template' hay 'log "
+        "export': cột Bắt đầu, Kết thúc, Tiêu đề, Chủ đề, Trạng thái bắt buộc; Kiểu phát, Giờ dự kiến, Người "
+        "phát, Ghi chú, Thời lượng (giây) tùy chọn. Tên cột và trạng thái (Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, "
+        "Bỏ qua) có dấu hay không dấu, hoặc mã tiếng Anh (started_at, completed, ...); giờ dạng "
+        "NNNN-TT-NN GG:PP:SS. Chỉ một dòng lỗi là không nhập dòng nào. Dòng đã có trong nhật ký được bỏ qua.",
     )
-    parser.add_argument("file", metavar="TỆP.csv", type=Path, help="tệp CSV cần nhập")
+    parser.add_argument("file", metavar="TỆP.csv|TỆP.xlsx", type=Path, help="tệp CSV hoặc .xlsx cần nhập")
     parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và cho biết sẽ thêm gì, không ghi")
     parser.set_defaults(handler=handle_import)
 
@@ -138,7 +146,24 @@ def _print_topics(preview: ImportPreview) -> None:
         )
 
 
-SUBCOMMANDS = [_register_export, register_verify, register_import]
+def register_template(log_subparsers: argparse._SubParsersAction) -> None:
+    parser = log_subparsers.add_parser(
+        "template",
+        help="ghi tệp mẫu để nhập nhật ký (CSV hoặc .xlsx, tên cột tiếng Việt, một dòng ví dụ)",
+        description="Ghi tệp mẫu cho 'log import': các cột bằng tiếng Việt (trong ngoặc là cách ghi và các "
+        "trạng thái được dùng), một dòng ví dụ. Tệp .xlsx có thêm trang 'Hướng dẫn'.",
+    )
+    parser.add_argument("-o", "--output", metavar="TỆP.csv|TỆP.xlsx", required=True, help="tệp mẫu cần ghi")
+    parser.set_defaults(handler=handle_template)
+
+
+def handle_template(ctx, args: argparse.Namespace) -> int:
+    target = write_template(Path(args.output))
+    print(f"Đã ghi tệp mẫu {target}")
+    return 0
+
+
+SUBCOMMANDS = [_register_export, register_verify, register_import, register_template]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -167,6 +192,6 @@ def handle_export(ctx, args: argparse.Namespace) -> int:
         )
     first, last = parse_day(args.date_from), parse_day(args.date_to)
     target = Path(args.output)
-    count = export_csv(ctx.station.db, first, last, target)
+    count = export_csv(ctx.station.db, first, last, target, codes=args.codes)
     print(f"Đã xuất {count} lượt phát từ {first:%d/%m/%Y} đến {last:%d/%m/%Y} vào {target}")
     return 0

@@ -1,8 +1,11 @@
 """The airtime log as a CSV file that Excel opens (UTF-8 with BOM), one row per airing.
 
-The first columns are fixed (`started_at,ended_at,title,topic,status,trigger,scheduled_at,operator,note`);
-more follow for checking and re-import. Status and trigger are written as their codes, with their Vietnamese
-labels in extra columns. Text a spreadsheet would run as a formula gets a leading ' (app.spreadsheet_safe;
+The first columns are fixed (Bắt đầu, Kết thúc, Tiêu đề, Chủ đề, Trạng thái, Kiểu phát, Giờ dự kiến, Người vận hành,
+Ghi chú: app.log.columns names them); more follow for checking, the hash chain's last. Status and trigger are
+written as their Vietnamese labels (app.labels), which `log import` reads back, so an exported log imports as
+the same rows. `codes=True` (`log export --codes`) writes the older form instead: English column codes
+(`started_at,ended_at,...`), status and trigger as codes with their labels in extra columns.
+Text a spreadsheet would run as a formula gets a leading ' (app.spreadsheet_safe;
 the importer takes it off again). The file is written whole or not at all (app.file_replace.atomic_write).
 Rows stream from the database to the file (memory stays flat whatever the size of the log), inside one
 read transaction, which in WAL mode never keeps the playout from writing.
@@ -20,6 +23,7 @@ from sqlite_utils import Database
 from app.errors import InputError
 from app.file_replace import atomic_write
 from app.labels import status_label, trigger_label
+from app.log.columns import COLUMN_NAMES
 from app.log.counting import MOMENT_SQL, dated_in
 from app.messages import msg
 from app.spreadsheet_safe import csv_cell
@@ -39,7 +43,9 @@ EXTRA_COLUMNS = (
     "prev_hash",
     "row_hash",
 )
-COLUMNS = LEADING_COLUMNS + EXTRA_COLUMNS
+COLUMNS = LEADING_COLUMNS + EXTRA_COLUMNS  # the --codes form
+LABELLED_COLUMNS = tuple(column for column in COLUMNS if column not in ("status_label", "trigger_label"))
+HEADERS = tuple(COLUMN_NAMES[column] for column in LABELLED_COLUMNS)  # the default form
 
 
 def iter_airings_between(db: Database, first: date, last: date) -> Iterator[dict]:
@@ -63,8 +69,9 @@ def _cell(value) -> str:
     return str(value)
 
 
-def export_csv(db: Database, first: date, last: date, path: Path) -> int:
-    """Writes the rows of `first..last` to `path`; returns how many. Nothing is left half-written."""
+def export_csv(db: Database, first: date, last: date, path: Path, *, codes: bool = False) -> int:
+    """Writes the rows of `first..last` to `path`; returns how many. Nothing is left half-written.
+    Vietnamese headers and labels, or with `codes` the English codes of the older form."""
     rows = iter_airings_between(db, first, last)
     written = 0
     target = Path(path)
@@ -76,10 +83,15 @@ def export_csv(db: Database, first: date, last: date, path: Path) -> int:
     with atomic_write(target) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
-            writer.writerow(COLUMNS)
+            writer.writerow(COLUMNS if codes else HEADERS)
+            columns = COLUMNS if codes else LABELLED_COLUMNS
             for row in rows:
-                row["status_label"] = status_label(row["status"])
-                row["trigger_label"] = trigger_label(row["trigger"])
-                writer.writerow([_cell(row.get(column)) for column in COLUMNS])
+                if codes:
+                    row["status_label"] = status_label(row["status"])
+                    row["trigger_label"] = trigger_label(row["trigger"])
+                else:
+                    row["status"] = status_label(row["status"])
+                    row["trigger"] = trigger_label(row["trigger"])
+                writer.writerow([_cell(row.get(column)) for column in columns])
                 written += 1
     return written

@@ -1,11 +1,13 @@
-"""Importing airtime logs from CSV (`truyenthanh log import`), all or nothing, at the speed of the disk.
+"""Importing airtime logs from CSV or Excel .xlsx (`truyenthanh log import`), all or nothing, at the speed of the disk.
 
 For stations that kept paper or Excel logs before the software, and for a town office gathering
-wards' logs. The file is the `log export` format: columns started_at, ended_at, title, topic,
-status (required), trigger, scheduled_at, operator, note (optional; a duration_s column is honoured
-when present, other columns are ignored). Times are `YYYY-MM-DD HH:MM:SS`, station local time.
-Encoding UTF-8 with or without BOM; comma separated (a semicolon file from a Vietnamese Excel is
-recognised by its header).
+wards' logs. The file is the `log export` or `log template` format: columns Bắt đầu, Kết thúc, Tiêu đề,
+Chủ đề, Trạng thái (required), Kiểu phát, Giờ dự kiến, Người vận hành, Ghi chú (optional; a Thời lượng
+column is honoured when present, other columns are ignored), named in Vietnamese or by their codes
+(started_at, ...), with or without accents (app.log.columns); statuses and triggers by their labels
+(app.labels) or codes. Times are `YYYY-MM-DD HH:MM:SS`, station local time. A CSV is UTF-8 with or
+without BOM, comma separated (a semicolon file from a Vietnamese Excel is recognised by its header);
+an .xlsx is read from its first sheet, streamed, date-time cells taken to the nearest second.
 
 Two steps, so the app can show what will be added before anything is written:
 - `preview_import(db, path) -> ImportPreview`: reads the file once, as a stream, checking every row
@@ -50,6 +52,7 @@ import tempfile
 import time
 import unicodedata
 import weakref
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +60,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 from sqlite_utils import Database
 
 from app.database import write_transaction
@@ -64,6 +69,7 @@ from app.errors import ImportRejected, InputError
 from app.formatting import VIETNAMESE
 from app.labels import STATUS_LABELS, TRIGGER_LABELS
 from app.log.airings import IMPORTED_COLUMNS, append_finished_values
+from app.log.columns import COLUMN_NAMES, column_code, match_word, word_key, words_to_codes
 from app.log.counting import CountingRule
 from app.log.recorder import database_file
 from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
@@ -103,16 +109,12 @@ STAGING_FOLDER = "imports"
 STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied) older than this goes
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
-# Codes as exported, or the Vietnamese labels an Excel log may carry ("Đã phát xong", "Bị lỡ", ...).
-_STATUS_NAMES: dict[str, str] = {
-    **{s: s for s in FINISHED_STATUSES},
-    **{topic_key(STATUS_LABELS[s]): s for s in FINISHED_STATUSES},
-}
-_TRIGGER_NAMES: dict[str, str] = {
-    **{t: t for t in Trigger},
-    **{topic_key(label): t for t, label in TRIGGER_LABELS.items()},
-}
-_ON_AIR_NAMES = (AiringStatus.ON_AIR, topic_key(STATUS_LABELS[AiringStatus.ON_AIR]))
+# Codes as exported with --codes, or the Vietnamese labels ("Đã phát xong", "bi lo", ...): app.labels' table.
+_STATUS_NAMES = words_to_codes(STATUS_LABELS, FINISHED_STATUSES)
+_TRIGGER_NAMES = words_to_codes(TRIGGER_LABELS, Trigger)
+_ON_AIR_NAMES = tuple(words_to_codes(STATUS_LABELS, [AiringStatus.ON_AIR]))
+STATUS_WORDS = tuple(STATUS_LABELS[status] for status in FINISHED_STATUSES)  # what the template lists
+TRIGGER_WORDS = tuple(TRIGGER_LABELS[trigger] for trigger in Trigger)
 _STAGED = (
     "title",
     "topic",
@@ -341,6 +343,51 @@ def _records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
             yield start, [from_csv_cell(field) for field in fields]  # our export's "'=..." is "=..." again
 
 
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def _xlsx_text(value: object) -> str:
+    """A spreadsheet cell as the text a CSV would hold: a date-time typed in Excel as YYYY-MM-DD HH:MM:SS
+    (to the nearest second: Excel stores times as fractions of a day), a whole number without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return (value + timedelta(microseconds=500_000)).replace(microsecond=0).isoformat(" ")
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.3f}".rstrip("0").rstrip(".")
+    text = str(value)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _xlsx_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields) of each non-blank row of the workbook's first sheet, the header first, streamed."""
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, InvalidFileException) as exc:
+        reason = msg(
+            "Không đọc được tệp Excel {name} ({error}); hãy lưu lại bằng Excel rồi nhập lại",
+            name=path.name,
+            error=str(exc) or type(exc).__name__,
+        )
+        raise _EncodingError(RowError(0, (reason,))) from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            fields = [_xlsx_text(value) for value in values]
+            while fields and not fields[-1].strip():
+                fields.pop()  # a formatted but empty cell on the right is no column
+            if "".join(fields).strip():
+                yield number, fields
+    finally:
+        workbook.close()
+
+
+def _file_records(path: Path, handle) -> Iterator[tuple[int, list[str]]]:
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return _xlsx_records(path)
+    return _records(_text_lines(handle))
+
+
 def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
@@ -381,6 +428,7 @@ class _Checker:
         self.seen: dict[bytes, int] = {}
         # Columns repeat the same few values down a file: each is normalised once.
         self._keys: dict[str, str] = {}
+        self._words: dict[int, dict[str, str | None]] = {}
 
     def key(self, raw: str) -> str:
         found = self._keys.get(raw)
@@ -388,6 +436,16 @@ class _Checker:
             found = topic_key(raw)
             if len(self._keys) < 100_000:
                 self._keys[raw] = found
+        return found
+
+    def word(self, table: dict[str, str], raw: str) -> str | None:
+        """The status or trigger code `raw` names in `table` (app.log.columns.match_word), found once per spelling."""
+        cache = self._words.setdefault(id(table), {})
+        if raw in cache:
+            return cache[raw]
+        found = match_word(table, word_key(raw))
+        if len(cache) < 1000:  # a file's few spellings; a column of junk is not kept
+            cache[raw] = found
         return found
 
     def topic_name(self, raw: str) -> str:
@@ -427,28 +485,27 @@ class _Checker:
     def _codes(self, row: dict[str, str], reasons: list[Message]) -> tuple[str | None, str | None]:
         """The row's status and trigger as codes (their Vietnamese labels are taken too)."""
         raw_status = row.get("status", "")
-        status_key = self.key(raw_status)
-        status = _STATUS_NAMES.get(status_key)
+        status = self.word(_STATUS_NAMES, raw_status)
         if not raw_status:
             reasons.append(msg("thiếu trạng thái (status)"))
-        elif status_key in _ON_AIR_NAMES:
+        elif status is None and word_key(raw_status) in _ON_AIR_NAMES:
             reasons.append(msg("lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong"))
         elif status is None:
             reasons.append(
                 msg(
                     "trạng thái '{raw_status}' không hợp lệ (dùng: {allowed})",
                     raw_status=raw_status,
-                    allowed=", ".join(FINISHED_STATUSES),
+                    allowed=", ".join(STATUS_WORDS),
                 )
             )
         raw_trigger = row.get("trigger", "")
-        trigger = _TRIGGER_NAMES.get(self.key(raw_trigger)) if raw_trigger else None
+        trigger = self.word(_TRIGGER_NAMES, raw_trigger) if raw_trigger else None
         if raw_trigger and trigger is None:
             reasons.append(
                 msg(
                     "kiểu phát '{raw_trigger}' không hợp lệ (dùng: {allowed})",
                     raw_trigger=raw_trigger,
-                    allowed=", ".join(Trigger),
+                    allowed=", ".join(TRIGGER_WORDS),
                 )
             )
         return status, trigger
@@ -773,7 +830,7 @@ def _header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
         raise _structure_error(exc) from None
     if header_record is None:
         raise _Rejected(RowError(0, (msg("Tệp trống"),)))
-    columns = [_clean(name).lower() for name in header_record[1]]
+    columns = [column_code(_clean(name)) for name in header_record[1]]
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise _Rejected(
@@ -782,8 +839,8 @@ def _header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
                 (
                     msg(
                         "dòng tiêu đề thiếu cột: {missing} (cần: {required})",
-                        missing=", ".join(missing),
-                        required=", ".join(REQUIRED_COLUMNS),
+                        missing=", ".join(f"{COLUMN_NAMES[name]} ({name})" for name in missing),
+                        required=", ".join(COLUMN_NAMES[name] for name in REQUIRED_COLUMNS),
                     ),
                 ),
             )
@@ -842,7 +899,7 @@ def preview_import(db: Database, path: Path, *, now: datetime | None = None) -> 
     staging = folder / f"{int(time.time())}-{os.getpid()}-{os.urandom(4).hex()}.staging.db"
     stager: _Stager | None = None
     try:
-        records = _records(_text_lines(handle))
+        records = _file_records(path, handle)
         columns = _header(records)
         log_max_id = db.execute("SELECT max(id) FROM airings").fetchone()[0] or 0
         checker = _Checker(db, now or now_local())

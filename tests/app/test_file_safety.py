@@ -126,9 +126,9 @@ def test_csv_report_and_log_export_prefix_formula_text(formula_station, tmp_path
                         "2026-11-20", "-o", str(log))  # fmt: skip
     assert code == 0, err
     exported = list(csv.DictReader(log.read_text(encoding="utf-8-sig").splitlines()))
-    assert sorted(row["title"] for row in exported) == sorted("'" + title for title in FORMULA_TITLES)
-    assert {row["topic"] for row in exported} == {"'" + TOPIC}
-    assert {row["duration_s"] for row in exported} == {"95"}
+    assert sorted(row["Tiêu đề"] for row in exported) == sorted("'" + title for title in FORMULA_TITLES)
+    assert {row["Chủ đề"] for row in exported} == {"'" + TOPIC}
+    assert {row["Thời lượng (giây)"] for row in exported} == {"95"}
 
 
 def test_the_log_csv_imports_back_without_the_apostrophe(formula_station, tmp_path, capsys):

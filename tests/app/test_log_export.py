@@ -14,11 +14,23 @@ from app.cli import run
 from app.errors import InputError
 from app.log import airings
 from app.log import export as log_export
+from app.log.columns import column_code
 from app.log.listing import AiringQuery, LogFilter
 from app.station import Station
 from tests.conftest import run_cli
 
 LEADING = ["started_at", "ended_at", "title", "topic", "status", "trigger", "scheduled_at", "operator", "note"]
+VIETNAMESE_LEADING = [
+    "Bắt đầu",
+    "Kết thúc",
+    "Tiêu đề",
+    "Chủ đề",
+    "Trạng thái",
+    "Kiểu phát",
+    "Giờ dự kiến",
+    "Người vận hành",
+    "Ghi chú",
+]
 
 
 def fill_log(db) -> None:
@@ -59,14 +71,18 @@ def fill_log(db) -> None:
     airings.start_airing(db, title="Ngày sau", topic="", started_at=datetime(2025, 3, 18, 0, 0, 0), trigger="manual")
 
 
-def read(path) -> list[dict]:
+def read(path, *, codes: bool = False) -> list[dict]:
+    """The rows by column code; the header is checked to be the Vietnamese one (or the codes' one)."""
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "no UTF-8 BOM: Excel would show broken Vietnamese"
     text = raw.decode("utf-8-sig")
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader)
-    assert header[: len(LEADING)] == LEADING
-    return [dict(zip(header, row, strict=True)) for row in reader]
+    assert header[: len(LEADING)] == (LEADING if codes else VIETNAMESE_LEADING)
+    if not codes:
+        assert header[-2:] == ["Mã băm dòng trước", "Mã băm dòng"], "the hash columns come last"
+        assert not [name for name in header if name.isascii()], "every column named in Vietnamese"
+    return [dict(zip([column_code(name) for name in header], row, strict=True)) for row in reader]
 
 
 def test_export_one_day_by_start_date(station, tmp_path):
@@ -74,8 +90,8 @@ def test_export_one_day_by_start_date(station, tmp_path):
     out_dir = tmp_path / "xuat"
     out_dir.mkdir()
     target = out_dir / "nhật ký tháng 3.csv"
-    assert log_export.export_csv(station.db, date(2025, 3, 17), date(2025, 3, 17), target) == 2
-    rows = read(target)
+    assert log_export.export_csv(station.db, date(2025, 3, 17), date(2025, 3, 17), target, codes=True) == 2
+    rows = read(target, codes=True)
     assert [(r["title"], r["status"], r["trigger"]) for r in rows] == [
         ("Đọc trực tiếp: họp tổ dân phố", "interrupted", "live"),
         ("Bản tin trưa", "missed", "scheduled"),  # never started: belongs to the day it was scheduled for
@@ -97,7 +113,14 @@ def test_export_a_range_keeps_quotes_commas_and_rows_on_air(station, tmp_path):
     rows = read(target)
     assert rows[0]["title"] == 'Cảnh giác cuộc gọi giả danh, "công an"'
     assert rows[0]["started_at"] == "2025-03-16 23:59:50" and rows[0]["operator"] == "Nguyễn Thị Hoa"
-    assert rows[-1]["status"] == "on_air" and rows[-1]["ended_at"] == ""
+    assert [(r["status"], r["trigger"]) for r in rows] == [
+        ("Đã phát xong", "Theo lịch"),
+        ("Bị ngắt", "Đọc trực tiếp"),
+        ("Bị lỡ", "Theo lịch"),
+        ("Đang phát", "Phát tay"),
+    ]
+    assert rows[-1]["ended_at"] == "" and rows[1]["duration_s"] == "125.25" and rows[1]["chain_index"] == "2"
+    assert "status_label" not in rows[0]  # the label is in the status column itself
 
 
 def test_a_failed_export_leaves_the_old_file_untouched(station, tmp_path):

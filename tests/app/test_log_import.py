@@ -201,7 +201,7 @@ def test_excel_style_file_semicolons_labels_and_quoted_multiline_note(station, t
 @pytest.mark.parametrize(
     "lines, message",
     [
-        (["started_at,ended_at,title,status"], "dòng tiêu đề thiếu cột: topic"),
+        (["started_at,ended_at,title,status"], "dòng tiêu đề thiếu cột: Chủ đề (topic)"),
         ([HEADER], "không có dòng dữ liệu"),
         ([], "Tệp trống"),
         ([HEADER, "2027-01-01 06:00:00,2027-01-01 06:01:00,Tương lai,An toàn thông tin,completed,,,,"], "ở tương lai"),

@@ -280,7 +280,7 @@ def test_export_writes_the_period_to_csv(page, tmp_path, qtbot):
         table = list(csv.DictReader(handle))
     # The whole period, every topic: the export is the log itself, not the filtered view.
     assert len(table) == 8
-    assert {row["topic"] for row in table} == {F, V, ""}
+    assert {row["Chủ đề"] for row in table} == {F, V, ""}
     assert "Đã xuất 8 dòng (16/03/2025 – 17/03/2025)" in page.status_label.text()
     assert page.export_button.isEnabled()
 

@@ -488,212 +488,212 @@
         <translation>{target} is a folder; give a file name, for example nhat-ky.csv.</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="87"/>
+        <location filename="../../app/log/importer.py" line="89"/>
         <source>giờ bắt đầu</source>
         <translation>start time</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="88"/>
+        <location filename="../../app/log/importer.py" line="90"/>
         <source>giờ kết thúc</source>
         <translation>end time</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="89"/>
+        <location filename="../../app/log/importer.py" line="91"/>
         <source>giờ dự kiến</source>
         <translation>scheduled time</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="90"/>
+        <location filename="../../app/log/importer.py" line="92"/>
         <source>tiêu đề</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="91"/>
+        <location filename="../../app/log/importer.py" line="93"/>
         <source>chủ đề</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="92"/>
+        <location filename="../../app/log/importer.py" line="94"/>
         <source>trạng thái</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="93"/>
+        <location filename="../../app/log/importer.py" line="95"/>
         <source>kiểu phát</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="94"/>
+        <location filename="../../app/log/importer.py" line="96"/>
         <source>thời lượng</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="140"/>
+        <location filename="../../app/log/importer.py" line="142"/>
         <source>Dòng {line}: {reasons}</source>
         <translation>Line {line}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="255"/>
+        <location filename="../../app/log/importer.py" line="257"/>
         <source>và {count} dòng lỗi khác</source>
         <translation>and {count} more bad lines</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="258"/>
+        <location filename="../../app/log/importer.py" line="260"/>
         <source>Không nhập dòng nào từ {name}: {bad} dòng lỗi. {errors}</source>
         <translation>Nothing imported from {name}: {bad} bad lines. {errors}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="263"/>
+        <location filename="../../app/log/importer.py" line="265"/>
         <source>Không nhập dòng nào từ {name}. {errors}</source>
         <translation>Nothing imported from {name}. {errors}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="294"/>
+        <location filename="../../app/log/importer.py" line="296"/>
         <source>Tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng Excel và lưu lại với kiểu &apos;CSV UTF-8 (Comma delimited)&apos; rồi nhập lại</source>
         <translation>The file is not UTF-8 (unexpected byte on line {line}; it may be Windows-1258, TCVN3 or VNI). Open the file in Excel, save it as &apos;CSV UTF-8 (Comma delimited)&apos; and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="301"/>
+        <location filename="../../app/log/importer.py" line="303"/>
         <source>Tệp dùng mã UTF-16 (kiểu &apos;Unicode Text&apos; của Excel), không phải UTF-8. Hãy lưu lại tệp với kiểu &apos;CSV UTF-8 (Comma delimited)&apos; rồi nhập lại</source>
         <translation>The file is UTF-16 (Excel&apos;s &apos;Unicode Text&apos;), not UTF-8. Save the file as &apos;CSV UTF-8 (Comma delimited)&apos; and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="366"/>
+        <location filename="../../app/log/importer.py" line="368"/>
         <source>Không đọc được tệp Excel {name} ({error}); hãy lưu lại bằng Excel rồi nhập lại</source>
         <translation>Cannot read the Excel file {name} ({error}); save it again in Excel and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="404"/>
+        <location filename="../../app/log/importer.py" line="406"/>
         <source>{label} ({column}) &apos;{value}&apos; không đọc được, cần dạng YYYY-MM-DD HH:MM:SS</source>
         <translation>{label} ({column}) &apos;{value}&apos; cannot be read; the form YYYY-MM-DD HH:MM:SS is needed</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="448"/>
+        <location filename="../../app/log/importer.py" line="461"/>
         <source>thiếu tiêu đề (title)</source>
         <translation>missing title (title)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="450"/>
+        <location filename="../../app/log/importer.py" line="463"/>
         <source>thiếu chủ đề (topic)</source>
         <translation>missing topic (topic)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="460"/>
+        <location filename="../../app/log/importer.py" line="473"/>
         <source>{label} ({moment}) ở tương lai</source>
         <translation>{label} ({moment}) is in the future</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="478"/>
+        <location filename="../../app/log/importer.py" line="490"/>
         <source>thiếu trạng thái (status)</source>
         <translation>missing status (status)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="480"/>
+        <location filename="../../app/log/importer.py" line="492"/>
         <source>lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong</source>
         <translation>the airing is still on air (on_air), not finished: export the log again once it has finished</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="484"/>
+        <location filename="../../app/log/importer.py" line="496"/>
         <source>trạng thái &apos;{raw_status}&apos; không hợp lệ (dùng: {allowed})</source>
         <translation>status &apos;{raw_status}&apos; is not valid (use: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="494"/>
+        <location filename="../../app/log/importer.py" line="506"/>
         <source>kiểu phát &apos;{raw_trigger}&apos; không hợp lệ (dùng: {allowed})</source>
         <translation>trigger &apos;{raw_trigger}&apos; is not valid (use: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="517"/>
+        <location filename="../../app/log/importer.py" line="529"/>
         <source>trùng hoàn toàn với dòng {line}</source>
         <translation>exact duplicate of line {line}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="542"/>
+        <location filename="../../app/log/importer.py" line="554"/>
         <source>thiếu giờ bắt đầu (started_at)</source>
         <translation>missing start time (started_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="544"/>
+        <location filename="../../app/log/importer.py" line="556"/>
         <source>thiếu giờ kết thúc (ended_at)</source>
         <translation>missing end time (ended_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="547"/>
+        <location filename="../../app/log/importer.py" line="559"/>
         <source>cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai</source>
         <translation>both a start and an end time are needed, or leave both empty</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="551"/>
+        <location filename="../../app/log/importer.py" line="563"/>
         <source>lượt &apos;{status}&apos; bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)</source>
         <translation>a &apos;{status}&apos; airing with no start or end time needs a scheduled time (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="566"/>
+        <location filename="../../app/log/importer.py" line="578"/>
         <source>giờ kết thúc ({ended}) trước giờ bắt đầu ({started})</source>
         <translation>the end time ({ended}) is before the start time ({started})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="571"/>
+        <location filename="../../app/log/importer.py" line="583"/>
         <source>lượt phát dài hơn 24 giờ ({started} đến {ended})</source>
         <translation>the airing lasts more than 24 hours ({started} to {ended})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="583"/>
+        <location filename="../../app/log/importer.py" line="595"/>
         <source>thời lượng (duration_s) &apos;{duration}&apos; không phải số giây hợp lệ</source>
         <translation>duration (duration_s) &apos;{duration}&apos; is not a valid number of seconds</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="587"/>
+        <location filename="../../app/log/importer.py" line="599"/>
         <source>thời lượng {duration} giây dài hơn khoảng bắt đầu - kết thúc</source>
         <translation>the duration of {duration} seconds is longer than the time between start and end</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="808"/>
+        <location filename="../../app/log/importer.py" line="820"/>
         <source>Tệp CSV bị lỗi cấu trúc ({error})</source>
         <translation>The CSV file has a structural error ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="820"/>
+        <location filename="../../app/log/importer.py" line="832"/>
         <source>Tệp trống</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="829"/>
+        <location filename="../../app/log/importer.py" line="841"/>
         <source>dòng tiêu đề thiếu cột: {missing} (cần: {required})</source>
         <translation>the header line lacks columns: {missing} (needed: {required})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="838"/>
+        <location filename="../../app/log/importer.py" line="850"/>
         <source>cột bị lặp: {doubled}</source>
         <translation>repeated columns: {doubled}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="858"/>
+        <location filename="../../app/log/importer.py" line="870"/>
         <source>có {count} cột, dòng tiêu đề chỉ có {header}</source>
         <translation>{count} columns, but the header line has only {header}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="873"/>
+        <location filename="../../app/log/importer.py" line="885"/>
         <source>Tệp không có dòng dữ liệu nào</source>
         <translation>The file has no data lines</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="884"/>
+        <location filename="../../app/log/importer.py" line="896"/>
         <source>Không đọc được tệp {path}: {reason}</source>
         <translation>Could not read file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="987"/>
+        <location filename="../../app/log/importer.py" line="999"/>
         <source>Không nhập dòng nào: dòng {line} đã có trong nhật ký (lượt số {airing_id}) từ sau lúc xem trước. Hãy xem trước lại rồi nhập.</source>
         <translation>Nothing imported: line {line} has reached the log (airing number {airing_id}) since the preview. Preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="1008"/>
+        <location filename="../../app/log/importer.py" line="1020"/>
         <source>Bản xem trước của {name} không còn; hãy xem trước lại rồi nhập.</source>
         <translation>The preview of {name} is gone; preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="1051"/>
+        <location filename="../../app/log/importer.py" line="1063"/>
         <source>Không hoàn tất được lần nhập nhật ký số {batch_id}: tệp tạm {staging} đã mất. Nhật ký chỉ có phần đã thêm; hãy xem lệnh: truyenthanh check.</source>
         <translation>Could not finish log import number {batch_id}: the temporary file {staging} is missing. The log has only the part already added; see the command: truyenthanh check.</translation>
     </message>

@@ -13,7 +13,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,13 +47,16 @@ from ui.schedule_page import SchedulePage
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
 from ui.tray import StationTray
+from ui.window_geometry import place_window, remember_window
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     """`playout`: the PlayoutDriver that puts the schedule on air. By default the window makes one on the
-    station's sound output and starts it; a station opened read-only gets none and never plays."""
+    station's sound output and starts it; a station opened read-only gets none and never plays.
+    `preferences`: where this computer remembers the window's size, position and maximised state
+    (ui/window_geometry.py); without it the window opens fitted to the screen and remembers nothing."""
 
     def __init__(
         self,
@@ -62,17 +65,18 @@ class MainWindow(QMainWindow):
         *,
         playout: PlayoutDriver | None = None,
         background: LockHolder | None = None,
+        preferences: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.station = station
         self.log_file = log_file
         self.background = background  # the headless station that plays: this window only shows it
+        self.preferences = preferences
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
         self.tray: StationTray | None = None
         self._closing_for_good = False  # the operator chose to stop the station: no more questions
         self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
-        self.resize(1280, 760)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self._connect_pages()
 
         self._build_status_bar()
+        place_window(self, preferences)
         self._start_playout()
         self._finish_interrupted_imports()
 
@@ -327,6 +332,7 @@ class MainWindow(QMainWindow):
     def go_to_background(self) -> None:
         """The window goes away, the station plays on: into the tray, or minimised where there is no tray."""
         _application().setQuitOnLastWindowClosed(False)  # a message box closing must not quit
+        remember_window(self, self.preferences)
         if self.tray is None:
             assert self.playout is not None  # only asked when this window plays the station
             self.tray = StationTray(self.playout, self.station.settings.station_name, self)
@@ -385,6 +391,8 @@ class MainWindow(QMainWindow):
             self.tray.close()
             self.tray = None
             _application().setQuitOnLastWindowClosed(True)
+        if self.isVisible():  # closed from the tray while hidden: what was remembered on hiding stays
+            remember_window(self, self.preferences)
         self.shutdown()
         super().closeEvent(event)
 

@@ -18,10 +18,12 @@ def window_preferences() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "truyenthanh", "window")
 
 
-def fitted_geometry(available: QRect, frame: QSize) -> QRect:
-    """The window's inner rectangle: the preferred size or less, its frame centred inside `available`."""
-    width = min(PREFERRED_SIZE.width(), available.width() - frame.width())
-    height = min(PREFERRED_SIZE.height(), available.height() - frame.height())
+def fitted_geometry(available: QRect, frame: QSize, minimum: QSize | None = None) -> QRect:
+    """The window's inner rectangle: the preferred size (or the window's minimum, if larger) but no more than
+    `available` holds, its frame centred inside `available`."""
+    wanted = PREFERRED_SIZE.expandedTo(minimum) if minimum is not None else PREFERRED_SIZE
+    width = min(wanted.width(), available.width() - frame.width())
+    height = min(wanted.height(), available.height() - frame.height())
     left = available.left() + (available.width() - width - frame.width()) // 2 + frame.width() // 2
     top = available.top() + (available.height() - height - frame.height()) // 2 + frame.height() - frame.width() // 2
     return QRect(left, top, width, height)
@@ -41,7 +43,7 @@ def place_window(window: QWidget, preferences: QSettings | None) -> None:
     if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
         return
     screen = window.screen() or QGuiApplication.primaryScreen()
-    window.setGeometry(fitted_geometry(screen.availableGeometry(), _frame_size(window)))
+    window.setGeometry(fitted_geometry(screen.availableGeometry(), _frame_size(window), window.minimumSizeHint()))
 
 
 def remember_window(window: QWidget, preferences: QSettings | None) -> None:

@@ -56,6 +56,8 @@ def test_the_fitted_window_leaves_the_taskbar_visible():
     frame = inner.adjusted(-8, -32, 8, 8)
     assert available.contains(frame), frame
     assert inner.size() == QSize(1280, 728 - 40)
+    wider = fitted_geometry(available, QSize(16, 40), QSize(1300, 600))
+    assert wider.width() == 1300 and available.contains(wider.adjusted(-8, -32, 8, 8))
     roomy = fitted_geometry(QRect(0, 0, 1920, 1040), QSize(16, 40))
     assert roomy.size() == PREFERRED_SIZE and QRect(0, 0, 1920, 1040).contains(roomy.adjusted(-8, -32, 8, 8))
 
@@ -85,13 +87,13 @@ window = opened()
 frame, screen = window.frameGeometry(), window.screen().availableGeometry()
 seen.update(screen=screen.getRect(), first_inside=screen.contains(frame), first=frame.getRect())
 window.grab().save(str(folder / "window.png"))
-window.setGeometry(60, 40, 1230, 650)
+window.setGeometry(30, 40, 1310, 650)
 app.processEvents()
 seen["left"] = window.geometry().getRect()
 window.close_for_good()
 window = opened()
 seen["restored"] = window.geometry().getRect()
-window.setGeometry(20, 30, 1240, 660)
+window.setGeometry(20, 30, 1320, 660)
 app.processEvents()
 seen["hidden"] = window.geometry().getRect()
 window.go_to_background()  # into the tray, then stopped from there while hidden
@@ -118,9 +120,9 @@ def test_on_a_1366x768_screen_the_window_fits_and_comes_back_where_it_was_left(t
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["screen"] == [0, 0, 1366, 768]
     assert seen["first_inside"], seen
-    assert seen["left"] == [60, 40, 1230, 650]
+    assert seen["left"] == [30, 40, 1310, 650]
     assert seen["restored"] == seen["left"]
-    assert seen["after_tray"] == seen["hidden"] == [20, 30, 1240, 660]
+    assert seen["after_tray"] == seen["hidden"] == [20, 30, 1320, 660]
     assert (tmp_path / "window.png").stat().st_size > 0
 
 

@@ -1,0 +1,80 @@
+"""Phát sóng keeps still: the five big buttons stay where they are when an item starts or a live reading begins
+(an operator aims at them), at the page size a 1366x768 screen gives. Real engine, fake clock (playout_fakes)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+
+from app import schedule_store
+from tests.ui.modal_helpers import WhenDialog
+from tests.ui.playout_fakes import PlayoutRig
+from ui.live_reading_dialog import LiveReadingDialog
+from ui.tasks import TaskRunner
+
+DAY = date(2025, 3, 17)
+# The page's share of a 1366x768 screen: less the navigation list, title bar, taskbar and status bar.
+PAGE_SIZE = (1140, 640)
+
+
+def at(clock: str) -> datetime:
+    return datetime.combine(DAY, time.fromisoformat(clock))
+
+
+@pytest.fixture
+def rig(station):
+    made = PlayoutRig(station, at("05:59:50"))
+    yield made
+    made.stop()
+
+
+@pytest.fixture
+def page(qtbot, station, rig):
+    from ui.on_air_page import OnAirPage
+
+    a = rig.segment("Cảnh giác cuộc gọi giả danh công an trên không gian mạng dịp cuối năm, tết Nguyên đán", 60)
+    window_id = schedule_store.add_window(rig.db, name="Bản tin sáng", start=time(6), end=time(6, 30))
+    schedule_store.add_window_item(rig.db, window_id, a, created_at=at("05:00"))
+    widget = OnAirPage(station, TaskRunner(), playout=rig.driver)
+    qtbot.addWidget(widget)
+    widget.resize(*PAGE_SIZE)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
+
+
+def button_places(page, qtbot) -> list[QRect]:
+    qtbot.wait(20)  # the layout settles on the next turn of the event loop
+    buttons = (page.play_now_button, page.skip_button, page.stop_button, page.emergency_button, page.live_button)
+    return [
+        button.geometry().translated(button.parentWidget().mapTo(page, button.pos()) - button.pos())
+        for button in buttons
+    ]
+
+
+def test_the_big_buttons_keep_still_when_an_item_starts(page, rig, qtbot):
+    rig.start()
+    idle = button_places(page, qtbot)
+    rig.run_until(at("06:00:15"))
+    assert page.badge.text().strip() == "ĐANG PHÁT"
+    assert button_places(page, qtbot) == idle
+
+
+def test_the_big_buttons_keep_still_when_a_live_reading_begins(page, rig, qtbot):
+    rig.start()
+    rig.run_until(at("05:59:52"))
+    idle = button_places(page, qtbot)
+
+    def fill(dialog: LiveReadingDialog) -> None:
+        dialog.title_edit.setText("Thông báo họp tổ dân phố số 3 về việc tổng vệ sinh môi trường cuối tuần")
+        dialog.ok_button.click()
+
+    filler = WhenDialog(LiveReadingDialog, fill)
+    qtbot.mouseClick(page.live_button, Qt.MouseButton.LeftButton)
+    filler.check()
+    rig.act()
+    assert page.badge.text().strip() == "ĐANG ĐỌC TRỰC TIẾP"
+    assert button_places(page, qtbot) == idle

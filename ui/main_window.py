@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
@@ -235,19 +236,20 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.clock_label)
 
         self.set_on_air(None)
-        self._clock_timer = QTimer(self)
-        self._clock_timer.timeout.connect(self._update_clock)
-        self._clock_timer.start(1000)
-        self._update_clock()
+        # One clock: the status bar shows the moment Phát sóng's big clock shows (driven by the playout's ticks,
+        # or the page's own timer), never a second timer of its own that would tick apart from it.
+        self.on_air_page.clock_shown.connect(self._show_clock)
+        self._show_clock(self.on_air_page.now())
 
         self._google_timer = QTimer(self)
         self._google_timer.timeout.connect(self.check_google)
         self._google_timer.start(60_000)
         QTimer.singleShot(0, self.check_google)
 
-    def _update_clock(self) -> None:
-        now = self.station.now()
-        self.clock_label.setText(now.strftime("%H:%M:%S  %d/%m/%Y"))
+    def _show_clock(self, now: datetime) -> None:
+        text = now.strftime("%H:%M:%S  %d/%m/%Y")
+        if self.clock_label.text() != text:
+            self.clock_label.setText(text)
 
     def set_on_air(self, title: str | None, *, live: bool = False, paused: bool = False) -> None:
         if title and live:
@@ -277,7 +279,6 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers and wait for background work before the station closes."""
-        self._clock_timer.stop()
         self._google_timer.stop()
         if self.playout is not None:
             self.playout.stop()  # what is on air is logged interrupted

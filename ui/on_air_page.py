@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,7 +119,10 @@ def paint(button: QPushButton, colour: str) -> None:
 
 class OnAirPage(QWidget):
     """Follows the driver's signals (state, events, errors); `schedule_changed()` makes the engine re-read the
-    plan; `shutdown()` disconnects from the driver, which the window stops itself."""
+    plan; `shutdown()` disconnects from the driver, which the window stops itself. `clock_shown(now)`: the moment
+    the big clock shows, for the window's status bar to show the same second."""
+
+    clock_shown = Signal(datetime)
 
     def __init__(
         self,
@@ -412,6 +415,7 @@ class OnAirPage(QWidget):
     def _show_clock(self, now: datetime) -> None:
         self.clock_label.setText(now.strftime("%H:%M:%S"))
         self.date_label.setText(f"{day_name(now.isoweekday())}, {now:%d/%m/%Y}")
+        self.clock_shown.emit(now)
 
     def _set_badge(self, key: str) -> None:
         if self.badge.property("state") == key:

@@ -78,3 +78,21 @@ def test_the_big_buttons_keep_still_when_a_live_reading_begins(page, rig, qtbot)
     rig.act()
     assert page.badge.text().strip() == "ĐANG ĐỌC TRỰC TIẾP"
     assert button_places(page, qtbot) == idle
+
+
+def test_the_status_bar_clock_shows_the_big_clocks_second(qtbot, station):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(station)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        seen = set()
+        for _ in range(25):  # 2.5 s: both labels across two or three second boundaries
+            qtbot.wait(100)
+            big = window.on_air_page.clock_label.text()
+            assert window.clock_label.text().startswith(big + "  "), (big, window.clock_label.text())
+            seen.add(big)
+        assert len(seen) >= 2  # the clocks moved meanwhile
+    finally:
+        window.shutdown()

@@ -96,3 +96,26 @@ def test_the_status_bar_clock_shows_the_big_clocks_second(qtbot, station):
         assert len(seen) >= 2  # the clocks moved meanwhile
     finally:
         window.shutdown()
+
+
+def test_the_timelines_first_hour_label_is_whole(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.day_timeline import DayTimeline
+
+    timeline = DayTimeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(800, 54)
+    timeline.set_state((), at("08:00"))
+    image = timeline.grab().toImage()
+    small = QFont(timeline.font())
+    small.setPointSize(max(7, small.pointSize() - 1))
+    text_width = QFontMetrics(small).horizontalAdvance("00h")
+
+    def inked(x: int) -> bool:  # the labels' dark grey, under the tick marks
+        return any(image.pixelColor(x, y).lightness() < 140 for y in range(39, 52))
+
+    columns = [x for x in range(0, int(text_width) + 12) if inked(x)]
+    assert columns, "no label drawn at 00h"
+    assert columns[0] >= 1  # not cut by the widget's left edge
+    assert columns[-1] - columns[0] + 1 >= 0.8 * text_width  # all of "00h", not ")0h"

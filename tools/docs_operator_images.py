@@ -86,8 +86,7 @@ def make_pictures(out: Path, work: Path) -> None:
 
     settle(1500)
     window.google_label.setText(window.tr("Giọng Google: sẵn sàng"))
-    window._clock_timer.stop()  # the status bar shows the simulated station clock, as the page does
-    window.clock_label.setText(clock.now.strftime("%H:%M:%S  %d/%m/%Y"))
+    # the status bar shows the simulated station clock by itself: it follows the page's clock
 
     def answer_close_question() -> None:
         box = QApplication.activeModalWidget()

@@ -18,6 +18,7 @@ from ui.daily_backup import DailyBackupTimer
 from ui.errors import install_excepthook, interface_text
 from ui.main_window import MainWindow
 from ui.station_opener import OpenedStation, open_station_interactively
+from ui.window_geometry import window_preferences
 
 log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).with_name("i18n")
@@ -88,7 +89,7 @@ def run_gui(database: Path | None) -> int:
     install_translator(app, language)
     if language != "en":  # numbers with a decimal comma, Vietnamese month names in calendars
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    window = MainWindow(station, log_file=log_file, background=opened.background)
+    window = MainWindow(station, log_file=log_file, background=opened.background, preferences=window_preferences())
     daily_backup = attach_station_guards(window, opened)
     window.show()
     log.info("main window shown: %s", station.paths.database)

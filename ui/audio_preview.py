@@ -12,8 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSlider, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QWidget,
+)
 
 from app.settings import StationSettings
 from ui.media_objects import create_player
@@ -46,6 +56,39 @@ def clock(ms: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+class SeekSlider(QSlider):
+    """A horizontal slider that jumps where its groove is clicked (Qt's steps a page toward the click), then
+    follows the mouse as if the handle had been grabbed there. `jumped(value)` says where it went."""
+
+    jumped = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def value_at(self, x: float) -> int:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self)
+        span = max(groove.width() - handle.width(), 1)
+        offset = round(x - groove.x() - handle.width() / 2)
+        return QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), offset, span, option.upsideDown)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            hit = self.style().hitTestComplexControl(
+                QStyle.ComplexControl.CC_Slider, option, event.position().toPoint(), self
+            )
+            if hit != QStyle.SubControl.SC_SliderHandle:
+                value = self.value_at(event.position().x())
+                self.setValue(value)
+                self.jumped.emit(value)
+        super().mousePressEvent(event)  # the handle is under the mouse now: a drag goes on from here
+
+
 class AudioPreview(QWidget):
     """Play, pause and seek one audio file. `load(None)` empties it."""
 
@@ -62,13 +105,14 @@ class AudioPreview(QWidget):
         self.play_button.setMinimumSize(QSize(120, 44))
         self.play_button.setIconSize(QSize(24, 24))
         self.play_button.clicked.connect(self.toggle)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = SeekSlider()
         self.slider.setObjectName("preview_seek")
         self.slider.setMinimumHeight(32)
         self.slider.setRange(0, 0)
         self.slider.setSingleStep(1000)
         self.slider.setPageStep(5000)
         self.slider.sliderMoved.connect(self.seek)
+        self.slider.jumped.connect(self.seek)
         self.slider.actionTriggered.connect(self._slider_action)
         self.time_label = QLabel()
         self.time_label.setObjectName("preview_time")
@@ -149,7 +193,7 @@ class AudioPreview(QWidget):
         self.player.setPosition(int(position_ms))
 
     def _slider_action(self, _action: int) -> None:
-        # Clicks on the groove and arrow keys move the slider without sliderMoved.
+        # Arrow keys and page keys move the slider without sliderMoved.
         if not self.slider.isSliderDown():
             self.seek(self.slider.sliderPosition())
 

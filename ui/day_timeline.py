@@ -20,6 +20,13 @@ MIN_BLOCK_PX = 4.0
 QUIET_COLOUR = QColor("#b0bec5")
 
 
+def hour_label_rect(x: float, text_width: float, widget_width: float) -> QRectF:
+    """An hour's label under its tick, moved inside the widget at the ends (centred, 00h lost its first digit)."""
+    width = text_width + 4
+    left = min(max(x - width / 2, 1.0), widget_width - width - 1)
+    return QRectF(left, 36, width, 16)
+
+
 class DayTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +94,9 @@ class DayTimeline(QWidget):
             painter.drawLine(QPointF(x, 30), QPointF(x, 34 if hour % 3 else 38))
             if hour % 3 == 0 and hour < 24:
                 painter.setPen(QColor("#455a64"))
-                painter.drawText(QRectF(x - 20, 36, 40, 16), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}h")
+                text = f"{hour:02d}h"
+                label = hour_label_rect(x, painter.fontMetrics().horizontalAdvance(text), self.width())
+                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)
         for row in self.rows:
             start = left + self._x(row.item.planned_start, width)
             length = max(MIN_BLOCK_PX, row.item.planned_duration_s / 86400.0 * width)

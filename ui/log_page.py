@@ -97,11 +97,15 @@ class LogPage(QWidget):
         self.topic_combo = QComboBox()
         self.topic_combo.setObjectName("log_topic")
         self.topic_combo.setMinimumHeight(34)
-        self.topic_combo.setMinimumContentsLength(22)
+        # Both combos may shrink below their longest item (shown whole in the open list), so the filter row
+        # fits a 1366 px screen in either language.
+        self.topic_combo.setMinimumContentsLength(16)
         self.topic_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("log_status")
         self.status_combo.setMinimumHeight(34)
+        self.status_combo.setMinimumContentsLength(22)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for key, label, _statuses, _kinds in STATUS_CHOICES:
             self.status_combo.addItem(self.tr(label) if label else state_label(key), key)
         self.today_button = self._small_button(self.tr("Hôm nay"), "log_today", lambda: self.set_period(0))
@@ -208,7 +212,7 @@ class LogPage(QWidget):
         filters.addWidget(self.month_button)
         filters.addSpacing(12)
         filters.addWidget(self.topic_combo, 1)
-        filters.addWidget(self.status_combo)
+        filters.addWidget(self.status_combo, 1)
         layout.addLayout(filters)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.table, 1)

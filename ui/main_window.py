@@ -11,9 +11,10 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,13 +48,16 @@ from ui.schedule_page import SchedulePage
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
 from ui.tray import StationTray
+from ui.window_geometry import place_window, remember_window
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     """`playout`: the PlayoutDriver that puts the schedule on air. By default the window makes one on the
-    station's sound output and starts it; a station opened read-only gets none and never plays."""
+    station's sound output and starts it; a station opened read-only gets none and never plays.
+    `preferences`: where this computer remembers the window's size, position and maximised state
+    (ui/window_geometry.py); without it the window opens fitted to the screen and remembers nothing."""
 
     def __init__(
         self,
@@ -62,17 +66,18 @@ class MainWindow(QMainWindow):
         *,
         playout: PlayoutDriver | None = None,
         background: LockHolder | None = None,
+        preferences: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.station = station
         self.log_file = log_file
         self.background = background  # the headless station that plays: this window only shows it
+        self.preferences = preferences
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
         self.tray: StationTray | None = None
         self._closing_for_good = False  # the operator chose to stop the station: no more questions
         self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
-        self.resize(1280, 760)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         self._connect_pages()
 
         self._build_status_bar()
+        place_window(self, preferences)
         self._start_playout()
         self._finish_interrupted_imports()
 
@@ -230,19 +236,20 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.clock_label)
 
         self.set_on_air(None)
-        self._clock_timer = QTimer(self)
-        self._clock_timer.timeout.connect(self._update_clock)
-        self._clock_timer.start(1000)
-        self._update_clock()
+        # One clock: the status bar shows the moment Phát sóng's big clock shows (driven by the playout's ticks,
+        # or the page's own timer), never a second timer of its own that would tick apart from it.
+        self.on_air_page.clock_shown.connect(self._show_clock)
+        self._show_clock(self.on_air_page.now())
 
         self._google_timer = QTimer(self)
         self._google_timer.timeout.connect(self.check_google)
         self._google_timer.start(60_000)
         QTimer.singleShot(0, self.check_google)
 
-    def _update_clock(self) -> None:
-        now = self.station.now()
-        self.clock_label.setText(now.strftime("%H:%M:%S  %d/%m/%Y"))
+    def _show_clock(self, now: datetime) -> None:
+        text = now.strftime("%H:%M:%S  %d/%m/%Y")
+        if self.clock_label.text() != text:
+            self.clock_label.setText(text)
 
     def set_on_air(self, title: str | None, *, live: bool = False, paused: bool = False) -> None:
         if title and live:
@@ -272,7 +279,6 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers and wait for background work before the station closes."""
-        self._clock_timer.stop()
         self._google_timer.stop()
         if self.playout is not None:
             self.playout.stop()  # what is on air is logged interrupted
@@ -327,6 +333,7 @@ class MainWindow(QMainWindow):
     def go_to_background(self) -> None:
         """The window goes away, the station plays on: into the tray, or minimised where there is no tray."""
         _application().setQuitOnLastWindowClosed(False)  # a message box closing must not quit
+        remember_window(self, self.preferences)
         if self.tray is None:
             assert self.playout is not None  # only asked when this window plays the station
             self.tray = StationTray(self.playout, self.station.settings.station_name, self)
@@ -385,6 +392,8 @@ class MainWindow(QMainWindow):
             self.tray.close()
             self.tray = None
             _application().setQuitOnLastWindowClosed(True)
+        if self.isVisible():  # closed from the tray while hidden: what was remembered on hiding stays
+            remember_window(self, self.preferences)
         self.shutdown()
         super().closeEvent(event)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +96,20 @@ def big_button(text: str, name: str, colour: str) -> QPushButton:
     return button
 
 
+def hold_width(button: QPushButton, *texts: str) -> None:
+    """The button is as wide as its share of the row whatever it says: room for the longest of `texts`, and its
+    width no longer follows its text (a relabelled button would push its neighbours)."""
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (button.text(), *texts)) + 36)
+    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+
+def keep_space_when_hidden(widget: QWidget) -> None:
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
 def paint(button: QPushButton, colour: str) -> None:
     button.setStyleSheet(
         f"QPushButton {{ background: {colour}; color: white; border-radius: 6px; padding: 0 10px; }}"
@@ -105,7 +119,10 @@ def paint(button: QPushButton, colour: str) -> None:
 
 class OnAirPage(QWidget):
     """Follows the driver's signals (state, events, errors); `schedule_changed()` makes the engine re-read the
-    plan; `shutdown()` disconnects from the driver, which the window stops itself."""
+    plan; `shutdown()` disconnects from the driver, which the window stops itself. `clock_shown(now)`: the moment
+    the big clock shows, for the window's status bar to show the same second."""
+
+    clock_shown = Signal(datetime)
 
     def __init__(
         self,
@@ -193,8 +210,19 @@ class OnAirPage(QWidget):
         self.next_label.setFont(_font(self.next_label, 3))
         self.next_label.setWordWrap(True)
         self.next_label.setTextFormat(Qt.TextFormat.RichText)
+        # The box keeps its height whatever is on air, so the big buttons under it stay where the operator aims:
+        # two lines each for the title, the detail and what comes next, a line for the times even when empty,
+        # the progress bar's and the relay line's room kept while they are hidden.
+        self.now_detail.setWordWrap(True)
+        for label in (self.now_title, self.now_detail, self.next_label):
+            label.setFixedHeight(2 * label.fontMetrics().lineSpacing() + 4)
+        for label in (self.elapsed_label, self.remaining_label):
+            label.setFixedHeight(label.fontMetrics().lineSpacing())
+        for widget in (self.progress, self.relay_status):
+            keep_space_when_hidden(widget)
         now_box = QFrame()
         now_box.setObjectName("now_box")
+        now_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         now_box.setStyleSheet("QFrame#now_box { background: white; border: 1px solid #cfd8dc; border-radius: 8px; }")
         now_layout = QGridLayout(now_box)
         now_layout.addWidget(self.badge, 0, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
@@ -239,6 +267,8 @@ class OnAirPage(QWidget):
         self.stop_button.clicked.connect(self.stop_or_resume)
         self.emergency_button.clicked.connect(self.ask_emergency)
         self.live_button.clicked.connect(self.toggle_live)
+        hold_width(self.stop_button, self.tr("▶ Tiếp tục phát tự động"))
+        hold_width(self.live_button, self.tr("■ Kết thúc đọc trực tiếp"))
         buttons = QHBoxLayout()
         for button in (
             self.play_now_button,
@@ -247,7 +277,9 @@ class OnAirPage(QWidget):
             self.emergency_button,
             self.live_button,
         ):
-            buttons.addWidget(button)
+            if button not in (self.stop_button, self.live_button):
+                hold_width(button)
+            buttons.addWidget(button, 1)
         return buttons
 
     def _build_rundown_table(self) -> None:
@@ -383,6 +415,7 @@ class OnAirPage(QWidget):
     def _show_clock(self, now: datetime) -> None:
         self.clock_label.setText(now.strftime("%H:%M:%S"))
         self.date_label.setText(f"{day_name(now.isoweekday())}, {now:%d/%m/%Y}")
+        self.clock_shown.emit(now)
 
     def _set_badge(self, key: str) -> None:
         if self.badge.property("state") == key:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -20,6 +19,7 @@ from app import policy
 from app.labels import QT_TRANSLATE_NOOP
 from app.settings import StationSettings
 from schedules.policy import BroadcastRules
+from ui.time_fields import TimeField
 from ui.widgets import hint
 
 PRESET_LABELS = {
@@ -59,9 +59,9 @@ class PolicyGroup(QGroupBox):
 
         self.quiet = QCheckBox(self.tr("Không phát từ"))
         self.quiet.setObjectName("policy_quiet")
-        self.quiet_from = QTimeEdit()
+        self.quiet_from = TimeField()
         self.quiet_from.setObjectName("policy_quiet_from")
-        self.quiet_to = QTimeEdit()
+        self.quiet_to = TimeField()
         self.quiet_to.setObjectName("policy_quiet_to")
         for edit in (self.quiet_from, self.quiet_to):
             edit.setDisplayFormat("HH:mm")

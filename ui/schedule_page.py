@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +43,7 @@ from ui.schedule_models import (
 )
 from ui.segment_picker import SegmentPickerDialog
 from ui.tasks import TaskRunner
+from ui.time_fields import DateTimeField
 from ui.week_view import WeekView, week_start
 from ui.widgets import hint, page_title, panes, row_table
 from ui.window_editor import WindowEditor
@@ -271,7 +271,7 @@ class SchedulePage(QWidget):
         self.one_off_segment_label.setMinimumWidth(240)
         self.choose_segment_button = _button(self.tr("Chọn tiết mục…"), "one_off_choose")
         self.choose_segment_button.clicked.connect(self.choose_one_off_segment)
-        self.one_off_at = QDateTimeEdit()
+        self.one_off_at = DateTimeField()
         self.one_off_at.setObjectName("one_off_at")
         self.one_off_at.setDisplayFormat("HH:mm:ss  dd/MM/yyyy")
         self.one_off_at.setCalendarPopup(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from app.station_time import now_local
 from schedules import ALL_DAYS, Window
 from ui.labels import day_name, day_short
 from ui.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
+from ui.time_fields import TimeField
 
 
 class WindowEditor(QWidget):
@@ -125,8 +125,8 @@ class WindowEditor(QWidget):
         for box in (*self.day_boxes.values(), self.range_box, self.single_box, self.active_box):
             box.toggled.connect(self._changed)
 
-    def _time_edit(self, name: str) -> QTimeEdit:
-        edit = QTimeEdit()
+    def _time_edit(self, name: str) -> TimeField:
+        edit = TimeField()
         edit.setObjectName(name)
         edit.setDisplayFormat("HH:mm")
         edit.setMinimumHeight(32)

@@ -1447,18 +1447,18 @@
 <context>
     <name>AudioPreview</name>
     <message>
-        <location filename="../audio_preview.py" line="169"/>
+        <location filename="../audio_preview.py" line="213"/>
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="125"/>
         <location filename="../audio_preview.py" line="169"/>
+        <location filename="../audio_preview.py" line="213"/>
         <source>Nghe thử</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="127"/>
+        <location filename="../audio_preview.py" line="171"/>
         <source>Thiết bị nghe thử đang là thiết bị phát ra loa: nếu máy nối với bộ khuếch đại, cả phường sẽ nghe thấy bản nghe thử này.
 
 Hãy chọn tai nghe hoặc loa máy tính ở “Thiết bị nghe thử” trong Cài đặt. Vẫn nghe thử qua thiết bị phát ra loa?</source>
@@ -1467,17 +1467,17 @@ Hãy chọn tai nghe hoặc loa máy tính ở “Thiết bị nghe thử” tro
 Choose headphones or the computer&apos;s speakers as “Preview device” in Settings. Preview through the on-air output anyway?</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="135"/>
+        <location filename="../audio_preview.py" line="179"/>
         <source>Nghe thử qua loa</source>
         <translation>Preview on air</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="136"/>
+        <location filename="../audio_preview.py" line="180"/>
         <source>Không nghe thử</source>
         <translation>Do not preview</translation>
     </message>
     <message>
-        <location filename="../audio_preview.py" line="175"/>
+        <location filename="../audio_preview.py" line="219"/>
         <source>Không phát được tệp âm thanh: {message}</source>
         <translation>Cannot play the audio file: {message}</translation>
     </message>
@@ -1990,7 +1990,7 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../day_timeline.py" line="34"/>
+        <location filename="../day_timeline.py" line="41"/>
         <source>Dòng thời gian trong ngày: mỗi vạch là một tiết mục; vạch đỏ là bây giờ; vùng gạch chéo là giờ nghỉ.</source>
         <translation>The day&apos;s timeline: each bar is an item; the red line is now; the hatched band is the quiet hours.</translation>
     </message>
@@ -2041,12 +2041,12 @@ Details were written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../application.py" line="50"/>
+        <location filename="../application.py" line="51"/>
         <source>Cần chú ý</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../application.py" line="69"/>
+        <location filename="../application.py" line="70"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -2468,148 +2468,148 @@ Details were written to the log file:
         <translation>Not sealed (added outside the software)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="107"/>
+        <location filename="../log_page.py" line="111"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="108"/>
+        <location filename="../log_page.py" line="112"/>
         <source>7 ngày</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="109"/>
+        <location filename="../log_page.py" line="113"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="150"/>
+        <location filename="../log_page.py" line="154"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="153"/>
+        <location filename="../log_page.py" line="157"/>
         <source>Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel.</source>
         <translation>Write every row in the chosen date range (all topics, all statuses) to a CSV file that Excel can open.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="156"/>
+        <location filename="../log_page.py" line="160"/>
         <source>Nhập CSV, Excel…</source>
         <translation>Import CSV, Excel…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="159"/>
+        <location filename="../log_page.py" line="163"/>
         <source>Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV hoặc .xlsx; xem trước những gì sẽ được thêm rồi mới ghi.</source>
         <translation>Add old logs (paper, Excel) from a CSV or .xlsx file; see what will be added before anything is written.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="163"/>
+        <location filename="../log_page.py" line="167"/>
         <source>Tải tệp mẫu…</source>
         <translation>Get the template…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="165"/>
+        <location filename="../log_page.py" line="169"/>
         <source>Ghi một tệp mẫu (Excel hoặc CSV) có sẵn tên cột và một dòng ví dụ để điền nhật ký cũ rồi nhập.</source>
         <translation>Save a template (Excel or CSV) with the column names and one example row, to fill in old logs and import them.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="189"/>
+        <location filename="../log_page.py" line="193"/>
         <source>Nhật ký phát sóng</source>
         <translation>Airtime log</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="193"/>
+        <location filename="../log_page.py" line="197"/>
         <source>Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào.</source>
         <translation>Every real airing gets a row when it starts, completed when it ends. The log is evidence: the software never edits or deletes a row.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="202"/>
+        <location filename="../log_page.py" line="206"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="204"/>
+        <location filename="../log_page.py" line="208"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="228"/>
+        <location filename="../log_page.py" line="232"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="230"/>
-        <location filename="../log_page.py" line="264"/>
+        <location filename="../log_page.py" line="234"/>
+        <location filename="../log_page.py" line="268"/>
         <source>(không có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="286"/>
+        <location filename="../log_page.py" line="290"/>
         <source>&lt;b&gt;Ngày bắt đầu sau ngày kết thúc&lt;/b&gt;: hãy chọn lại khoảng ngày.</source>
         <translation>&lt;b&gt;The start date is after the end date&lt;/b&gt;: choose the date range again.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="296"/>
+        <location filename="../log_page.py" line="300"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính · &lt;b&gt;{minutes}&lt;/b&gt; phút phát sóng · {cut_short} lượt ngắt sớm ({cut_seconds} giây, không tính) · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted · &lt;b&gt;{minutes}&lt;/b&gt; minutes on air · {cut_short} cut short ({cut_seconds} seconds, not counted) · {not_aired} not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="308"/>
+        <location filename="../log_page.py" line="312"/>
         <source> · {n} đang phát</source>
         <translation> · {n} playing</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="311"/>
+        <location filename="../log_page.py" line="315"/>
         <source>{n} dòng không niêm phong, bị thêm ngoài phần mềm (không tính)</source>
         <translation>{n} rows not sealed, added outside the software (not counted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="316"/>
+        <location filename="../log_page.py" line="320"/>
         <source>Lượt bị ngắt chỉ được tính khi đã phát ít nhất {share} thời lượng dự kiến (lượt không có thời lượng dự kiến: ít nhất 60 giây); đổi tỷ lệ này trong Cài đặt.</source>
         <translation>An interrupted airing counts only once at least {share} of its planned length went out (with no planned length: at least 60 seconds); change this share in Settings.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="377"/>
+        <location filename="../log_page.py" line="381"/>
         <source>Không kiểm tra được nhật ký: {error}</source>
         <translation>Cannot check the log: {error}</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="390"/>
+        <location filename="../log_page.py" line="394"/>
         <source>Xuất nhật ký ra CSV</source>
         <translation>Export log to CSV</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="397"/>
+        <location filename="../log_page.py" line="401"/>
         <source>Đang xuất nhật ký…</source>
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="401"/>
+        <location filename="../log_page.py" line="405"/>
         <source>Đã xuất {n} dòng ({first} – {last}) vào {path}.</source>
         <translation>Exported {n} rows ({first} – {last}) to {path}.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="424"/>
+        <location filename="../log_page.py" line="428"/>
         <source>Chọn tệp nhật ký CSV hoặc Excel</source>
         <translation>Choose a CSV or Excel log file</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="432"/>
+        <location filename="../log_page.py" line="436"/>
         <source>Lưu tệp mẫu nhập nhật ký</source>
         <translation>Save the log import template</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="447"/>
+        <location filename="../log_page.py" line="451"/>
         <source>Đã ghi tệp mẫu {path}: điền nhật ký cũ vào rồi bấm Nhập.</source>
         <translation>Template saved to {path}: fill in the old log, then press Import.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="454"/>
+        <location filename="../log_page.py" line="458"/>
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="490"/>
+        <location filename="../log_page.py" line="494"/>
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -2705,133 +2705,133 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="256"/>
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="258"/>
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.</source>
         <translation>The station has more to air: next is «{title}» at {time}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài.</source>
         <translation>Keep playing in the background: the window closes but the station keeps playing the schedule and logging as usual; the red loudspeaker icon in the system tray (screen corner) reopens the window or stops the station.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Dừng đài: Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station: The next item at {time} will not air.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Đóng cửa sổ</source>
         <translation>Close the window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Tiếp tục phát nền</source>
         <translation>Keep playing in the background</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Dừng đài</source>
         <translation>Stop the station</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station and quit? The next item at {time} will not air.</translation>
     </message>
     <message>
-        <location filename="../application.py" line="58"/>
+        <location filename="../application.py" line="59"/>
         <source> — CHỈ XEM (không phát, không ghi)</source>
         <translation> — READ-ONLY (no playout, no changes)</translation>
     </message>
     <message>
-        <location filename="../application.py" line="61"/>
+        <location filename="../application.py" line="62"/>
         <source> — đài đang phát nền</source>
         <translation> — station playing in the background</translation>
     </message>
@@ -2884,193 +2884,195 @@ Details were written to the log file:
         <translation>STATION PLAYING IN THE BACKGROUND</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="229"/>
+        <location filename="../on_air_page.py" line="257"/>
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="230"/>
+        <location filename="../on_air_page.py" line="258"/>
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="231"/>
+        <location filename="../on_air_page.py" line="259"/>
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="232"/>
+        <location filename="../on_air_page.py" line="260"/>
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="233"/>
-        <location filename="../on_air_page.py" line="558"/>
+        <location filename="../on_air_page.py" line="261"/>
+        <location filename="../on_air_page.py" line="591"/>
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="234"/>
+        <location filename="../on_air_page.py" line="262"/>
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="235"/>
+        <location filename="../on_air_page.py" line="263"/>
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="236"/>
-        <location filename="../on_air_page.py" line="566"/>
+        <location filename="../on_air_page.py" line="264"/>
+        <location filename="../on_air_page.py" line="599"/>
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="270"/>
+        <location filename="../on_air_page.py" line="302"/>
         <source>Danh sách phát hôm nay</source>
         <translation>Today&apos;s rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="277"/>
+        <location filename="../on_air_page.py" line="309"/>
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="279"/>
+        <location filename="../on_air_page.py" line="311"/>
         <source>↺ Đưa lại vào lịch</source>
         <translation>↺ Put back in the schedule</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="283"/>
+        <location filename="../on_air_page.py" line="315"/>
         <source>Mục đang chọn đã bị ngắt hoặc bỏ qua bằng tay: cho nó chờ phát lại vào giờ của nó.</source>
         <translation>The selected item was cut or skipped by hand: let it wait to air again at its time.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="304"/>
+        <location filename="../on_air_page.py" line="336"/>
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="360"/>
+        <location filename="../on_air_page.py" line="392"/>
         <source>Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; đóng cửa sổ không làm dừng đài.</source>
         <translation>The station plays in the background: {who}. This window shows and edits the schedule and never plays a second time; closing it does not stop the station.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="405"/>
+        <location filename="../on_air_page.py" line="438"/>
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="409"/>
+        <location filename="../on_air_page.py" line="442"/>
         <source>Đài tự phát lại lúc {time} (mục tiếp theo trong lịch); bấm “Tiếp tục phát tự động” để phát lại ngay.</source>
         <translation>The station goes on by itself at {time} (the next scheduled item); press “Resume automatic playout” to go on now.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="414"/>
+        <location filename="../on_air_page.py" line="447"/>
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="418"/>
+        <location filename="../on_air_page.py" line="451"/>
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="420"/>
+        <location filename="../on_air_page.py" line="453"/>
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="439"/>
+        <location filename="../on_air_page.py" line="472"/>
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="441"/>
+        <location filename="../on_air_page.py" line="474"/>
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="445"/>
+        <location filename="../on_air_page.py" line="478"/>
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="449"/>
+        <location filename="../on_air_page.py" line="482"/>
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="453"/>
+        <location filename="../on_air_page.py" line="486"/>
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="458"/>
+        <location filename="../on_air_page.py" line="491"/>
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="467"/>
+        <location filename="../on_air_page.py" line="500"/>
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="494"/>
+        <location filename="../on_air_page.py" line="527"/>
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today&apos;s rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="555"/>
+        <location filename="../on_air_page.py" line="270"/>
+        <location filename="../on_air_page.py" line="588"/>
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="563"/>
+        <location filename="../on_air_page.py" line="271"/>
+        <location filename="../on_air_page.py" line="596"/>
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="585"/>
+        <location filename="../on_air_page.py" line="618"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="620"/>
-        <location filename="../on_air_page.py" line="622"/>
-        <location filename="../on_air_page.py" line="639"/>
+        <location filename="../on_air_page.py" line="653"/>
+        <location filename="../on_air_page.py" line="655"/>
+        <location filename="../on_air_page.py" line="672"/>
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="621"/>
+        <location filename="../on_air_page.py" line="654"/>
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="631"/>
+        <location filename="../on_air_page.py" line="664"/>
         <source>«{title}» được lên lịch phát lúc {time}.</source>
         <translation>«{title}» is scheduled at {time}.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="635"/>
+        <location filename="../on_air_page.py" line="668"/>
         <source>Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.
 Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa.</source>
         <translation>Play now and keep {time}: the item still airs again at {time}.
 Play early instead of the scheduled time: it will not air at {time}.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="642"/>
+        <location filename="../on_air_page.py" line="675"/>
         <source>Phát ngay, giữ giờ {time}</source>
         <translation>Play now, keep {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="643"/>
+        <location filename="../on_air_page.py" line="676"/>
         <source>Phát sớm thay cho giờ đã lên lịch</source>
         <translation>Play early instead of the scheduled time</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="684"/>
+        <location filename="../on_air_page.py" line="717"/>
         <source>Dừng phát sóng?
 
 </source>
@@ -3079,64 +3081,64 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="686"/>
+        <location filename="../on_air_page.py" line="719"/>
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="674"/>
+        <location filename="../on_air_page.py" line="707"/>
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="710"/>
+        <location filename="../on_air_page.py" line="743"/>
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="633"/>
-        <location filename="../on_air_page.py" line="712"/>
+        <location filename="../on_air_page.py" line="666"/>
+        <location filename="../on_air_page.py" line="745"/>
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="713"/>
+        <location filename="../on_air_page.py" line="746"/>
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="644"/>
-        <location filename="../on_air_page.py" line="713"/>
+        <location filename="../on_air_page.py" line="677"/>
+        <location filename="../on_air_page.py" line="746"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="690"/>
+        <location filename="../on_air_page.py" line="723"/>
         <source>Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. </source>
         <translation>Items already due will wait, and are logged skipped if their window ends before you resume: {titles}. </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="695"/>
+        <location filename="../on_air_page.py" line="728"/>
         <source>Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn.</source>
         <translation>The station goes on by itself from {time} as scheduled; press “Resume automatic playout” to go on sooner.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="698"/>
+        <location filename="../on_air_page.py" line="731"/>
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.</source>
         <translation>Automatic playout pauses until you press “Resume automatic playout”.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="747"/>
+        <location filename="../on_air_page.py" line="780"/>
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="749"/>
+        <location filename="../on_air_page.py" line="782"/>
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="753"/>
+        <location filename="../on_air_page.py" line="786"/>
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>

@@ -88,49 +88,85 @@
         <translation>Could not restore the data: {error}. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="125" />
+        <location filename="../../app/bulletins.py" line="126" />
         <source>Chưa chọn chủ đề cho bản tin.</source>
         <translation>No topic chosen for the bulletin.</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="129" />
+        <location filename="../../app/bulletins.py" line="130" />
         <source>Tên chủ đề quá dài ({length:,} ký tự, tối đa {most}).</source>
         <translation>Topic name too long ({length:,} characters, at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="144" />
+        <location filename="../../app/bulletins.py" line="145" />
         <source>Không có văn bản chỉ đạo số {directive_id}.</source>
         <translation>There is no directive number {directive_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="153" />
+        <location filename="../../app/bulletins.py" line="154" />
         <source>Bản tin chưa có tiêu đề.</source>
         <translation>The bulletin has no title.</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="157" />
+        <location filename="../../app/bulletins.py" line="158" />
         <source>Tiêu đề quá dài ({length:,} ký tự, tối đa {most}).</source>
         <translation>Title too long ({length:,} characters, at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="163" />
+        <location filename="../../app/bulletins.py" line="164" />
         <source>Nội dung bản tin đang trống: hãy nhập hoặc dán nội dung cần đọc.</source>
         <translation>The bulletin text is empty: type or paste the text to be read.</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="167" />
+        <location filename="../../app/bulletins.py" line="168" />
         <source>Nội dung bản tin quá dài ({length:,} ký tự, tối đa {most:,}). Hãy chia thành nhiều bản tin ngắn hơn.</source>
         <translation>The bulletin text is too long ({length:,} characters, at most {most:,}). Split it into several shorter bulletins.</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="175" />
+        <location filename="../../app/bulletins.py" line="176" />
         <source>Ghi chú quá dài ({length:,} ký tự, tối đa {most}).</source>
         <translation>Notes too long ({length:,} characters, at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../app/bulletins.py" line="245" />
+        <location filename="../../app/approval.py" line="65" />
+        <location filename="../../app/bulletins.py" line="248" />
         <source>Không có bản tin số {bulletin_id}.</source>
         <translation>There is no bulletin number {bulletin_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="81" />
+        <source>Chưa nhập tên người duyệt.</source>
+        <translation>The approver's name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="83" />
+        <source>Tên người duyệt quá dài (tối đa {most} ký tự).</source>
+        <translation>The approver's name is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="90" />
+        <source>Ghi chú duyệt quá dài (tối đa {most} ký tự).</source>
+        <translation>The approval note is too long (at most {most} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="107" />
+        <source>Bản tin số {bulletin_id} đã được duyệt.</source>
+        <translation>Bulletin no. {bulletin_id} is already approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="125" />
+        <source>Hãy ghi lý do trả lại bản tin.</source>
+        <translation>Please give the reason for returning the bulletin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="165" />
+        <source>Nội dung bản tin số {bulletin_id} đã đổi sau khi được duyệt; cần duyệt lại trước khi phát.</source>
+        <translation>The text of bulletin no. {bulletin_id} changed after it was approved; it must be approved again before it airs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="169" />
+        <source>Bản tin số {bulletin_id} chưa được duyệt ({state}); đài yêu cầu tin bài phải được duyệt trước khi phát.</source>
+        <translation>Bulletin no. {bulletin_id} is not approved ({state}); the station requires bulletins to be approved before they air.</translation>
     </message>
     <message>
         <location filename="../../app/commands/backup.py" line="77" />
@@ -138,7 +174,7 @@
         <translation>{loss} If you are sure, run the command again with --force to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bulletin.py" line="97" />
+        <location filename="../../app/commands/bulletin.py" line="120" />
         <location filename="../../app/commands/relay.py" line="51" />
         <source>Không có chủ đề “{topic}”.</source>
         <translation>There is no topic “{topic}”.</translation>
@@ -706,58 +742,58 @@
         <translation>This item is no longer waiting to air (it has aired, was skipped or is not in the schedule).</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="522" />
+        <location filename="../../app/playout.py" line="525" />
         <source>Tiết mục chưa có âm thanh.</source>
         <translation>The segment has no audio yet.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="550" />
+        <location filename="../../app/playout.py" line="553" />
         <source>Chỉ đưa lại vào lịch được mục bị ngắt hoặc bị bỏ qua.</source>
         <translation>Only an interrupted or skipped item can be put back into the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="552" />
+        <location filename="../../app/playout.py" line="555" />
         <source>Mục này không do người vận hành ngắt hoặc bỏ qua; không đưa lại vào lịch được.</source>
         <translation>This item was not interrupted or skipped by the operator; it cannot be put back into the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="560" />
+        <location filename="../../app/playout.py" line="563" />
         <source>Nhật ký đang ghi tạm vào tệp dự phòng; hãy thử lại sau ít phút.</source>
         <translation>The log is writing to its standby journal for now; please try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="575" />
+        <location filename="../../app/playout.py" line="578" />
         <source>Không ghi được vào cơ sở dữ liệu: {one_line}</source>
         <translation>Could not write to the database: {one_line}</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="586" />
+        <location filename="../../app/playout.py" line="589" />
         <location filename="../../app/segments.py" line="171" />
         <source>Không có tiết mục âm thanh số {segment_id}.</source>
         <translation>There is no audio item number {segment_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="621" />
+        <location filename="../../app/playout.py" line="629" />
         <source>Mục này không còn chờ phát.</source>
         <translation>This item is no longer waiting to air.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="660" />
+        <location filename="../../app/playout.py" line="668" />
         <source>Hãy nhập tiêu đề cho buổi đọc trực tiếp.</source>
         <translation>Enter a title for the live reading.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="662" />
+        <location filename="../../app/playout.py" line="670" />
         <source>Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới.</source>
         <translation>A live reading is on; end it before starting a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="684" />
+        <location filename="../../app/playout.py" line="692" />
         <source>Không có buổi đọc trực tiếp nào đang diễn ra.</source>
         <translation>No live reading is in progress.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="691" />
+        <location filename="../../app/playout.py" line="699" />
         <source>Phát sóng chưa được khởi động (hoặc đã dừng); không phát được.</source>
         <translation>Playout has not been started (or has stopped); nothing can be played.</translation>
     </message>
@@ -949,28 +985,28 @@
         <translation>There is no schedule item number {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="273" />
-        <location filename="../../app/schedule_store.py" line="300" />
+        <location filename="../../app/schedule_store.py" line="274" />
+        <location filename="../../app/schedule_store.py" line="301" />
         <source>Vị trí phải từ 1 trở lên (đã nhập {position}).</source>
         <translation>The position must be 1 or more (you entered {position}).</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="298" />
+        <location filename="../../app/schedule_store.py" line="299" />
         <source>Mục số {item_id} là mục phát riêng, không thuộc khung giờ nào.</source>
         <translation>Item number {item_id} is a one-off item and belongs to no broadcast window.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="311" />
+        <location filename="../../app/schedule_store.py" line="312" />
         <source>Danh sách sắp xếp không khớp với các mục hiện có của khung giờ; hãy tải lại lịch.</source>
         <translation>The new order does not match the window's current items; reload the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="332" />
+        <location filename="../../app/schedule_store.py" line="334" />
         <source>Thời điểm {at} đã qua; hãy chọn một thời điểm sau bây giờ.</source>
         <translation>The moment {at} has passed; choose a moment after now.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="357" />
+        <location filename="../../app/schedule_store.py" line="359" />
         <source>Mục số {item_id} thuộc một khung giờ; hãy đổi vị trí thay vì đổi giờ.</source>
         <translation>Item {item_id} belongs to a window; change its position instead of its time.</translation>
     </message>
@@ -1430,6 +1466,31 @@
         <location filename="../../app/relay/store.py" line="147" />
         <source>Không có chương trình tiếp sóng số {segment_id}.</source>
         <translation>There is no relayed programme {segment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="104" />
+        <source>Không có cài đặt «{key}» (xem “settings list”).</source>
+        <translation>There is no setting «{key}» (see “settings list”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="116" />
+        <source>Cài đặt «{key}» cần số của một tiết mục (đã nhập «{value}»).</source>
+        <translation>Setting «{key}» needs the number of a segment («{value}» was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="122" />
+        <source>Tên đài không được để trống.</source>
+        <translation>The station name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="127" />
+        <source>Cài đặt «{key}» chỉ nhận on hoặc off (đã nhập «{value}»).</source>
+        <translation>Setting «{key}» takes only on or off («{value}» was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="132" />
+        <source>Cài đặt «{key}» cần một số (đã nhập «{value}»).</source>
+        <translation>Setting «{key}» needs a number («{value}» was entered).</translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4682,7 @@ Segments in the library and the airtime log stay as they are.</translation>
     <message>
         <location filename="../settings_page.py" line="289" />
         <source>Tên đài không được để trống.</source>
-        <translation>The station name cannot be empty.</translation>
+        <translation>The station name must not be empty.</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="296" />

@@ -27,6 +27,8 @@ STATE_LABELS = {DRAFT: "nháp", SUBMITTED: "chờ duyệt", APPROVED: "đã duy�
 MAX_NAME_CHARS = 150
 MAX_NOTE_CHARS = 2_000
 NOTE_EMERGENCY_UNAPPROVED = "Phát khẩn cấp khi bản tin chưa được duyệt."
+# The approval of what aired, in the airing row's note (hashed by the log's chain like the rest of the note).
+NOTE_APPROVED = "Bản tin đã duyệt: {by}, {at}."
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,19 @@ def segment_refusal(db: Database, segment_id: int) -> Message | None:
         bulletin_id=bulletin_id,
         state=approval.label,
     )
+
+
+def airing_note(db: Database, segment_id: int) -> str:
+    """ "Bản tin đã duyệt: NAME, YYYY-MM-DD HH:MM." for a segment made from a bulletin approved for its present
+    text; "" otherwise (no bulletin, or not approved: the skip or the emergency note says that)."""
+    row = db.execute("SELECT bulletin_id FROM segments WHERE id = ?", [segment_id]).fetchone()
+    if row is None or row[0] is None:
+        return ""
+    try:
+        found = get_approval(db, row[0])
+    except NotFound:
+        return ""
+    return NOTE_APPROVED.format(by=found.by, at=(found.at or "")[:16]) if found.approved else ""
 
 
 def check_segment(db: Database, segment_id: int) -> None:

@@ -605,7 +605,7 @@ class PlayoutEngine:
             priority=priority,
             requested_at=now,
             operator=self.operator,
-            note=self._unapproved_emergency_note(segment_id, priority),
+            note=self._approval_note(segment_id, priority),
         )
         if not self._begin(on_air, audio.path, now, audio.kind):
             self._advance(now)
@@ -963,7 +963,7 @@ class PlayoutEngine:
             requested_at=now,
             entry=entry,
             operator=self.operator,
-            note=self._unapproved_emergency_note(item.segment_id, item.priority),
+            note=self._approval_note(item.segment_id, item.priority),
         )
         entry.state = STARTING
         if audio is not None and audio.kind == "relay":
@@ -976,11 +976,14 @@ class PlayoutEngine:
             return None
         return approval.segment_refusal(self.db, segment_id)
 
-    def _unapproved_emergency_note(self, segment_id: int | None, priority: Priority) -> str:
-        """An emergency that airs a bulletin the station has not approved says so in its row's note."""
-        if segment_id is None or priority is not Priority.EMERGENCY:
+    def _approval_note(self, segment_id: int | None, priority: Priority) -> str:
+        """What the row says of the approval of what airs (part of its hashed note): who approved the bulletin
+        and when, or that an emergency aired one the station has not approved."""
+        if segment_id is None:
             return ""
-        return approval.NOTE_EMERGENCY_UNAPPROVED if approval.segment_refusal(self.db, segment_id) else ""
+        if priority is Priority.EMERGENCY and approval.segment_refusal(self.db, segment_id):
+            return approval.NOTE_EMERGENCY_UNAPPROVED
+        return approval.airing_note(self.db, segment_id)
 
     def _in_quiet_hours(self, entry: _Entry, now: datetime) -> bool:
         plans = self._plans
@@ -1112,6 +1115,7 @@ class PlayoutEngine:
             return
         self._current = None
         played_s = self._relay_played_s(cur)
+        outcome = note  # what the rundown goes by (put back, restorable); the row also keeps what it said on air
         if stop_player and not cur.live:
             try:
                 self.player.stop()
@@ -1146,7 +1150,7 @@ class PlayoutEngine:
                 note = NOTE_ENDED_EARLY.format(actual=duration, planned=cur.planned_duration_s)
         self.recorder.finish(cur.ref, ended_at=now, status=status, duration_s=duration, note=note)
         if cur.entry is not None:
-            cur.entry.state, cur.entry.note = status, note or ""
+            cur.entry.state, cur.entry.note = status, (note if cur.relay is not None else outcome) or ""
         self._emit(
             PlayoutEvent(
                 "finished",

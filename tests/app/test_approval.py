@@ -196,6 +196,8 @@ def test_engine_skips_what_lost_approval_and_notes_an_unapproved_emergency(rig):
         ("Tin chưa duyệt", "completed"),
     ]
     assert "đã đổi sau khi được duyệt" in rows[1]["note"]
+    stamp = approval.get_approval(db, approved_id).at[:16]
+    assert rows[0]["note"] == f"Bản tin đã duyệt: Bình, {stamp}."  # the approval of what aired, on its row
     assert rows[2]["trigger"] == "urgent" and rows[2]["note"] == approval.NOTE_EMERGENCY_UNAPPROVED
     assert airings.verify_chain(db).intact
     with pytest.raises(InputError, match="đã đổi sau khi được duyệt"):
@@ -204,3 +206,25 @@ def test_engine_skips_what_lost_approval_and_notes_an_unapproved_emergency(rig):
     rig.run_until(at("06:12"))
     last = rig.rows()[-1]
     assert last["trigger"] == "urgent" and last["note"] == approval.NOTE_EMERGENCY_UNAPPROVED
+
+
+def test_the_approval_on_the_airing_row_is_hashed_and_survives_an_interruption(rig):
+    db = rig.db
+    bid = _bulletin(db)
+    long_one = _segment_of(rig.station, bid, "Tin dài đã duyệt", 60)
+    rig.player.durations[rig.path_of(long_one)] = 60
+    urgent = rig.segment("Cảnh báo bão", 5)
+    approval.approve(db, bid, by="Nguyễn Văn Bình")
+    rig.window("Sáng", "06:00", "06:30", [long_one])
+    rig.one_off(urgent, at("06:00:20"), "emergency")
+    rig.start()
+    rig.run_until(at("06:02"))
+    first = rig.rows()[0]
+    assert first["status"] == "interrupted"
+    assert first["note"].startswith("Bản tin đã duyệt: Nguyễn Văn Bình, ") and first["note"].endswith("khẩn cấp.")
+    key = next(key for key, entry in rig.engine._plans.entries.items() if entry.airing_id == first["id"])
+    assert rig.engine.can_put_back(key, at("06:02"))  # "Đưa lại vào lịch" still offered
+    assert airings.verify_chain(db).intact
+    db.execute("DROP TRIGGER airings_finished_immutable")  # what someone rewriting the log does first
+    db.execute("UPDATE airings SET note = replace(note, 'Nguyễn Văn Bình', 'Người khác') WHERE id = ?", [first["id"]])
+    assert not airings.verify_chain(db).intact  # the approver named on the row is part of the chain

@@ -9,7 +9,7 @@ modules own (the pronunciation table's editions and version) are read with `get_
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from app.errors import InputError
 from app.log.counting import DEFAULT_SHARE_PERCENT, SHARE_SETTING, parse_share
-from app.messages import msg
+from app.messages import message_of, msg
 from app.station_time import DEFAULT_TIMEZONE, now_local
 
 
@@ -130,6 +130,29 @@ def parse_value(name: str, text: str) -> Any:
         return type(default)(text)
     except ValueError:
         raise InputError(msg("Cài đặt «{key}» cần một số (đã nhập «{value}»).", key=name, value=text)) from None
+
+
+def checked_value(name: str, text: str) -> Any:
+    """`parse_value`, then the limits a use of the setting would check (audio/speech_options.py's, with its
+    messages): what `settings set` stores is a value the station can use."""
+    from audio import speech_options
+    from audio.errors import AudioError
+
+    value = parse_value(name, text)
+    limits: dict[str, Callable[[Any], Any]] = {
+        "speech_engine": speech_options.check_engine,
+        "speech_voice": speech_options.check_voice,
+        "dialect": speech_options.check_voice,
+        "speech_speed": speech_options.check_speed,
+        "speech_repeat": speech_options.check_repeat,
+        "speech_pause_s": speech_options.check_pause,
+    }
+    if name in limits:
+        try:
+            limits[name](value)
+        except AudioError as exc:
+            raise InputError(message_of(exc)) from exc
+    return value
 
 
 def stored_text(value: Any) -> str:

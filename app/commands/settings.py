@@ -54,9 +54,9 @@ def handle_get(ctx, args: argparse.Namespace) -> int:
 
 
 def handle_set(ctx, args: argparse.Namespace) -> int:
-    from app.settings import parse_value, stored_text
+    from app.settings import checked_value, stored_text
 
-    value = parse_value(args.key, args.value)
+    value = checked_value(args.key, args.value)
     ctx.station.update_settings({args.key: stored_text(value)})
     print(f"Đã lưu cài đặt {args.key} = {shown(value)}")
     return 0

@@ -132,9 +132,15 @@ def test_approval_and_settings_from_the_command_line(station, db_path):
     segment = _segment_of(station, bid)
     db = ["--db", str(db_path)]
     assert run_cli(*db, "settings", "get", "require_approval").stdout.strip() == "off"
-    for value, message in (("maybe", "chỉ nhận on hoặc off"),):
-        bad = run_cli(*db, "settings", "set", "require_approval", value)
-        assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and message in bad.stderr
+    for key, value, message in (
+        ("require_approval", "maybe", "chỉ nhận on hoặc off"),
+        ("speech_speed", "nhanh", "cần một số"),
+        ("speech_speed", "3", "Tốc độ đọc phải từ 0,5 đến 2,0"),  # audio/speech_options.py's limit and words
+        ("speech_voice", "hue", "Không có giọng đọc vùng miền “hue”"),
+    ):
+        bad = run_cli(*db, "settings", "set", key, value)
+        assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and message in bad.stderr, bad.stderr
+    assert run_cli(*db, "settings", "get", "speech_speed").stdout.strip() == "1.0"  # nothing stored
     unknown = run_cli(*db, "settings", "set", "no_such_key", "1")
     assert unknown.returncode != 0 and "Không có cài đặt «no_such_key»" in unknown.stderr
     empty_name = run_cli(*db, "settings", "set", "station_name", " ")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from app.approval import body_changed
 from app.errors import InputError, NotFound
 from app.formatting import VIETNAMESE
 from app.messages import msg
@@ -216,7 +217,7 @@ def update_bulletin(
 ) -> None:
     title, body, notes = _validated(title, body, notes)
     with db.atomic():
-        get_bulletin(db, bulletin_id)
+        before = get_bulletin(db, bulletin_id)
         _check_directive(db, directive_id)
         topic_id = ensure_topic(db, topic)
         db.table("bulletins").update(
@@ -231,6 +232,8 @@ def update_bulletin(
                 "updated_at": _now(),
             },
         )
+        if body != before.body:
+            body_changed(db, bulletin_id)
 
 
 def get_bulletin(db: Database, bulletin_id: int) -> Bulletin:

@@ -261,3 +261,14 @@ def m007_restored_slots(db: Database) -> None:
             restored_at TEXT NOT NULL,
             operator TEXT NOT NULL DEFAULT ''
         )""")
+
+
+@migrations()
+def m008_approval(db: Database) -> None:
+    """15: approval (duyệt tin bài). A bulletin's state, who moved it there and when, the note or the reason, and
+    the hash of the exact body that was approved (app/approval.py): an approval covers that text only."""
+    db.execute("ALTER TABLE bulletins ADD COLUMN approval_state TEXT NOT NULL DEFAULT 'draft'")
+    db.execute("ALTER TABLE bulletins ADD COLUMN approval_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE bulletins ADD COLUMN approval_at TEXT")
+    db.execute("ALTER TABLE bulletins ADD COLUMN approval_note TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE bulletins ADD COLUMN approved_sha256 TEXT")

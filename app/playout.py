@@ -36,7 +36,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from app import policy, schedule_store, segments
+from app import approval, policy, schedule_store, segments
 from app.errors import InputError, NotFound, PlayoutError
 from app.labels import state_label, status_label, trigger_label
 from app.log import airings
@@ -517,6 +517,9 @@ class PlayoutEngine:
         if entry is None or entry.state != PENDING:
             raise InputError(msg("Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch)."))
         now = self.clock()
+        refusal = self._approval_refusal(entry.item.segment_id, entry.item.priority)
+        if refusal is not None:
+            raise InputError(refusal)
         if entry.ready_at > now and not replace_slot:
             if entry.item.segment_id is None:
                 raise InputError(msg("Tiết mục chưa có âm thanh."))
@@ -584,6 +587,10 @@ class PlayoutEngine:
         audio = segments.segment_audio(self.db, self.data_dir, [segment_id]).get(segment_id)
         if audio is None:
             raise NotFound(msg("Không có tiết mục âm thanh số {segment_id}.", segment_id=segment_id))
+        priority = Priority.EMERGENCY if trigger == Trigger.URGENT else Priority.ORDINARY
+        refusal = self._approval_refusal(segment_id, priority)
+        if refusal is not None:
+            raise InputError(refusal)
         now = self.clock()
         note = NOTE_BY_EMERGENCY if trigger == Trigger.URGENT else NOTE_BY_OPERATOR_PLAY
         if self._current is not None:
@@ -595,9 +602,10 @@ class PlayoutEngine:
             segment_id=segment_id,
             planned_duration_s=audio.info.duration_s,
             scheduled_at=None,
-            priority=Priority.EMERGENCY if trigger == Trigger.URGENT else Priority.ORDINARY,
+            priority=priority,
             requested_at=now,
             operator=self.operator,
+            note=self._approval_note(segment_id, priority),
         )
         if not self._begin(on_air, audio.path, now, audio.kind):
             self._advance(now)
@@ -937,6 +945,10 @@ class PlayoutEngine:
             # unless the operator overrode the rule for it (with a recorded reason).
             self._not_aired(entry, AiringStatus.SKIPPED, policy.quiet_hours_note(self._plans.rules), now)
             return False
+        refusal = self._approval_refusal(item.segment_id, item.priority)
+        if refusal is not None:  # however it got into the plan (scheduled before approval was required)
+            self._not_aired(entry, AiringStatus.SKIPPED, str(refusal), now)
+            return False
         if trigger is None:
             trigger = Trigger.URGENT if item.priority is Priority.EMERGENCY else Trigger.SCHEDULED
         audio = segments.segment_audio(self.db, self.data_dir, [item.segment_id]).get(item.segment_id)
@@ -951,11 +963,27 @@ class PlayoutEngine:
             requested_at=now,
             entry=entry,
             operator=self.operator,
+            note=self._approval_note(item.segment_id, item.priority),
         )
         entry.state = STARTING
         if audio is not None and audio.kind == "relay":
             return self._begin_relay(on_air, now)
         return self._begin(on_air, audio.path if audio else None, now, audio.kind if audio else None)
+
+    def _approval_refusal(self, segment_id: int | None, priority: Priority) -> str | None:
+        """Why a segment may not air now for want of approval (app/approval.py); an emergency always may."""
+        if segment_id is None or priority is Priority.EMERGENCY:
+            return None
+        return approval.segment_refusal(self.db, segment_id)
+
+    def _approval_note(self, segment_id: int | None, priority: Priority) -> str:
+        """What the row says of the approval of what airs (part of its hashed note): who approved the bulletin
+        and when, or that an emergency aired one the station has not approved."""
+        if segment_id is None:
+            return ""
+        if priority is Priority.EMERGENCY and approval.segment_refusal(self.db, segment_id):
+            return approval.NOTE_EMERGENCY_UNAPPROVED
+        return approval.airing_note(self.db, segment_id)
 
     def _in_quiet_hours(self, entry: _Entry, now: datetime) -> bool:
         plans = self._plans
@@ -1087,6 +1115,7 @@ class PlayoutEngine:
             return
         self._current = None
         played_s = self._relay_played_s(cur)
+        outcome = note  # what the rundown goes by (put back, restorable); the row also keeps what it said on air
         if stop_player and not cur.live:
             try:
                 self.player.stop()
@@ -1104,6 +1133,8 @@ class PlayoutEngine:
                 )
             elif cur.relay is not None:
                 note = f"{cur.note} {note}" if note else cur.note
+        elif cur.note and note:  # what the row said on air (an unapproved emergency) stays beside the outcome
+            note = f"{cur.note} {note}"
         if cur.started_at is None or cur.ref is None:
             # Never reported on air: nothing aired, so it is not an interruption.
             self._not_aired_on_air(
@@ -1119,7 +1150,7 @@ class PlayoutEngine:
                 note = NOTE_ENDED_EARLY.format(actual=duration, planned=cur.planned_duration_s)
         self.recorder.finish(cur.ref, ended_at=now, status=status, duration_s=duration, note=note)
         if cur.entry is not None:
-            cur.entry.state, cur.entry.note = status, note or ""
+            cur.entry.state, cur.entry.note = status, (note if cur.relay is not None else outcome) or ""
         self._emit(
             PlayoutEvent(
                 "finished",

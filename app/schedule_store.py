@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 import schedules
-from app import policy
+from app import approval, policy
 from app.database import write_transaction
 from app.errors import InputError, NotFound
 from app.messages import msg
@@ -269,6 +269,7 @@ def add_window_item(
     get_window(db, window_id)
     get_segment(db, segment_id)
     level = parse_priority(priority)
+    _check_approval(db, segment_id, level)
     if position is not None and position < 1:
         raise InputError(msg("Vị trí phải từ 1 trở lên (đã nhập {position}).", position=position))
     with write_transaction(db):
@@ -326,6 +327,7 @@ def add_one_off(
     and (but for an emergency) one that breaks a broadcast-hour rule unless `override` gives the reason."""
     get_segment(db, segment_id)
     level = parse_priority(priority)
+    _check_approval(db, segment_id, level)
     at = at.replace(microsecond=0)
     now = now or now_local()
     if at < now.replace(microsecond=0):
@@ -366,7 +368,7 @@ def reschedule_one_off(db: Database, item_id: int, at: datetime, *, override: Po
 
 def set_item_priority(db: Database, item_id: int, priority: Priority | str) -> None:
     level = parse_priority(priority)
-    _item_row(db, item_id)
+    _check_approval(db, _item_row(db, item_id)["segment_id"], level)
     with write_transaction(db):
         db.execute("UPDATE schedule_items SET priority = ? WHERE id = ?", [level.value, item_id])
 
@@ -451,6 +453,13 @@ class PolicyOverride:
 
     reason: str
     operator: str = ""
+
+
+def _check_approval(db: Database, segment_id: int, level: Priority) -> None:
+    """An emergency airs whatever its bulletin's state (the engine notes it); anything else needs approval
+    when the station requires it."""
+    if level is not Priority.EMERGENCY:
+        approval.check_segment(db, segment_id)
 
 
 def _plan_state(db: Database) -> policy.PlanState:

@@ -9,7 +9,7 @@ modules own (the pronunciation table's editions and version) are read with `get_
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from app.errors import InputError
 from app.log.counting import DEFAULT_SHARE_PERCENT, SHARE_SETTING, parse_share
+from app.messages import message_of, msg
 from app.station_time import DEFAULT_TIMEZONE, now_local
 
 
@@ -64,6 +65,8 @@ class StationSettings:
     # the station starts headless at login (the entry itself is app/service_install.py's; this is the switch).
     preview_output: str = ""
     start_at_login: bool = False
+    # 15approval: "Tin bài phải được duyệt trước khi phát" (app/approval.py); off for a new station.
+    require_approval: bool = False
 
     @classmethod
     def parse(cls, stored: Mapping[str, str]) -> StationSettings:
@@ -86,21 +89,75 @@ class StationSettings:
 
 
 _SEGMENT_SETTINGS = ("speech_intro_segment", "speech_outro_segment")
+_TRUE, _FALSE = ("1", "true", "yes", "on", "bật"), ("0", "false", "no", "off", "tắt", "")
 
 
 def _parsed(name: str, text: str, default: Any) -> Any:
     try:
-        if name in _SEGMENT_SETTINGS:
-            return int(text) if text.strip() else None
-        if name == SHARE_SETTING:
-            return parse_share(text)
-        if isinstance(default, str):
-            return text
-        if isinstance(default, bool):  # bool("False") is True
-            return text.strip().lower() in ("1", "true", "yes")
-        return type(default)(text)
-    except (ValueError, InputError):
+        return parse_value(name, text)
+    except InputError:
         return default
+
+
+def check_key(name: str) -> None:
+    if name not in {item.name for item in fields(StationSettings)}:
+        raise InputError(msg("Không có cài đặt «{key}» (xem “settings list”).", key=name))
+
+
+def parse_value(name: str, text: str) -> Any:
+    """The setting `name` read from `text` as its type; InputError (what is wrong) when it cannot be read.
+    The command line's `settings set` checks with this, and stored values are read with it."""
+    check_key(name)
+    default = getattr(StationSettings(), name)
+    if name in _SEGMENT_SETTINGS:
+        if not text.strip():
+            return None
+        if not text.strip().isdigit():
+            raise InputError(msg("Cài đặt «{key}» cần số của một tiết mục (đã nhập «{value}»).", key=name, value=text))
+        return int(text)
+    if name == SHARE_SETTING:
+        return parse_share(text)
+    if isinstance(default, str):
+        if name == "station_name" and not text.strip():
+            raise InputError(msg("Tên đài không được để trống."))
+        return text
+    if isinstance(default, bool):  # bool("False") is True
+        word = text.strip().lower()
+        if word not in _TRUE + _FALSE:
+            raise InputError(msg("Cài đặt «{key}» chỉ nhận on hoặc off (đã nhập «{value}»).", key=name, value=text))
+        return word in _TRUE
+    try:
+        return type(default)(text)
+    except ValueError:
+        raise InputError(msg("Cài đặt «{key}» cần một số (đã nhập «{value}»).", key=name, value=text)) from None
+
+
+def checked_value(name: str, text: str) -> Any:
+    """`parse_value`, then the limits a use of the setting would check (audio/speech_options.py's, with its
+    messages): what `settings set` stores is a value the station can use."""
+    from audio import speech_options
+    from audio.errors import AudioError
+
+    value = parse_value(name, text)
+    limits: dict[str, Callable[[Any], Any]] = {
+        "speech_engine": speech_options.check_engine,
+        "speech_voice": speech_options.check_voice,
+        "dialect": speech_options.check_voice,
+        "speech_speed": speech_options.check_speed,
+        "speech_repeat": speech_options.check_repeat,
+        "speech_pause_s": speech_options.check_pause,
+    }
+    if name in limits:
+        try:
+            limits[name](value)
+        except AudioError as exc:
+            raise InputError(message_of(exc)) from exc
+    return value
+
+
+def stored_text(value: Any) -> str:
+    """A setting's value as the table keeps it."""
+    return _text(value)
 
 
 def _text(value: Any) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import approval
 from app.bulletins import create_bulletin, delete_bulletin, get_bulletin, list_topics, update_bulletin
 from app.document_import import LEGACY_LABELS, read_text_file
 from app.errors import StationError
@@ -159,6 +161,15 @@ class BulletinsPage(QWidget):
         self.save_button = action_button(self.tr("Lưu bản tin"), "bulletin_save")
         self.delete_button = action_button(self.tr("Xóa bản tin"), "bulletin_delete")
         self.speak_button = action_button(self.tr("Chuyển thành giọng nói"), "bulletin_speak", primary=True)
+        self.approval_label = QLabel()
+        self.approval_label.setObjectName("bulletin_approval")
+        self.approval_label.setWordWrap(True)
+        self.approve_button = QPushButton(self.tr("Duyệt…"))
+        self.approve_button.setObjectName("bulletin_approve")
+        self.return_button = QPushButton(self.tr("Trả lại…"))
+        self.return_button.setObjectName("bulletin_return")
+        for button in (self.approve_button, self.return_button):
+            button.setMinimumHeight(40)
         self.status_label = QLabel()
         self.status_label.setObjectName("bulletin_status")
         self.status_label.setWordWrap(True)
@@ -192,7 +203,12 @@ class BulletinsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor_heading)
         right_layout.addWidget(self.editor, 1)
+        approval_row = QHBoxLayout()
+        approval_row.addWidget(self.approval_label, 1)
+        approval_row.addWidget(self.approve_button)
+        approval_row.addWidget(self.return_button)
         right_layout.addWidget(self.status_label)
+        right_layout.addLayout(approval_row)
         right_layout.addLayout(actions)
 
         self.splitter = panes(left, right, stretch=(1, 1), sizes=(560, 620))
@@ -221,6 +237,8 @@ class BulletinsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
         self.speak_button.clicked.connect(self.speak)
+        self.approve_button.clicked.connect(self.approve_current)
+        self.return_button.clicked.connect(self.return_current)
         self.editor.modified.connect(self._update_actions)
 
     # Library -------------------------------------------------------------------------------------
@@ -382,6 +400,8 @@ class BulletinsPage(QWidget):
         self.segments_changed.emit()
 
     def _update_actions(self) -> None:
+        if not self.editor.is_dirty():  # not on every keystroke: the stored state changes on load and save
+            self._show_approval()
         has_text = bool(self.editor.body_edit.document().characterCount() > 1)
         self.speak_button.setEnabled(has_text and self.speech_dialog is None)
         self.delete_button.setEnabled(self.editor.bulletin_id is not None)
@@ -392,6 +412,87 @@ class BulletinsPage(QWidget):
         else:
             suffix = self.tr(" (chưa lưu)") if self.editor.is_dirty() else ""
             self.editor_heading.setText(self.tr("Sửa bản tin") + suffix)
+
+    # Approval (duyệt tin bài) --------------------------------------------------------------------
+
+    def _show_approval(self) -> None:
+        bulletin_id = self.editor.bulletin_id
+        for button in (self.approve_button, self.return_button):
+            button.setEnabled(bulletin_id is not None)
+        if bulletin_id is None:
+            self.approval_label.setText(self.tr("Trạng thái duyệt: nháp (chưa lưu)"))
+            return
+        try:
+            found = approval.get_approval(self.station.db, bulletin_id)
+        except StationError:
+            self.approval_label.clear()
+            return
+        stamp = (found.at or "")[:16]
+        if found.approved:
+            text = self.tr("Trạng thái duyệt: đã duyệt bởi %1 lúc %2").replace("%1", found.by).replace("%2", stamp)
+        elif found.state == approval.APPROVED:
+            text = self.tr("Trạng thái duyệt: nội dung đã đổi sau khi duyệt, cần duyệt lại")
+        elif found.state == approval.RETURNED:
+            text = self.tr("Trạng thái duyệt: trả lại bởi %1 lúc %2").replace("%1", found.by).replace("%2", stamp)
+        elif found.state == approval.SUBMITTED:
+            text = self.tr("Trạng thái duyệt: chờ duyệt")
+        else:
+            text = self.tr("Trạng thái duyệt: nháp")
+        if found.note and found.state in (approval.APPROVED, approval.RETURNED):
+            text += " — " + found.note
+        self.approval_label.setText(text)
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        """One line from the operator (None: cancelled)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("approval_input")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        return dialog.textValue() if dialog.exec() else None
+
+    def _approval_target(self) -> int | None:
+        """The bulletin to approve or return: saved first, so that what is approved is what the editor shows."""
+        if self.editor.bulletin_id is None:
+            return None
+        if self.editor.is_dirty():
+            QMessageBox.information(
+                self, self.tr("Duyệt tin bài"), self.tr("Hãy lưu bản tin trước khi duyệt hoặc trả lại.")
+            )
+            return None
+        return self.editor.bulletin_id
+
+    def approve_current(self) -> None:
+        bulletin_id = self._approval_target()
+        if bulletin_id is None:
+            return
+        by = self._ask(self.tr("Duyệt tin bài"), self.tr("Người duyệt:"), self.station.settings.operator_name)
+        if by is None:
+            return
+        note = self._ask(self.tr("Duyệt tin bài"), self.tr("Ý kiến (có thể để trống):"))
+        if note is None:
+            return
+        try:
+            approval.approve(self.station.db, bulletin_id, by=by, note=note)
+        except StationError as exc:
+            show_error(self, exc)
+        self._show_approval()
+
+    def return_current(self) -> None:
+        bulletin_id = self._approval_target()
+        if bulletin_id is None:
+            return
+        by = self._ask(self.tr("Trả lại bản tin"), self.tr("Người trả lại:"), self.station.settings.operator_name)
+        if by is None:
+            return
+        reason = self._ask(self.tr("Trả lại bản tin"), self.tr("Lý do trả lại:"))
+        if reason is None:
+            return
+        try:
+            approval.return_bulletin(self.station.db, bulletin_id, by=by, reason=reason)
+        except StationError as exc:
+            show_error(self, exc)
+        self._show_approval()
 
     # Import of text files ------------------------------------------------------------------------
 

@@ -65,6 +65,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     audio.add_argument("--bulletin", type=int, metavar="SỐ", help="gắn với bản tin số này")
     audio.set_defaults(handler=handle_import_audio)
 
+    submit = actions.add_parser(
+        "submit", help="nộp bản tin chờ duyệt", description="Chuyển bản tin sang trạng thái chờ duyệt."
+    )
+    submit.add_argument("id", type=int, metavar="SỐ", help="số của bản tin")
+    submit.set_defaults(handler=handle_submit)
+    approve = actions.add_parser(
+        "approve",
+        help="duyệt bản tin",
+        description="Duyệt nội dung hiện có của bản tin (sửa nội dung sau đó thì phải duyệt lại).",
+    )
+    approve.add_argument("id", type=int, metavar="SỐ", help="số của bản tin")
+    approve.add_argument("--by", required=True, metavar="TÊN", help="người duyệt")
+    approve.add_argument("--note", default="", help="ý kiến của người duyệt")
+    approve.set_defaults(handler=handle_approve)
+    back = actions.add_parser(
+        "return", help="trả lại bản tin", description="Trả lại bản tin cho người soạn, kèm lý do."
+    )
+    back.add_argument("id", type=int, metavar="SỐ", help="số của bản tin")
+    back.add_argument("--by", required=True, metavar="TÊN", help="người trả lại")
+    back.add_argument("--reason", required=True, help="lý do trả lại")
+    back.set_defaults(handler=handle_return)
+
 
 def handle_add(ctx, args: argparse.Namespace) -> int:
     from app.bulletins import create_bulletin
@@ -87,6 +109,7 @@ def handle_add(ctx, args: argparse.Namespace) -> int:
 
 
 def handle_list(ctx, args: argparse.Namespace) -> int:
+    from app.approval import approvals
     from app.bulletins import find_topic, list_bulletins
 
     db = ctx.station.db
@@ -97,9 +120,11 @@ def handle_list(ctx, args: argparse.Namespace) -> int:
             raise InputError(msg("Không có chủ đề “{topic}”.", topic=args.topic))
         topic_id = topic.id
     rows = list_bulletins(db, args.search, topic_id)
+    states = approvals(db)
     for row in rows:
         audio = f"{row.segment_count} tiết mục" if row.segment_count else "chưa có âm thanh"
-        print(f"{row.id:>5}  {row.updated_at[:10]}  [{row.topic}]  {row.title}  ({audio})")
+        state = describe_approval(states[row.id])
+        print(f"{row.id:>5}  {row.updated_at[:10]}  [{row.topic}]  {row.title}  ({audio})  {state}")
     print(f"Tổng: {len(rows)} bản tin")
     return 0
 
@@ -132,4 +157,34 @@ def handle_import_audio(ctx, args: argparse.Namespace) -> int:
     segment_id = import_recording(ctx.station, args.file, title=args.title, topic=args.topic, bulletin_id=args.bulletin)
     print(f"Đã nhập bản ghi âm: {args.title.strip()}")
     print(segment_id)
+    return 0
+
+
+def describe_approval(approval) -> str:
+    """ "đã duyệt: NAME, YYYY-MM-DD HH:MM" / "trả lại: NAME, ...: reason" / "nháp"."""
+    if approval.state in ("approved", "returned") and approval.by:
+        text = f"{approval.label}: {approval.by}, {(approval.at or '')[:16]}"
+        return f"{text}: {approval.note}" if approval.note else text
+    return approval.label
+
+
+def handle_submit(ctx, args: argparse.Namespace) -> int:
+    from app.approval import submit
+
+    print(f"Bản tin {args.id}: {describe_approval(submit(ctx.station.db, args.id))}")
+    return 0
+
+
+def handle_approve(ctx, args: argparse.Namespace) -> int:
+    from app.approval import approve
+
+    print(f"Bản tin {args.id}: {describe_approval(approve(ctx.station.db, args.id, by=args.by, note=args.note))}")
+    return 0
+
+
+def handle_return(ctx, args: argparse.Namespace) -> int:
+    from app.approval import return_bulletin
+
+    returned = return_bulletin(ctx.station.db, args.id, by=args.by, reason=args.reason)
+    print(f"Bản tin {args.id}: {describe_approval(returned)}")
     return 0

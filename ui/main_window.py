@@ -48,6 +48,7 @@ from ui.schedule_page import SchedulePage
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
 from ui.tray import StationTray
+from ui.widgets import ask_choice
 from ui.window_geometry import place_window, remember_window
 
 log = logging.getLogger(__name__)
@@ -311,24 +312,14 @@ class MainWindow(QMainWindow):
             "biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài."
         )
         text += "\n\n" + self.tr("Dừng đài: Mục tiếp theo {time} sẽ không phát.").format(time=when)
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Đóng cửa sổ"), text, QMessageBox.StandardButton.NoButton, self
+        return ask_choice(
+            self,
+            "close_question",
+            self.tr("Đóng cửa sổ"),
+            text,
+            (self.tr("Tiếp tục phát nền"), "background"),
+            (self.tr("Dừng đài"), "stop"),
         )
-        box.setObjectName("close_question")
-        background = box.addButton(self.tr("Tiếp tục phát nền"), QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton(self.tr("Dừng đài"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
-        for button in (background, stop, stay):
-            button.setMinimumHeight(40)
-        box.setDefaultButton(background)
-        box.setEscapeButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is background:
-            return "background"
-        if clicked is stop:
-            return "stop"
-        return None
 
     def go_to_background(self) -> None:
         """The window goes away, the station plays on: into the tray, or minimised where there is no tray."""

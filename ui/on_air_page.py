@@ -54,7 +54,7 @@ from ui.playout_driver import PlayoutDriver
 from ui.relay_status import RelayStatusLabel
 from ui.rundown_model import RundownModel
 from ui.tasks import TaskRunner
-from ui.widgets import page_title, panes, row_table
+from ui.widgets import ask_choice, page_title, panes, row_table
 
 MAX_EVENTS = 200
 BUTTON_COLOURS = {
@@ -668,24 +668,14 @@ class OnAirPage(QWidget):
             "Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.\n"
             "Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa."
         ).format(time=when)
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Phát ngay"), text, QMessageBox.StandardButton.NoButton, self
+        return ask_choice(
+            self,
+            "play_early_question",
+            self.tr("Phát ngay"),
+            text,
+            (self.tr("Phát ngay, giữ giờ {time}").format(time=when), False),
+            (self.tr("Phát sớm thay cho giờ đã lên lịch"), True),
         )
-        box.setObjectName("play_early_question")
-        keep = box.addButton(self.tr("Phát ngay, giữ giờ {time}").format(time=when), QMessageBox.ButtonRole.AcceptRole)
-        move = box.addButton(self.tr("Phát sớm thay cho giờ đã lên lịch"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
-        for button in (keep, move, cancel):
-            button.setMinimumHeight(40)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is keep:
-            return False
-        if clicked is move:
-            return True
-        return None
 
     def put_back_selected(self) -> bool:
         """Đưa lại vào lịch: an item cut or skipped by hand waits again for its time."""

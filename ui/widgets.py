@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -64,3 +75,26 @@ def scroll_page(page: QWidget, body: QWidget) -> None:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+
+
+def ask_choice(
+    parent: QWidget, name: str, title: str, text: str, first: tuple[str, Any], second: tuple[str, Any]
+) -> Any:
+    """A question with two big answers and Hủy: the first answer's value (the default), the second's, or None
+    for Hủy or Escape. The second answer is the one with consequences (its button is marked destructive)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    chosen = box.addButton(first[0], QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(second[0], QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QApplication.translate("Widgets", "Hủy"), QMessageBox.ButtonRole.RejectRole)
+    for button in (chosen, other, cancel):
+        button.setMinimumHeight(40)
+    box.setDefaultButton(chosen)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is chosen:
+        return first[1]
+    if clicked is other:
+        return second[1]
+    return None

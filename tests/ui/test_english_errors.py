@@ -101,8 +101,7 @@ def bad_log_rows(qtbot, window, tmp_path) -> list[str]:
 def test_bad_log_rows_are_named_in_english(english, qtbot, window, tmp_path):
     assert bad_log_rows(qtbot, window, tmp_path) == [
         "Line 3: the end time (2025-03-10 06:59:00) is before the start time (2025-03-10 07:00:00)",
-        "Line 4: missing title (title); status 'robot' is not valid "
-        "(use: Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua)",
+        "Line 4: missing title (title); status 'robot' is not valid (use: Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua)",
     ]
 
 

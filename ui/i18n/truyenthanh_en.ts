@@ -2843,123 +2843,118 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="81" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133" />
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="136" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="137" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="169" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="186" />
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="232" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="257" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="259" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="261" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="263" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="276" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="278" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="309" />
         <source>Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.</source>
         <translation>The station has more to air: next is «{title}» at {time}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="311" />
         <source>Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài.</source>
         <translation>Keep playing in the background: the window closes but the station keeps playing the schedule and logging as usual; the red loudspeaker icon in the system tray (screen corner) reopens the window or stops the station.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="314" />
         <source>Dừng đài: Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station: The next item at {time} will not air.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="318" />
         <source>Đóng cửa sổ</source>
         <translation>Close the window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="320" />
         <source>Tiếp tục phát nền</source>
         <translation>Keep playing in the background</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="355" />
         <source>Dừng đài</source>
         <translation>Stop the station</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="352" />
         <source>Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station and quit? The next item at {time} will not air.</translation>
     </message>
@@ -3178,7 +3173,7 @@ Details were written to the log file:
     <message>
         <location filename="../on_air_page.py" line="653" />
         <location filename="../on_air_page.py" line="655" />
-        <location filename="../on_air_page.py" line="672" />
+        <location filename="../on_air_page.py" line="674" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
@@ -3200,17 +3195,17 @@ Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không 
 Play early instead of the scheduled time: it will not air at {time}.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="675" />
+        <location filename="../on_air_page.py" line="676" />
         <source>Phát ngay, giữ giờ {time}</source>
         <translation>Play now, keep {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="676" />
+        <location filename="../on_air_page.py" line="677" />
         <source>Phát sớm thay cho giờ đã lên lịch</source>
         <translation>Play early instead of the scheduled time</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="717" />
+        <location filename="../on_air_page.py" line="707" />
         <source>Dừng phát sóng?
 
 </source>
@@ -3219,64 +3214,63 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="719" />
+        <location filename="../on_air_page.py" line="709" />
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="707" />
+        <location filename="../on_air_page.py" line="697" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="743" />
+        <location filename="../on_air_page.py" line="733" />
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
         <location filename="../on_air_page.py" line="666" />
-        <location filename="../on_air_page.py" line="745" />
+        <location filename="../on_air_page.py" line="735" />
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="746" />
+        <location filename="../on_air_page.py" line="736" />
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="677" />
-        <location filename="../on_air_page.py" line="746" />
+        <location filename="../on_air_page.py" line="736" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="723" />
+        <location filename="../on_air_page.py" line="713" />
         <source>Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. </source>
         <translation>Items already due will wait, and are logged skipped if their window ends before you resume: {titles}. </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="728" />
+        <location filename="../on_air_page.py" line="718" />
         <source>Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn.</source>
         <translation>The station goes on by itself from {time} as scheduled; press “Resume automatic playout” to go on sooner.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="731" />
+        <location filename="../on_air_page.py" line="721" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.</source>
         <translation>Automatic playout pauses until you press “Resume automatic playout”.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="780" />
+        <location filename="../on_air_page.py" line="770" />
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="782" />
+        <location filename="../on_air_page.py" line="772" />
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="786" />
+        <location filename="../on_air_page.py" line="776" />
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -5279,6 +5273,14 @@ Segments in the library and the airtime log stay as they are.</translation>
         <location filename="../week_view.py" line="264" />
         <source>Mục phát riêng ({priority})</source>
         <translation>One-off item ({priority})</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../widgets.py" line="89" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 The station is built for real: sample bulletins spoken by the offline voice, broadcast windows, three
 quiet months before the directive imported as an old log, then the last six days played by the real
 playout engine against a simulated clock (the test suite's fake player: no sound card needed), with
-a skip, an emergency and a live reading today. Pages are grabbed offscreen at 1280x760; the report
+a skip, an emergency and a live reading today. Pages are grabbed offscreen at 1366x768; the report
 is printed to PDF and rendered with pdftoppm.
 """
 
@@ -37,7 +37,7 @@ from tests.audio_fixtures import add_segment  # noqa: E402
 from tests.playout_fakes import FakeClock, ScriptedPlayer, simulate_until  # noqa: E402
 
 OPERATOR = "Nguyễn Thị Hoa"
-SIZE = (1280, 760)
+SIZE = (1366, 768)  # a common office screen: the window must fit it
 
 
 def old_log(station: Station, first: date, last: date, rnd: random.Random) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InputError, StorageError
-from app.file_replace import fsync_folder, replace_file
+from app.file_replace import atomic_write
 from app.instance_lock import ROLE_HEADLESS, LockHolder, StationLock
 from app.messages import msg
 from app.paths import StationPaths
@@ -201,7 +201,9 @@ def install(paths: StationPaths, kind: str | None = None) -> ServiceStatus:
     kind = _check_kind(kind)
     target = entry_path(kind)
     try:
-        _write_whole(target, _entry_bytes(kind, paths))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(target) as temp:  # whole or not at all, never through a planted link
+            temp.write_bytes(_entry_bytes(kind, paths))
         link = _wants_link(kind)
         if link is not None:
             link.parent.mkdir(parents=True, exist_ok=True)
@@ -245,20 +247,6 @@ def installed_anywhere() -> bool:
     """Is any start-at-login entry of this platform installed (for the switch in Cài đặt)?"""
     kinds = (WINDOWS,) if sys.platform == "win32" else (SYSTEMD, AUTOSTART)
     return any(entry_path(kind).is_file() for kind in kinds)
-
-
-def _write_whole(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_file(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
-    fsync_folder(target.parent)
 
 
 def _systemd_reload(kind: str) -> None:

@@ -266,7 +266,9 @@ def test_a_failed_write_leaves_nothing_and_keeps_the_old_file(tmp_path):
 # ---------------------------------------------------------------- modes
 
 
-@pytest.mark.skipif(not POSIX, reason="POSIX file modes")
+@pytest.mark.skipif(
+    not POSIX, reason="file modes are POSIX: on Windows the user profile's ACL keeps the station's files private"
+)
 def test_the_log_and_its_copies_are_owner_only(db_path, tmp_path, capsys):
     db_path.parent.chmod(0o755)  # a folder of the operator's, as --db names one
     station = Station.open(db_path)

@@ -87,6 +87,12 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     return uri + "&immutable=1" if immutable else uri
 
 
+def second_writer(path: Path) -> Database:
+    """Another writing connection to an open station's database (already migrated): for a long job whose
+    pragmas and commits must not touch the connection the playout writes airings through."""
+    return Database(_connect(Path(path)))
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can never write. On a read-only medium or a full disk a WAL database has no
     shared-memory file and cannot make one: it is then opened as immutable (nobody can be writing it)."""

@@ -26,7 +26,7 @@ from app.log.importer import describe_pending, pending_imports
 from app.log.journal import journal_path
 from app.log.recorder import count_pending
 from app.log.verify import inspect_log
-from app.messages import Message, msg
+from app.messages import Message, joined, msg
 from app.paths import StationPaths
 from app.segments import resolve_audio_path, stored_audio_paths
 from app.storage_faults import FULL_BELOW_BYTES, FULL_ERRNOS, READ_ONLY_ERRNOS, disk_full_message
@@ -289,11 +289,14 @@ def _check_imports(paths: StationPaths) -> list[Problem]:
         Problem(
             "import_unfinished",
             WARNING,
-            describe_pending(pending)
-            + (
-                " Tệp tạm của lần nhập đã mất: nhật ký chỉ có phần đã thêm; hãy nhập lại tệp đó."
-                if pending.staging_missing
-                else " Hãy chạy lệnh truyenthanh check (hoặc nhập lại) để thêm nốt phần còn lại."
+            joined(
+                " ",
+                [
+                    describe_pending(pending),
+                    msg("Tệp tạm của lần nhập đã mất: nhật ký chỉ có phần đã thêm; hãy nhập lại tệp đó.")
+                    if pending.staging_missing
+                    else msg("Hãy chạy lệnh truyenthanh check (hoặc nhập lại) để thêm nốt phần còn lại."),
+                ],
             ),
         )
         for pending in unfinished

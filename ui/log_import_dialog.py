@@ -81,7 +81,9 @@ class LogImportDialog(QDialog):
             self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
             heading.setText(
-                self.tr("Từ tệp {name}: {summary}.").format(name=preview.path.name, summary=preview.summary())
+                self.tr("Từ tệp {name}: {summary}.").format(
+                    name=preview.path.name, summary=interface_text(preview.summary())
+                )
             )
             layout.addWidget(QLabel(self.tr("Theo chủ đề:")))
             topics = self._table(TOPIC_HEADERS, "import_topics")

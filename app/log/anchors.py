@@ -16,13 +16,14 @@ or device); a torn last line (a crash mid-write) is skipped and the next line st
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import re
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -46,6 +47,8 @@ _OPEN_FLAGS |= getattr(os, "O_CLOEXEC", 0)
 # under way, anchored when it commits; and those whose last anchor write failed (logged once).
 _pending: set[int] = set()
 _failing: set[int] = set()
+# Connections inside `anchored_at_end`: their commits are not anchored one by one.
+_deferred: set[int] = set()
 
 
 class AnchorFileError(OSError):
@@ -164,7 +167,7 @@ class AnchorRead:
 
 def read_anchors(path: Path, *, tail: bool = False, last_only: bool = False) -> AnchorRead:
     """The valid lines of an anchor file in order (only those in its last 64 KB with tail=True; only the
-    last valid one with last_only=True, parsed from the end: a long import anchors every chunk)."""
+    last valid one with last_only=True, parsed from the end: the file grows by a line a commit)."""
     path = Path(path)
     if not os.path.lexists(path):
         return AnchorRead(path, False)
@@ -256,11 +259,26 @@ def note_sealed(db: Database) -> None:
     _pending.add(id(db.conn))
 
 
+@contextlib.contextmanager
+def anchored_at_end(db: Database) -> Iterator[None]:
+    """Anchor once when the block ends, not after each of its commits: an import's chunks commit without
+    an fsync (synchronous=NORMAL), and an anchor must never name a head that a power cut could still take
+    back (that would look like tampering). The block ends with a FULL commit, which makes them all durable.
+    When it raises, nothing is anchored here; the next commit on the connection anchors instead."""
+    conn = id(db.conn)
+    _deferred.add(conn)
+    try:
+        yield
+    finally:
+        _deferred.discard(conn)
+    after_commit(db)
+
+
 def after_commit(db: Database) -> None:
     """Called right after a write transaction commits: anchor the head if that transaction sealed rows.
     The airing is already durable, so a failure here is logged (once) and retried at the next commit."""
     conn = id(db.conn)
-    if conn not in _pending:
+    if conn not in _pending or conn in _deferred:
         return
     _pending.discard(conn)
     try:

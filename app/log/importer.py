@@ -64,11 +64,11 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlite_utils import Database
 
-from app.database import write_transaction
+from app.database import second_writer, write_transaction
 from app.errors import ImportRejected, InputError
-from app.formatting import VIETNAMESE
 from app.labels import STATUS_LABELS, TRIGGER_LABELS
 from app.log.airings import IMPORTED_COLUMNS, append_finished_values
+from app.log.anchors import anchored_at_end
 from app.log.columns import COLUMN_NAMES, column_code, match_word, word_key, words_to_codes
 from app.log.counting import CountingRule
 from app.log.recorder import database_file
@@ -264,18 +264,30 @@ class ImportPreview:
             )
         return msg("Không nhập dòng nào từ {name}. {errors}", name=self.path.name, errors=joined(" | ", parts))
 
-    def summary(self) -> str:
-        text = (
-            f"{len(self.rows)} dòng sẽ được thêm: {self.airings} lượt phát "
-            f"({VIETNAMESE.minutes(self.seconds)} phút), {self.not_aired} lượt không phát"
-        )
+    def summary(self) -> Joined:
+        """What the import will add, in one line (the CLI prints it; the window renders it in its language)."""
+        parts: list[object] = [
+            msg(
+                "{rows} dòng sẽ được thêm: {airings} lượt phát ({minutes:,.1f} phút), {not_aired} lượt không phát",
+                rows=len(self.rows),
+                airings=self.airings,
+                minutes=self.seconds / 60.0,
+                not_aired=self.not_aired,
+            )
+        ]
         if self.cut_short:
-            text += f", {self.cut_short} lượt ngắt sớm ({VIETNAMESE.number(self.cut_short_seconds)} giây, không tính)"
+            parts.append(
+                msg(
+                    ", {count} lượt ngắt sớm ({seconds:,.0f} giây, không tính)",
+                    count=self.cut_short,
+                    seconds=self.cut_short_seconds,
+                )
+            )
         if self.already_present:
-            text += f"; {self.already_present} dòng đã có trong nhật ký, bỏ qua"
+            parts.append(msg("; {count} dòng đã có trong nhật ký, bỏ qua", count=self.already_present))
         if self.new_topics:
-            text += f"; chủ đề mới: {', '.join(self.new_topics)}"
-        return text
+            parts.append(msg("; chủ đề mới: {topics}", topics=", ".join(self.new_topics)))
+        return joined("", parts)
 
     def discard(self) -> None:
         """Drop the staging file now (a preview the operator did not confirm); it goes by itself too."""
@@ -1066,47 +1078,57 @@ def append_steps(db: Database, batch_id: int) -> Iterator[tuple[list[int], int, 
                 staging=staging,
             )
         )
-    conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
     database = database_file(db)
+    # Its own connection: the chunks' relaxed sync and deferred anchor must never apply to an airing the
+    # playout writes meanwhile through the caller's connection (the window shares one with its engine).
+    writer = second_writer(database) if database else db
+    conn = sqlite3.connect(f"{staging.as_uri()}?mode=ro", uri=True)
     size = FIRST_CHUNK_ROWS
     longest, chunks = 0.0, 0
     # The chunks are not fsynced one by one: a power cut can only lose whole chunks with their progress,
-    # which the roll-forward appends again. The last commit (FULL) makes them all durable.
-    saved_sync = db.execute("PRAGMA synchronous").fetchone()[0]
-    db.execute("PRAGMA synchronous = NORMAL")
+    # which the roll-forward appends again. The last commit (FULL) makes them all durable, and only then
+    # is the head anchored (anchors.anchored_at_end).
+    saved_sync = writer.execute("PRAGMA synchronous").fetchone()[0]
     try:
-        while True:
-            give_way(database)
-            began = time.monotonic()
-            with write_transaction(db):
-                done = db.execute("SELECT rows_done FROM import_batches WHERE id = ?", [batch_id]).fetchone()[0]
-                if done >= total:
-                    break
-                rows = conn.execute(_ORDERED_VALUES, [done, size]).fetchall()
-                chunk_ids = append_finished_values(db, rows)
-                db.execute(
-                    "UPDATE import_batches SET rows_done = ?, first_airing_id = COALESCE(first_airing_id, ?), "
-                    "last_airing_id = ? WHERE id = ?",
-                    [done + len(rows), chunk_ids[0], chunk_ids[-1], batch_id],
-                )
-            held = time.monotonic() - began
-            longest = max(longest, held)
-            chunks += 1
-            # Aim every chunk at CHUNK_S of lock time, whatever the machine's speed; grow slowly, so one
-            # chunk that happened to be quick never makes the next one hold the lock for long.
-            size = max(50, min(MAX_CHUNK_ROWS, int(size * min(1.5, CHUNK_S / max(held, 1e-4)))))
-            yield chunk_ids, done + len(rows), total
-            time.sleep(PAUSE_S)
-        db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
-        log.info("import batch %s: %d chunks, the longest held the write lock %.1f ms", batch_id, chunks, longest * 1e3)
-        with write_transaction(db):
-            db.execute(
-                "UPDATE import_batches SET state = 'done', finished_at = ? WHERE id = ?",
-                [now_local().isoformat(" ", timespec="seconds"), batch_id],
+        writer.execute("PRAGMA synchronous = NORMAL")
+        with anchored_at_end(writer):
+            while True:
+                give_way(database)
+                began = time.monotonic()
+                with write_transaction(writer):
+                    done = writer.execute("SELECT rows_done FROM import_batches WHERE id = ?", [batch_id]).fetchone()
+                    if done[0] >= total:
+                        break
+                    rows = conn.execute(_ORDERED_VALUES, [done[0], size]).fetchall()
+                    chunk_ids = append_finished_values(writer, rows)
+                    writer.execute(
+                        "UPDATE import_batches SET rows_done = ?, first_airing_id = COALESCE(first_airing_id, ?), "
+                        "last_airing_id = ? WHERE id = ?",
+                        [done[0] + len(rows), chunk_ids[0], chunk_ids[-1], batch_id],
+                    )
+                held = time.monotonic() - began
+                longest = max(longest, held)
+                chunks += 1
+                # Aim every chunk at CHUNK_S of lock time, whatever the machine's speed; grow slowly, so one
+                # chunk that happened to be quick never makes the next one hold the lock for long.
+                size = max(50, min(MAX_CHUNK_ROWS, int(size * min(1.5, CHUNK_S / max(held, 1e-4)))))
+                yield chunk_ids, done[0] + len(rows), total
+                time.sleep(PAUSE_S)
+            writer.execute(f"PRAGMA synchronous = {int(saved_sync)}")
+            log.info(
+                "import batch %s: %d chunks, the longest held the write lock %.1f ms", batch_id, chunks, longest * 1e3
             )
+            with write_transaction(writer):
+                writer.execute(
+                    "UPDATE import_batches SET state = 'done', finished_at = ? WHERE id = ?",
+                    [now_local().isoformat(" ", timespec="seconds"), batch_id],
+                )
     finally:
-        db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
         conn.close()
+        if writer is db:
+            db.execute(f"PRAGMA synchronous = {int(saved_sync)}")
+        else:
+            writer.close()
     _remove(staging)
 
 
@@ -1131,10 +1153,12 @@ def pending_imports(db: Database) -> list[PendingImport]:
     return [PendingImport(r[0], r[1], r[2], r[3], not Path(r[4]).is_file()) for r in rows]
 
 
-def describe_pending(pending: PendingImport) -> str:
-    return (
-        f"Lần nhập nhật ký từ {pending.file_name} bị dừng giữa chừng: đã thêm {pending.rows_done}/"
-        f"{pending.rows_total} dòng."
+def describe_pending(pending: PendingImport) -> Message:
+    return msg(
+        "Lần nhập nhật ký từ {name} bị dừng giữa chừng: đã thêm {done}/{total} dòng.",
+        name=pending.file_name,
+        done=pending.rows_done,
+        total=pending.rows_total,
     )
 
 

@@ -306,12 +306,12 @@
         <translation>Could not create the data folder {parent}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/database.py" line="95" />
+        <location filename="../../app/database.py" line="101" />
         <source>Không tìm thấy tệp dữ liệu {path}.</source>
         <translation>Data file {path} not found.</translation>
     </message>
     <message>
-        <location filename="../../app/database.py" line="122" />
+        <location filename="../../app/database.py" line="128" />
         <source>Tệp dữ liệu {path} do phiên bản phần mềm cũ tạo ra nên chưa xem được ở chế độ chỉ xem. Hãy mở bình thường một lần để cập nhật.</source>
         <translation>Data file {path} was made by an older version of the software and cannot be viewed in view-only mode yet. Open it normally once to update it.</translation>
     </message>
@@ -583,154 +583,179 @@
         <translation>Nothing imported from {name}. {errors}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="296" />
+        <location filename="../../app/log/importer.py" line="271" />
+        <source>{rows} dòng sẽ được thêm: {airings} lượt phát ({minutes:,.1f} phút), {not_aired} lượt không phát</source>
+        <translation>{rows} rows will be added: {airings} airings ({minutes:,.1f} minutes), {not_aired} not aired</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="281" />
+        <source>, {count} lượt ngắt sớm ({seconds:,.0f} giây, không tính)</source>
+        <translation>, {count} cut short ({seconds:,.0f} seconds, not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="287" />
+        <source>; {count} dòng đã có trong nhật ký, bỏ qua</source>
+        <translation>; {count} rows already in the log, left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="289" />
+        <source>; chủ đề mới: {topics}</source>
+        <translation>; new topics: {topics}</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="308" />
         <source>Tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại</source>
         <translation>The file is not UTF-8 (unexpected byte on line {line}; it may be Windows-1258, TCVN3 or VNI). Open the file in Excel, save it as 'CSV UTF-8 (Comma delimited)' and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="303" />
+        <location filename="../../app/log/importer.py" line="315" />
         <source>Tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại</source>
         <translation>The file is UTF-16 (Excel's 'Unicode Text'), not UTF-8. Save the file as 'CSV UTF-8 (Comma delimited)' and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="368" />
+        <location filename="../../app/log/importer.py" line="380" />
         <source>Không đọc được tệp Excel {name} ({error}); hãy lưu lại bằng Excel rồi nhập lại</source>
         <translation>Cannot read the Excel file {name} ({error}); save it again in Excel and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="406" />
+        <location filename="../../app/log/importer.py" line="418" />
         <source>{label} ({column}) '{value}' không đọc được, cần dạng YYYY-MM-DD HH:MM:SS</source>
         <translation>{label} ({column}) '{value}' cannot be read; the form YYYY-MM-DD HH:MM:SS is needed</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="461" />
+        <location filename="../../app/log/importer.py" line="473" />
         <source>thiếu tiêu đề (title)</source>
         <translation>missing title (title)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="463" />
+        <location filename="../../app/log/importer.py" line="475" />
         <source>thiếu chủ đề (topic)</source>
         <translation>missing topic (topic)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="473" />
+        <location filename="../../app/log/importer.py" line="485" />
         <source>{label} ({moment}) ở tương lai</source>
         <translation>{label} ({moment}) is in the future</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="490" />
+        <location filename="../../app/log/importer.py" line="502" />
         <source>thiếu trạng thái (status)</source>
         <translation>missing status (status)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="492" />
+        <location filename="../../app/log/importer.py" line="504" />
         <source>lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong</source>
         <translation>the airing is still on air (on_air), not finished: export the log again once it has finished</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="496" />
+        <location filename="../../app/log/importer.py" line="508" />
         <source>trạng thái '{raw_status}' không hợp lệ (dùng: {allowed})</source>
         <translation>status '{raw_status}' is not valid (use: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="506" />
+        <location filename="../../app/log/importer.py" line="518" />
         <source>kiểu phát '{raw_trigger}' không hợp lệ (dùng: {allowed})</source>
         <translation>trigger '{raw_trigger}' is not valid (use: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="529" />
+        <location filename="../../app/log/importer.py" line="541" />
         <source>trùng hoàn toàn với dòng {line}</source>
         <translation>exact duplicate of line {line}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="554" />
+        <location filename="../../app/log/importer.py" line="566" />
         <source>thiếu giờ bắt đầu (started_at)</source>
         <translation>missing start time (started_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="556" />
+        <location filename="../../app/log/importer.py" line="568" />
         <source>thiếu giờ kết thúc (ended_at)</source>
         <translation>missing end time (ended_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="559" />
+        <location filename="../../app/log/importer.py" line="571" />
         <source>cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai</source>
         <translation>both a start and an end time are needed, or leave both empty</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="563" />
+        <location filename="../../app/log/importer.py" line="575" />
         <source>lượt '{status}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)</source>
         <translation>a '{status}' airing with no start or end time needs a scheduled time (scheduled_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="578" />
+        <location filename="../../app/log/importer.py" line="590" />
         <source>giờ kết thúc ({ended}) trước giờ bắt đầu ({started})</source>
         <translation>the end time ({ended}) is before the start time ({started})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="583" />
+        <location filename="../../app/log/importer.py" line="595" />
         <source>lượt phát dài hơn 24 giờ ({started} đến {ended})</source>
         <translation>the airing lasts more than 24 hours ({started} to {ended})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="595" />
+        <location filename="../../app/log/importer.py" line="607" />
         <source>thời lượng (duration_s) '{duration}' không phải số giây hợp lệ</source>
         <translation>duration (duration_s) '{duration}' is not a valid number of seconds</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="599" />
+        <location filename="../../app/log/importer.py" line="611" />
         <source>thời lượng {duration} giây dài hơn khoảng bắt đầu - kết thúc</source>
         <translation>the duration of {duration} seconds is longer than the time between start and end</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="820" />
+        <location filename="../../app/log/importer.py" line="832" />
         <source>Tệp CSV bị lỗi cấu trúc ({error})</source>
         <translation>The CSV file has a structural error ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="832" />
+        <location filename="../../app/log/importer.py" line="844" />
         <source>Tệp trống</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="841" />
+        <location filename="../../app/log/importer.py" line="853" />
         <source>dòng tiêu đề thiếu cột: {missing} (cần: {required})</source>
         <translation>the header line lacks columns: {missing} (needed: {required})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="850" />
+        <location filename="../../app/log/importer.py" line="862" />
         <source>cột bị lặp: {doubled}</source>
         <translation>repeated columns: {doubled}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="870" />
+        <location filename="../../app/log/importer.py" line="882" />
         <source>có {count} cột, dòng tiêu đề chỉ có {header}</source>
         <translation>{count} columns, but the header line has only {header}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="885" />
+        <location filename="../../app/log/importer.py" line="897" />
         <source>Tệp không có dòng dữ liệu nào</source>
         <translation>The file has no data lines</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="896" />
+        <location filename="../../app/log/importer.py" line="908" />
         <source>Không đọc được tệp {path}: {reason}</source>
         <translation>Could not read file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="999" />
+        <location filename="../../app/log/importer.py" line="1011" />
         <source>Không nhập dòng nào: dòng {line} đã có trong nhật ký (lượt số {airing_id}) từ sau lúc xem trước. Hãy xem trước lại rồi nhập.</source>
         <translation>Nothing imported: line {line} has reached the log (airing number {airing_id}) since the preview. Preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="1020" />
+        <location filename="../../app/log/importer.py" line="1032" />
         <source>Bản xem trước của {name} không còn; hãy xem trước lại rồi nhập.</source>
         <translation>The preview of {name} is gone; preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="1063" />
+        <location filename="../../app/log/importer.py" line="1075" />
         <source>Không hoàn tất được lần nhập nhật ký số {batch_id}: tệp tạm {staging} đã mất. Nhật ký chỉ có phần đã thêm; hãy xem lệnh: truyenthanh check.</source>
         <translation>Could not finish log import number {batch_id}: the temporary file {staging} is missing. The log has only the part already added; see the command: truyenthanh check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="1158" />
+        <source>Lần nhập nhật ký từ {name} bị dừng giữa chừng: đã thêm {done}/{total} dòng.</source>
+        <translation>The log import from {name} stopped part-way: {done}/{total} rows added.</translation>
     </message>
     <message>
         <location filename="../../app/log/paper.py" line="88" />
@@ -1124,7 +1149,17 @@
         <translation>The backup log file {journal} is damaged in places ({problem}); the readable part is still written into the log. Keep this file for comparison.</translation>
     </message>
     <message>
-        <location filename="../../app/startup_checks.py" line="315" />
+        <location filename="../../app/startup_checks.py" line="296" />
+        <source>Tệp tạm của lần nhập đã mất: nhật ký chỉ có phần đã thêm; hãy nhập lại tệp đó.</source>
+        <translation>The import's temporary file is gone: the log holds only the rows added; import that file again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup_checks.py" line="298" />
+        <source>Hãy chạy lệnh truyenthanh check (hoặc nhập lại) để thêm nốt phần còn lại.</source>
+        <translation>Run truyenthanh check (or import again) to add the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup_checks.py" line="318" />
         <source>Không kiểm tra được dữ liệu của đài ({error}).</source>
         <translation>Could not check the station's data ({error}).</translation>
     </message>
@@ -1409,12 +1444,12 @@
         <translation>The Windows user's APPDATA folder was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="213" />
+        <location filename="../../app/service_install.py" line="215" />
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="230" />
+        <location filename="../../app/service_install.py" line="232" />
         <source>Không xoá được {target}: {reason}.</source>
         <translation>Could not delete {target}: {reason}.</translation>
     </message>
@@ -2538,27 +2573,27 @@ Details were written to the log file:
         <translation>From {name}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="86" />
+        <location filename="../log_import_dialog.py" line="88" />
         <source>Theo chủ đề:</source>
         <translation>By topic:</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="97" />
+        <location filename="../log_import_dialog.py" line="99" />
         <source>mới</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="104" />
+        <location filename="../log_import_dialog.py" line="106" />
         <source>Các dòng sẽ được thêm ({shown}/{n}):</source>
         <translation>Rows to be added ({shown}/{n}):</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="121" />
+        <location filename="../log_import_dialog.py" line="123" />
         <source>Nhập {n} dòng</source>
         <translation>Import {n} rows</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="125" />
+        <location filename="../log_import_dialog.py" line="127" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from app.log.template import write_template
 from app.log.verify import inspect_log
 from app.station import Station
 from ui.errors import interface_text, show_error
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.formats import format_amount, format_minutes, format_number
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
@@ -391,7 +391,7 @@ class LogPage(QWidget):
     def choose_export(self) -> None:
         log_filter = self.current_filter()
         suggested = Path.home() / f"nhat-ky-{log_filter.first:%Y%m%d}-{log_filter.last:%Y%m%d}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất nhật ký ra CSV"), str(suggested), self.tr(CSV_FILTER))
+        path, _ = save_file_name(self, self.tr("Xuất nhật ký ra CSV"), str(suggested), self.tr(CSV_FILTER))
         if path:
             self.export_to(Path(path))
 
@@ -424,7 +424,7 @@ class LogPage(QWidget):
         )
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self, self.tr("Chọn tệp nhật ký CSV hoặc Excel"), str(Path.home()), self.tr(IMPORT_FILTER)
         )
         if path:
@@ -432,7 +432,7 @@ class LogPage(QWidget):
 
     def choose_template(self) -> None:
         suggested = Path.home() / "mau-nhat-ky.xlsx"
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = save_file_name(
             self, self.tr("Lưu tệp mẫu nhập nhật ký"), str(suggested), self.tr(TEMPLATE_FILTER)
         )
         if path:

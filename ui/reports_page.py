@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -59,6 +58,7 @@ from app.report import (
 )
 from app.station import Station
 from ui.errors import show_error
+from ui.file_dialogs import save_file_name
 from ui.formats import format_amount, format_date, format_minutes, format_number, format_percent
 from ui.qt_dates import from_qdate, to_qdate
 from ui.report import charts as report_charts
@@ -759,7 +759,7 @@ class ReportsPage(QWidget):
         if self.report is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Lưu báo cáo"), str(Path(folder) / self.default_file_name(fmt)), EXPORT_FILTERS[fmt]
         )
         if path:

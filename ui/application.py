@@ -94,6 +94,7 @@ def run_gui(database: Path | None) -> int:
     window.show()
     log.info("main window shown: %s", station.paths.database)
     QTimer.singleShot(0, lambda: show_startup_warnings(window, opened.warnings))
+    QTimer.singleShot(0, window.offer_welcome)
     code = app.exec()
     if daily_backup is not None:
         daily_backup.stop()

@@ -37,6 +37,7 @@ from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
 from ui.qt_dates import from_qdate, to_qdate
 from ui.tasks import Task, TaskRunner
+from ui.time_fields import DateField
 from ui.widgets import hint, page_title, row_table
 
 CSV_FILTER = QT_TRANSLATE_NOOP("LogPage", "CSV (*.csv);;Tất cả các tệp (*)")
@@ -173,7 +174,7 @@ class LogPage(QWidget):
         self.status_label.setStyleSheet("color: #2e7d32;")
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
+        edit = DateField(to_qdate(day))
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)

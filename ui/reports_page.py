@@ -28,7 +28,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -66,6 +65,7 @@ from ui.report.page import prepare_printer
 from ui.report.printer import paint_report, render_report_pdf
 from ui.targets_dashboard import TargetsDashboard
 from ui.tasks import Task, TaskRunner
+from ui.time_fields import DateField
 from ui.widgets import hint, page_title, scroll_page
 
 UP_COLOUR = "#1b5e20"
@@ -231,8 +231,8 @@ class PeriodPicker(QWidget):
         for key, label in choices:
             self.choice.addItem(label, key)
         self.choice.addItem(self.tr("Tùy chọn"), "custom")
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateField()
+        self.end = DateField()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")

@@ -106,7 +106,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(steps)
         layout.addWidget(samples)
-        layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addLayout(bottom)
         self.setMinimumWidth(620)
         self.finished.connect(self._finished)

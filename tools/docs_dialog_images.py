@@ -36,6 +36,7 @@ DAY = date(2026, 12, 2)
 
 def settle(rounds: int = 20) -> None:
     app = QApplication.instance()
+    assert app is not None
     for _ in range(rounds):
         app.processEvents()
 
@@ -54,7 +55,7 @@ def over(window: QWidget, dialog: QWidget) -> QPixmap:
     return picture
 
 
-def shoot_modal(window: QWidget, kind: type, open_it: Callable[[], object], path: Path, prepare=None) -> None:
+def shoot_modal(window: QWidget, kind: type[QDialog], open_it: Callable[[], object], path: Path, prepare=None) -> None:
     """Open a modal dialog the way the window does; once it shows, picture it over the window and close it."""
     done: list[bool] = []
 

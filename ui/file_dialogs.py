@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.labels import QT_TRANSLATE_NOOP
 
 Label = QFileDialog.DialogLabel
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,7 +112,7 @@ class WelcomeDialog(QDialog):
         self.finished.connect(self._finished)
 
     def _step(
-        self, grid: QGridLayout, row: int, title: str, detail: str, action: str, name: str, chosen: Signal
+        self, grid: QGridLayout, row: int, title: str, detail: str, action: str, name: str, chosen: SignalInstance
     ) -> QPushButton:
         label = QLabel(f"<b>{title}</b><br>{detail}")
         label.setWordWrap(True)

@@ -2197,37 +2197,37 @@ Details were written to the log file:
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../file_dialogs.py" line="22" />
+        <location filename="../file_dialogs.py" line="24" />
         <source>Tìm trong:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../file_dialogs.py" line="23" />
+        <location filename="../file_dialogs.py" line="25" />
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../file_dialogs.py" line="24" />
+        <location filename="../file_dialogs.py" line="26" />
         <source>Loại tệp:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../file_dialogs.py" line="25" />
+        <location filename="../file_dialogs.py" line="27" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../file_dialogs.py" line="28" />
+        <location filename="../file_dialogs.py" line="30" />
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../file_dialogs.py" line="29" />
+        <location filename="../file_dialogs.py" line="31" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../file_dialogs.py" line="30" />
+        <location filename="../file_dialogs.py" line="32" />
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
     </message>

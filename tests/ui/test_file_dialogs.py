@@ -146,3 +146,24 @@ def test_the_print_dialog_and_standard_buttons_are_vietnamese(qtbot, vietnamese)
 def test_the_english_window_keeps_qt_in_english(qtbot, english, tmp_path):
     seen = _open(lambda: file_dialogs.open_file_name(None, "Choose", str(tmp_path), "CSV (*.csv)"))
     assert (seen["lookInLabel"], seen["accept"], seen["reject"]) == ("Look in:", "Open", "Cancel")
+
+
+def test_the_print_preview_toolbar_is_vietnamese(qtbot, vietnamese):
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    printer = QPrinter()
+    preview = QPrintPreviewDialog(printer)
+    qtbot.addWidget(preview)
+    preview.show()
+    words = {action.text() for action in preview.findChildren(QAction) if action.text()}
+    assert {"Trang sau", "Phóng to", "In", "Thiết lập trang", "Xem tất cả các trang"} <= words, words
+    assert not words & {"Next page", "Zoom in", "Print", "Page setup", "Page Setup"}
+    preview.close()
+
+
+def test_the_qt_translation_is_built_from_its_table():
+    """ui/i18n/qt_vi.ts is what tools/qt_vietnamese.py makes of qt_vi.tsv (tools/update-translations compiles it)."""
+    from tools.qt_vietnamese import TABLE, TS, rows, ts_text
+
+    assert TS.read_text(encoding="utf-8") == ts_text(rows(TABLE))

@@ -617,6 +617,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>

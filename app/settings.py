@@ -67,6 +67,10 @@ class StationSettings:
     start_at_login: bool = False
     # 15approval: "Tin bài phải được duyệt trước khi phát" (app/approval.py); off for a new station.
     require_approval: bool = False
+    # 16first: the first-start welcome (ui/welcome.py) is still to be shown. Off when absent, so a station made
+    # before the welcome existed is not greeted as new; app/starter_data.py turns it on for a new station and
+    # "Không hiện lại" turns it off.
+    welcome_pending: bool = False
 
     @classmethod
     def parse(cls, stored: Mapping[str, str]) -> StationSettings:

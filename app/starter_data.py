@@ -1,4 +1,9 @@
-"""What a new station database starts with: the directive's topics, the directive, the station, sample bulletins."""
+"""What a new station database starts with: the directive's topics, the directive, the station, sample bulletins.
+
+The sample bulletins stay: a new operator can try reading one aloud, scheduling it and printing a report before
+writing their own. They are marked as samples (`is_sample`: "Mẫu" in the list, a note in the editor; editing one
+makes it the station's own), and the first start opens on the welcome (ui/welcome.py) with no bulletin chosen,
+not on a sample."""
 
 from __future__ import annotations
 
@@ -120,4 +125,4 @@ def seed_starter_data(db: Database) -> None:
             }
             for title, topic, body in SAMPLE_BULLETINS
         )
-        set_settings(db, DEFAULTS)
+        set_settings(db, {**DEFAULTS, "welcome_pending": "on"})  # the first start shows ui/welcome.py

@@ -25,14 +25,14 @@ I18N_DIR = Path(__file__).with_name("i18n")
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Source strings are Vietnamese; English comes from ui/i18n/truyenthanh_en.qm."""
-    if language != "en":
-        return None
+    """Source strings are Vietnamese; English comes from ui/i18n/truyenthanh_en.qm. In Vietnamese, the words Qt
+    draws itself (file and print dialogs, standard buttons) come from ui/i18n/qt_vi.qm (tools/qt_vietnamese.py)."""
+    name = "truyenthanh_en.qm" if language == "en" else "qt_vi.qm"
     translator = QTranslator(app)
-    if translator.load(str(I18N_DIR / "truyenthanh_en.qm")):
+    if translator.load(str(I18N_DIR / name)):
         app.installTranslator(translator)
         return translator
-    log.warning("English translation not found in %s", I18N_DIR)
+    log.warning("translation %s not found in %s", name, I18N_DIR)
     return None
 
 
@@ -94,6 +94,7 @@ def run_gui(database: Path | None) -> int:
     window.show()
     log.info("main window shown: %s", station.paths.database)
     QTimer.singleShot(0, lambda: show_startup_warnings(window, opened.warnings))
+    QTimer.singleShot(0, window.offer_welcome)
     code = app.exec()
     if daily_backup is not None:
         daily_backup.stop()

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from app.database import open_database
 from app.errors import StationError
 from app.station import Station
 from ui.errors import interface_text
+from ui.file_dialogs import open_file_name
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint
 
@@ -175,7 +175,7 @@ class BackupPanel(QGroupBox):
             self.restore_from(path)
 
     def restore_from_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name, _filter = open_file_name(
             self,
             self.tr("Chọn bản sao lưu"),
             str(self.station.paths.backup_dir),

@@ -65,8 +65,12 @@ class BulletinTableModel(HeaderedTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.TITLE:
-                return row.title
+            if column == self.TITLE:  # a sample the software made is marked as one until the operator edits it
+                return (
+                    translate("BulletinTableModel", "[Mẫu] {title}").format(title=row.title)
+                    if row.is_sample
+                    else row.title
+                )
             if column == self.TOPIC:
                 return row.topic or translate("BulletinTableModel", "(chưa có chủ đề)")
             if column == self.AUDIO:

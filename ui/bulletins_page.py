@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from ui.audio_preview import AudioPreview
 from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.errors import show_error
+from ui.file_dialogs import open_file_name
 from ui.pronunciation_dialog import PronunciationDialog
 from ui.recording_dialog import RecordingDialog
 from ui.speech_dialog import SpeechDialog
@@ -497,7 +497,7 @@ class BulletinsPage(QWidget):
     # Import of text files ------------------------------------------------------------------------
 
     def choose_text_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp bản tin"), "", self.tr(TEXT_FILTER))
+        name, _ = open_file_name(self, self.tr("Chọn tệp bản tin"), "", self.tr(TEXT_FILTER))
         if name:
             self.import_text_file(Path(name))
 
@@ -525,7 +525,7 @@ class BulletinsPage(QWidget):
     # Import of recordings ------------------------------------------------------------------------
 
     def choose_recording(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản ghi âm"), "", self.tr(AUDIO_FILTER))
+        name, _ = open_file_name(self, self.tr("Chọn bản ghi âm"), "", self.tr(AUDIO_FILTER))
         if not name:
             return
         dialog = RecordingDialog(

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,12 +30,14 @@ from app.log.template import write_template
 from app.log.verify import inspect_log
 from app.station import Station
 from ui.errors import interface_text, show_error
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.formats import format_amount, format_minutes, format_number
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
 from ui.qt_dates import from_qdate, to_qdate
 from ui.tasks import Task, TaskRunner
+from ui.time_fields import DateField
 from ui.widgets import hint, page_title, row_table
 
 CSV_FILTER = QT_TRANSLATE_NOOP("LogPage", "CSV (*.csv);;Tất cả các tệp (*)")
@@ -173,7 +174,7 @@ class LogPage(QWidget):
         self.status_label.setStyleSheet("color: #2e7d32;")
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
+        edit = DateField(to_qdate(day))
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
@@ -391,7 +392,7 @@ class LogPage(QWidget):
     def choose_export(self) -> None:
         log_filter = self.current_filter()
         suggested = Path.home() / f"nhat-ky-{log_filter.first:%Y%m%d}-{log_filter.last:%Y%m%d}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất nhật ký ra CSV"), str(suggested), self.tr(CSV_FILTER))
+        path, _ = save_file_name(self, self.tr("Xuất nhật ký ra CSV"), str(suggested), self.tr(CSV_FILTER))
         if path:
             self.export_to(Path(path))
 
@@ -424,7 +425,7 @@ class LogPage(QWidget):
         )
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self, self.tr("Chọn tệp nhật ký CSV hoặc Excel"), str(Path.home()), self.tr(IMPORT_FILTER)
         )
         if path:
@@ -432,7 +433,7 @@ class LogPage(QWidget):
 
     def choose_template(self) -> None:
         suggested = Path.home() / "mau-nhat-ky.xlsx"
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = save_file_name(
             self, self.tr("Lưu tệp mẫu nhập nhật ký"), str(suggested), self.tr(TEMPLATE_FILTER)
         )
         if path:

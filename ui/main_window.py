@@ -48,6 +48,7 @@ from ui.schedule_page import SchedulePage
 from ui.settings_page import SettingsPage
 from ui.tasks import TaskRunner
 from ui.tray import StationTray
+from ui.welcome import WelcomeDialog, offer_welcome
 from ui.widgets import ask_choice
 from ui.window_geometry import place_window, remember_window
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.playout = playout if playout is not None else self._make_playout()
         self.tray: StationTray | None = None
+        self.welcome: WelcomeDialog | None = None  # offer_welcome(): a new station's first start
         self._closing_for_good = False  # the operator chose to stop the station: no more questions
         self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
 
@@ -199,6 +201,11 @@ class MainWindow(QMainWindow):
         playing = state.now_playing
         self.set_on_air(playing.title if playing else None, live=bool(playing and playing.live), paused=state.paused)
         show_alarm(self.log_alarm_label, state.log_health)
+
+    def offer_welcome(self) -> WelcomeDialog | None:
+        """A new station's first start: what to do first (ui/welcome.py) instead of a sample bulletin."""
+        self.welcome = offer_welcome(self)
+        return self.welcome
 
     def page(self, key: str) -> QWidget:
         """The area under this navigation key (bulletins, schedule, on_air, log, reports, settings)."""

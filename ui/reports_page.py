@@ -28,8 +28,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -59,6 +57,7 @@ from app.report import (
 )
 from app.station import Station
 from ui.errors import show_error
+from ui.file_dialogs import save_file_name
 from ui.formats import format_amount, format_date, format_minutes, format_number, format_percent
 from ui.qt_dates import from_qdate, to_qdate
 from ui.report import charts as report_charts
@@ -66,6 +65,7 @@ from ui.report.page import prepare_printer
 from ui.report.printer import paint_report, render_report_pdf
 from ui.targets_dashboard import TargetsDashboard
 from ui.tasks import Task, TaskRunner
+from ui.time_fields import DateField
 from ui.widgets import hint, page_title, scroll_page
 
 UP_COLOUR = "#1b5e20"
@@ -231,8 +231,8 @@ class PeriodPicker(QWidget):
         for key, label in choices:
             self.choice.addItem(label, key)
         self.choice.addItem(self.tr("Tùy chọn"), "custom")
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateField()
+        self.end = DateField()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -759,7 +759,7 @@ class ReportsPage(QWidget):
         if self.report is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Lưu báo cáo"), str(Path(folder) / self.default_file_name(fmt)), EXPORT_FILTERS[fmt]
         )
         if path:

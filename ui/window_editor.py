@@ -20,7 +20,7 @@ from app.station_time import now_local
 from schedules import ALL_DAYS, Window
 from ui.labels import day_name, day_short
 from ui.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
-from ui.time_fields import TimeField
+from ui.time_fields import DateField, TimeField
 
 
 class WindowEditor(QWidget):
@@ -134,7 +134,7 @@ class WindowEditor(QWidget):
         return edit
 
     def _date_edit(self, name: str, day: QDate) -> QDateEdit:
-        edit = QDateEdit(day)
+        edit = DateField(day)
         edit.setObjectName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,8 +18,10 @@ from app.station import Station
 
 def test_a_new_station_is_seeded_with_the_one_set_of_defaults(station):
     stored = {row["key"]: row["value"] for row in station.db["settings"].rows}
-    assert {key: stored[key] for key in DEFAULTS} == DEFAULTS == StationSettings().stored()
-    assert read_settings(station.db) == StationSettings() == station.settings
+    # The one difference: a new station has its first-start welcome to show (off by default, for older stations).
+    assert {key: stored[key] for key in DEFAULTS} == {**DEFAULTS, "welcome_pending": "on"}
+    assert DEFAULTS == StationSettings().stored()
+    assert read_settings(station.db) == replace(StationSettings(), welcome_pending=True) == station.settings
     assert SHARE_SETTING in {item.name for item in fields(StationSettings)}
     assert station.settings.count_interrupted_min_percent == DEFAULT_SHARE_PERCENT
     assert (station.settings.speech_speed, station.settings.speech_repeat) == (1.0, 2)

@@ -32,8 +32,15 @@ def page(qtbot, station):
 
 def test_the_template_button_saves_a_template_that_imports(page, station, tmp_path, qtbot, monkeypatch):
     chosen = tmp_path / "mau-phuong"  # typed without an extension: the chosen filter gives it one
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), "Excel (*.xlsx)"))
+
+    def choose(dialog: QFileDialog) -> None:  # the real save dialog (ui/file_dialogs.py), answered as typed
+        dialog.selectNameFilter("Excel (*.xlsx)")
+        dialog.selectFile(str(chosen))
+        dialog.accept()
+
+    chooser = WhenDialog(QFileDialog, choose)
     page.template_button.click()
+    chooser.check()
     target = tmp_path / "mau-phuong.xlsx"
     assert target.is_file() and "Đã ghi tệp mẫu" in page.status_label.text()
     book = load_workbook(target)

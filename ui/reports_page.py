@@ -471,7 +471,7 @@ class ReportsPage(QWidget):
         self.comparison_view = report_charts.chart_view(report_charts.QChart())
         self.comparison_view.setObjectName("comparison_chart")
         for view in (self.weekly_view, self.comparison_view):
-            view.setMinimumHeight(320)
+            view.set_base_height(320)
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.legend = QLabel()
         self.legend.setObjectName("weekly_legend")
@@ -638,7 +638,7 @@ class ReportsPage(QWidget):
         data = report_charts.chart_data(report)
         self._set_chart(self.weekly_view, report_charts.weekly_chart(data))
         self._set_chart(self.comparison_view, report_charts.comparison_chart(data))
-        self.comparison_view.setMinimumHeight(max(320, 90 + 46 * len(data.topics)))
+        self.comparison_view.set_base_height(max(320, 90 + 46 * len(data.topics)))
         self.legend.setText(report_charts.legend_html(data))
         self.charts_box.setVisible(bool(report.topics))
         self.dashboard.reload_topics()

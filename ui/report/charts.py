@@ -112,8 +112,9 @@ class ChartWeek:
 class ChartData:
     topics: list[tuple[str, str]]  # (name, colour) in display order
     weeks: list[ChartWeek]
-    # per topic: (baseline minutes per day or None without a baseline, period minutes per day)
-    per_day: dict[str, tuple[float | None, float]]
+    # per topic: (baseline minutes per day, period minutes per day); None without a baseline or before
+    # a period begins (no day to average over)
+    per_day: dict[str, tuple[float | None, float | None]]
     has_baseline: bool
     baseline_label: str = ""
     period_label: str = ""
@@ -241,7 +242,7 @@ def comparison_chart(
         before.setColor(QColor(BASELINE_COLOUR))
         series.append(before)
     after = QBarSet(data.period_label or translate("ReportCharts", "Kỳ báo cáo"))
-    after.append([round(data.per_day.get(n, (0.0, 0.0))[1], 1) for n in ordered])
+    after.append([round(data.per_day.get(n, (0.0, 0.0))[1] or 0.0, 1) for n in ordered])
     after.setColor(QColor(PERIOD_COLOUR))
     series.append(after)
     chart.addSeries(series)

@@ -41,7 +41,7 @@ MAX_INTERVALS = 6
 # Minute steps a reader counts in (a clock's quarters and halves), then whole hours.
 MINUTE_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 300, 600)
 # Topic names on the comparison chart's axis are wrapped to lines of about this many characters.
-TOPIC_LINE_CHARS = 18
+TOPIC_LINE_CHARS = 24
 # The tallest the comparison chart grows to keep every topic's name whole (logical pixels).
 MAX_COMPARISON_HEIGHT = 1200
 FULL_LABELS = "full_labels"  # the week axis keeps its labels here while only some are shown
@@ -275,9 +275,10 @@ def legend_html(data: ChartData) -> str:
     return "&nbsp;&nbsp;&nbsp; ".join(items)
 
 
-def topic_lines(name: str, width: int = TOPIC_LINE_CHARS) -> list[str]:
+def topic_lines(name: str, width: int | None = None) -> list[str]:
     """A topic name over as few lines of about `width` characters as its words allow, the lines balanced,
     broken only between words (never cut, never an ellipsis): ['Văn hóa ứng xử', 'trên mạng xã hội']."""
+    width = width or TOPIC_LINE_CHARS
     words = name.split()
     if not words:
         return [name]
@@ -320,12 +321,14 @@ def _truncated(chart: QChart) -> bool:
     return any(axis.labelsTruncated() for axis in chart.axes())
 
 
-def _legend_width(chart: QChart, labels: list[str]) -> float:
-    """What a one-row legend of `labels` needs: each text, its marker and the gap after it (about 1.5 line
-    heights, as QLegend draws them), and a margin."""
+def _legend_fits(chart: QChart, labels: list[str]) -> bool:
+    """Whether a one-row legend shows `labels` whole: QLegend gives each marker an equal share of its row,
+    and a marker needs its square and gaps (about 2.5 line heights) besides its text."""
+    if not labels:
+        return True
     metrics = QFontMetricsF(chart.legend().font())
-    square = metrics.height()
-    return sum(metrics.horizontalAdvance(label) + 1.5 * square for label in labels) + square
+    share = chart.legend().geometry().width() / len(labels)
+    return all(metrics.horizontalAdvance(label) + 2.5 * metrics.height() <= share for label in labels)
 
 
 def fit_chart(chart: QChart, width: float, height: float) -> float:
@@ -333,13 +336,14 @@ def fit_chart(chart: QChart, width: float, height: float) -> float:
     the legend's period dates dropped when the labels would not fit one row, and for the comparison chart
     (topic names on the vertical axis) the height grown until no name is cut. Returns the height used."""
     legend = chart.legend()
+    _lay_out(chart, width, height)
     if legend.isVisible():
         markers = legend.markers()
         full = [marker.barset().label() for marker in markers]
-        fits = _legend_width(chart, full) <= width - 8
+        fits = _legend_fits(chart, full)
         for marker, label in zip(markers, full, strict=True):
             marker.setLabel(label if fits else label.split(" (", 1)[0])
-    _lay_out(chart, width, height)
+        _lay_out(chart, width, height)
     category = next((axis for axis in chart.axes() if isinstance(axis, QBarCategoryAxis)), None)
     if category is None:
         return height

@@ -297,6 +297,16 @@ class PeriodPicker(QWidget):
         self.start.setDate(to_qdate(start))
         self.end.setDate(to_qdate(end))
 
+    def refresh_dates(self) -> None:
+        """A named choice seen again today ("Tháng này" after the month turned): its dates follow the day."""
+        key = self.choice.currentData()
+        if key in ("custom", "none"):
+            return
+        period = self.resolve(key)
+        shown = (from_qdate(self.start.date()), from_qdate(self.end.date()))
+        if period is not None and (period.start, period.end) != shown:
+            self._choice_changed()
+
     def remembered(self) -> str:
         """The choice as remembered: its key ('month', 'previous'...), or 'custom:YYYY-MM-DD:YYYY-MM-DD'."""
         key = self.choice.currentData()
@@ -618,6 +628,8 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------ building, off the GUI thread
 
     def build(self) -> None:
+        self.period_picker.refresh_dates()  # the baseline follows through the picker's signal
+        self.baseline_picker.refresh_dates()
         try:
             period = self.period_picker.period()
             baseline = self.baseline_picker.period()

@@ -7,7 +7,7 @@ The log (by hand, as tests/app/test_report_averages_so_far.py): on 02/12/2026 at
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 import ui.reports_page as reports_page
 from app.log import airings
+from app.report import Period
 from tests.app.test_report_averages_so_far import NOW, TOPIC
 from tests.ui.test_report_pdf import aired, finished_row, flat, pdf_text
 from ui.reports_page import ReportsPage
@@ -178,4 +179,49 @@ def test_a_remembered_choice_no_longer_offered_falls_back_to_the_default(qtbot, 
     page = open_page(qtbot, logged, preferences)
     assert page.period_picker.choice.currentData() == "month"
     assert page.baseline_picker.choice.currentData() == "none"
+    page._close()
+
+
+def test_the_window_rebuilds_the_shown_report_when_playout_logs_an_airing(qtbot, station, monkeypatch):
+    """The real engine and driver on a fake clock (tests/ui/playout_fakes.py): the window's wiring, end to end."""
+    from app import schedule_store
+    from tests.ui.playout_fakes import PlayoutRig
+    from ui.main_window import MainWindow
+
+    day = date(2025, 3, 17)
+    rig = PlayoutRig(station, datetime(2025, 3, 17, 5, 59, 50))
+    monkeypatch.setattr(type(station), "now", lambda _self: rig.clock.now)
+    monkeypatch.setattr(reports_page, "LOG_POLL_MS", 600_000)  # only the playout's event can rebuild in time
+    segment = rig.segment("Cảnh giác cuộc gọi giả danh công an", 60)
+    window_id = schedule_store.add_window(rig.db, name="Bản tin sáng", start=time(6), end=time(6, 30))
+    schedule_store.add_window_item(rig.db, window_id, segment, created_at=datetime(2025, 3, 17, 5, 0))
+    window = MainWindow(station, playout=rig.driver)
+    qtbot.addWidget(window)
+    try:
+        reports = window.reports_page
+        reports.period_picker.select("today")
+        window.show()
+        with qtbot.waitSignal(reports.report_built, timeout=15_000) as blocker:
+            window.show_page("reports")
+        assert blocker.args[0].period.period == Period.day(day) and blocker.args[0].period.airings == 0
+        with qtbot.waitSignal(reports.report_built, timeout=15_000) as blocker:
+            rig.start()
+            rig.run_until(datetime(2025, 3, 17, 6, 1, 5))  # the 60 s item plays out and is logged
+        assert blocker.args[0].period.airings == 1 and blocker.args[0].period.seconds == pytest.approx(60, abs=1)
+        assert "<b>1</b> lượt" in reports.headline.text()
+    finally:
+        window.shutdown()
+        rig.stop()
+
+
+def test_this_month_follows_the_calendar_when_the_month_turns(qtbot, logged, monkeypatch):
+    page = open_page(qtbot, logged)
+    page.baseline_picker.select("previous")
+    assert show_and_build(qtbot, page).period.period.start == date(2026, 12, 1)
+    monkeypatch.setattr(type(logged), "now", lambda _self: datetime(2027, 1, 1, 6, 0))  # the app ran over New Year
+    with qtbot.waitSignal(page.report_built, timeout=15_000) as blocker:
+        page.build_button.click()
+    report = blocker.args[0]
+    assert report.period.period == Period(date(2027, 1, 1), date(2027, 1, 31)) and report.period.days_averaged == 1
+    assert report.baseline.period == Period(date(2026, 12, 1), date(2026, 12, 31))  # Kỳ liền trước follows
     page._close()

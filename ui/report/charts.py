@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
+    QBarLegendMarker,
     QBarSet,
     QChart,
     QChartView,
@@ -338,7 +339,7 @@ def fit_chart(chart: QChart, width: float, height: float) -> float:
     legend = chart.legend()
     _lay_out(chart, width, height)
     if legend.isVisible():
-        markers = legend.markers()
+        markers = [marker for marker in legend.markers() if isinstance(marker, QBarLegendMarker)]
         full = [marker.barset().label() for marker in markers]
         fits = _legend_fits(chart, full)
         for marker, label in zip(markers, full, strict=True):

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         background = self.background.describe() if self.background is not None else None
         self.on_air_page = OnAirPage(station, runner, playout=self.playout, background=background)
         self.log_page = LogPage(station, runner)
-        self.reports_page = ReportsPage(station, runner)
+        self.reports_page = ReportsPage(station, runner, preferences=self.preferences)
         self.settings_page = SettingsPage(station, runner)
         self._areas: list[Page] = [
             self.bulletins_page,
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         if self.playout is not None:
             playout = self.playout
             playout.event_reported.connect(lambda _event: self.log_page.refresh_soon())
+            playout.event_reported.connect(lambda _event: self.reports_page.refresh_soon())
             # The sound output, the volume and the operator's name take effect now.
             self.settings_page.settings_saved.connect(lambda: playout.apply_settings(self.station.settings))
         configure_preview(self.station.settings)  # previews go to Thiết bị nghe thử

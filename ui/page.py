@@ -10,7 +10,8 @@ and the pages' signals, never by probing a page for attributes:
 - `SchedulePage.schedule_changed` -> `OnAirPage.schedule_changed`: the engine reloads the day plan;
 - `SettingsPage.settings_saved` -> `PlayoutDriver.apply_settings`: the sound output, the volume and the
   operator's name take effect at once;
-- `PlayoutDriver.event_reported` -> `LogPage.refresh_soon`: an airing started or ended;
+- `PlayoutDriver.event_reported` -> `LogPage.refresh_soon` and `ReportsPage.refresh_soon`: an airing started
+  or ended;
 - `LogPage.show_status(text)`: the window tells the log what it finished on its behalf (an import that was
   interrupted, completed at start-up);
 - `SettingsPage.backup_panel.restored`: the station's file was swapped, the window closes (ui/application.py).

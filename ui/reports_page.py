@@ -4,6 +4,13 @@ targets dashboard; print preview, printing and exports (PDF, Excel, CSV, JSON).
 The report is built off the GUI thread on the TaskRunner, on its own read-only connection (so the
 GUI's connection, which writes the airtime log, is never shared); the charts and the PDF are drawn on
 the GUI thread (QtCharts is a widget toolkit). Everything shown comes from the `Report` model.
+
+The report follows the log: `refresh_soon` (the window connects the playout's events to it, as it does
+for Nhật ký) rebuilds it shortly while the page is shown; on showing, and every few seconds while shown,
+the log's stamp (app.report.queries.log_stamp) is compared with the one the report was built from, which
+also catches an import from Nhật ký or from the command line. The chosen period and baseline are
+remembered in this computer's preferences (the QSettings of ui/window_geometry.py): a view choice, not
+station data, so a read-only station remembers too and the station's database stays the log's.
 """
 
 from __future__ import annotations
@@ -19,8 +26,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
@@ -55,6 +64,8 @@ from app.report import (
     export_report,
     quick_period,
 )
+from app.report.model import Totals
+from app.report.queries import log_stamp
 from app.station import Station
 from ui.errors import show_error
 from ui.file_dialogs import save_file_name
@@ -68,6 +79,13 @@ from ui.tasks import Task, TaskRunner
 from ui.time_fields import DateField
 from ui.widgets import hint, page_title, scroll_page
 
+# After an airing is logged, wait this long (more events come together) before rebuilding.
+REFRESH_DELAY_MS = 1500
+# While the page is shown, look this often for a change another process made (a `log import`).
+LOG_POLL_MS = 5000
+# Keys in this computer's preferences (ui/window_geometry.window_preferences).
+PERIOD_KEY = "reports/period"
+BASELINE_KEY = "reports/baseline"
 UP_COLOUR = "#1b5e20"
 DOWN_COLOUR = "#b00020"
 EXPORT_FILTERS = {
@@ -279,6 +297,38 @@ class PeriodPicker(QWidget):
         self.start.setDate(to_qdate(start))
         self.end.setDate(to_qdate(end))
 
+    def refresh_dates(self) -> None:
+        """A named choice seen again today ("Tháng này" after the month turned): its dates follow the day."""
+        key = self.choice.currentData()
+        if key in ("custom", "none"):
+            return
+        period = self.resolve(key)
+        shown = (from_qdate(self.start.date()), from_qdate(self.end.date()))
+        if period is not None and (period.start, period.end) != shown:
+            self._choice_changed()
+
+    def remembered(self) -> str:
+        """The choice as remembered: its key ('month', 'previous'...), or 'custom:YYYY-MM-DD:YYYY-MM-DD'."""
+        key = self.choice.currentData()
+        if key != "custom":
+            return key
+        return f"custom:{from_qdate(self.start.date()).isoformat()}:{from_qdate(self.end.date()).isoformat()}"
+
+    def restore(self, value: str) -> bool:
+        """Choose what `remembered` gave; False (nothing changed) for a choice no longer offered or bad dates."""
+        key, _, dates = value.partition(":")
+        if key == "custom":
+            try:
+                period = Period.parse(*dates.split(":"))
+            except (StationError, TypeError, ValueError):
+                return False
+            self.set_dates(period.start, period.end)
+            return True
+        if self.choice.findData(key) < 0:
+            return False
+        self.select(key)
+        return True
+
     def period(self) -> Period | None:
         """The chosen period, None for 'không so sánh'; InputError when the dates are reversed."""
         if self.choice.currentData() == "none":
@@ -295,10 +345,13 @@ class ReportsPage(QWidget):
     export_finished = Signal(str)  # the written file
     busy_changed = Signal(bool)
 
-    def __init__(self, station: Station, runner: TaskRunner) -> None:
+    def __init__(self, station: Station, runner: TaskRunner, preferences: QSettings | None = None) -> None:
         super().__init__()
         self.station = station
         self.runner = runner
+        self.preferences = preferences  # None: remember nothing (tests, a second window)
+        self._built_stamp: tuple[int, int] | None = None  # the log's stamp the shown report was built from
+        self._stale = False
         self.report: Report | None = None
         self.printer: QPrinter | None = None  # kept while a preview or print dialog lives
         self.preview: QPrintPreviewDialog | None = None
@@ -329,6 +382,14 @@ class ReportsPage(QWidget):
         body_layout.addWidget(self._build_dashboard())
         body_layout.addStretch(1)
         scroll_page(self, body)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(LOG_POLL_MS)
+        self._poll_timer.timeout.connect(self._check_log)
+        self._restore_choices()
 
     # ------------------------------------------------------------ building the page
 
@@ -471,7 +532,7 @@ class ReportsPage(QWidget):
         self.comparison_view = report_charts.chart_view(report_charts.QChart())
         self.comparison_view.setObjectName("comparison_chart")
         for view in (self.weekly_view, self.comparison_view):
-            view.setMinimumHeight(320)
+            view.set_base_height(320)
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.legend = QLabel()
         self.legend.setObjectName("weekly_legend")
@@ -515,15 +576,60 @@ class ReportsPage(QWidget):
             self.topic.addItem(topic.name, topic.name)
         self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
 
+    def _restore_choices(self) -> None:
+        """The period and baseline chosen before the last exit; the defaults when none (or no longer offered)."""
+        if self.preferences is not None:
+            for picker, key in ((self.period_picker, PERIOD_KEY), (self.baseline_picker, BASELINE_KEY)):
+                value = self.preferences.value(key)
+                if isinstance(value, str):
+                    picker.restore(value)
+        self.period_picker.changed.connect(self._remember_choices)
+        self.baseline_picker.changed.connect(self._remember_choices)
+
+    def _remember_choices(self) -> None:
+        if self.preferences is None:
+            return
+        self.preferences.setValue(PERIOD_KEY, self.period_picker.remembered())
+        self.preferences.setValue(BASELINE_KEY, self.baseline_picker.remembered())
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
+        self._poll_timer.start()
         if not self._shown_once:
             self._shown_once = True
             self.build()  # this month at a glance when the page first opens
+        elif self._stale or self._log_changed():
+            self.build()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().hideEvent(event)
+        self._poll_timer.stop()
+
+    # ------------------------------------------------------------ following the log
+
+    def refresh_soon(self) -> None:
+        """The log changed (an airing started or ended): rebuild shortly, or when the page is next shown."""
+        self._stale = True
+        if not self._refresh_timer.isActive():  # a burst of events: one rebuild
+            self._refresh_timer.start()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible() and self.report is not None and self._log_changed():
+            self.build()
+
+    def _check_log(self) -> None:
+        """While shown: a change made elsewhere (another process's import) rebuilds the report."""
+        if self._task is None and self.report is not None and self._log_changed():
+            self.build()
+
+    def _log_changed(self) -> bool:
+        return self._built_stamp is None or log_stamp(self.station.db) != self._built_stamp
 
     # ------------------------------------------------------------ building, off the GUI thread
 
     def build(self) -> None:
+        self.period_picker.refresh_dates()  # the baseline follows through the picker's signal
+        self.baseline_picker.refresh_dates()
         try:
             period = self.period_picker.period()
             baseline = self.baseline_picker.period()
@@ -535,7 +641,10 @@ class ReportsPage(QWidget):
         if self._task is not None:
             self.cancel()
         topic = self.topic.currentData()
+        self._stale = False
+        self._built_stamp = log_stamp(self.station.db)  # read before the build: a later row rebuilds again
         timezone = self.station.settings.timezone
+        now = self.station.now()  # the page's "today" (Tháng này) is the report's: averages over the days so far
         database = self.station.paths.database
         holder: dict[str, Any] = {}
 
@@ -545,7 +654,7 @@ class ReportsPage(QWidget):
             try:
                 if cancel.is_set():
                     raise _CancelledError("Đã dừng lập báo cáo.")
-                return build_report(db, period, baseline, topic, timezone)
+                return build_report(db, period, baseline, topic, timezone, now=now)
             finally:
                 holder.pop("conn", None)
                 db.close()
@@ -562,6 +671,7 @@ class ReportsPage(QWidget):
         if task is None:
             return
         task.cancel()
+        self._built_stamp = None  # the shown report may be older than the log: the next look rebuilds
         conn = (holder or {}).get("conn")
         if conn is not None:
             conn.interrupt()
@@ -606,6 +716,8 @@ class ReportsPage(QWidget):
             self.build()
 
     def shutdown(self) -> None:
+        self._refresh_timer.stop()
+        self._poll_timer.stop()
         self.cancel()
         for task in list(self._exports):
             task.cancel()
@@ -638,7 +750,7 @@ class ReportsPage(QWidget):
         data = report_charts.chart_data(report)
         self._set_chart(self.weekly_view, report_charts.weekly_chart(data))
         self._set_chart(self.comparison_view, report_charts.comparison_chart(data))
-        self.comparison_view.setMinimumHeight(max(320, 90 + 46 * len(data.topics)))
+        self.comparison_view.set_base_height(max(320, 90 + 46 * len(data.topics)))
         self.legend.setText(report_charts.legend_html(data))
         self.charts_box.setVisible(bool(report.topics))
         self.dashboard.reload_topics()
@@ -656,16 +768,14 @@ class ReportsPage(QWidget):
     def headline_text(self, report: Report) -> str:
         now = report.period
         text = self.tr(
-            "Từ {start} đến {end} ({days} ngày): <b>{airings}</b> lượt, <b>{minutes}</b> phút; "
-            "bình quân {per_day} lượt, {minutes_per_day} phút mỗi ngày."
+            "Từ {start} đến {end} ({days} ngày): <b>{airings}</b> lượt, <b>{minutes}</b> phút; {averages}."
         ).format(
             start=format_date(now.period.start),
             end=format_date(now.period.end),
             days=now.period.days,
             airings=format_number(now.airings),
             minutes=format_minutes(now.seconds),
-            per_day=format_number(now.airings_per_day, 1),
-            minutes_per_day=format_number(now.minutes_per_day, 1),
+            averages=self.averages_text(now),
         )
         if report.baseline is not None:
             base = report.baseline
@@ -701,6 +811,18 @@ class ReportsPage(QWidget):
                 longest=format_amount(round(kept.longest_session_minutes, 1)),
                 quiet=format_number(kept.quiet_hours_airings),
             )
+        return text
+
+    def averages_text(self, totals: Totals) -> str:
+        """The per-day averages, and what they are over while the period runs (Totals.days_averaged)."""
+        if totals.airings_per_day is None or totals.minutes_per_day is None:
+            return self.tr("kỳ chưa bắt đầu, chưa có số bình quân")
+        text = self.tr("bình quân {per_day} lượt, {minutes_per_day} phút mỗi ngày").format(
+            per_day=format_number(totals.airings_per_day, 1),
+            minutes_per_day=format_number(totals.minutes_per_day, 1),
+        )
+        if totals.so_far:
+            text += " " + self.tr("(tính trên {days} ngày đã qua của kỳ)").format(days=totals.days_averaged)
         return text
 
     # ------------------------------------------------------------ print and export

@@ -42,7 +42,7 @@ from app.report.model import (
     WeekBucket,
     compare,
 )
-from app.report.period import Period
+from app.report.period import Period, days_so_far, per_day
 from app.report.policy import policy_compliance
 from app.report.queries import (
     annex_rows,
@@ -70,9 +70,10 @@ class _Counted:
     not_aired: NotAired
     by_day: ByDay
     sums: dict[str, tuple[int, float]]
+    days: int  # the days its averages are over (days_so_far)
 
 
-def _count(db: Database, period: Period, topic: str | None, rule: CountingRule, up_to: int) -> _Counted:
+def _count(db: Database, period: Period, topic: str | None, rule: CountingRule, up_to: int, today: date) -> _Counted:
     counted, not_aired = period_rows(db, period, topic, rule, up_to)
     by_day = {
         day: {name or NO_TOPIC: totals for name, totals in topics.items()}
@@ -83,7 +84,7 @@ def _count(db: Database, period: Period, topic: str | None, rule: CountingRule, 
         for name, (count, seconds) in per_topic.items():
             old_count, old_seconds = sums.get(name, (0, 0.0))
             sums[name] = (old_count + count, old_seconds + seconds)
-    return _Counted(period, counted, not_aired, by_day, sums)
+    return _Counted(period, counted, not_aired, by_day, sums, days_so_far(period, today))
 
 
 def _weekly(which: str, counted: _Counted, topics: list[str]) -> list[WeekBucket]:
@@ -125,15 +126,20 @@ def _topic_row(name: str, colour: str, current: _Counted, base: _Counted | None)
     base_fields: tuple[Any, ...] = (None, None, None, None)
     if base is not None:
         base_count, base_seconds = base.sums.get(name, (0, 0.0))
-        days = base.period.days
-        base_fields = (base_count, round(base_seconds, 3), base_count / days, base_seconds / 60.0 / days)
+        days = base.days
+        base_fields = (
+            base_count,
+            round(base_seconds, 3),
+            per_day(base_count, days),
+            per_day(base_seconds / 60.0, days),
+        )
     return TopicRow(
         topic=name,
         colour=colour,
         airings=count,
         seconds=round(seconds, 3),
-        airings_per_day=count / current.period.days,
-        minutes_per_day=seconds / 60.0 / current.period.days,
+        airings_per_day=per_day(count, current.days),
+        minutes_per_day=per_day(seconds / 60.0, current.days),
         baseline_airings=base_fields[0],
         baseline_seconds=base_fields[1],
         baseline_airings_per_day=base_fields[2],
@@ -146,7 +152,13 @@ def _topic_row(name: str, colour: str, current: _Counted, base: _Counted | None)
 def _totals(counted: _Counted, airings: int, seconds: float) -> Totals:
     cut_short = counted.tally.total("cut_short")
     return Totals(
-        counted.period, airings, round(seconds, 3), counted.tally.imported_counted, cut_short[0], cut_short[1]
+        counted.period,
+        airings,
+        round(seconds, 3),
+        counted.tally.imported_counted,
+        cut_short[0],
+        cut_short[1],
+        average_days=counted.days,
     )
 
 
@@ -182,8 +194,9 @@ def build_report(
     head_index = check.head_index if check is not None else anchors.database_head(db)[0]
     head_hash = anchors.hash_at(db, head_index) or GENESIS_HASH
 
-    current = _count(db, period, topic_name, rule, head_index)
-    base = _count(db, baseline, topic_name, rule, head_index) if baseline is not None else None
+    today = generated_at.date()  # averages of a period under way are over its days so far
+    current = _count(db, period, topic_name, rule, head_index, today)
+    base = _count(db, baseline, topic_name, rule, head_index, today) if baseline is not None else None
     colours = topic_colours(db)
     names = _topic_names(colours, set(current.sums) | set(base.sums if base else ()))
     rows = tuple(_topic_row(name, colours.get(name, DEFAULT_COLOUR), current, base) for name in names)

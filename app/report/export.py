@@ -146,16 +146,16 @@ def topic_table(report: Report, as_fraction: bool = True) -> tuple[list[str], li
             row.airings,
             round(row.minutes, 2),
             row.seconds,
-            round(row.airings_per_day, 3),
-            round(row.minutes_per_day, 3),
+            _round3(row.airings_per_day),
+            _round3(row.minutes_per_day),
         ]
         if has_baseline:
             line += [
                 row.baseline_airings,
                 round(row.baseline_minutes or 0.0, 2),
                 row.baseline_seconds,
-                round(row.baseline_airings_per_day or 0.0, 3),
-                round(row.baseline_minutes_per_day or 0.0, 3),
+                _round3(row.baseline_airings_per_day),
+                _round3(row.baseline_minutes_per_day),
                 _percent_value(row.airings_change, as_fraction),
                 _percent_value(row.seconds_change, as_fraction),
             ]
@@ -176,9 +176,14 @@ def _totals_cells(totals: Totals) -> list[Any]:
         totals.airings,
         round(totals.minutes, 2),
         totals.seconds,
-        round(totals.airings_per_day, 3),
-        round(totals.minutes_per_day, 3),
+        _round3(totals.airings_per_day),
+        _round3(totals.minutes_per_day),
     ]
+
+
+def _round3(value: float | None) -> float | None:
+    """A per-day figure; empty for a period not yet begun (app.report.period.per_day)."""
+    return None if value is None else round(value, 3)
 
 
 # ---------------------------------------------------------------- CSV
@@ -307,6 +312,8 @@ def _summary_sheet(book: Workbook, report: Report) -> None:
     base = report.baseline
     percent = {3: _PERCENT_FORMAT}
     sheet.row(["Số ngày", report.period.period.days, base.period.days if base else None])
+    if report.period.so_far or (base is not None and base.so_far):  # a period under way: say what averages cover
+        sheet.row(["Số ngày tính bình quân", report.period.days_averaged, base.days_averaged if base else None])
     sheet.row(
         ["Số lượt phát", report.period.airings, base.airings if base else None, _percent_value(report.airings_change)],
         formats=percent,
@@ -321,8 +328,8 @@ def _summary_sheet(book: Workbook, report: Report) -> None:
         formats=percent,
     )
     sheet.row(["Thời lượng (giây)", report.period.seconds, base.seconds if base else None])
-    sheet.row(["Lượt/ngày", round(report.period.airings_per_day, 3), round(base.airings_per_day, 3) if base else None])
-    sheet.row(["Phút/ngày", round(report.period.minutes_per_day, 3), round(base.minutes_per_day, 3) if base else None])
+    sheet.row(["Lượt/ngày", _round3(report.period.airings_per_day), _round3(base.airings_per_day) if base else None])
+    sheet.row(["Phút/ngày", _round3(report.period.minutes_per_day), _round3(base.minutes_per_day) if base else None])
     sheet.row(["Lượt nhập từ tệp ngoài", report.period.imported_airings, base.imported_airings if base else None])
     labels = {
         "missed": "Lượt bị lỡ",

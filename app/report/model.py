@@ -17,7 +17,7 @@ from app.labels import COUNTING_KIND_LABELS, STATUS_LABELS, TRIGGER_LABELS
 from app.log.counting import CountingRule
 from app.log.paper import PaperCode
 from app.log.verify import LogVerdict
-from app.report.period import Period
+from app.report.period import Period, per_day
 from app.report.policy import PolicyCompliance
 from app.report.relay import RelayTotals
 from app.report.targets import TargetResult
@@ -88,22 +88,42 @@ class Totals:
     imported_airings: int = 0  # of `airings`, how many came from `log import` rather than the app
     cut_short: int = 0  # interrupted too early to count (ngắt sớm): listed apart, not in `airings`
     cut_short_seconds: float = 0.0  # their time on air, not in `seconds`
+    # The days averages are taken over (app.report.period.days_so_far); None: the whole period.
+    average_days: int | None = None
 
     @property
     def minutes(self) -> float:
         return self.seconds / 60.0
 
     @property
-    def airings_per_day(self) -> float:
-        return self.airings / self.period.days
+    def days_averaged(self) -> int:
+        return self.period.days if self.average_days is None else self.average_days
 
     @property
-    def seconds_per_day(self) -> float:
-        return self.seconds / self.period.days
+    def so_far(self) -> bool:
+        """The period has not ended: its averages are over the days so far (or none, before it begins)."""
+        return self.days_averaged < self.period.days
 
     @property
-    def minutes_per_day(self) -> float:
-        return self.minutes / self.period.days
+    def averages_note(self) -> str:
+        """What the averages are over, said when it is not the whole period: '' for a period already over."""
+        if not self.so_far:
+            return ""
+        if self.days_averaged == 0:
+            return "kỳ chưa bắt đầu, chưa có số bình quân"
+        return f"tính trên {self.days_averaged} ngày đã qua của kỳ"
+
+    @property
+    def airings_per_day(self) -> float | None:
+        return per_day(self.airings, self.days_averaged)
+
+    @property
+    def seconds_per_day(self) -> float | None:
+        return per_day(self.seconds, self.days_averaged)
+
+    @property
+    def minutes_per_day(self) -> float | None:
+        return per_day(self.minutes, self.days_averaged)
 
 
 @dataclass(frozen=True)
@@ -114,8 +134,8 @@ class TopicRow:
     colour: str
     airings: int
     seconds: float
-    airings_per_day: float
-    minutes_per_day: float
+    airings_per_day: float | None  # None before the period begins (app.report.period.per_day)
+    minutes_per_day: float | None
     baseline_airings: int | None
     baseline_seconds: float | None
     baseline_airings_per_day: float | None

@@ -113,6 +113,22 @@ def iso_weeks(start: date, end: date) -> list[tuple[date, date]]:
     return weeks
 
 
+def days_so_far(period: Period, today: date) -> int:
+    """The days a period's averages are taken over, as seen on `today`: all of them once it is over, the days
+    from its start to today (today included: its airings are counted) while it runs, none before it begins.
+    So "Tháng này" on the 2nd averages over 2 days, not 31. The one rule for every per-day figure."""
+    if today >= period.end:
+        return period.days
+    if today < period.start:
+        return 0
+    return (today - period.start).days + 1
+
+
+def per_day(amount: float, days: int) -> float | None:
+    """`amount` a day over `days` (days_so_far); None when no day has begun: a future period has no average."""
+    return amount / days if days else None
+
+
 def add_months(day: date, months: int) -> date:
     """The same day `months` later (or earlier), kept inside a shorter month: 31/03 - 1 month = 28/02."""
     month_index = day.year * 12 + day.month - 1 + months

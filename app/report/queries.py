@@ -190,3 +190,11 @@ def on_air_count(db: Database, period: Period, topic: str | None) -> int:
         sql += " AND topic = ?"
         params.append(topic)
     return int(db.execute(sql, params).fetchone()[0])
+
+
+def log_stamp(db: Database) -> tuple[int, int]:
+    """What changes whenever the log does: its newest row (an airing started, a row imported) and the last row
+    sealed into the chain (an airing finished). Two indexed one-row reads: cheap enough to poll."""
+    newest = db.execute("SELECT max(id) FROM airings").fetchone()[0] or 0
+    sealed = db.execute("SELECT max(chain_index) FROM airings").fetchone()[0] or 0
+    return int(newest), int(sealed)

@@ -16,7 +16,17 @@ from app.formatting import VIETNAMESE as VI
 from app.labels import STATUS_LABELS
 from app.log.counting import NO_PLAN_MIN_SECONDS
 from app.log.paper import PaperCode
-from app.report.model import NEW_LABEL, TAMPERED_WARNING, AnnexRow, Change, Report, StationIdentity, compare
+from app.report.model import (
+    NEW_LABEL,
+    NO_CHANGE_LABEL,
+    TAMPERED_WARNING,
+    AnnexRow,
+    Change,
+    Report,
+    StationIdentity,
+    Totals,
+    compare,
+)
 from app.report.period import Period
 from app.report.targets import TargetResult
 
@@ -207,6 +217,21 @@ def relay_line(report: Report) -> Sentence | None:
     return tuple(parts)
 
 
+def _per_day_cell(value: float | None) -> str:
+    """A per-day figure to one decimal; a dash for a period not yet begun (no day to average over)."""
+    return NO_CHANGE_LABEL if value is None else VI.number(value, 1)
+
+
+def _averages(totals: Totals) -> str:
+    """'bình quân 4,5 lượt và 9,1 phút mỗi ngày', with what they are over for a period under way."""
+    if totals.airings_per_day is None or totals.minutes_per_day is None:
+        return totals.averages_note  # nothing to average yet
+    text = (
+        f"bình quân {VI.number(totals.airings_per_day, 1)} lượt và {VI.number(totals.minutes_per_day, 1)} phút mỗi ngày"
+    )
+    return f"{text} ({totals.averages_note})" if totals.averages_note else text
+
+
 def summary(report: Report) -> Sentence:
     """The paragraph over the table: what the period aired, against the baseline, per day when lengths differ."""
     now = report.period
@@ -215,8 +240,7 @@ def summary(report: Report) -> Sentence:
         Strong(VI.number(now.airings)),
         " lượt tin, bài tuyên truyền với tổng thời lượng ",
         Strong(VI.minutes(now.seconds)),
-        f" phút, bình quân {VI.number(now.airings_per_day, 1)} lượt và "
-        f"{VI.number(now.minutes_per_day, 1)} phút mỗi ngày",
+        f" phút, {_averages(now)}",
     ]
     if now.imported_airings:
         parts.append(f" (trong đó {VI.number(now.imported_airings)} lượt nhập từ sổ nhật ký ghi trước đây)")
@@ -233,13 +257,13 @@ def summary(report: Report) -> Sentence:
         Strong(change_phrase(report.seconds_change)),
         ".",
     ]
-    if base.period.days != now.period.days:
+    if base.days_averaged != now.days_averaged and now.days_averaged and base.days_averaged:
         parts += [
             " Hai kỳ dài ngắn khác nhau; tính bình quân mỗi ngày (kỳ so sánh: "
-            f"{VI.number(base.airings_per_day, 1)} lượt, {VI.number(base.minutes_per_day, 1)} phút) thì tần suất ",
-            Strong(change_phrase(compare(now.airings_per_day, base.airings_per_day))),
+            f"{_per_day_cell(base.airings_per_day)} lượt, {_per_day_cell(base.minutes_per_day)} phút) thì tần suất ",
+            Strong(change_phrase(compare(now.airings_per_day or 0.0, base.airings_per_day))),
             ", thời lượng ",
-            Strong(change_phrase(compare(now.minutes_per_day, base.minutes_per_day))),
+            Strong(change_phrase(compare(now.minutes_per_day or 0.0, base.minutes_per_day))),
             ".",
         ]
     return tuple(parts)
@@ -255,7 +279,7 @@ def topic_lines(report: Report) -> list[TableLine]:
         cells.append(VI.minutes(row.seconds))
         if report.baseline is not None:
             cells += [VI.minutes(row.baseline_seconds or 0.0), change_label(row.seconds_change)]
-        cells += [VI.number(row.airings_per_day, 1), VI.number(row.minutes_per_day, 1)]
+        cells += [_per_day_cell(row.airings_per_day), _per_day_cell(row.minutes_per_day)]
         lines.append(TableLine(str(index), row.topic, tuple(cells)))
     total = report.period
     cells = [VI.number(total.airings)]
@@ -264,7 +288,7 @@ def topic_lines(report: Report) -> list[TableLine]:
     cells.append(VI.minutes(total.seconds))
     if report.baseline is not None:
         cells += [VI.minutes(report.baseline.seconds), change_label(report.seconds_change)]
-    cells += [VI.number(total.airings_per_day, 1), VI.number(total.minutes_per_day, 1)]
+    cells += [_per_day_cell(total.airings_per_day), _per_day_cell(total.minutes_per_day)]
     lines.append(TableLine("", TOTAL, tuple(cells), total=True))
     return lines
 

@@ -12,10 +12,13 @@ length, and officials compare intensity.
 from __future__ import annotations
 
 import html
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
+    QBarLegendMarker,
     QBarSet,
     QChart,
     QChartView,
@@ -24,7 +27,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QResizeEvent
 
 from app.report import Report
 from ui.formats import interface_locale
@@ -34,6 +37,67 @@ PERIOD_COLOUR = "#c62828"
 # Chart pictures for the paper: laid out at this logical size (as on screen), painted this many times larger.
 PAPER_CHART_SIZE = QSize(640, 300)
 PAPER_CHART_SCALE = 3.0
+# At most this many intervals on a value axis: enough to read a bar against, few enough to stay apart.
+MAX_INTERVALS = 6
+# Minute steps a reader counts in (a clock's quarters and halves), then whole hours.
+MINUTE_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 300, 600)
+# Topic names on the comparison chart's axis are wrapped to lines of about this many characters.
+TOPIC_LINE_CHARS = 24
+# The tallest the comparison chart grows to keep every topic's name whole (logical pixels).
+MAX_COMPARISON_HEIGHT = 1200
+FULL_LABELS = "full_labels"  # the week axis keeps its labels here while only some are shown
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A value axis from 0 to `top` in `intervals` equal whole-number steps of `step`."""
+
+    step: int
+    intervals: int
+
+    @property
+    def top(self) -> int:
+        return self.step * self.intervals
+
+    @property
+    def ticks(self) -> list[int]:
+        return [self.step * i for i in range(self.intervals + 1)]
+
+
+def _count_steps() -> Iterator[int]:
+    """1, 2, 5, 10, 20, 50, 100..."""
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            yield factor * power
+        power *= 10
+
+
+def _minute_steps() -> Iterator[int]:
+    """MINUTE_STEPS, then the count steps in units of 1000 minutes (1000, 2000, 5000...)."""
+    yield from MINUTE_STEPS
+    for step in _count_steps():
+        yield step * 1000
+
+
+def axis_scale(maximum: float, *, minutes: bool = False) -> Scale:
+    """Whole-number ticks from 0 covering `maximum`: the smallest step (counts: 1, 2, 5, 10...; minutes:
+    1, 2, 5, 10, 15, 30, 60, 120...) that needs at most MAX_INTERVALS intervals. Every label is then a
+    different whole number, so "%.0f" never prints "0, 0, 1, 1" for a small range."""
+    maximum = max(float(maximum), 0.0)
+    for step in _minute_steps() if minutes else _count_steps():
+        intervals = max(1, math.ceil(maximum / step - 1e-9))
+        if intervals <= MAX_INTERVALS:
+            return Scale(step, intervals)
+    raise AssertionError("unreachable: the steps grow without bound")
+
+
+def _apply_scale(axis: QValueAxis, scale: Scale) -> None:
+    axis.setRange(0, scale.top)
+    axis.setTickType(QValueAxis.TickType.TicksFixed)
+    axis.setTickCount(scale.intervals + 1)
+    axis.setMinorTickCount(0)
+    axis.setLabelFormat("%.0f")
 
 
 @dataclass(frozen=True)
@@ -49,8 +113,9 @@ class ChartWeek:
 class ChartData:
     topics: list[tuple[str, str]]  # (name, colour) in display order
     weeks: list[ChartWeek]
-    # per topic: (baseline minutes per day or None without a baseline, period minutes per day)
-    per_day: dict[str, tuple[float | None, float]]
+    # per topic: (baseline minutes per day, period minutes per day); None without a baseline or before
+    # a period begins (no day to average over)
+    per_day: dict[str, tuple[float | None, float | None]]
     has_baseline: bool
     baseline_label: str = ""
     period_label: str = ""
@@ -148,9 +213,7 @@ def weekly_chart(
     series.attachAxis(x_axis)
     totals = [sum(week.minutes.values()) for week in data.weeks] or [0.0]
     y_axis = QValueAxis()
-    y_axis.setRange(0, max(max(totals), 1.0))
-    y_axis.applyNiceNumbers()
-    y_axis.setLabelFormat("%.0f")
+    _apply_scale(y_axis, axis_scale(max(totals), minutes=True))
     y_axis.setTitleText(translate("ReportCharts", "phút"))
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
@@ -158,8 +221,6 @@ def weekly_chart(
     # QLegend cannot wrap and truncates long topic names: the legend is drawn beside the chart instead
     # (legend_html), where text wraps, in the page and on paper alike.
     chart.legend().setVisible(False)
-    if len(labels) > 14:  # keep week labels from overlapping: rotate them
-        x_axis.setLabelsAngle(-90)
     return chart
 
 
@@ -182,19 +243,17 @@ def comparison_chart(
         before.setColor(QColor(BASELINE_COLOUR))
         series.append(before)
     after = QBarSet(data.period_label or translate("ReportCharts", "Kỳ báo cáo"))
-    after.append([round(data.per_day.get(n, (0.0, 0.0))[1], 1) for n in ordered])
+    after.append([round(data.per_day.get(n, (0.0, 0.0))[1] or 0.0, 1) for n in ordered])
     after.setColor(QColor(PERIOD_COLOUR))
     series.append(after)
     chart.addSeries(series)
     y_axis = QBarCategoryAxis()
-    y_axis.append([_wrap(n) for n in ordered] or [""])
+    y_axis.append([wrap_topic(n) for n in ordered] or [""])
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
     peak = max([v for pair in data.per_day.values() for v in pair if v is not None] or [0.0])
     x_axis = QValueAxis()
-    x_axis.setRange(0, max(peak * 1.15, 1.0))
-    x_axis.applyNiceNumbers()
-    x_axis.setLabelFormat("%.0f")
+    _apply_scale(x_axis, axis_scale(peak * 1.15, minutes=True))  # room for the value at the bar's end
     x_axis.setTitleText(translate("ReportCharts", "phút/ngày"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
@@ -217,22 +276,145 @@ def legend_html(data: ChartData) -> str:
     return "&nbsp;&nbsp;&nbsp; ".join(items)
 
 
-def _wrap(name: str, width: int = 30) -> str:
-    """A long topic name over balanced lines at word boundaries so the axis stays narrow (axis labels
-    take HTML): 'Văn hóa ứng xử<br>trên mạng xã hội'."""
+def topic_lines(name: str, width: int | None = None) -> list[str]:
+    """A topic name over as few lines of about `width` characters as its words allow, the lines balanced,
+    broken only between words (never cut, never an ellipsis): ['Văn hóa ứng xử', 'trên mạng xã hội']."""
+    width = width or TOPIC_LINE_CHARS
     words = name.split()
-    if len(name) <= width or len(words) < 2:
-        return html.escape(name)
-    best = min(range(1, len(words)), key=lambda cut: abs(len(" ".join(words[:cut])) - len(" ".join(words[cut:]))))
-    head, tail = " ".join(words[:best]), " ".join(words[best:])
-    return f"{html.escape(head)}<br>{_wrap(tail, width)}"
+    if not words:
+        return [name]
+    count = max(1, math.ceil(len(name) / width))
+    while True:
+        lines = _balanced(words, count)
+        if all(len(line) <= width or " " not in line for line in lines) or count >= len(words):
+            return lines
+        count += 1
 
 
-def chart_view(chart: QChart) -> QChartView:
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
-    return view
+def _balanced(words: list[str], count: int) -> list[str]:
+    """`words` over `count` lines (fewer if there are fewer words), each close to an equal share of characters."""
+    count = min(count, len(words))
+    lines: list[str] = []
+    rest = words
+    for remaining in range(count, 1, -1):
+        total = len(" ".join(rest))
+        target = total / remaining
+        cut = min(range(1, len(rest) - remaining + 2), key=lambda c: abs(len(" ".join(rest[:c])) - target))
+        lines.append(" ".join(rest[:cut]))
+        rest = rest[cut:]
+    lines.append(" ".join(rest))
+    return lines
+
+
+def wrap_topic(name: str) -> str:
+    """The axis label of a topic (axis labels take HTML): its lines joined by <br>."""
+    return "<br>".join(html.escape(line) for line in topic_lines(name))
+
+
+def _lay_out(chart: QChart, width: float, height: float) -> None:
+    chart.resize(width, height)
+    layout = chart.layout()
+    if layout is not None:
+        layout.activate()
+
+
+def _truncated(chart: QChart) -> bool:
+    return any(axis.labelsTruncated() for axis in chart.axes())
+
+
+def _legend_fits(chart: QChart, labels: list[str]) -> bool:
+    """Whether a one-row legend shows `labels` whole: QLegend gives each marker an equal share of its row,
+    and a marker needs its square and gaps (about 2.5 line heights) besides its text."""
+    if not labels:
+        return True
+    metrics = QFontMetricsF(chart.legend().font())
+    share = chart.legend().geometry().width() / len(labels)
+    return all(metrics.horizontalAdvance(label) + 2.5 * metrics.height() <= share for label in labels)
+
+
+def fit_chart(chart: QChart, width: float, height: float) -> float:
+    """Make the chart readable at `width` x `height`: week labels turned upright when they would be cut,
+    the legend's period dates dropped when the labels would not fit one row, and for the comparison chart
+    (topic names on the vertical axis) the height grown until no name is cut. Returns the height used."""
+    legend = chart.legend()
+    _lay_out(chart, width, height)
+    if legend.isVisible():
+        markers = [marker for marker in legend.markers() if isinstance(marker, QBarLegendMarker)]
+        full = [marker.barset().label() for marker in markers]
+        fits = _legend_fits(chart, full)
+        for marker, label in zip(markers, full, strict=True):
+            marker.setLabel(label if fits else label.split(" (", 1)[0])
+        _lay_out(chart, width, height)
+    category = next((axis for axis in chart.axes() if isinstance(axis, QBarCategoryAxis)), None)
+    if category is None:
+        return height
+    if category.orientation() == Qt.Orientation.Horizontal:
+        _fit_week_labels(chart, category, width, height)
+        return height
+    while _truncated(chart) and height < MAX_COMPARISON_HEIGHT:
+        height += 20
+        _lay_out(chart, width, height)
+    return height
+
+
+def _fit_week_labels(chart: QChart, axis: QBarCategoryAxis, width: float, height: float) -> None:
+    """Week labels across, else upright; when even upright they would touch (a year of weeks), only every
+    k-th week keeps its label (the others get distinct invisible ones: categories must stay unique)."""
+    labels = axis.property(FULL_LABELS) or axis.categories()
+    axis.setProperty(FULL_LABELS, labels)
+    axis.setCategories(labels)
+    axis.setTruncateLabels(True)
+    axis.setLabelsAngle(0)
+    _lay_out(chart, width, height)
+    if not axis.labelsTruncated():
+        return
+    axis.setLabelsAngle(-90)
+    _lay_out(chart, width, height)
+    if not axis.labelsTruncated():
+        return
+    column = chart.plotArea().width() / max(1, len(labels))
+    every = max(1, math.ceil((QFontMetricsF(axis.labelsFont()).height() + 4) / max(column, 0.1)))
+    axis.setCategories([label if i % every == 0 else "\u200b" * (i + 1) for i, label in enumerate(labels)])
+    # Upright labels `every` columns apart do not touch; Qt's own test is stricter than that.
+    axis.setTruncateLabels(False)
+    _lay_out(chart, width, height)
+
+
+class ReportChartView(QChartView):
+    """A chart on the Báo cáo page, fitted again (fit_chart) whenever the page resizes it: the comparison
+    chart asks for the height its topic names need."""
+
+    def __init__(self, chart: QChart, minimum_height: int = 260) -> None:
+        super().__init__(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.base_height = minimum_height
+        self.setMinimumHeight(minimum_height)
+
+    def setChart(self, chart: QChart) -> None:  # noqa: N802 (Qt naming)
+        super().setChart(chart)
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self.fit()
+
+    def set_base_height(self, height: int) -> None:
+        """The height the chart starts from before fitting (the comparison chart: by its number of topics)."""
+        self.base_height = height
+        self.fit()
+
+    def fit(self) -> None:
+        chart = self.chart()
+        if chart is None or self.width() <= 0:
+            return
+        needed = round(fit_chart(chart, self.width(), self.base_height))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        _lay_out(chart, self.width(), self.height())  # back to the size shown
+
+
+def chart_view(chart: QChart) -> ReportChartView:
+    return ReportChartView(chart)
 
 
 def render_chart(chart: QChart, size: QSize, scale: float) -> QImage:
@@ -242,9 +424,11 @@ def render_chart(chart: QChart, size: QSize, scale: float) -> QImage:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFrameShape(QChartView.Shape.NoFrame)
     view.resize(size)
-    chart.resize(size.width(), size.height())
+    height = round(fit_chart(chart, size.width(), size.height()))
+    size = QSize(size.width(), height)
+    view.resize(size)
+    _lay_out(chart, size.width(), size.height())
     view.scene().setSceneRect(QRectF(0, 0, size.width(), size.height()))
-    chart.layout().activate() if chart.layout() else None
     image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)

@@ -16,6 +16,7 @@ from app.bulletins import get_bulletin
 from app.errors import InputError
 from app.labels import QT_TRANSLATE_NOOP
 from app.messages import msg
+from app.rows import inserted_id
 
 CHANNELS = ("zalo", "facebook", "website", "other")
 CHANNEL_LABELS = {
@@ -95,9 +96,8 @@ def add_post(
         )
     bulletin = get_bulletin(db, bulletin_id)
     with db.atomic():
-        return int(
-            db["online_posts"]
-            .insert(
+        return inserted_id(
+            db.table("online_posts").insert(
                 {
                     "bulletin_id": bulletin.id,
                     "title": bulletin.title,
@@ -109,7 +109,6 @@ def add_post(
                     "recorded_at": now.replace(microsecond=0).strftime(STAMP),
                 }
             )
-            .last_pk
         )
 
 

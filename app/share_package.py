@@ -66,7 +66,8 @@ def plan_share(station: Station, bulletin_id: int) -> SharePlan:
 
     bulletin = get_bulletin(station.db, bulletin_id)
     speech = list_segments(station.db, bulletin_id=bulletin_id, kind="speech")
-    if not speech or not speech[0].audio_path:
+    segment = speech[0] if speech else None  # the newest
+    if segment is None or not segment.audio_path:
         raise InputError(
             msg(
                 "Bản tin số {id} chưa có giọng đọc: bấm “Chuyển thành giọng nói” (hoặc “truyenthanh bulletin "
@@ -74,7 +75,6 @@ def plan_share(station: Station, bulletin_id: int) -> SharePlan:
                 id=bulletin_id,
             )
         )
-    segment = speech[0]
     audio = resolve_audio_path(station.paths.data_dir, segment.audio_path)
     if not audio.is_file():
         raise StorageError(msg("Không tìm thấy tệp âm thanh của tiết mục số {id}: {path}", id=segment.id, path=audio))

@@ -77,7 +77,7 @@ class PostDialog(QDialog):
 
     def _show_count(self) -> None:
         count = sum(post.bulletin_id == self.bulletin_id for post in list_posts(self.station.db))
-        self.count_label.setText(self.tr("Bản tin này đã được ghi nhận đăng %n lần.", "", count))
+        self.count_label.setText(self.tr("Số lần đã ghi nhận đăng bản tin này: %1").replace("%1", str(count)))
 
     def record(self) -> None:
         stamp = from_qdatetime(self.posted_at.dateTime())

@@ -174,7 +174,7 @@
         <translation>{loss} If you are sure, run the command again with --force to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bulletin.py" line="120" />
+        <location filename="../../app/commands/bulletin.py" line="130" />
         <location filename="../../app/commands/relay.py" line="51" />
         <source>Không có chủ đề “{topic}”.</source>
         <translation>There is no topic “{topic}”.</translation>
@@ -896,7 +896,7 @@
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../../app/report/build.py" line="175" />
+        <location filename="../../app/report/build.py" line="176" />
         <source>Kỳ báo cáo không hợp lệ</source>
         <translation>Invalid report period</translation>
     </message>
@@ -1154,14 +1154,14 @@
         <translation>The unaccented topic name '{name}' matches several topics: {found}. Type the name with its accents.</translation>
     </message>
     <message>
-        <location filename="../../audio/ffmpeg_tools.py" line="189" />
-        <location filename="../../audio/ffmpeg_tools.py" line="198" />
+        <location filename="../../audio/ffmpeg_tools.py" line="192" />
+        <location filename="../../audio/ffmpeg_tools.py" line="201" />
         <location filename="../../audio/mastering.py" line="184" />
         <source>Lỗi xử lý âm thanh (ffmpeg): không đo được độ lớn âm thanh</source>
         <translation>Audio processing error (ffmpeg): could not measure the loudness</translation>
     </message>
     <message>
-        <location filename="../../audio/ffmpeg_tools.py" line="205" />
+        <location filename="../../audio/ffmpeg_tools.py" line="208" />
         <source>Lỗi xử lý âm thanh (ffmpeg): không đo được thời lượng</source>
         <translation>Audio processing error (ffmpeg): could not measure the duration</translation>
     </message>
@@ -1409,12 +1409,12 @@
         <translation>The Windows user's APPDATA folder was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="213" />
+        <location filename="../../app/service_install.py" line="215" />
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="230" />
+        <location filename="../../app/service_install.py" line="232" />
         <source>Không xoá được {target}: {reason}.</source>
         <translation>Could not delete {target}: {reason}.</translation>
     </message>
@@ -1502,6 +1502,61 @@
         <location filename="../../app/settings.py" line="132" />
         <source>Cài đặt «{key}» cần một số (đã nhập «{value}»).</source>
         <translation>Setting «{key}» needs a number («{value}» was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/post.py" line="65" />
+        <source>Ngày kết thúc {end} trước ngày bắt đầu {start}.</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/posts.py" line="57" />
+        <source>Kênh đăng “{text}” không có; chọn zalo, facebook, website hoặc other.</source>
+        <translation>There is no channel “{text}”; choose zalo, facebook, website or other.</translation>
+    </message>
+    <message>
+        <location filename="../../app/posts.py" line="69" />
+        <source>Thời điểm đăng “{text}” không hợp lệ (viết theo dạng 2026-12-01 07:30:00).</source>
+        <translation>The posting time “{text}” is not valid (write it as 2026-12-01 07:30:00).</translation>
+    </message>
+    <message>
+        <location filename="../../app/posts.py" line="75" />
+        <source>Đường dẫn “{url}” không phải địa chỉ web (bắt đầu bằng http:// hoặc https://).</source>
+        <translation>“{url}” is not a web address (it starts with http:// or https://).</translation>
+    </message>
+    <message>
+        <location filename="../../app/posts.py" line="94" />
+        <source>Thời điểm đăng {at} còn ở tương lai; hãy kiểm tra lại ngày giờ.</source>
+        <translation>The posting time {at} is in the future; check the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/share_package.py" line="72" />
+        <source>Bản tin số {id} chưa có giọng đọc: bấm “Chuyển thành giọng nói” (hoặc “truyenthanh bulletin speak {id}”) rồi chia sẻ.</source>
+        <translation>Bulletin {id} has no speech yet: press “Convert to speech” (or run “truyenthanh bulletin speak {id}”), then share it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/share_package.py" line="80" />
+        <source>Không tìm thấy tệp âm thanh của tiết mục số {id}: {path}</source>
+        <translation>The audio file of item {id} was not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/share_package.py" line="94" />
+        <source>Nội dung bản tin hoặc từ điển phát âm đã đổi sau khi tạo giọng đọc (tiết mục số {id}): phụ đề theo chữ hiện tại, nên đọc lại thành giọng nói nếu lời đọc đã khác.</source>
+        <translation>The bulletin's text or the pronunciation dictionary changed after the speech was made (item {id}): the subtitles follow the current text; convert it to speech again if the reading differs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/share_package.py" line="181" />
+        <source>Không ghi được gói chia sẻ vào {folder}: {error}</source>
+        <translation>Could not write the share package into {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../audio/video_card.py" line="77" />
+        <source>Không có phông chữ có đủ dấu tiếng Việt (Noto Sans, DejaVu Sans hoặc Arial) để làm video.</source>
+        <translation>No font with every Vietnamese letter (Noto Sans, DejaVu Sans or Arial) is installed to make the video.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/video_card.py" line="92" />
+        <source>ffmpeg trên máy này thiếu libass hoặc libx264: không làm được video chia sẻ.</source>
+        <translation>This computer's ffmpeg lacks libass or libx264: the share video cannot be made.</translation>
     </message>
 </context>
 <context>
@@ -1831,290 +1886,313 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../bulletins_page.py" line="44" />
+        <location filename="../bulletins_page.py" line="45" />
         <source>Văn bản (*.txt *.docx);;Tất cả các tệp (*)</source>
         <translation>Documents (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="45" />
+        <location filename="../bulletins_page.py" line="46" />
         <source>Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)</source>
         <translation>Audio (*.mp3 *.wav *.m4a);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="99" />
+        <location filename="../bulletins_page.py" line="100" />
         <source>Tìm bản tin (gõ có dấu hoặc không dấu)…</source>
         <translation>Search bulletins (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="129" />
-        <location filename="../bulletins_page.py" line="625" />
+        <location filename="../bulletins_page.py" line="130" />
+        <location filename="../bulletins_page.py" line="631" />
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="134" />
+        <location filename="../bulletins_page.py" line="135" />
         <source>Đọc lại với từ điển mới</source>
         <translation>Read again with the new dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="138" />
+        <location filename="../bulletins_page.py" line="139" />
         <source>Tiết mục này được đọc với từ điển phát âm cũ hơn: đọc lại bản tin với từ điển hiện nay.</source>
         <translation>This item was read with an older pronunciation dictionary: read the bulletin again with today's dictionary.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="161" />
+        <location filename="../bulletins_page.py" line="162" />
         <source>Lưu bản tin</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="162" />
-        <location filename="../bulletins_page.py" line="381" />
+        <location filename="../bulletins_page.py" line="163" />
+        <location filename="../bulletins_page.py" line="386" />
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="163" />
+        <location filename="../bulletins_page.py" line="164" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="85" />
-        <location filename="../bulletins_page.py" line="411" />
+        <location filename="../bulletins_page.py" line="86" />
+        <location filename="../bulletins_page.py" line="416" />
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="86" />
+        <location filename="../bulletins_page.py" line="87" />
         <source>Nhập từ tệp Word/.txt…</source>
         <translation>Import from Word/.txt…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="87" />
+        <location filename="../bulletins_page.py" line="88" />
         <source>Nhập bản ghi âm…</source>
         <translation>Import recording…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="88" />
+        <location filename="../bulletins_page.py" line="89" />
         <source>Từ điển phát âm</source>
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="167" />
+        <location filename="../bulletins_page.py" line="168" />
         <source>Duyệt…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="169" />
+        <location filename="../bulletins_page.py" line="170" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="218" />
+        <location filename="../bulletins_page.py" line="223" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="219" />
+        <location filename="../bulletins_page.py" line="224" />
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station's awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="250" />
+        <location filename="../bulletins_page.py" line="255" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="279" />
+        <location filename="../bulletins_page.py" line="284" />
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="281" />
+        <location filename="../bulletins_page.py" line="286" />
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="326" />
+        <location filename="../bulletins_page.py" line="331" />
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="327" />
+        <location filename="../bulletins_page.py" line="332" />
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="368" />
+        <location filename="../bulletins_page.py" line="373" />
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="378" />
+        <location filename="../bulletins_page.py" line="383" />
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="383" />
+        <location filename="../bulletins_page.py" line="388" />
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="399" />
+        <location filename="../bulletins_page.py" line="404" />
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="413" />
+        <location filename="../bulletins_page.py" line="418" />
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="414" />
+        <location filename="../bulletins_page.py" line="419" />
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="423" />
+        <location filename="../bulletins_page.py" line="429" />
         <source>Trạng thái duyệt: nháp (chưa lưu)</source>
         <translation>Approval: draft (not saved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="432" />
+        <location filename="../bulletins_page.py" line="438" />
         <source>Trạng thái duyệt: đã duyệt bởi %1 lúc %2</source>
         <translation>Approval: approved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="434" />
+        <location filename="../bulletins_page.py" line="440" />
         <source>Trạng thái duyệt: nội dung đã đổi sau khi duyệt, cần duyệt lại</source>
         <translation>Approval: the text changed after approval; it must be approved again</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="436" />
+        <location filename="../bulletins_page.py" line="442" />
         <source>Trạng thái duyệt: trả lại bởi %1 lúc %2</source>
         <translation>Approval: returned by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="438" />
+        <location filename="../bulletins_page.py" line="444" />
         <source>Trạng thái duyệt: chờ duyệt</source>
         <translation>Approval: submitted, waiting</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="440" />
+        <location filename="../bulletins_page.py" line="446" />
         <source>Trạng thái duyệt: nháp</source>
         <translation>Approval: draft</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="460" />
-        <location filename="../bulletins_page.py" line="469" />
-        <location filename="../bulletins_page.py" line="472" />
+        <location filename="../bulletins_page.py" line="466" />
+        <location filename="../bulletins_page.py" line="475" />
+        <location filename="../bulletins_page.py" line="478" />
         <source>Duyệt tin bài</source>
         <translation>Approve bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="460" />
+        <location filename="../bulletins_page.py" line="466" />
         <source>Hãy lưu bản tin trước khi duyệt hoặc trả lại.</source>
         <translation>Save the bulletin before approving or returning it.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="469" />
+        <location filename="../bulletins_page.py" line="475" />
         <source>Người duyệt:</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="472" />
+        <location filename="../bulletins_page.py" line="478" />
         <source>Ý kiến (có thể để trống):</source>
         <translation>Note (may be left empty):</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="485" />
-        <location filename="../bulletins_page.py" line="488" />
+        <location filename="../bulletins_page.py" line="491" />
+        <location filename="../bulletins_page.py" line="494" />
         <source>Trả lại bản tin</source>
         <translation>Return bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="485" />
+        <location filename="../bulletins_page.py" line="491" />
         <source>Người trả lại:</source>
         <translation>Returned by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="488" />
+        <location filename="../bulletins_page.py" line="494" />
         <source>Lý do trả lại:</source>
         <translation>Reason for returning:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="500" />
+        <location filename="../bulletins_page.py" line="506" />
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="508" />
+        <location filename="../bulletins_page.py" line="514" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="516" />
+        <location filename="../bulletins_page.py" line="522" />
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="520" />
+        <location filename="../bulletins_page.py" line="526" />
         <source>Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Imported the text of a file in the old {encoding} encoding and converted it to Unicode. Read it through, choose a topic, then press “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="528" />
+        <location filename="../bulletins_page.py" line="534" />
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="545" />
+        <location filename="../bulletins_page.py" line="551" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="548" />
+        <location filename="../bulletins_page.py" line="554" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="551" />
+        <location filename="../bulletins_page.py" line="557" />
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="571" />
+        <location filename="../bulletins_page.py" line="577" />
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="594" />
+        <location filename="../bulletins_page.py" line="600" />
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="597" />
+        <location filename="../bulletins_page.py" line="603" />
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="617" />
+        <location filename="../bulletins_page.py" line="623" />
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="620" />
+        <location filename="../bulletins_page.py" line="626" />
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="687" />
+        <location filename="../bulletins_page.py" line="693" />
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="706" />
+        <location filename="../bulletins_page.py" line="712" />
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../app/posts.py" line="22" />
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../app/posts.py" line="23" />
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../app/posts.py" line="24" />
+        <source>Trang web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../app/posts.py" line="25" />
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3555,59 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     </message>
 </context>
 <context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../post_dialog.py" line="34" />
+        <source>Ghi nhận đăng tải</source>
+        <translation>Record an online post</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="49" />
+        <source>https://… (đường dẫn bài đăng, nếu có)</source>
+        <translation>https://… (link to the post, if any)</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="61" />
+        <source>Bản tin:</source>
+        <translation>Bulletin:</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="62" />
+        <source>Kênh:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="63" />
+        <source>Đăng lúc:</source>
+        <translation>Posted at:</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="64" />
+        <source>Đường dẫn:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="65" />
+        <source>Người đăng:</source>
+        <translation>Posted by:</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="67" />
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="68" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../post_dialog.py" line="80" />
+        <source>Số lần đã ghi nhận đăng bản tin này: %1</source>
+        <translation>Posts recorded for this bulletin: %1</translation>
+    </message>
+</context>
+<context>
     <name>PronunciationDialog</name>
     <message>
         <location filename="../pronunciation_dialog.py" line="38" />
@@ -4808,6 +4939,76 @@ Segments in the library and the airtime log stay as they are.</translation>
         <location filename="../settings_page.py" line="298" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareActions</name>
+    <message>
+        <location filename="../share_dialog.py" line="43" />
+        <source>Chia sẻ lên mạng…</source>
+        <translation>Share online…</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="46" />
+        <source>Làm video có phụ đề, tệp mp3 và bài đăng cho Zalo, Facebook, trang web của phường</source>
+        <translation>Make a subtitled video, an MP3 and a post for Zalo, Facebook and the ward's website</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="48" />
+        <source>Ghi nhận đăng tải…</source>
+        <translation>Record a post…</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="74" />
+        <source>Chọn thư mục để đặt gói chia sẻ</source>
+        <translation>Choose the folder for the share package</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="80" />
+        <location filename="../share_dialog.py" line="115" />
+        <source>Chia sẻ lên mạng</source>
+        <translation>Share online</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="80" />
+        <source>Hãy lưu bản tin trước khi chia sẻ.</source>
+        <translation>Save the bulletin before sharing it.</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="98" />
+        <source>Đang làm gói chia sẻ (video, mp3, phụ đề, bài đăng)…</source>
+        <translation>Making the share package (video, MP3, subtitles, post)…</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="102" />
+        <source>Đang làm gói chia sẻ: bước %1/%2…</source>
+        <translation>Making the share package: step %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="111" />
+        <source>Đã làm gói chia sẻ: %1</source>
+        <translation>Share package made: %1</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="117" />
+        <source>Đã làm gói chia sẻ trong thư mục:
+%1
+
+Gồm video .mp4 có phụ đề, tệp .mp3, phụ đề .srt và bài đăng .txt. Sau khi đăng lên Zalo, Facebook hoặc trang web, bấm “Ghi nhận đăng tải…”.</source>
+        <translation>The share package was made in the folder:
+%1
+
+It holds a subtitled .mp4 video, an .mp3 file, .srt subtitles and a .txt post. After posting on Zalo, Facebook or the website, press “Record a post…”.</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="128" />
+        <source>Chưa làm được gói chia sẻ; không có tệp nào bị bỏ dở.</source>
+        <translation>The share package was not made; no half-written file was left.</translation>
+    </message>
+    <message>
+        <location filename="../share_dialog.py" line="145" />
+        <source>Đã ghi nhận đăng tải.</source>
+        <translation>Post recorded.</translation>
     </message>
 </context>
 <context>

@@ -48,27 +48,32 @@ def written_sentences(text: str) -> list[str]:
     return sentences
 
 
+def _by_words(clause: str, limit: int) -> list[str]:
+    parts: list[str] = []
+    current = ""
+    for word in clause.split():
+        candidate = f"{current} {word}".strip()
+        if current and len(candidate) > limit:
+            parts.append(current)
+            current = word
+        else:
+            current = candidate
+    return parts + ([current] if current else [])
+
+
 def screen_parts(sentence: str, limit: int = LINE_LIMIT) -> list[str]:
-    """A sentence cut into pieces that fit on screen: at commas and semicolons first, else between words."""
+    """A sentence cut into pieces that fit on screen: whole clauses (up to a comma or semicolon) packed together
+    while they fit, a clause too long for the screen cut between words."""
     if len(sentence) <= limit:
         return [sentence]
-    clauses = re.split(r"(?<=[,;:])\s+", sentence)
     parts: list[str] = []
-    for clause in clauses:
-        words = clause.split()
-        current = ""
-        for word in words:
-            candidate = f"{current} {word}".strip()
-            if current and len(candidate) > limit:
-                parts.append(current)
-                current = word
+    for clause in re.split(r"(?<=[,;:])\s+", sentence):
+        pieces = _by_words(clause, limit) if len(clause) > limit else [clause]
+        for piece in pieces:
+            if parts and len(parts[-1]) + 1 + len(piece) <= limit:
+                parts[-1] = f"{parts[-1]} {piece}"
             else:
-                current = candidate
-        if current:
-            if parts and len(parts[-1]) + 1 + len(current) <= limit and not parts[-1].endswith((",", ";", ":")):
-                parts[-1] = f"{parts[-1]} {current}"
-            else:
-                parts.append(current)
+                parts.append(piece)
     return parts
 
 

@@ -20,6 +20,14 @@ def test_long_sentence_is_cut_at_commas_within_the_limit():
     parts = screen_parts(sentence, limit=90)
     assert all(len(part) <= 90 for part in parts) and len(parts) >= 2
     assert " ".join(parts) == sentence
+    assert all(part.endswith((",", ".")) for part in parts)  # whole clauses
+    long = "Người dân tuyệt đối không truy cập vào các đường link lạ được gửi qua tin nhắn, mạng xã hội Zalo, Facebook."
+    assert screen_parts(long, limit=90) == [
+        "Người dân tuyệt đối không truy cập vào các đường link lạ được gửi qua tin nhắn,",
+        "mạng xã hội Zalo, Facebook.",  # short clauses packed together, not one per comma
+    ]
+    words = "một " * 40
+    assert all(len(part) <= 20 for part in screen_parts(words.strip(), limit=20))
 
 
 def test_repeated_reading_is_two_readings_and_a_reminder():

@@ -272,3 +272,23 @@ def m008_approval(db: Database) -> None:
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_at TEXT")
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_note TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE bulletins ADD COLUMN approved_sha256 TEXT")
+
+
+@migrations()
+def m011_online_posts(db: Database) -> None:
+    """15share: the register of online posts (đăng tải) of bulletins on Zalo, Facebook, the ward's website.
+    The bulletin's title and topic are kept as they were when it was posted, as airings keep theirs: a post still
+    counts in a report after its bulletin was renamed or deleted (so no foreign key on bulletin_id)."""
+    db.execute("""
+        CREATE TABLE online_posts (
+            id INTEGER PRIMARY KEY,
+            bulletin_id INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            topic TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL CHECK (channel IN ('zalo', 'facebook', 'website', 'other')),
+            posted_at TEXT NOT NULL,         -- station time, 'YYYY-MM-DD HH:MM:SS'
+            url TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX online_posts_posted_at ON online_posts (posted_at)")

@@ -64,8 +64,10 @@ def _last_line(stderr: str) -> str:
     return lines[-1][:200] if lines else "không rõ lỗi"
 
 
-def run_ffmpeg(args: Sequence[str], data: bytes | None = None, cancel: Cancel | None = None) -> tuple[bytes, str]:
-    """Runs ffmpeg with `args`, feeding `data` on stdin; returns (stdout, stderr).
+def run_ffmpeg(
+    args: Sequence[str], data: bytes | None = None, cancel: Cancel | None = None, cwd: Path | None = None
+) -> tuple[bytes, str]:
+    """Runs ffmpeg with `args` (in folder `cwd`), feeding `data` on stdin; returns (stdout, stderr).
 
     With `cancel`, the process is killed as soon as it returns True and SpeechCancelled is raised.
     """
@@ -77,6 +79,7 @@ def run_ffmpeg(args: Sequence[str], data: bytes | None = None, cancel: Cancel | 
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             creationflags=NO_WINDOW,
+            cwd=cwd,
         )
     except OSError as error:
         raise FfmpegMissing() from error

@@ -36,6 +36,7 @@ from ui.errors import show_error
 from ui.file_dialogs import open_file_name
 from ui.pronunciation_dialog import PronunciationDialog
 from ui.recording_dialog import RecordingDialog
+from ui.share_dialog import ShareActions
 from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
 from ui.widgets import hint, page_title, panes, row_table
@@ -174,6 +175,9 @@ class BulletinsPage(QWidget):
         self.status_label.setObjectName("bulletin_status")
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("color: #2e7d32;")
+        self.share_actions = ShareActions(
+            self.station, self.runner, self, unsaved=self.editor.is_dirty
+        )  # Zalo, Facebook, website (15share)
 
     def _layout(self) -> None:
         tools = QHBoxLayout()
@@ -209,6 +213,7 @@ class BulletinsPage(QWidget):
         approval_row.addWidget(self.return_button)
         right_layout.addWidget(self.status_label)
         right_layout.addLayout(approval_row)
+        right_layout.addWidget(self.share_actions)
         right_layout.addLayout(actions)
 
         self.splitter = panes(left, right, stretch=(1, 1), sizes=(560, 620))
@@ -417,6 +422,7 @@ class BulletinsPage(QWidget):
 
     def _show_approval(self) -> None:
         bulletin_id = self.editor.bulletin_id
+        self.share_actions.set_bulletin(bulletin_id)
         for button in (self.approve_button, self.return_button):
             button.setEnabled(bulletin_id is not None)
         if bulletin_id is None:

@@ -87,6 +87,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     back.add_argument("--reason", required=True, help="lý do trả lại")
     back.set_defaults(handler=handle_return)
 
+    share = actions.add_parser(
+        "share",
+        help="làm gói chia sẻ lên Zalo, Facebook, trang web (video, mp3, phụ đề, bài đăng)",
+        description="Từ bản tin và tiết mục giọng đọc mới nhất của nó, làm một thư mục gồm video .mp4 có phụ đề, "
+        ".mp3, phụ đề .srt và bài đăng .txt. In đường dẫn thư mục ở dòng cuối.",
+    )
+    share.add_argument("id", type=int, metavar="SỐ", help="số của bản tin")
+    share.add_argument("-o", "--output", type=Path, required=True, metavar="THƯ_MỤC", help="thư mục đặt gói chia sẻ")
+    share.set_defaults(handler=handle_share)
+
 
 def handle_add(ctx, args: argparse.Namespace) -> int:
     from app.bulletins import create_bulletin
@@ -187,4 +197,16 @@ def handle_return(ctx, args: argparse.Namespace) -> int:
 
     returned = return_bulletin(ctx.station.db, args.id, by=args.by, reason=args.reason)
     print(f"Bản tin {args.id}: {describe_approval(returned)}")
+    return 0
+
+
+def handle_share(ctx, args: argparse.Namespace) -> int:
+    from app.share_package import make_share_package, plan_share
+
+    plan = plan_share(ctx.station, args.id)
+    for notice in plan.notices:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
+    folder = make_share_package(plan, args.output)
+    print(f"Đã làm gói chia sẻ cho bản tin {args.id}: {plan.name}.mp4, .mp3, .srt, .txt")
+    print(folder)
     return 0

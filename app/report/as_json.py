@@ -9,6 +9,7 @@ from typing import Any
 
 from app.log.counting import NO_PLAN_MIN_SECONDS
 from app.report.model import AnnexRow, Change, NotAired, Report, Totals
+from app.report.online import online_json
 from app.report.relay import RelayTotals
 from app.station_time import TIMESTAMP_FORMAT
 
@@ -192,8 +193,10 @@ def report_to_json(report: Report) -> dict[str, Any]:
         },
         "log": _log_json(report),
         "policy": report.policy.to_json() if report.policy is not None else None,
+        "online": online_json(report.online, report.baseline_online),
         "warnings": list(report.warnings),
     }
+    _add_topic_posts(data, report)
     if report.annex is not None:  # the details: one entry per row, only when asked for
         data["not_aired_items"] = list(not_aired_json(report.not_aired))
         data["baseline_not_aired_items"] = (
@@ -201,6 +204,13 @@ def report_to_json(report: Report) -> dict[str, Any]:
         )
         data["airings"] = [annex_json(row) for row in report.annex]
     return data
+
+
+def _add_topic_posts(data: dict[str, Any], report: Report) -> None:
+    """Each topic's online posts beside its airings (None for the baseline when the report has none)."""
+    for entry in data["topics"]:
+        entry["posts"] = report.online.topic_posts(entry["topic"]) if report.online else 0
+        entry["baseline_posts"] = report.baseline_online.topic_posts(entry["topic"]) if report.baseline_online else None
 
 
 def _log_json(report: Report) -> dict[str, Any]:

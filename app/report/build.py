@@ -42,6 +42,7 @@ from app.report.model import (
     WeekBucket,
     compare,
 )
+from app.report.online import online_totals
 from app.report.period import Period, days_so_far, per_day
 from app.report.policy import policy_compliance
 from app.report.queries import (
@@ -250,6 +251,8 @@ def build_report(
             head_hash,
         ),
         policy=policy_compliance(db, period, head_index),
+        online=online_totals(db, period, topic_name),
+        baseline_online=online_totals(db, baseline, topic_name) if baseline is not None else None,
     )
 
 

@@ -17,6 +17,7 @@ from app.labels import COUNTING_KIND_LABELS, STATUS_LABELS, TRIGGER_LABELS
 from app.log.counting import CountingRule
 from app.log.paper import PaperCode
 from app.log.verify import LogVerdict
+from app.report.online import OnlineTotals
 from app.report.period import Period, per_day
 from app.report.policy import PolicyCompliance
 from app.report.relay import RelayTotals
@@ -322,6 +323,8 @@ class Report:
     policy: PolicyCompliance | None = None  # were the broadcast-hour rules kept (app/report/policy.py)
     relay: RelayTotals | None = None  # tiếp sóng against the station's own programmes (app.report.relay)
     baseline_relay: RelayTotals | None = None
+    online: OnlineTotals | None = None  # posts on Zalo, Facebook, websites, counted apart (app.report.online)
+    baseline_online: OnlineTotals | None = None
 
     @property
     def log_tampered(self) -> bool:

@@ -84,6 +84,7 @@ class ReportHtml:
             self.targets(),
             self.not_aired(),
             self.charts(charts),
+            self.online(),
             self.signature(),
             "</body></html>",
         ]
@@ -254,6 +255,34 @@ class ReportHtml:
 <p align="center" style="margin:0;"><img src="chart://weekly" width="{width}" height="{weekly_h}"/></p>
 <p align="center" style="margin-top:0; margin-bottom:8pt; font-size:10pt;">{charts.legend_html}</p>
 <p align="center" style="margin:0;"><img src="chart://comparison" width="{width}" height="{comparison_h}"/></p>"""
+
+    # V. Online posts (đăng tải), counted apart from the airings.
+    def online(self) -> str:
+        from app.report.online import ONLINE_HEADING, online_lines, online_sentence
+
+        period, baseline = self.report.online, self.report.baseline_online
+        if period is None:
+            return ""
+        text = _heading(ONLINE_HEADING) + PARAGRAPH.format(bottom=4, text=_e(online_sentence(period, baseline)))
+        if not period.posts and not (baseline and baseline.posts):
+            return text
+        rows = []
+        for line in online_lines(period, baseline):
+            wrap = (lambda cell: f"<b>{cell}</b>") if line.total else (lambda cell: cell)
+            rows.append(
+                f'<tr><td align="center" {TD}>{line.index}</td><td {TD}>{wrap(_e(line.topic))}</td>'
+                + "".join(f'<td align="right" {TD}>{wrap(_e(cell))}</td>' for cell in line.cells)
+                + "</tr>"
+            )
+        base = f'<th rowspan="2" width="10%" {TH}>Kỳ so sánh</th>' if baseline is not None else ""
+        header = (
+            f'<tr><th rowspan="2" width="5%" {TH}>TT</th><th rowspan="2" {TH}>Chủ đề</th>'
+            f'<th colspan="4" {TH}>Kỳ báo cáo, theo kênh (lượt)</th>'
+            f'<th rowspan="2" width="9%" {TH}>Cộng</th>{base}</tr>'
+            f'<tr><th width="9%" {TH}>Zalo</th><th width="13%" {TH}>Facebook</th><th width="12%" {TH}>Trang web</th>'
+            f'<th width="8%" {TH}>Khác</th></tr>'
+        )
+        return text + _table(header, rows)
 
     # Signature block, then the recipients.
     def signature(self) -> str:

@@ -109,6 +109,7 @@ def test_the_bulletins_page_opens_the_vietnamese_dialog(qtbot, station, vietname
     seen = _open(page.import_text_button.click)
     assert seen["lookInLabel"] == "Tìm trong:" and seen["accept"] == "Mở"
     assert seen["dialog"].windowTitle() == "Chọn tệp bản tin"
+    qtbot.waitUntil(lambda: not page.editor.preview_pending(), timeout=10_000)  # before the station closes
     page.shutdown()
     runner.wait_all(5000)
 

@@ -32,7 +32,7 @@ def _close(qtbot, window: MainWindow) -> None:
 def window(qtbot, station):
     win = _window(qtbot, station)
     yield win
-    win.shutdown()
+    _close(qtbot, win)
 
 
 def test_a_new_station_opens_on_the_welcome_not_a_sample(window, qtbot):
@@ -86,7 +86,7 @@ def test_not_shown_again_after_dismissal(qtbot, station, db_path):
     welcome.never_again.setChecked(True)
     qtbot.mouseClick(welcome.close_button, Qt.MouseButton.LeftButton)
     assert not welcome.isVisible()
-    window.shutdown()
+    _close(qtbot, window)
 
     again = Station.open(db_path)  # the next start: the choice was the station's, kept in its database
     try:
@@ -102,7 +102,7 @@ def test_closed_without_ticking_it_comes_back(qtbot, station, db_path):
     window = _window(qtbot, station)
     welcome = window.offer_welcome()
     qtbot.mouseClick(welcome.close_button, Qt.MouseButton.LeftButton)
-    window.shutdown()
+    _close(qtbot, window)
     again = Station.open(db_path)
     try:
         assert again.settings.welcome_pending is True

@@ -272,3 +272,23 @@ def m008_approval(db: Database) -> None:
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_at TEXT")
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_note TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE bulletins ADD COLUMN approved_sha256 TEXT")
+
+
+@migrations()
+def m010_airing_recordings(db: Database) -> None:
+    """15voice: Đọc trực tiếp records what the operator read. The airing row is hashed evidence and is never
+    altered; this row ties the recording to it by id, with the file's SHA-256, and is as unchangeable."""
+    db.execute("""
+        CREATE TABLE airing_recordings (
+            airing_id INTEGER PRIMARY KEY REFERENCES airings(id),
+            audio_path TEXT NOT NULL,        -- relative to the data folder
+            audio_sha256 TEXT NOT NULL,
+            duration_s REAL NOT NULL,
+            recorded_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TRIGGER airing_recordings_immutable BEFORE UPDATE ON airing_recordings
+        BEGIN SELECT RAISE(ABORT, 'airing recordings are evidence: never changed'); END""")
+    db.execute("""
+        CREATE TRIGGER airing_recordings_no_delete BEFORE DELETE ON airing_recordings
+        BEGIN SELECT RAISE(ABORT, 'airing recordings are evidence: never deleted'); END""")

@@ -99,6 +99,21 @@ def test_the_prompter_shows_the_text_large_and_the_reading_is_kept_with_its_airi
     assert integrated_loudness(kept.path) > -50  # the voice is in it, not silence
     assert inspect_log(station.db, paths=station.paths).intact  # the hashed log is intact
 
+    # Nhật ký says the row has its recording, and that the file still matches its hash.
+    from ui.log_page import LogPage
+
+    log_page = LogPage(station, TaskRunner(), clock=lambda: datetime.combine(DAY, time(12)))
+    qtbot.addWidget(log_page)
+    log_page.set_period(0)
+    row_index = next(
+        r
+        for r in range(log_page.model.rowCount())
+        if log_page.model.index(r, 0).data(log_page.model.ID_ROLE) == airing_id
+    )
+    log_page.table.setCurrentIndex(log_page.model.index(row_index, 0))
+    assert f"Lượt số {airing_id} có bản ghi âm đọc trực tiếp" in log_page.status_label.text()
+    assert "khớp mã SHA-256" in log_page.status_label.text()
+
 
 def test_with_no_microphone_the_reading_is_logged_but_not_recorded(station, qtbot):
     prompter = PrompterDialog(station, title="Họp tổ dân phố", text=BODY, airing_id=None, devices=[])

@@ -146,3 +146,35 @@ def test_no_microphone_says_so_and_records_nothing(station, qtbot):
     assert not dialog.record_button.isEnabled() and not dialog.keep_button.isEnabled()
     dialog.record()  # even called directly: nothing starts
     assert dialog.capture is None
+
+
+def test_the_bulletins_page_opens_the_recorder_for_the_saved_bulletin(station, qtbot):
+    from tests.ui.modal_helpers import WhenDialog
+    from ui.bulletins_page import BulletinsPage
+    from ui.tasks import TaskRunner
+    from ui.voice_recorder_dialog import VoiceRecorderDialog
+
+    bulletin = create_bulletin(station.db, title="Họp tổ dân phố", topic="Xây dựng nếp sống văn minh", body="Kính thưa")
+    runner = TaskRunner()
+    page = BulletinsPage(station, runner)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.new_bulletin()
+    assert not page.voice_button.isEnabled()  # a bulletin not saved yet has nothing to attach the take to
+    page.table.selectRow(page.model.row_of(bulletin))
+    qtbot.waitUntil(lambda: page.editor.bulletin_id == bulletin, timeout=5000)
+    assert page.voice_button.isEnabled() and page.voice_button.text() == "Ghi âm giọng đọc"
+    seen = {}
+
+    def look(dialog: VoiceRecorderDialog) -> None:
+        seen.update(bulletin=dialog.bulletin_id, title=dialog.title_edit.text(), topic=dialog.topic_combo.currentText())
+        dialog.reject()
+
+    opener = WhenDialog(VoiceRecorderDialog, look)
+    qtbot.mouseClick(page.voice_button, Qt.MouseButton.LeftButton)
+    opener.check()
+    assert seen == {"bulletin": bulletin, "title": "Họp tổ dân phố (giọng đọc)", "topic": "Xây dựng nếp sống văn minh"}
+    assert station.db["segments"].count == 0
+    page.shutdown()
+    runner.wait_all(15_000)

@@ -32,7 +32,7 @@ from ui.audio_preview import clock
 from ui.errors import show_error
 from ui.segment_picker import big_font
 from ui.voice_capture import VoiceCapture
-from ui.voice_meter import METER_INTERVAL_MS, InputChoice, LevelMeter, no_input_text
+from ui.voice_meter import METER_INTERVAL_MS, LevelMeter, default_input, no_input_text
 
 
 class LiveReadingDialog(QDialog):
@@ -160,7 +160,7 @@ class PrompterDialog(QDialog):
         self.text_view.setPlainText(text or self.tr("(Không có văn bản: đọc tự do theo tiêu đề.)"))
         self.text_view.setStyleSheet("QTextBrowser { background: #fffde7; color: #000000; padding: 12px; }")
 
-        self.input_choice = InputChoice(self, devices)
+        self.device = default_input(devices)  # the reading starts at once: no time to choose
         self.meter = LevelMeter(self)
         self.time_label = QLabel(clock(0))
         self.time_label.setObjectName("prompter_time")
@@ -191,7 +191,7 @@ class PrompterDialog(QDialog):
         self._start_recording()
 
     def _start_recording(self) -> None:
-        device = self.input_choice.device()
+        device = self.device
         if device is None:
             self._say_not_recorded(no_input_text())
             self.meter.setVisible(False)
@@ -204,12 +204,15 @@ class PrompterDialog(QDialog):
             self._say_not_recorded(str(exc))
             return
         capture.failed.connect(self._say_not_recorded)
-        self.capture = capture
-        self.record_label.setText(
-            self.tr("● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.").format(
-                name=device.description()
+        capture.flowing.connect(
+            lambda: self.record_label.setText(
+                self.tr("● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.").format(
+                    name=device.description()
+                )
             )
         )
+        self.capture = capture
+        self.record_label.setText(self.tr("Đang mở micrô “{name}”…").format(name=device.description()))
         self.record_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.meter_timer.start()
 

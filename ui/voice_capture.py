@@ -45,6 +45,9 @@ class VoiceCapture(QObject):
     """One take from one input. `start()`, `pause()`/`resume()`, `restart()`, `stop()` -> the WAV file."""
 
     failed = Signal(str)  # the input stopped by itself (unplugged, refused): a message for the operator
+    # The first samples arrived. The sound server opens the input asynchronously (up to a second or so): words
+    # spoken before this are not recorded, so the window says "Đang ghi" only from here.
+    flowing = Signal()
 
     def __init__(self, device: QAudioDevice, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,7 @@ class VoiceCapture(QObject):
         self.path = self.folder / "take.wav"
         self.levels: Levels = SILENT
         self.paused = False
+        self._flowed = False
         self._bytes = 0
         self._wave: wave.Wave_write | None = None
         self._source: QAudioSource | None = None
@@ -69,7 +73,8 @@ class VoiceCapture(QObject):
     def start(self) -> None:
         self._open_wave()
         self._source = QAudioSource(self.device, take_format(), self)
-        self._source.setBufferSize(BYTES_PER_SECOND // 5)
+        # Room for two seconds: a busy GUI thread (a page being drawn) must not make the sound server drop samples.
+        self._source.setBufferSize(BYTES_PER_SECOND * 2)
         self._source.stateChanged.connect(self._state_changed)
         self._io = self._source.start()
         if self._io is None:
@@ -115,7 +120,10 @@ class VoiceCapture(QObject):
         data = bytes(self._io.readAll().data())
         if not data:
             return
+        first, self._flowed = not self._flowed, True
         self.levels = pcm_levels(data)
+        if first:
+            self.flowing.emit()
         if not self.paused and self._wave is not None:
             self._wave.writeframesraw(data)
             self._bytes += len(data)

@@ -55,6 +55,13 @@ class LevelMeter(QWidget):
             )
 
 
+def default_input(devices: list[QAudioDevice] | None = None) -> QAudioDevice | None:
+    """The system's default input if it is among `devices` (all inputs when None), else the first; None if none."""
+    found = audio_inputs() if devices is None else devices
+    default = default_input_id()
+    return next((d for d in found if bytes(d.id()) == default), found[0] if found else None)
+
+
 class InputChoice(QComboBox):
     """The audio inputs, the system's default first selected; empty when there is no microphone."""
 

@@ -72,7 +72,7 @@ class VoiceRecorderDialog(QDialog):
         # Read on this thread: the mastering thread must not touch the database.
         self._targets = (station.settings.loudness_target_lufs, station.settings.true_peak_limit_dbtp)
         self.setWindowTitle(self.tr("Ghi âm giọng đọc"))
-        self.resize(760, 520)
+        self.resize(760, 420)
         self._build(bulletin_title, topic, devices)
         self.meter_timer = QTimer(self)
         self.meter_timer.setInterval(METER_INTERVAL_MS)
@@ -168,6 +168,7 @@ class VoiceRecorderDialog(QDialog):
         self._drop_candidate()
         capture = self._make_capture(device)
         capture.failed.connect(self._capture_failed)
+        capture.flowing.connect(self._flowing)
         try:
             capture.start()
         except OSError as exc:
@@ -175,9 +176,13 @@ class VoiceRecorderDialog(QDialog):
             self.status_label.setText(str(exc))
             return
         self.capture = capture
-        self.status_label.setText(self.tr("Đang ghi… Bấm “Dừng” khi đọc xong."))
+        self.status_label.setText(self.tr("Đang mở micrô… Hãy chờ tới khi hiện “Đang ghi” rồi mới đọc."))
         self.meter_timer.start()
         self._update()
+
+    def _flowing(self) -> None:
+        if self.capture is not None and not self.capture.paused:
+            self.status_label.setText(self.tr("Đang ghi… Bấm “Dừng” khi đọc xong."))
 
     def toggle_pause(self) -> None:
         if self.capture is None:

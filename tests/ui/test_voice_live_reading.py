@@ -74,7 +74,7 @@ def test_the_prompter_shows_the_text_large_and_the_reading_is_kept_with_its_airi
     qtbot.waitUntil(
         lambda: prompter.text_view.verticalScrollBar().maximum() > 0, timeout=3000
     )  # longer than the view: it scrolls
-    assert "Đang ghi âm" in prompter.record_label.text()
+    qtbot.waitUntil(lambda: "Đang ghi âm" in prompter.record_label.text(), timeout=5000)  # samples flow
     airing_id = prompter.airing_id
     assert rig.rows()[0]["trigger"] == "live" and rig.rows()[0]["status"] == "on_air"
 

@@ -39,6 +39,7 @@ def open_dialog(qtbot, station, **options):
 def speak(qtbot, pulse_sink, dialog, wav: Path) -> None:
     """Wait until samples flow, play `wav` into the microphone, and wait until its end has been captured."""
     qtbot.waitUntil(lambda: dialog.capture.seconds > 0.2, timeout=5000)
+    assert dialog.status_label.text().startswith("Đang ghi…")  # said only once samples flow
     player = pulse_sink.speak_into_mic(wav)
     qtbot.waitUntil(lambda: player.poll() is not None, timeout=20_000)
     assert player.returncode == 0, player.stderr.read()

@@ -26,6 +26,7 @@ from app.bulletins import create_bulletin  # noqa: E402
 from app.station import Station  # noqa: E402
 from tests.pulse_sink import PREVIEW_SINK, PulseServer  # noqa: E402
 from tests.voice_fixtures import spoken_wav  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1366, 768)
 BODY = (
@@ -58,26 +59,10 @@ def over_window(window: QWidget, dialog: QWidget, path: Path) -> None:
     print("saved", path)
 
 
-def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
-    out.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="truyenthanh-voice-docs-"))
-    pulse = PulseServer(folder / "pulse", extra_sinks=(PREVIEW_SINK,)).start()
-    os.environ.update(pulse.client_vars())
-    app = QApplication([])
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    station = Station.open(folder / "truyenthanh.db")
-    bulletin = create_bulletin(station.db, title="Họp tổ dân phố số 3", topic="Xây dựng nếp sống văn minh", body=BODY)
-    from ui.live_reading_dialog import PrompterDialog
-    from ui.main_window import MainWindow
+def shoot_recorder(
+    app: QApplication, pulse: PulseServer, station: Station, window: MainWindow, bulletin: int, out: Path
+) -> None:
     from ui.voice_recorder_dialog import VoiceRecorderDialog
-
-    window = MainWindow(station)
-    window.resize(*SIZE)
-    window.show()
-    window.show_page("bulletins")
-    window.bulletins_page.table.selectRow(0)
-    settle(app, 0.5)
 
     dialog = VoiceRecorderDialog(
         station,
@@ -89,6 +74,7 @@ def main() -> None:
     dialog.show()
     dialog.record()
     wav, _ = spoken_wav()
+    assert dialog.capture is not None
     while dialog.capture.seconds < 0.2:  # the operator reads once "Đang ghi" shows
         settle(app, 0.05)
     player = pulse.speak_into_mic(wav)
@@ -103,10 +89,16 @@ def main() -> None:
     over_window(window, dialog, out / "voice-recorder-review.png")
     dialog.reject()
 
+
+def shoot_prompter(app: QApplication, pulse: PulseServer, station: Station, window: MainWindow, out: Path) -> None:
+    from ui.live_reading_dialog import PrompterDialog
+
+    wav, _ = spoken_wav()
     window.show_page("on_air")
     settle(app, 0.3)
     prompter = PrompterDialog(station, title="Họp tổ dân phố số 3", text=BODY, parent=window)
     prompter.show()
+    assert prompter.capture is not None
     while prompter.capture.seconds < 0.2:
         settle(app, 0.05)
     player = pulse.speak_into_mic(wav)
@@ -114,6 +106,27 @@ def main() -> None:
     over_window(window, prompter, out / "live-reading-prompter.png")
     player.wait()
     prompter.finish(None)
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="truyenthanh-voice-docs-"))
+    pulse = PulseServer(folder / "pulse", extra_sinks=(PREVIEW_SINK,)).start()
+    os.environ.update(pulse.client_vars())
+    app = QApplication([])
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    station = Station.open(folder / "truyenthanh.db")
+    bulletin = create_bulletin(station.db, title="Họp tổ dân phố số 3", topic="Xây dựng nếp sống văn minh", body=BODY)
+    window = MainWindow(station)
+    window.resize(*SIZE)
+    window.show()
+    window.show_page("bulletins")
+    window.bulletins_page.table.selectRow(0)
+    settle(app, 0.5)
+
+    shoot_recorder(app, pulse, station, window, bulletin, out)
+    shoot_prompter(app, pulse, station, window, out)
     window.shutdown()
     station.close()
     pulse.stop()

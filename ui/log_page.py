@@ -95,7 +95,9 @@ class LogPage(QWidget):
         """A live reading kept with its recording (Đọc trực tiếp): say so under the table, and whether the file
         still matches its SHA-256."""
         airing_id = current.data(LogTableModel.ID_ROLE) if current.isValid() else None
-        kept = find_airing_recording(self.db, self.station.paths.data_dir, airing_id) if airing_id else None
+        if not isinstance(airing_id, int):
+            return
+        kept = find_airing_recording(self.db, self.station.paths.data_dir, airing_id)
         if kept is None:
             return
         intact = airing_recording_intact(self.db, self.station.paths.data_dir, airing_id)

@@ -757,6 +757,7 @@ class OnAirPage(QWidget):
         """Starts the live reading and opens the prompter, which records it (15voice)."""
         if self.playout is None:
             return False
+        self._finish_prompter(None)  # a reading ended by an emergency whose prompter is still open
         try:
             airing_id = self.playout.act(self.playout.engine.start_live, title, topic)
         except StationError as error:
@@ -771,12 +772,16 @@ class OnAirPage(QWidget):
     def end_live(self) -> bool:
         """Ends the live reading (if it is still on air) and keeps the prompter's recording with its airing."""
         playing = self.state.now_playing if self.state else None
-        if playing is not None and playing.live and not self._act(self.playout.engine.stop_live):
+        playout = self.playout
+        if playout is not None and playing is not None and playing.live and not self._act(playout.engine.stop_live):
             return False
+        self._finish_prompter(playing.airing_id if playing is not None else None)
+        return True
+
+    def _finish_prompter(self, airing_id: int | None) -> None:
         prompter, self.prompter = self.prompter, None
         if prompter is not None:
-            prompter.finish(prompter.airing_id or (playing.airing_id if playing is not None else None))
-        return True
+            prompter.finish(prompter.airing_id or airing_id)
 
     # --- events -----------------------------------------------------------------------------------
 
@@ -824,6 +829,7 @@ class OnAirPage(QWidget):
         return [self.events.item(row).text() for row in range(self.events.count())]
 
     def shutdown(self) -> None:
+        self._finish_prompter(None)  # the window closes during a reading: keep what was recorded so far
         if self._clock_timer is not None:
             self._clock_timer.stop()
         if self.playout is not None and self._listening:

@@ -15,7 +15,7 @@ import wave
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QObject, Signal
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from app.voice_recording import TAKE_RATE
 from audio.voice_levels import SILENT, Levels, pcm_levels
@@ -28,9 +28,14 @@ def audio_inputs() -> list[QAudioDevice]:
     return list(QMediaDevices.audioInputs())
 
 
+def device_key(device: QAudioDevice) -> bytes:
+    """The input's id (what the sound system calls it), comparable across device lists."""
+    return bytes(device.id().data())
+
+
 def default_input_id() -> bytes:
     device = QMediaDevices.defaultAudioInput()
-    return bytes(device.id()) if not device.isNull() else b""
+    return device_key(device) if not device.isNull() else b""
 
 
 def take_format() -> QAudioFormat:
@@ -128,10 +133,10 @@ class VoiceCapture(QObject):
             self._wave.writeframesraw(data)
             self._bytes += len(data)
 
-    def _state_changed(self, state: QAudio.State) -> None:
-        if self._source is None or state != QAudio.State.StoppedState:
+    def _state_changed(self, state: QtAudio.State) -> None:
+        if self._source is None or state != QtAudio.State.StoppedState:
             return
-        if self._source.error() != QAudio.Error.NoError:
+        if self._source.error() != QtAudio.Error.NoError:
             self._close()
             self.failed.emit(
                 self.tr("Micrô “{name}” ngừng gửi âm thanh (bị rút ra hoặc bị chương trình khác chiếm).").format(

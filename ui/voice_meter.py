@@ -7,7 +7,7 @@ from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from audio.voice_levels import FLOOR_DBFS, Levels
-from ui.voice_capture import audio_inputs, default_input_id
+from ui.voice_capture import audio_inputs, default_input_id, device_key
 
 METER_FLOOR_DB = -60  # the bar's left end: quieter than this is shown as nothing
 METER_INTERVAL_MS = 100  # ten times a second
@@ -59,7 +59,7 @@ def default_input(devices: list[QAudioDevice] | None = None) -> QAudioDevice | N
     """The system's default input if it is among `devices` (all inputs when None), else the first; None if none."""
     found = audio_inputs() if devices is None else devices
     default = default_input_id()
-    return next((d for d in found if bytes(d.id()) == default), found[0] if found else None)
+    return next((d for d in found if device_key(d) == default), found[0] if found else None)
 
 
 class InputChoice(QComboBox):
@@ -73,7 +73,7 @@ class InputChoice(QComboBox):
         default = default_input_id()
         for device in found:
             self.addItem(device.description(), device)
-            if bytes(device.id()) == default:
+            if device_key(device) == default:
                 self.setCurrentIndex(self.count() - 1)
 
     def device(self) -> QAudioDevice | None:

@@ -133,8 +133,10 @@ class VoiceCapture(QObject):
             self._wave.writeframesraw(data)
             self._bytes += len(data)
 
-    def _state_changed(self, state: QtAudio.State) -> None:
-        if self._source is None or state != QtAudio.State.StoppedState:
+    def _state_changed(self) -> None:
+        # The state is read from the source, not taken from the signal: PySide6 cannot convert the signal's
+        # QtAudio::State to a slot typed with it.
+        if self._source is None or self._source.state() != QtAudio.State.StoppedState:
             return
         if self._source.error() != QtAudio.Error.NoError:
             self._close()

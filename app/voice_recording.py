@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,15 @@ def load_take(take: Path) -> AudioSegment:
     except FfmpegMissing as exc:
         raise StorageError(exc) from exc
     except AudioError as exc:
+        raise InputError(msg("Không đọc được bản ghi vừa thu: {reason}", reason=str(exc))) from exc
+
+
+def take_seconds(take: Path) -> float:
+    """The length of a captured take from its WAV header (a long reading is not decoded just to be measured)."""
+    try:
+        with wave.open(str(take), "rb") as reader:
+            return reader.getnframes() / reader.getframerate()
+    except (OSError, EOFError, wave.Error) as exc:
         raise InputError(msg("Không đọc được bản ghi vừa thu: {reason}", reason=str(exc))) from exc
 
 
@@ -107,7 +117,7 @@ def keep_airing_recording(station: Station, airing_id: int, take: Path) -> Airin
         raise NotFound(msg("Không tìm thấy lượt phát số {id} trong nhật ký.", id=airing_id))
     if find_airing_recording(db, station.paths.data_dir, airing_id) is not None:
         raise InputError(msg("Lượt phát số {id} đã có bản ghi âm.", id=airing_id))
-    duration = len(load_take(take)) / 1000
+    duration = take_seconds(take)
     if duration <= 0:
         raise InputError(msg("Bản ghi của buổi đọc trực tiếp rỗng: micrô không gửi được âm thanh nào."))
     folder = station.paths.data_dir / AIRING_RECORDINGS

@@ -275,6 +275,26 @@ def m008_approval(db: Database) -> None:
 
 
 @migrations()
+def m010_airing_recordings(db: Database) -> None:
+    """15voice: Đọc trực tiếp records what the operator read. The airing row is hashed evidence and is never
+    altered; this row ties the recording to it by id, with the file's SHA-256, and is as unchangeable."""
+    db.execute("""
+        CREATE TABLE airing_recordings (
+            airing_id INTEGER PRIMARY KEY REFERENCES airings(id),
+            audio_path TEXT NOT NULL,        -- relative to the data folder
+            audio_sha256 TEXT NOT NULL,
+            duration_s REAL NOT NULL,
+            recorded_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TRIGGER airing_recordings_immutable BEFORE UPDATE ON airing_recordings
+        BEGIN SELECT RAISE(ABORT, 'airing recordings are evidence: never changed'); END""")
+    db.execute("""
+        CREATE TRIGGER airing_recordings_no_delete BEFORE DELETE ON airing_recordings
+        BEGIN SELECT RAISE(ABORT, 'airing recordings are evidence: never deleted'); END""")
+
+
+@migrations()
 def m011_online_posts(db: Database) -> None:
     """15share: the register of online posts (đăng tải) of bulletins on Zalo, Facebook, the ward's website.
     The bulletin's title and topic are kept as they were when it was posted, as airings keep theirs: a post still

@@ -10,6 +10,10 @@ It fails loudly when pulseaudio or parec is missing: a sound test that cannot he
 Any test that makes a QtPlayer (QtMultimedia connects to the sound server once per process) should request
 this fixture first.
 
+The microphone: a third null sink, `truyenthanh_mic`, whose monitor is remapped into an ordinary source,
+`truyenthanh_microphone` (the default input). Whatever `pulse_sink.speak_into_mic(file)` plays into that sink
+(`paplay`) is what an app recording from the default input hears; between plays it hears digital silence.
+
 Also used by benchmarks/playout.py, outside pytest: `PulseServer.start(folder)` / `stop()`.
 """
 
@@ -30,6 +34,8 @@ import pytest
 
 SINK = "truyenthanh_test"
 PREVIEW_SINK = "truyenthanh_preview"  # a second null sink: the operator's headphones (Thiết bị nghe thử)
+MIC_SINK = "truyenthanh_mic"  # what is played here comes out of MICROPHONE, as if spoken into it
+MICROPHONE = "truyenthanh_microphone"
 RATE = 44100
 FRAME_S = 0.005
 
@@ -198,6 +204,7 @@ class PulseServer:
         self.pulseaudio = shutil.which("pulseaudio")
         self.parec = shutil.which("parec")
         self.pactl = shutil.which("pactl")
+        self.paplay = shutil.which("paplay")
         self.process: subprocess.Popen | None = None
         self.log_file = self.folder / "pulseaudio.log"
 
@@ -215,7 +222,12 @@ class PulseServer:
     def start(self) -> PulseServer:
         missing = [
             name
-            for name, path in (("pulseaudio", self.pulseaudio), ("parec", self.parec), ("pactl", self.pactl))
+            for name, path in (
+                ("pulseaudio", self.pulseaudio),
+                ("parec", self.parec),
+                ("pactl", self.pactl),
+                ("paplay", self.paplay),
+            )
             if path is None
         ]
         if missing:
@@ -251,6 +263,9 @@ class PulseServer:
                 f"--load=module-null-sink sink_name={name} rate={RATE} sink_properties=device.description={name}"
                 for name in self.extra_sinks
             ),
+            f"--load=module-null-sink sink_name={MIC_SINK} rate={RATE} sink_properties=device.description={MIC_SINK}",
+            f"--load=module-remap-source source_name={MICROPHONE} master={MIC_SINK}.monitor channels=1 "
+            f"source_properties=device.description=Truyen_Thanh_Micro",
             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
             "--log-target=stderr",
             "--log-level=notice",
@@ -271,6 +286,7 @@ class PulseServer:
                 raise PulseUnavailable(f"pulseaudio không sẵn sàng sau 10 giây: {self._log_tail()}")
             time.sleep(0.05)
         self._pactl("set-default-sink", SINK)
+        self._pactl("set-default-source", MICROPHONE)
         return self
 
     def _pactl(self, *args: str) -> subprocess.CompletedProcess:
@@ -284,6 +300,15 @@ class PulseServer:
 
     def default_sink(self) -> str:
         return self._pactl("get-default-sink").stdout.strip()
+
+    def speak_into_mic(self, audio: Path) -> subprocess.Popen:
+        """Plays `audio` (a WAV) into the microphone's sink; the caller waits for the returned process."""
+        return subprocess.Popen(
+            [self.paplay, "-d", MIC_SINK, str(audio)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=self.client_env(),
+        )
 
     def record(self, sink: str = SINK) -> MonitorRecorder:
         """`with server.record() as rec: ...; recording = rec.stop()` (the on-air sink unless told)."""

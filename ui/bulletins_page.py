@@ -162,6 +162,7 @@ class BulletinsPage(QWidget):
         self.save_button = action_button(self.tr("Lưu bản tin"), "bulletin_save")
         self.delete_button = action_button(self.tr("Xóa bản tin"), "bulletin_delete")
         self.speak_button = action_button(self.tr("Chuyển thành giọng nói"), "bulletin_speak", primary=True)
+        self.voice_button = action_button(self.tr("Ghi âm giọng đọc"), "bulletin_record_voice")  # 15voice
         self.approval_label = QLabel()
         self.approval_label.setObjectName("bulletin_approval")
         self.approval_label.setWordWrap(True)
@@ -201,6 +202,7 @@ class BulletinsPage(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
+        actions.addWidget(self.voice_button)
         actions.addWidget(self.speak_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -242,6 +244,7 @@ class BulletinsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
         self.speak_button.clicked.connect(self.speak)
+        self.voice_button.clicked.connect(self.record_voice)
         self.approve_button.clicked.connect(self.approve_current)
         self.return_button.clicked.connect(self.return_current)
         self.editor.modified.connect(self._update_actions)
@@ -412,6 +415,7 @@ class BulletinsPage(QWidget):
         self.delete_button.setEnabled(self.editor.bulletin_id is not None)
         self.import_text_button.setEnabled(not self._busy)
         self.import_audio_button.setEnabled(not self._busy)
+        self.voice_button.setEnabled(self.editor.bulletin_id is not None and not self._busy)
         if self.editor.bulletin_id is None:
             self.editor_heading.setText(self.tr("Bản tin mới"))
         else:
@@ -544,6 +548,26 @@ class BulletinsPage(QWidget):
         )
         if dialog.exec() == RecordingDialog.DialogCode.Accepted:
             self.import_recording_file(Path(name), **dialog.values())
+
+    def record_voice(self) -> None:
+        """Ghi âm giọng đọc: the operator's own reading of the saved bulletin, kept as its recording segment."""
+        from ui.voice_recorder_dialog import VoiceRecorderDialog
+
+        if self.editor.bulletin_id is None or not self.confirm_leave():
+            return
+        dialog = VoiceRecorderDialog(
+            self.station,
+            bulletin_id=self.editor.bulletin_id,
+            bulletin_title=self.editor.title_edit.text(),
+            topic=self.editor.topic_combo.currentText(),
+            parent=self,
+        )
+        dialog.setObjectName("voice_recorder_dialog")
+        if dialog.exec() == VoiceRecorderDialog.DialogCode.Accepted:
+            self.refresh(keep=self.editor.bulletin_id)
+            self._show_segments()
+            self.status_label.setText(self.tr("Đã giữ bản ghi giọng đọc."))
+            self.segments_changed.emit()
 
     def import_recording_file(self, path: Path, *, title: str, topic: str, bulletin_id: int | None = None) -> None:
         """Checks and stores the file off the GUI thread, then writes its segment row here."""

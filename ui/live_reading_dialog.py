@@ -1,21 +1,38 @@
-"""Đọc trực tiếp: before the operator speaks into the microphone, the title and topic the log will carry."""
+"""Đọc trực tiếp: before the operator speaks into the microphone, the title and topic the log will carry
+(`LiveReadingDialog`); while they read, the prompter (`PrompterDialog`): the bulletin's text large and
+scrollable, a level meter, and the reading recorded from the microphone. When the reading ends the recording is
+kept with its airing row (app/voice_recording.py, m010) as proof of what was said. With no microphone the
+reading is still logged; the prompter says it is not being recorded."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
-from app.bulletins import list_bulletins, list_topics
+from app.bulletins import get_bulletin, list_bulletins, list_topics
+from app.errors import StationError
+from app.station import Station
+from app.voice_recording import AiringRecording, keep_airing_recording
+from ui.audio_preview import clock
+from ui.errors import show_error
 from ui.segment_picker import big_font
+from ui.voice_capture import VoiceCapture
+from ui.voice_meter import METER_INTERVAL_MS, LevelMeter, default_input, no_input_text
 
 
 class LiveReadingDialog(QDialog):
@@ -23,6 +40,7 @@ class LiveReadingDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db = db
         self.setWindowTitle(self.tr("Đọc trực tiếp"))
         self.resize(620, 300)
         heading = QLabel(
@@ -39,7 +57,7 @@ class LiveReadingDialog(QDialog):
         self.bulletin_combo.setMinimumHeight(36)
         self.bulletin_combo.addItem(self.tr("(không theo bản tin nào)"), None)
         for bulletin in list_bulletins(db):
-            self.bulletin_combo.addItem(bulletin.title, (bulletin.title, bulletin.topic))
+            self.bulletin_combo.addItem(bulletin.title, (bulletin.title, bulletin.topic, bulletin.id))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("live_title")
         self.title_edit.setMinimumHeight(36)
@@ -80,15 +98,156 @@ class LiveReadingDialog(QDialog):
     def _bulletin_chosen(self, _index: int) -> None:
         chosen = self.bulletin_combo.currentData()
         if chosen:
-            title, topic = chosen
+            title, topic, _id = chosen
             self.title_edit.setText(title)
             self.topic_combo.setCurrentText(topic or "")
 
     def _update(self) -> None:
         self.ok_button.setEnabled(bool(self.title().strip()))
 
+    def bulletin_id(self) -> int | None:
+        chosen = self.bulletin_combo.currentData()
+        return chosen[2] if chosen else None
+
     def title(self) -> str:
         return " ".join(self.title_edit.text().split())
 
     def topic(self) -> str:
         return " ".join(self.topic_combo.currentText().split())
+
+    def text(self) -> str:
+        """The chosen bulletin's body, for the prompter ("" when reading without a bulletin)."""
+        bulletin_id = self.bulletin_id()
+        return get_bulletin(self.db, bulletin_id).body if bulletin_id is not None else ""
+
+
+PROMPTER_POINT_SIZE = 26  # read from an arm's length while speaking into a microphone
+
+
+class PrompterDialog(QDialog):
+    """Shown (not modal: the on-air page stays usable) while a live reading is on air. `end_requested` when the
+    operator presses its end button; the page ends the airing and calls `finish(airing_id)`."""
+
+    end_requested = Signal()
+
+    def __init__(
+        self,
+        station: Station,
+        *,
+        title: str,
+        text: str,
+        airing_id: int | None = None,
+        parent: QWidget | None = None,
+        devices: list[QAudioDevice] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.airing_id = airing_id
+        self.capture: VoiceCapture | None = None
+        self.kept: AiringRecording | None = None
+        self.setWindowTitle(self.tr("Đọc trực tiếp: {title}").format(title=title))
+        self.resize(1000, 680)
+
+        heading = QLabel(title)
+        heading.setObjectName("prompter_title")
+        heading.setWordWrap(True)
+        heading.setFont(big_font(heading, 4, bold=True))
+        self.text_view = QTextBrowser()
+        self.text_view.setObjectName("prompter_text")
+        font = QFont(self.text_view.font())
+        font.setPointSize(PROMPTER_POINT_SIZE)
+        self.text_view.setFont(font)
+        self.text_view.setPlainText(text or self.tr("(Không có văn bản: đọc tự do theo tiêu đề.)"))
+        self.text_view.setStyleSheet("QTextBrowser { background: #fffde7; color: #000000; padding: 12px; }")
+
+        self.device = default_input(devices)  # the reading starts at once: no time to choose
+        self.meter = LevelMeter(self)
+        self.time_label = QLabel(clock(0))
+        self.time_label.setObjectName("prompter_time")
+        self.time_label.setFont(big_font(self.time_label, 6, bold=True))
+        self.record_label = QLabel()
+        self.record_label.setObjectName("prompter_recording")
+        self.record_label.setWordWrap(True)
+        self.end_button = QPushButton(self.tr("■ Kết thúc đọc trực tiếp"))
+        self.end_button.setObjectName("prompter_end")
+        self.end_button.setMinimumSize(QSize(260, 48))
+        self.end_button.setFont(big_font(self.end_button, 2, bold=True))
+        self.end_button.setStyleSheet("QPushButton { background: #6a1b9a; color: white; border-radius: 4px; }")
+        self.end_button.clicked.connect(self.end_requested)
+
+        status = QHBoxLayout()
+        status.addWidget(self.time_label)
+        status.addWidget(self.meter, 1)
+        status.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.text_view, 1)
+        layout.addWidget(self.record_label)
+        layout.addLayout(status)
+
+        self.meter_timer = QTimer(self)
+        self.meter_timer.setInterval(METER_INTERVAL_MS)
+        self.meter_timer.timeout.connect(self._tick)
+        self._start_recording()
+
+    def _start_recording(self) -> None:
+        device = self.device
+        if device is None:
+            self._say_not_recorded(no_input_text())
+            self.meter.setVisible(False)
+            return
+        capture = VoiceCapture(device, self)
+        try:
+            capture.start()
+        except OSError as exc:
+            capture.remove()
+            self._say_not_recorded(str(exc))
+            return
+        capture.failed.connect(self._say_not_recorded)
+        capture.flowing.connect(
+            lambda: self.record_label.setText(
+                self.tr("● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.").format(
+                    name=device.description()
+                )
+            )
+        )
+        self.capture = capture
+        self.record_label.setText(self.tr("Đang mở micrô “{name}”…").format(name=device.description()))
+        self.record_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.meter_timer.start()
+
+    def _say_not_recorded(self, reason: str) -> None:
+        self.record_label.setText(
+            reason + " " + self.tr("Buổi đọc vẫn được ghi vào nhật ký nhưng không có bản ghi âm.")
+        )
+        self.record_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+
+    def _tick(self) -> None:
+        if self.capture is not None:
+            self.meter.show_levels(self.capture.levels)
+            self.time_label.setText(clock(round(self.capture.seconds * 1000)))
+
+    def finish(self, airing_id: int | None) -> AiringRecording | None:
+        """Stops recording, keeps the take with `airing_id` (when there was sound) and closes. The take's
+        temporary folder is removed whatever happens."""
+        self.meter_timer.stop()
+        capture, self.capture = self.capture, None
+        try:
+            if capture is not None and airing_id is not None:
+                take = capture.stop()
+                if capture.seconds > 0:
+                    self.kept = keep_airing_recording(self.station, airing_id, take)
+        except StationError as exc:
+            show_error(self, exc)
+        finally:
+            if capture is not None:
+                capture.remove()
+            self.close()
+        return self.kept
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        if self.capture is not None:  # closed by its title bar while reading: the reading goes on unrecorded
+            self.meter_timer.stop()
+            self.capture.remove()
+            self.capture = None
+        super().closeEvent(event)

@@ -29,9 +29,10 @@ from app.log.statuses import FINISHED_STATUSES, NOT_AIRED_STATUSES
 from app.log.template import write_template
 from app.log.verify import inspect_log
 from app.station import Station
+from app.voice_recording import airing_recording_intact, find_airing_recording
 from ui.errors import interface_text, show_error
 from ui.file_dialogs import open_file_name, save_file_name
-from ui.formats import format_amount, format_minutes, format_number
+from ui.formats import format_amount, format_duration, format_minutes, format_number
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
@@ -87,8 +88,25 @@ class LogPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(500)
         self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        self.table.selectionModel().currentRowChanged.connect(self._show_live_recording)  # 15voice
         self.apply_filter()
         self.check_chain()
+
+    def _show_live_recording(self, current, _previous) -> None:
+        """A live reading kept with its recording (Đọc trực tiếp): say so under the table, and whether the file
+        still matches its SHA-256."""
+        airing_id = current.data(LogTableModel.ID_ROLE) if current.isValid() else None
+        if not isinstance(airing_id, int):
+            return
+        kept = find_airing_recording(self.db, self.station.paths.data_dir, airing_id)
+        if kept is None:
+            return
+        intact = airing_recording_intact(self.db, self.station.paths.data_dir, airing_id)
+        text = self.tr("Lượt số {id} có bản ghi âm đọc trực tiếp ({length}): {path}").format(
+            id=airing_id, length=format_duration(kept.duration_s), path=kept.path
+        )
+        verdict = self.tr("tệp khớp mã SHA-256 đã lưu.") if intact else self.tr("TỆP ĐÃ BỊ THAY ĐỔI HOẶC MẤT.")
+        self.status_label.setText(f"{text} — {verdict}")
 
     def _build_filters(self) -> None:
         """Dates (with the quick ranges), topic and status."""

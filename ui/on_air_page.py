@@ -47,7 +47,7 @@ from ui.emergency_dialog import EmergencyDialog
 from ui.errors import show_error
 from ui.formats import format_duration
 from ui.labels import day_name, state_label, trigger_label
-from ui.live_reading_dialog import LiveReadingDialog
+from ui.live_reading_dialog import LiveReadingDialog, PrompterDialog
 from ui.log_alarm import show_alarm
 from ui.play_now_dialog import PlayNowDialog
 from ui.playout_driver import PlayoutDriver
@@ -139,6 +139,7 @@ class OnAirPage(QWidget):
         self.background = background  # who plays the station in the background (the headless station)
         self.db = station.db
         self.state: PlayoutState | None = None
+        self.prompter: PrompterDialog | None = None  # Đọc trực tiếp's text and recorder while a reading is on air
         self.window_names: dict[int, str] = {}
         self._listening = False
         self._shown_on_air: tuple[int, datetime] | None = None
@@ -745,15 +746,42 @@ class OnAirPage(QWidget):
             return False
         playing = self.state.now_playing if self.state else None
         if playing is not None and playing.live:
-            return self._act(self.playout.engine.stop_live)
+            return self.end_live()
         dialog = LiveReadingDialog(self.db, self)
         dialog.setObjectName("live_reading_dialog")
         if dialog.exec() != LiveReadingDialog.DialogCode.Accepted:
             return False
-        return self.start_live(dialog.title(), dialog.topic())
+        return self.start_live(dialog.title(), dialog.topic(), dialog.text())
 
-    def start_live(self, title: str, topic: str) -> bool:
-        return self.playout is not None and self._act(self.playout.engine.start_live, title, topic)
+    def start_live(self, title: str, topic: str, text: str = "") -> bool:
+        """Starts the live reading and opens the prompter, which records it (15voice)."""
+        if self.playout is None:
+            return False
+        self._finish_prompter(None)  # a reading ended by an emergency whose prompter is still open
+        try:
+            airing_id = self.playout.act(self.playout.engine.start_live, title, topic)
+        except StationError as error:
+            show_error(self, error)
+            return False
+        self.prompter = PrompterDialog(self.station, title=title, text=text, airing_id=airing_id, parent=self)
+        self.prompter.setObjectName("prompter_dialog")
+        self.prompter.end_requested.connect(self.end_live)
+        self.prompter.show()
+        return True
+
+    def end_live(self) -> bool:
+        """Ends the live reading (if it is still on air) and keeps the prompter's recording with its airing."""
+        playing = self.state.now_playing if self.state else None
+        playout = self.playout
+        if playout is not None and playing is not None and playing.live and not self._act(playout.engine.stop_live):
+            return False
+        self._finish_prompter(playing.airing_id if playing is not None else None)
+        return True
+
+    def _finish_prompter(self, airing_id: int | None) -> None:
+        prompter, self.prompter = self.prompter, None
+        if prompter is not None:
+            prompter.finish(prompter.airing_id or airing_id)
 
     # --- events -----------------------------------------------------------------------------------
 
@@ -801,6 +829,7 @@ class OnAirPage(QWidget):
         return [self.events.item(row).text() for row in range(self.events.count())]
 
     def shutdown(self) -> None:
+        self._finish_prompter(None)  # the window closes during a reading: keep what was recorded so far
         if self._clock_timer is not None:
             self._clock_timer.stop()
         if self.playout is not None and self._listening:

@@ -1594,6 +1594,48 @@
         <source>ffmpeg trên máy này thiếu libass hoặc libx264: không làm được video chia sẻ.</source>
         <translation>This computer&apos;s ffmpeg lacks libass or libx264: the share video cannot be made.</translation>
     </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="48"/>
+        <source>Bản ghi không có tiếng nói: micrô có thể đang tắt, bị tắt tiếng hoặc chọn nhầm đầu vào. Hãy kiểm tra micrô rồi ghi lại.</source>
+        <translation>The take has no voice in it: the microphone may be off, muted or the wrong input chosen. Check the microphone and record again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="59"/>
+        <location filename="../../app/voice_recording.py" line="68"/>
+        <source>Không đọc được bản ghi vừa thu: {reason}</source>
+        <translation>Could not read the take just recorded: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="86"/>
+        <source>Bản ghi chỉ có {duration:.1f} giây tiếng nói: quá ngắn, hãy ghi lại.</source>
+        <translation>The take has only {duration:.1f} seconds of voice: too short, please record again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="91"/>
+        <source>Đã hủy xử lý bản ghi.</source>
+        <translation>Processing of the take cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="117"/>
+        <source>Không tìm thấy lượt phát số {id} trong nhật ký.</source>
+        <translation>Airing no. {id} is not in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="119"/>
+        <source>Lượt phát số {id} đã có bản ghi âm.</source>
+        <translation>Airing no. {id} already has a recording.</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="122"/>
+        <source>Bản ghi của buổi đọc trực tiếp rỗng: micrô không gửi được âm thanh nào.</source>
+        <translation>The live reading&apos;s recording is empty: the microphone sent no sound.</translation>
+    </message>
+    <message>
+        <location filename="../../app/voice_recording.py" line="129"/>
+        <location filename="../../app/voice_recording.py" line="154"/>
+        <source>Không lưu được bản ghi đọc trực tiếp: {reason}.</source>
+        <translation>Could not save the live reading&apos;s recording: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>AudioPreview</name>
@@ -1943,7 +1985,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="130"/>
-        <location filename="../bulletins_page.py" line="631"/>
+        <location filename="../bulletins_page.py" line="655"/>
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
@@ -1964,7 +2006,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="163"/>
-        <location filename="../bulletins_page.py" line="386"/>
+        <location filename="../bulletins_page.py" line="389"/>
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
@@ -1975,7 +2017,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="86"/>
-        <location filename="../bulletins_page.py" line="416"/>
+        <location filename="../bulletins_page.py" line="420"/>
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
@@ -1995,220 +2037,230 @@ After restoring, the program closes; open it again to carry on.</translation>
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="168"/>
+        <location filename="../bulletins_page.py" line="165"/>
+        <source>Ghi âm giọng đọc</source>
+        <translation>Record your voice</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="169"/>
         <source>Duyệt…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="170"/>
+        <location filename="../bulletins_page.py" line="171"/>
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="223"/>
+        <location filename="../bulletins_page.py" line="225"/>
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="224"/>
+        <location filename="../bulletins_page.py" line="226"/>
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station&apos;s awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="255"/>
+        <location filename="../bulletins_page.py" line="258"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="284"/>
+        <location filename="../bulletins_page.py" line="287"/>
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="286"/>
+        <location filename="../bulletins_page.py" line="289"/>
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="331"/>
+        <location filename="../bulletins_page.py" line="334"/>
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="332"/>
+        <location filename="../bulletins_page.py" line="335"/>
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="373"/>
+        <location filename="../bulletins_page.py" line="376"/>
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="383"/>
+        <location filename="../bulletins_page.py" line="386"/>
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="388"/>
+        <location filename="../bulletins_page.py" line="391"/>
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="404"/>
+        <location filename="../bulletins_page.py" line="407"/>
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="418"/>
+        <location filename="../bulletins_page.py" line="422"/>
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="419"/>
+        <location filename="../bulletins_page.py" line="423"/>
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="429"/>
+        <location filename="../bulletins_page.py" line="433"/>
         <source>Trạng thái duyệt: nháp (chưa lưu)</source>
         <translation>Approval: draft (not saved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="438"/>
+        <location filename="../bulletins_page.py" line="442"/>
         <source>Trạng thái duyệt: đã duyệt bởi %1 lúc %2</source>
         <translation>Approval: approved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="440"/>
+        <location filename="../bulletins_page.py" line="444"/>
         <source>Trạng thái duyệt: nội dung đã đổi sau khi duyệt, cần duyệt lại</source>
         <translation>Approval: the text changed after approval; it must be approved again</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="442"/>
+        <location filename="../bulletins_page.py" line="446"/>
         <source>Trạng thái duyệt: trả lại bởi %1 lúc %2</source>
         <translation>Approval: returned by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="444"/>
+        <location filename="../bulletins_page.py" line="448"/>
         <source>Trạng thái duyệt: chờ duyệt</source>
         <translation>Approval: submitted, waiting</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="446"/>
+        <location filename="../bulletins_page.py" line="450"/>
         <source>Trạng thái duyệt: nháp</source>
         <translation>Approval: draft</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="466"/>
-        <location filename="../bulletins_page.py" line="475"/>
-        <location filename="../bulletins_page.py" line="478"/>
+        <location filename="../bulletins_page.py" line="470"/>
+        <location filename="../bulletins_page.py" line="479"/>
+        <location filename="../bulletins_page.py" line="482"/>
         <source>Duyệt tin bài</source>
         <translation>Approve bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="466"/>
+        <location filename="../bulletins_page.py" line="470"/>
         <source>Hãy lưu bản tin trước khi duyệt hoặc trả lại.</source>
         <translation>Save the bulletin before approving or returning it.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="475"/>
+        <location filename="../bulletins_page.py" line="479"/>
         <source>Người duyệt:</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="478"/>
+        <location filename="../bulletins_page.py" line="482"/>
         <source>Ý kiến (có thể để trống):</source>
         <translation>Note (may be left empty):</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="491"/>
-        <location filename="../bulletins_page.py" line="494"/>
+        <location filename="../bulletins_page.py" line="495"/>
+        <location filename="../bulletins_page.py" line="498"/>
         <source>Trả lại bản tin</source>
         <translation>Return bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="491"/>
+        <location filename="../bulletins_page.py" line="495"/>
         <source>Người trả lại:</source>
         <translation>Returned by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="494"/>
+        <location filename="../bulletins_page.py" line="498"/>
         <source>Lý do trả lại:</source>
         <translation>Reason for returning:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="506"/>
+        <location filename="../bulletins_page.py" line="510"/>
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="514"/>
+        <location filename="../bulletins_page.py" line="518"/>
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="522"/>
+        <location filename="../bulletins_page.py" line="526"/>
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="526"/>
+        <location filename="../bulletins_page.py" line="530"/>
         <source>Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Imported the text of a file in the old {encoding} encoding and converted it to Unicode. Read it through, choose a topic, then press “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="534"/>
+        <location filename="../bulletins_page.py" line="538"/>
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="551"/>
+        <location filename="../bulletins_page.py" line="569"/>
+        <source>Đã giữ bản ghi giọng đọc.</source>
+        <translation>The voice recording was kept.</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="575"/>
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="554"/>
+        <location filename="../bulletins_page.py" line="578"/>
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="557"/>
+        <location filename="../bulletins_page.py" line="581"/>
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="577"/>
+        <location filename="../bulletins_page.py" line="601"/>
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="600"/>
+        <location filename="../bulletins_page.py" line="624"/>
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="603"/>
+        <location filename="../bulletins_page.py" line="627"/>
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="623"/>
+        <location filename="../bulletins_page.py" line="647"/>
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="626"/>
+        <location filename="../bulletins_page.py" line="650"/>
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="693"/>
+        <location filename="../bulletins_page.py" line="717"/>
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="712"/>
+        <location filename="../bulletins_page.py" line="736"/>
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
@@ -2550,49 +2602,62 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../voice_meter.py" line="51"/>
+        <source>Không có tiếng</source>
+        <translation>No sound</translation>
+    </message>
+    <message>
+        <location filename="../voice_meter.py" line="54"/>
+        <source>Mức {rms:.0f} dB · đỉnh {peak:.0f} dB</source>
+        <translation>Level {rms:.0f} dB · peak {peak:.0f} dB</translation>
+    </message>
+</context>
+<context>
     <name>LiveReadingDialog</name>
     <message>
-        <location filename="../live_reading_dialog.py" line="26"/>
+        <location filename="../live_reading_dialog.py" line="44"/>
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="30"/>
+        <location filename="../live_reading_dialog.py" line="48"/>
         <source>Bắt đầu đọc trực tiếp qua micrô. Phát tự động tạm chờ cho tới khi bấm “Kết thúc đọc trực tiếp”; thời gian đọc được ghi vào nhật ký.</source>
         <translation>Start a live reading on the microphone. Automatic playout waits until you click “End live reading”; the reading time is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="40"/>
+        <location filename="../live_reading_dialog.py" line="58"/>
         <source>(không theo bản tin nào)</source>
         <translation>(no bulletin)</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="47"/>
+        <location filename="../live_reading_dialog.py" line="65"/>
         <source>Ví dụ: Thông báo lịch tiêm chủng</source>
         <translation>E.g. Vaccination schedule announcement</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="57"/>
+        <location filename="../live_reading_dialog.py" line="75"/>
         <source>Đọc bản tin</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="58"/>
+        <location filename="../live_reading_dialog.py" line="76"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="59"/>
+        <location filename="../live_reading_dialog.py" line="77"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="63"/>
+        <location filename="../live_reading_dialog.py" line="81"/>
         <source>Bắt đầu đọc</source>
         <translation>Start reading</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="66"/>
+        <location filename="../live_reading_dialog.py" line="84"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2723,188 +2788,203 @@ Details were written to the log file:
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../log_page.py" line="43"/>
+        <location filename="../log_page.py" line="44"/>
         <source>CSV (*.csv);;Tất cả các tệp (*)</source>
         <translation>CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="44"/>
+        <location filename="../log_page.py" line="45"/>
         <source>CSV hoặc Excel (*.csv *.xlsx);;Tất cả các tệp (*)</source>
         <translation>CSV or Excel (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="45"/>
+        <location filename="../log_page.py" line="46"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="50"/>
+        <location filename="../log_page.py" line="51"/>
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="51"/>
+        <location filename="../log_page.py" line="52"/>
         <source>Được tính (phát xong, hoặc bị ngắt khi đã phát đủ)</source>
         <translation>Counted (completed, or interrupted after enough went out)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="52"/>
+        <location filename="../log_page.py" line="53"/>
         <source>Ngắt sớm (không tính)</source>
         <translation>Cut short (not counted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="53"/>
+        <location filename="../log_page.py" line="54"/>
         <source>Không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>Not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="55"/>
+        <location filename="../log_page.py" line="56"/>
         <source>Không niêm phong (bị thêm ngoài phần mềm)</source>
         <translation>Not sealed (added outside the software)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="112"/>
+        <location filename="../log_page.py" line="105"/>
+        <source>Lượt số {id} có bản ghi âm đọc trực tiếp ({length}): {path}</source>
+        <translation>Airing no. {id} has a live reading recording ({length}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../log_page.py" line="108"/>
+        <source>tệp khớp mã SHA-256 đã lưu.</source>
+        <translation>the file matches its stored SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../log_page.py" line="108"/>
+        <source>TỆP ĐÃ BỊ THAY ĐỔI HOẶC MẤT.</source>
+        <translation>THE FILE HAS BEEN CHANGED OR IS MISSING.</translation>
+    </message>
+    <message>
+        <location filename="../log_page.py" line="130"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="113"/>
+        <location filename="../log_page.py" line="131"/>
         <source>7 ngày</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="114"/>
+        <location filename="../log_page.py" line="132"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="155"/>
+        <location filename="../log_page.py" line="173"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="158"/>
+        <location filename="../log_page.py" line="176"/>
         <source>Ghi mọi dòng của khoảng ngày đang chọn (mọi chủ đề, mọi trạng thái) ra tệp CSV mở được bằng Excel.</source>
         <translation>Write every row in the chosen date range (all topics, all statuses) to a CSV file that Excel can open.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="161"/>
+        <location filename="../log_page.py" line="179"/>
         <source>Nhập CSV, Excel…</source>
         <translation>Import CSV, Excel…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="164"/>
+        <location filename="../log_page.py" line="182"/>
         <source>Thêm nhật ký cũ (sổ tay, Excel) từ tệp CSV hoặc .xlsx; xem trước những gì sẽ được thêm rồi mới ghi.</source>
         <translation>Add old logs (paper, Excel) from a CSV or .xlsx file; see what will be added before anything is written.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="168"/>
+        <location filename="../log_page.py" line="186"/>
         <source>Tải tệp mẫu…</source>
         <translation>Get the template…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="170"/>
+        <location filename="../log_page.py" line="188"/>
         <source>Ghi một tệp mẫu (Excel hoặc CSV) có sẵn tên cột và một dòng ví dụ để điền nhật ký cũ rồi nhập.</source>
         <translation>Save a template (Excel or CSV) with the column names and one example row, to fill in old logs and import them.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="194"/>
+        <location filename="../log_page.py" line="212"/>
         <source>Nhật ký phát sóng</source>
         <translation>Airtime log</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="198"/>
+        <location filename="../log_page.py" line="216"/>
         <source>Mỗi lần phát thật được ghi một dòng lúc bắt đầu và hoàn tất lúc kết thúc. Nhật ký là bằng chứng: phần mềm không sửa, không xóa dòng nào.</source>
         <translation>Every real airing gets a row when it starts, completed when it ends. The log is evidence: the software never edits or deletes a row.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="207"/>
+        <location filename="../log_page.py" line="225"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="209"/>
+        <location filename="../log_page.py" line="227"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="233"/>
+        <location filename="../log_page.py" line="251"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="235"/>
-        <location filename="../log_page.py" line="269"/>
+        <location filename="../log_page.py" line="253"/>
+        <location filename="../log_page.py" line="287"/>
         <source>(không có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="291"/>
+        <location filename="../log_page.py" line="309"/>
         <source>&lt;b&gt;Ngày bắt đầu sau ngày kết thúc&lt;/b&gt;: hãy chọn lại khoảng ngày.</source>
         <translation>&lt;b&gt;The start date is after the end date&lt;/b&gt;: choose the date range again.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="301"/>
+        <location filename="../log_page.py" line="319"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính · &lt;b&gt;{minutes}&lt;/b&gt; phút phát sóng · {cut_short} lượt ngắt sớm ({cut_seconds} giây, không tính) · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
         <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted · &lt;b&gt;{minutes}&lt;/b&gt; minutes on air · {cut_short} cut short ({cut_seconds} seconds, not counted) · {not_aired} not aired (missed, failed, skipped)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="313"/>
+        <location filename="../log_page.py" line="331"/>
         <source> · {n} đang phát</source>
         <translation> · {n} playing</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="316"/>
+        <location filename="../log_page.py" line="334"/>
         <source>{n} dòng không niêm phong, bị thêm ngoài phần mềm (không tính)</source>
         <translation>{n} rows not sealed, added outside the software (not counted)</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="321"/>
+        <location filename="../log_page.py" line="339"/>
         <source>Lượt bị ngắt chỉ được tính khi đã phát ít nhất {share} thời lượng dự kiến (lượt không có thời lượng dự kiến: ít nhất 60 giây); đổi tỷ lệ này trong Cài đặt.</source>
         <translation>An interrupted airing counts only once at least {share} of its planned length went out (with no planned length: at least 60 seconds); change this share in Settings.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="382"/>
+        <location filename="../log_page.py" line="400"/>
         <source>Không kiểm tra được nhật ký: {error}</source>
         <translation>Cannot check the log: {error}</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="395"/>
+        <location filename="../log_page.py" line="413"/>
         <source>Xuất nhật ký ra CSV</source>
         <translation>Export log to CSV</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="402"/>
+        <location filename="../log_page.py" line="420"/>
         <source>Đang xuất nhật ký…</source>
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="406"/>
+        <location filename="../log_page.py" line="424"/>
         <source>Đã xuất {n} dòng ({first} – {last}) vào {path}.</source>
         <translation>Exported {n} rows ({first} – {last}) to {path}.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="429"/>
+        <location filename="../log_page.py" line="447"/>
         <source>Chọn tệp nhật ký CSV hoặc Excel</source>
         <translation>Choose a CSV or Excel log file</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="437"/>
+        <location filename="../log_page.py" line="455"/>
         <source>Lưu tệp mẫu nhập nhật ký</source>
         <translation>Save the log import template</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="452"/>
+        <location filename="../log_page.py" line="470"/>
         <source>Đã ghi tệp mẫu {path}: điền nhật ký cũ vào rồi bấm Nhập.</source>
         <translation>Template saved to {path}: fill in the old log, then press Import.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="459"/>
+        <location filename="../log_page.py" line="477"/>
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="495"/>
+        <location filename="../log_page.py" line="513"/>
         <source>Đã nhập {n} dòng từ {name}.</source>
         <translation>Imported {n} rows from {name}.</translation>
     </message>
@@ -3174,195 +3254,195 @@ Details were written to the log file:
         <translation>STATION PLAYING IN THE BACKGROUND</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="257"/>
+        <location filename="../on_air_page.py" line="258"/>
         <source>▶ Phát ngay</source>
         <translation>▶ Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="258"/>
+        <location filename="../on_air_page.py" line="259"/>
         <source>Phát ngay mục đang chọn trong danh sách (hoặc mục tiếp theo).</source>
         <translation>Play the selected item in the list now (or the next one).</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="259"/>
+        <location filename="../on_air_page.py" line="260"/>
         <source>» Bỏ qua</source>
         <translation>» Skip</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="260"/>
+        <location filename="../on_air_page.py" line="261"/>
         <source>Dừng tiết mục đang phát và chuyển sang mục tiếp theo.</source>
         <translation>Stop the segment on air and move to the next item.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="261"/>
-        <location filename="../on_air_page.py" line="591"/>
+        <location filename="../on_air_page.py" line="262"/>
+        <location filename="../on_air_page.py" line="592"/>
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="262"/>
+        <location filename="../on_air_page.py" line="263"/>
         <source>⚠ Khẩn cấp</source>
         <translation>⚠ Emergency</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="263"/>
+        <location filename="../on_air_page.py" line="264"/>
         <source>Chọn một tiết mục và phát ngay, ngắt tiết mục đang phát.</source>
         <translation>Choose a segment and play it at once, cutting off the one on air.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="264"/>
-        <location filename="../on_air_page.py" line="599"/>
+        <location filename="../on_air_page.py" line="265"/>
+        <location filename="../on_air_page.py" line="600"/>
         <source>● Đọc trực tiếp</source>
         <translation>● Live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="302"/>
+        <location filename="../on_air_page.py" line="303"/>
         <source>Danh sách phát hôm nay</source>
         <translation>Today&apos;s rundown</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="309"/>
+        <location filename="../on_air_page.py" line="310"/>
         <source>Diễn biến</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="311"/>
+        <location filename="../on_air_page.py" line="312"/>
         <source>↺ Đưa lại vào lịch</source>
         <translation>↺ Put back in the schedule</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="315"/>
+        <location filename="../on_air_page.py" line="316"/>
         <source>Mục đang chọn đã bị ngắt hoặc bỏ qua bằng tay: cho nó chờ phát lại vào giờ của nó.</source>
         <translation>The selected item was cut or skipped by hand: let it wait to air again at its time.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="336"/>
+        <location filename="../on_air_page.py" line="337"/>
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="392"/>
+        <location filename="../on_air_page.py" line="393"/>
         <source>Đài đang phát nền: {who}. Cửa sổ này xem và sửa lịch, không phát lần thứ hai; đóng cửa sổ không làm dừng đài.</source>
         <translation>The station plays in the background: {who}. This window shows and edits the schedule and never plays a second time; closing it does not stop the station.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="438"/>
+        <location filename="../on_air_page.py" line="439"/>
         <source>Không có tiết mục nào đang phát</source>
         <translation>Nothing on air</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="442"/>
+        <location filename="../on_air_page.py" line="443"/>
         <source>Đài tự phát lại lúc {time} (mục tiếp theo trong lịch); bấm “Tiếp tục phát tự động” để phát lại ngay.</source>
         <translation>The station goes on by itself at {time} (the next scheduled item); press “Resume automatic playout” to go on now.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="447"/>
+        <location filename="../on_air_page.py" line="448"/>
         <source>Bấm “Tiếp tục phát tự động” để đài phát lại theo lịch.</source>
         <translation>Click “Resume automatic playout” to play the schedule again.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="451"/>
+        <location filename="../on_air_page.py" line="452"/>
         <source>Phần mềm đang mở chỉ để xem; máy khác đang giữ việc phát sóng.</source>
         <translation>Opened read-only; another computer is doing the playout.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="453"/>
+        <location filename="../on_air_page.py" line="454"/>
         <source>Đài sẽ tự phát khi đến giờ của tiết mục tiếp theo.</source>
         <translation>The station plays the next segment automatically when its time comes.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="472"/>
+        <location filename="../on_air_page.py" line="473"/>
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="474"/>
+        <location filename="../on_air_page.py" line="475"/>
         <source>bắt đầu {time}</source>
         <translation>started {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="478"/>
+        <location filename="../on_air_page.py" line="479"/>
         <source>Đã phát {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="482"/>
+        <location filename="../on_air_page.py" line="483"/>
         <source>Còn lại {time}</source>
         <translation>Remaining {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="486"/>
+        <location filename="../on_air_page.py" line="487"/>
         <source>Bấm “Kết thúc đọc trực tiếp” khi đọc xong</source>
         <translation>Click “End live reading” when you have finished</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="491"/>
+        <location filename="../on_air_page.py" line="492"/>
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; không còn tiết mục nào trong lịch hôm nay.</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; nothing more in today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="500"/>
+        <location filename="../on_air_page.py" line="501"/>
         <source>&lt;b&gt;TIẾP THEO:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</source>
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="527"/>
+        <location filename="../on_air_page.py" line="528"/>
         <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
         <translation>Today&apos;s rundown: {n} items, {done} completed</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="270"/>
-        <location filename="../on_air_page.py" line="588"/>
+        <location filename="../on_air_page.py" line="271"/>
+        <location filename="../on_air_page.py" line="589"/>
         <source>▶ Tiếp tục phát tự động</source>
         <translation>▶ Resume automatic playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="271"/>
-        <location filename="../on_air_page.py" line="596"/>
+        <location filename="../on_air_page.py" line="272"/>
+        <location filename="../on_air_page.py" line="597"/>
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="618"/>
+        <location filename="../on_air_page.py" line="619"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="653"/>
-        <location filename="../on_air_page.py" line="655"/>
-        <location filename="../on_air_page.py" line="674"/>
+        <location filename="../on_air_page.py" line="654"/>
+        <location filename="../on_air_page.py" line="656"/>
+        <location filename="../on_air_page.py" line="675"/>
         <source>Phát ngay</source>
         <translation>Play now</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="654"/>
+        <location filename="../on_air_page.py" line="655"/>
         <source>Ngắt «{current}» để phát ngay «{title}»?</source>
         <translation>Cut off «{current}» to play «{title}» now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="664"/>
+        <location filename="../on_air_page.py" line="665"/>
         <source>«{title}» được lên lịch phát lúc {time}.</source>
         <translation>«{title}» is scheduled at {time}.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="668"/>
+        <location filename="../on_air_page.py" line="669"/>
         <source>Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.
 Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa.</source>
         <translation>Play now and keep {time}: the item still airs again at {time}.
 Play early instead of the scheduled time: it will not air at {time}.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="676"/>
+        <location filename="../on_air_page.py" line="677"/>
         <source>Phát ngay, giữ giờ {time}</source>
         <translation>Play now, keep {time}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="677"/>
+        <location filename="../on_air_page.py" line="678"/>
         <source>Phát sớm thay cho giờ đã lên lịch</source>
         <translation>Play early instead of the scheduled time</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="707"/>
+        <location filename="../on_air_page.py" line="708"/>
         <source>Dừng phát sóng?
 
 </source>
@@ -3371,63 +3451,63 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="709"/>
+        <location filename="../on_air_page.py" line="710"/>
         <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
         <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="697"/>
+        <location filename="../on_air_page.py" line="698"/>
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="733"/>
+        <location filename="../on_air_page.py" line="734"/>
         <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
         <translation>Broadcast «{title}» as an emergency now?</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="666"/>
-        <location filename="../on_air_page.py" line="735"/>
+        <location filename="../on_air_page.py" line="667"/>
+        <location filename="../on_air_page.py" line="736"/>
         <source>«{current}» đang phát sẽ bị ngắt.</source>
         <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="736"/>
+        <location filename="../on_air_page.py" line="737"/>
         <source>Phát khẩn cấp</source>
         <translation>Emergency broadcast</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="736"/>
+        <location filename="../on_air_page.py" line="737"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="713"/>
+        <location filename="../on_air_page.py" line="714"/>
         <source>Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. </source>
         <translation>Items already due will wait, and are logged skipped if their window ends before you resume: {titles}. </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="718"/>
+        <location filename="../on_air_page.py" line="719"/>
         <source>Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn.</source>
         <translation>The station goes on by itself from {time} as scheduled; press “Resume automatic playout” to go on sooner.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="721"/>
+        <location filename="../on_air_page.py" line="722"/>
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.</source>
         <translation>Automatic playout pauses until you press “Resume automatic playout”.</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="770"/>
+        <location filename="../on_air_page.py" line="798"/>
         <source>{when} Bắt đầu «{title}» ({trigger})</source>
         <translation>{when} Started «{title}» ({trigger})</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="772"/>
+        <location filename="../on_air_page.py" line="800"/>
         <source>{when} {status}: «{title}», {length}</source>
         <translation>{when} {status}: «{title}», {length}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="776"/>
+        <location filename="../on_air_page.py" line="804"/>
         <source>{when} {status}: «{title}»</source>
         <translation>{when} {status}: «{title}»</translation>
     </message>
@@ -3684,6 +3764,39 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <location filename="../post_dialog.py" line="80"/>
         <source>Số lần đã ghi nhận đăng bản tin này: %1</source>
         <translation>Posts recorded for this bulletin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrompterDialog</name>
+    <message>
+        <location filename="../live_reading_dialog.py" line="148"/>
+        <source>Đọc trực tiếp: {title}</source>
+        <translation>Live reading: {title}</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="160"/>
+        <source>(Không có văn bản: đọc tự do theo tiêu đề.)</source>
+        <translation>(No text: read freely on the title.)</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="171"/>
+        <source>■ Kết thúc đọc trực tiếp</source>
+        <translation>■ End live reading</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="209"/>
+        <source>● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.</source>
+        <translation>● Recording from “{name}”: the recording is kept with the log as proof.</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="215"/>
+        <source>Đang mở micrô “{name}”…</source>
+        <translation>Opening the microphone “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="221"/>
+        <source>Buổi đọc vẫn được ghi vào nhật ký nhưng không có bản ghi âm.</source>
+        <translation>The reading is still logged, but without a recording.</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5613,147 @@ It holds a subtitled .mp4 video, an .mp3 file, .srt subtitles and a .txt post. A
         <location filename="../targets_dashboard.py" line="118"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCapture</name>
+    <message>
+        <location filename="../voice_capture.py" line="87"/>
+        <source>Không mở được micrô “{name}”.</source>
+        <translation>Could not open the microphone “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../voice_capture.py" line="144"/>
+        <source>Micrô “{name}” ngừng gửi âm thanh (bị rút ra hoặc bị chương trình khác chiếm).</source>
+        <translation>The microphone “{name}” stopped sending sound (unplugged or taken by another program).</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <location filename="../voice_meter.py" line="17"/>
+        <source>Không tìm thấy micrô nào trên máy này. Hãy cắm micrô (hoặc bật micrô trong cài đặt âm thanh của Windows) rồi mở lại cửa sổ này.</source>
+        <translation>No microphone found on this computer. Plug one in (or enable it in Windows&apos; sound settings), then open this window again.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderDialog</name>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="74"/>
+        <source>Ghi âm giọng đọc</source>
+        <translation>Record your voice</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="86"/>
+        <source>Đọc bản tin “{title}” vào micrô. Khoảng lặng ở đầu và cuối được cắt bỏ, âm lượng được chuẩn hóa.</source>
+        <translation>Read the bulletin “{title}” into the microphone. Silence at the start and end is cut and the loudness is normalised.</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="89"/>
+        <source>Đọc vào micrô. Khoảng lặng ở đầu và cuối được cắt bỏ, âm lượng được chuẩn hóa.</source>
+        <translation>Read into the microphone. Silence at the start and end is cut and the loudness is normalised.</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="105"/>
+        <source>● Ghi</source>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="106"/>
+        <location filename="../voice_recorder_dialog.py" line="318"/>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="107"/>
+        <source>Ghi lại</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="108"/>
+        <source>■ Dừng</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="116"/>
+        <source>{title} (giọng đọc)</source>
+        <translation>{title} (voice)</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="128"/>
+        <source>Giữ lại</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="129"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="136"/>
+        <source>Micrô</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="137"/>
+        <source>Mức âm thanh</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="144"/>
+        <source>Nghe lại</source>
+        <translation>Listen back</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="145"/>
+        <source>Tên tiết mục</source>
+        <translation>Segment name</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="146"/>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="179"/>
+        <source>Đang mở micrô… Hãy chờ tới khi hiện “Đang ghi” rồi mới đọc.</source>
+        <translation>Opening the microphone… Wait until “Recording” shows before you read.</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="185"/>
+        <location filename="../voice_recorder_dialog.py" line="192"/>
+        <source>Đang ghi… Bấm “Dừng” khi đọc xong.</source>
+        <translation>Recording… Press “Stop” when you have finished reading.</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="195"/>
+        <source>Đã tạm dừng. Bấm “Tiếp tục” để ghi tiếp.</source>
+        <translation>Paused. Press “Resume” to record on.</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="202"/>
+        <source>Ghi lại từ đầu…</source>
+        <translation>Recording again from the start…</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="213"/>
+        <source>Đang cắt khoảng lặng và chuẩn hóa âm lượng…</source>
+        <translation>Cutting silence and normalising loudness…</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="234"/>
+        <source>Bản ghi dài {duration}. Hãy nghe lại rồi bấm “Giữ lại”, hoặc “Ghi lại”.</source>
+        <translation>The take is {duration} long. Listen to it, then press “Keep”, or “Retake”.</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="265"/>
+        <source>Chưa chọn chủ đề cho bản ghi âm.</source>
+        <translation>No topic chosen for the recording.</translation>
+    </message>
+    <message>
+        <location filename="../voice_recorder_dialog.py" line="316"/>
+        <source>Tiếp tục</source>
+        <translation>Resume</translation>
     </message>
 </context>
 <context>

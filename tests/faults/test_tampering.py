@@ -114,7 +114,8 @@ def test_the_checkpoint_attack_with_the_schema_version_put_back(db_path):
         f"PRAGMA schema_version = {version};\n",
     )
     assert schema_version(db_path) == version
-    assert shell_ok(db_path, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name;").split() == [
+    airing_triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'airings' ORDER BY name;"
+    assert shell_ok(db_path, airing_triggers).split() == [
         "airings_finished_immutable",
         "airings_no_delete",
     ]

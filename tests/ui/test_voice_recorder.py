@@ -177,5 +177,6 @@ def test_the_bulletins_page_opens_the_recorder_for_the_saved_bulletin(station, q
     opener.check()
     assert seen == {"bulletin": bulletin, "title": "Họp tổ dân phố (giọng đọc)", "topic": "Xây dựng nếp sống văn minh"}
     assert station.db["segments"].count == 0
+    qtbot.waitUntil(lambda: not page.editor.preview_pending(), timeout=10_000)  # before the station closes
     page.shutdown()
     runner.wait_all(15_000)

@@ -264,6 +264,7 @@ class BulletinEditor(QWidget):
         self._preview_generation += 1
         generation = self._preview_generation
         if not text.strip():
+            self._preview_pending = False  # an older bulletin's preview still running is stale now
             self.spoken_view.setPlainText("")
             self.spoken_status.setText("")
             self.spoken_form_updated.emit()

@@ -308,5 +308,9 @@ class BulletinEditor(QWidget):
                 self.spoken_status.setText(self.tr("{n} câu").format(n=len(sentences)))
         self.spoken_form_updated.emit()
 
+    def stop_preview(self) -> None:
+        """The window is closing: no spoken form is made after its station may have closed."""
+        self._preview_timer.stop()
+
     def preview_pending(self) -> bool:
         return self._preview_pending or self._preview_timer.isActive()

@@ -264,6 +264,7 @@ class BulletinEditor(QWidget):
         self._preview_generation += 1
         generation = self._preview_generation
         if not text.strip():
+            self._preview_pending = False  # an older bulletin's preview still running is stale now
             self.spoken_view.setPlainText("")
             self.spoken_status.setText("")
             self.spoken_form_updated.emit()
@@ -306,6 +307,10 @@ class BulletinEditor(QWidget):
             else:
                 self.spoken_status.setText(self.tr("{n} câu").format(n=len(sentences)))
         self.spoken_form_updated.emit()
+
+    def stop_preview(self) -> None:
+        """The window is closing: no spoken form is made after its station may have closed."""
+        self._preview_timer.stop()
 
     def preview_pending(self) -> bool:
         return self._preview_pending or self._preview_timer.isActive()

@@ -737,6 +737,7 @@ class BulletinsPage(QWidget):
 
     def shutdown(self) -> None:
         self.segment_preview.stop()
+        self.editor.stop_preview()
         if self.speech_dialog is not None:
             self.speech_dialog.cancel()
 

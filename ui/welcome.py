@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bulletins import list_bulletins
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -137,7 +139,7 @@ def offer_welcome(window: MainWindow) -> WelcomeDialog | None:
     if station.read_only or not station.settings.welcome_pending:
         return None
     window.bulletins_page.new_bulletin()  # nothing chosen behind the welcome: no sample greets the operator
-    samples = station.db.execute("SELECT count(*) FROM bulletins WHERE is_sample = 1").fetchone()[0]
+    samples = sum(1 for bulletin in list_bulletins(station.db) if bulletin.is_sample)
     welcome = WelcomeDialog(station.settings.station_name, samples, window)
     welcome.settings_chosen.connect(lambda: _open_settings(window))
     welcome.bulletin_chosen.connect(lambda: _new_bulletin(window))

@@ -44,8 +44,8 @@ def page(qtbot, station, boxes):
     widget.show()
     qtbot.waitUntil(lambda: not widget.editor.preview_pending(), timeout=10_000)
     yield widget
-    widget.runner.pool.waitForDone(120_000)
-    qtbot.wait(50)  # the finished task's queued signals reach the widget before it goes
+    widget.shutdown()  # the editor's pending spoken-form update must not run on a closed database
+    widget.runner.wait_all(120_000)
 
 
 def _open(page, qtbot, bulletin_id: int) -> None:

@@ -272,3 +272,11 @@ def m008_approval(db: Database) -> None:
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_at TEXT")
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_note TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE bulletins ADD COLUMN approved_sha256 TEXT")
+
+
+@migrations()
+def m009_segment_text_hash(db: Database) -> None:
+    """15form: a segment keeps the SHA-256 of the text it reads (a speech segment: its bulletin's body when it was
+    read), so that the approval of an airing is the approval of exactly what aired (app/approval.py). NULL for
+    segments made before, and for those that read no text (a jingle, a relay)."""
+    db.execute("ALTER TABLE segments ADD COLUMN text_sha256 TEXT")

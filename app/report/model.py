@@ -66,14 +66,16 @@ class StationIdentity:
     signer_name: str
     signer_title: str
     preparer_name: str
+    # Decree 30's issuing body and signing form (app/signing.py).
+    issuer: str = "ubnd"
+    signing_form: str = "KT."
+    head_title: str = "CHỦ TỊCH"
 
     @classmethod
     def from_settings(cls, settings: StationSettings) -> StationIdentity:
+        keys = ("issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")
         return cls(
-            **{
-                key: getattr(settings, key)
-                for key in ("issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")
-            },
+            **{key: getattr(settings, key) for key in (*keys, "issuer", "signing_form", "head_title")},
             name=settings.station_name,
         )
 

@@ -19,11 +19,10 @@ from app.log.paper import PaperCode
 from app.report.model import NEW_LABEL, TAMPERED_WARNING, AnnexRow, Change, Report, StationIdentity, compare
 from app.report.period import Period
 from app.report.targets import TargetResult
+from app.signing import Signing, signature_lines
 
-BODY_NAME = "ĐÀI TRUYỀN THANH"
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
-NUMBER_LINE = ("Số:", "/BC-ĐTT")  # the number between is written in by hand once the report is registered
 RESULTS_HEADING = "I. KẾT QUẢ PHÁT SÓNG THEO CHỦ ĐỀ"
 TARGETS_HEADING = "II. THỰC HIỆN CHỈ TIÊU"
 NOT_AIRED_HEADING = "III. CÁC LƯỢT KHÔNG PHÁT ĐƯỢC, LƯỢT NGẮT SỚM"
@@ -33,7 +32,6 @@ NO_TARGETS = "Chưa đặt chỉ tiêu cho chủ đề nào."
 TOTAL = "Tổng cộng"
 CHANGE_NOTE = "“Tăng, giảm”: so với kỳ so sánh; “mới”: kỳ so sánh không phát chủ đề này."
 TAMPERED_TITLE = f"CẢNH BÁO: {TAMPERED_WARNING.upper()}"
-DEFAULT_SIGNER_TITLE = "THỦ TRƯỞNG ĐƠN VỊ"
 VERIFICATION_TITLE = "MÃ KIỂM TRA BÁO CÁO"
 VERIFICATION_HINT = "Đối chiếu: truyenthanh log verify --paper <mã>"
 ANNEX_EMPTY = "Không có lượt phát nào trong kỳ."
@@ -98,14 +96,9 @@ def place_and_date(report: Report) -> str:
     return f"{place_name(station.ward, station.town)}, {decree_date(report.generated_at.date())}"
 
 
-def signer_lines(title: str) -> list[str]:
-    """'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' (or with line breaks) -> three lines."""
-    return [part.strip() for part in re.split(r"\s+/\s+|\n", title or "") if part.strip()]
-
-
 def signer_title_lines(station: StationIdentity) -> list[str]:
-    """The signer's title in capitals, one line each."""
-    return [line.upper() for line in (signer_lines(station.signer_title) or [DEFAULT_SIGNER_TITLE])]
+    """The lines above the signature in Decree 30's signing form (app.signing), in capitals."""
+    return signature_lines(Signing.of(station))
 
 
 def recipients(station: StationIdentity) -> list[str]:

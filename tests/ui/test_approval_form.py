@@ -142,3 +142,47 @@ def test_an_unwritable_folder_is_one_line_and_leaves_nothing(station, db_path, r
             import subprocess
 
             subprocess.run(["umount", str(read_only_dir)], check=True)
+
+
+SIGNED = [
+    ({"issuer": "ubnd", "signing_form": "TM.", "head_title": "CHỦ TỊCH", "signer_title": "CHỦ TỊCH"},
+     "ỦY BAN NHÂN DÂN PHƯỜNG BẠCH SAM", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),
+    ({"issuer": "ubnd", "signing_form": "TM. KT.", "head_title": "CHỦ TỊCH", "signer_title": "PHÓ CHỦ TỊCH"},
+     "ỦY BAN NHÂN DÂN PHƯỜNG BẠCH SAM", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),
+    ({"issuer": "ubnd", "signing_form": "Q.", "head_title": "CHỦ TỊCH", "signer_title": ""},
+     "ỦY BAN NHÂN DÂN PHƯỜNG BẠCH SAM", "Q. CHỦ TỊCH"),
+    ({"issuer": "ubnd", "signing_form": "TL.", "head_title": "CHỦ TỊCH", "signer_title": "CHÁNH VĂN PHÒNG"},
+     "ỦY BAN NHÂN DÂN PHƯỜNG BẠCH SAM", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG"),
+    ({"issuer": "ubnd", "signing_form": "TUQ.", "head_title": "CHỦ TỊCH", "signer_title": "TRƯỞNG ĐÀI"},
+     "ỦY BAN NHÂN DÂN PHƯỜNG BẠCH SAM", "TUQ. CHỦ TỊCH TRƯỞNG ĐÀI"),
+    ({"issuer": "station", "signing_form": "", "head_title": "TRƯỞNG ĐÀI", "signer_title": "TRƯỞNG ĐÀI"},
+     "UBND PHƯỜNG BẠCH SAM ĐÀI TRUYỀN THANH", "NGƯỜI DUYỆT TRƯỞNG ĐÀI (Ký, ghi rõ họ tên) (Ký tên, đóng dấu)"),
+    ({"issuer": "station", "signing_form": "KT.", "head_title": "TRƯỞNG ĐÀI", "signer_title": "PHÓ TRƯỞNG ĐÀI"},
+     "UBND PHƯỜNG BẠCH SAM ĐÀI TRUYỀN THANH", "KT. TRƯỞNG ĐÀI PHÓ TRƯỞNG ĐÀI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("values", "header", "signature"), SIGNED)
+def test_each_signing_form_on_the_printed_form(qapp, station, tmp_path, values, header, signature):
+    from app.settings import checked_values, stored_text
+
+    checked = checked_values(station.settings, values)  # the settings' own check accepts each
+    station.update_settings({key: stored_text(value) for key, value in checked.items()})
+    bid = create_bulletin(station.db, title="Cảnh giác", topic=TOPIC, body=BODY)
+    text = flat(pdf_text(_render(station, bid, tmp_path / "phieu.pdf")))
+    assert header in text and signature in text, text
+    suffix = "/PD-UBND" if values["issuer"] == "ubnd" else "/PD-ĐTT"
+    assert suffix in text
+
+
+def test_the_report_signed_by_the_station_head_is_issued_by_the_station(qapp, station, tmp_path):
+    from app.report import Period, build_report
+    from ui.report.printer import render_report_pdf
+
+    station.update_settings(
+        {"issuer": "station", "signing_form": "KT.", "head_title": "TRƯỞNG ĐÀI", "signer_title": "PHÓ TRƯỞNG ĐÀI"}
+    )
+    report = build_report(station.db, Period(date(2026, 10, 1), date(2026, 10, 31)), None)
+    text = flat(pdf_text(render_report_pdf(report, tmp_path / "bc.pdf")))
+    assert "UBND PHƯỜNG BẠCH SAM ĐÀI TRUYỀN THANH" in text and "/BC-ĐTT" in text
+    assert "KT. TRƯỞNG ĐÀI PHÓ TRƯỞNG ĐÀI" in text and "CHỦ TỊCH" not in text.replace("Chủ tịch", "")

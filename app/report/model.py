@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.approval import AiringApproval, approval_of_airing
 from app.directives import Directive
 from app.formatting import VIETNAMESE
 from app.labels import COUNTING_KIND_LABELS, STATUS_LABELS, TRIGGER_LABELS
@@ -276,6 +277,11 @@ class AnnexRow:
     @property
     def trigger_label(self) -> str:
         return TRIGGER_LABELS.get(self.trigger, self.trigger)
+
+    @property
+    def approval(self) -> AiringApproval | None:
+        """The approval this airing recorded in its note when it aired (not the bulletin's approval today)."""
+        return approval_of_airing(self.note)
 
 
 @dataclass(frozen=True)

@@ -372,9 +372,20 @@ def annex_title(report: Report) -> tuple[str, str, str]:
     )
 
 
-def annex_cells(index: int, row: AnnexRow) -> list[str]:
-    """One airing of the annex: number, date, time, title, topic, length on air ('—' if nothing went out)."""
+def annex_approval(row: AnnexRow) -> str:
+    """The annex's approval cell: who approved what aired and when, as its row recorded it ('—': none)."""
+    found = row.approval
+    if found is None:
+        return "—"
+    day = date.fromisoformat(found.at[:10])
+    return f"{found.by}, {found.at[11:16]} {VI.date(day)}"
+
+
+def annex_cells(index: int, row: AnnexRow, with_approval: bool = False) -> list[str]:
+    """One airing of the annex: number, date, time, title, topic, length on air ('—' if nothing went out),
+    status, trigger, and (`with_approval`) the approval it aired under."""
     duration = VI.duration(row.duration_s) if row.counted or row.kind == "cut_short" else "—"
+    approval = [annex_approval(row)] if with_approval else []
     return [
         str(index),
         row.date_label,
@@ -384,6 +395,7 @@ def annex_cells(index: int, row: AnnexRow) -> list[str]:
         duration,
         row.status_label,
         row.trigger_label,
+        *approval,
     ]
 
 

@@ -128,43 +128,73 @@
         <translation>Notes too long ({length:,} characters, at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="67" />
+        <location filename="../../app/approval.py" line="29" />
+        <source>nháp</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="29" />
+        <source>chờ duyệt</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="29" />
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="29" />
+        <source>trả lại</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="30" />
+        <source>đã duyệt, nội dung đã đổi</source>
+        <translation>approved, text changed since</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="71" />
         <location filename="../../app/bulletins.py" line="248" />
         <source>Không có bản tin số {bulletin_id}.</source>
         <translation>There is no bulletin number {bulletin_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="83" />
+        <location filename="../../app/approval.py" line="87" />
         <source>Chưa nhập tên người duyệt.</source>
         <translation>The approver's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="85" />
+        <location filename="../../app/approval.py" line="89" />
         <source>Tên người duyệt quá dài (tối đa {most} ký tự).</source>
         <translation>The approver's name is too long (at most {most} characters).</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="92" />
+        <location filename="../../app/approval.py" line="96" />
         <source>Ghi chú duyệt quá dài (tối đa {most} ký tự).</source>
         <translation>The approval note is too long (at most {most} characters).</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="109" />
+        <location filename="../../app/approval.py" line="113" />
         <source>Bản tin số {bulletin_id} đã được duyệt.</source>
         <translation>Bulletin no. {bulletin_id} is already approved.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="127" />
+        <location filename="../../app/approval.py" line="131" />
         <source>Hãy ghi lý do trả lại bản tin.</source>
         <translation>Please give the reason for returning the bulletin.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="167" />
+        <location filename="../../app/approval.py" line="192" />
+        <source>Tiết mục số {segment_id} đọc nội dung khác với nội dung đã duyệt của bản tin số {bulletin_id}; hãy tạo lại giọng đọc từ bản tin đã duyệt.</source>
+        <translation>Audio item {segment_id} reads a text other than the approved text of bulletin {bulletin_id}; make the speech again from the approved bulletin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="199" />
         <source>Nội dung bản tin số {bulletin_id} đã đổi sau khi được duyệt; cần duyệt lại trước khi phát.</source>
         <translation>The text of bulletin no. {bulletin_id} changed after it was approved; it must be approved again before it airs.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="171" />
+        <location filename="../../app/approval.py" line="203" />
         <source>Bản tin số {bulletin_id} chưa được duyệt ({state}); đài yêu cầu tin bài phải được duyệt trước khi phát.</source>
         <translation>Bulletin no. {bulletin_id} is not approved ({state}); the station requires bulletins to be approved before they air.</translation>
     </message>
@@ -174,10 +204,20 @@
         <translation>{loss} If you are sure, run the command again with --force to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bulletin.py" line="120" />
+        <location filename="../../app/commands/bulletin.py" line="130" />
         <location filename="../../app/commands/relay.py" line="51" />
         <source>Không có chủ đề “{topic}”.</source>
         <translation>There is no topic “{topic}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bulletin.py" line="209" />
+        <source>In phiếu duyệt cần thành phần giao diện Qt (PySide6), hiện không có.</source>
+        <translation>Printing the approval form needs the Qt interface component (PySide6), which is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bulletin.py" line="211" />
+        <source>Phiếu duyệt được ghi ra tệp .pdf (đã cho «{path}»).</source>
+        <translation>The approval form is written to a .pdf file (given “{path}”).</translation>
     </message>
     <message>
         <location filename="../../app/commands/log.py" line="189" />
@@ -202,7 +242,7 @@
     </message>
     <message>
         <location filename="../../app/commands/normalize.py" line="79" />
-        <location filename="../../app/speech.py" line="135" />
+        <location filename="../../app/speech.py" line="138" />
         <source>Văn bản cần đọc đang trống.</source>
         <translation>The text to read is empty.</translation>
     </message>
@@ -774,7 +814,7 @@
     </message>
     <message>
         <location filename="../../app/playout.py" line="589" />
-        <location filename="../../app/segments.py" line="171" />
+        <location filename="../../app/segments.py" line="181" />
         <source>Không có tiết mục âm thanh số {segment_id}.</source>
         <translation>There is no audio item number {segment_id}.</translation>
     </message>
@@ -1027,39 +1067,39 @@
         <translation>Could not copy the audio file into the station's store: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="139" />
+        <location filename="../../app/speech.py" line="142" />
         <source>Văn bản quá dài để đọc thành một tiết mục ({length:,} ký tự, tối đa {most:,} ký tự, khoảng 30 phút đọc). Hãy chia thành nhiều bản tin ngắn hơn.</source>
         <translation>The text is too long to read as one item ({length:,} characters, at most {most:,} characters, about 30 minutes of reading). Split it into several shorter bulletins.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="156" />
+        <location filename="../../app/speech.py" line="159" />
         <source>Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {segment_id}). Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định.</source>
         <translation>The {label} audio chosen in Settings (item number {segment_id}) cannot be found. Choose it again, or clear it, in Settings → Default voice.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="167" />
+        <location filename="../../app/speech.py" line="170" />
         <source>Không tìm thấy tệp {label} {path}.</source>
         <translation>The {label} file {path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="212" />
-        <location filename="../../app/speech.py" line="213" />
+        <location filename="../../app/speech.py" line="215" />
+        <location filename="../../app/speech.py" line="216" />
         <source>mở đầu</source>
         <translation>opening</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="214" />
-        <location filename="../../app/speech.py" line="215" />
+        <location filename="../../app/speech.py" line="217" />
+        <location filename="../../app/speech.py" line="218" />
         <source>kết thúc</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="247" />
+        <location filename="../../app/speech.py" line="250" />
         <source>Đã hủy tạo giọng đọc.</source>
         <translation>Speech creation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="250" />
+        <location filename="../../app/speech.py" line="253" />
         <source>Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc).</source>
         <translation>The text has nothing that can be read (only symbols or emoji).</translation>
     </message>
@@ -1409,12 +1449,12 @@
         <translation>The Windows user's APPDATA folder was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="213" />
+        <location filename="../../app/service_install.py" line="215" />
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="230" />
+        <location filename="../../app/service_install.py" line="232" />
         <source>Không xoá được {target}: {reason}.</source>
         <translation>Could not delete {target}: {reason}.</translation>
     </message>
@@ -1479,29 +1519,84 @@
         <translation>A template file must end in .csv or .xlsx, not {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="104" />
+        <location filename="../../app/settings.py" line="110" />
         <source>Không có cài đặt «{key}» (xem “settings list”).</source>
         <translation>There is no setting «{key}» (see “settings list”).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="116" />
+        <location filename="../../app/settings.py" line="122" />
         <source>Cài đặt «{key}» cần số của một tiết mục (đã nhập «{value}»).</source>
         <translation>Setting «{key}» needs the number of a segment («{value}» was entered).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="122" />
+        <location filename="../../app/settings.py" line="128" />
         <source>Tên đài không được để trống.</source>
         <translation>The station name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="127" />
+        <location filename="../../app/settings.py" line="133" />
         <source>Cài đặt «{key}» chỉ nhận on hoặc off (đã nhập «{value}»).</source>
         <translation>Setting «{key}» takes only on or off («{value}» was entered).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="132" />
+        <location filename="../../app/settings.py" line="138" />
         <source>Cài đặt «{key}» cần một số (đã nhập «{value}»).</source>
         <translation>Setting «{key}» needs a number («{value}» was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/settings.py" line="65" />
+        <source>Thiếu giá trị cho cài đặt «{key}».</source>
+        <translation>Missing a value for the setting “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="100" />
+        <source>Cơ quan ban hành chỉ nhận ubnd (Ủy ban nhân dân phường) hoặc station (đài truyền thanh), đã nhập «{value}».</source>
+        <translation>The issuing body is ubnd (the ward People's Committee) or station (the radio station); “{value}” was entered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="109" />
+        <source>Hình thức ký chỉ nhận: để trống (ký trực tiếp), TM., KT., TM. KT., Q., TL., TUQ. (đã nhập «{value}»).</source>
+        <translation>The signing form is one of: empty (signed directly), TM., KT., TM. KT., Q., TL., TUQ. (“{value}” was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="116" />
+        <source>Chức vụ người ký chỉ ghi chức vụ của người ký (ví dụ PHÓ CHỦ TỊCH); hình thức ký (TM., KT., Q., TL., TUQ.) chọn riêng.</source>
+        <translation>The signer's title holds only the signer's own office (e.g. PHÓ CHỦ TỊCH); the signing form (TM., KT., Q., TL., TUQ.) is chosen separately.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="122" />
+        <source>Hãy ghi chức danh người đứng đầu (ví dụ CHỦ TỊCH, TRƯỞNG ĐÀI).</source>
+        <translation>Enter the head's title (e.g. CHỦ TỊCH, TRƯỞNG ĐÀI).</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="126" />
+        <source>Người đứng đầu Ủy ban nhân dân là CHỦ TỊCH (đã nhập «{head}»); văn bản do người đứng đầu đài ký thì cơ quan ban hành là đài truyền thanh.</source>
+        <translation>The head of the People's Committee is the CHỦ TỊCH (“{head}” was entered); a paper signed by the station's head is issued by the radio station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="134" />
+        <source>Văn bản của đài truyền thanh do người đứng đầu đài ký (ví dụ TRƯỞNG ĐÀI), không phải «{head}»; văn bản do Chủ tịch hoặc Phó Chủ tịch ký thì cơ quan ban hành là Ủy ban nhân dân phường.</source>
+        <translation>A paper of the radio station is signed by the station's head (e.g. TRƯỞNG ĐÀI), not “{head}”; a paper signed by the Chairman or a Vice-Chairman is issued by the ward People's Committee.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="142" />
+        <source>Chỉ Ủy ban nhân dân (tập thể) mới ký thay mặt (TM.); văn bản của đài truyền thanh ký trực tiếp, KT., Q., TL. hoặc TUQ.</source>
+        <translation>Only the People's Committee (a collective) signs on behalf (TM.); a paper of the radio station is signed directly, KT., Q., TL. or TUQ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="149" />
+        <source>Ký trực tiếp hoặc TM. thì người ký là người đứng đầu: chức vụ người ký phải là «{head}» (đã nhập «{title}»); cấp phó ký thì chọn KT.</source>
+        <translation>Signed directly or TM., the signer is the head: the signer's title must be “{head}” (“{title}” was entered); a deputy signs with KT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="158" />
+        <source>Ký thay (KT.) {head}: người ký là cấp phó, chức vụ «{deputy}» (đã nhập «{title}»).</source>
+        <translation>Signing for (KT.) the {head}: the signer is the deputy, titled “{deputy}” (“{title}” was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="167" />
+        <source>Thừa lệnh (TL.) hoặc thừa ủy quyền (TUQ.): người ký là người được giao, ghi chức vụ của người đó (ví dụ CHÁNH VĂN PHÒNG), không phải người đứng đầu hay cấp phó.</source>
+        <translation>By order (TL.) or by authorisation (TUQ.): the signer is the person assigned; enter that person's title (e.g. CHÁNH VĂN PHÒNG), not the head's or the deputy's.</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1942,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="129" />
-        <location filename="../bulletins_page.py" line="625" />
+        <location filename="../bulletins_page.py" line="652" />
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
@@ -1868,7 +1963,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="162" />
-        <location filename="../bulletins_page.py" line="381" />
+        <location filename="../bulletins_page.py" line="385" />
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
@@ -1879,7 +1974,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="85" />
-        <location filename="../bulletins_page.py" line="411" />
+        <location filename="../bulletins_page.py" line="415" />
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
@@ -1909,210 +2004,230 @@ After restoring, the program closes; open it again to carry on.</translation>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="218" />
+        <location filename="../bulletins_page.py" line="171" />
+        <source>In phiếu duyệt…</source>
+        <translation>Print approval form…</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="221" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="219" />
+        <location filename="../bulletins_page.py" line="222" />
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station's awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="250" />
+        <location filename="../bulletins_page.py" line="254" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="279" />
+        <location filename="../bulletins_page.py" line="283" />
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="281" />
+        <location filename="../bulletins_page.py" line="285" />
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="326" />
+        <location filename="../bulletins_page.py" line="330" />
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="327" />
+        <location filename="../bulletins_page.py" line="331" />
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="368" />
+        <location filename="../bulletins_page.py" line="372" />
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="378" />
+        <location filename="../bulletins_page.py" line="382" />
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="383" />
+        <location filename="../bulletins_page.py" line="387" />
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="399" />
+        <location filename="../bulletins_page.py" line="403" />
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="413" />
+        <location filename="../bulletins_page.py" line="417" />
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="414" />
+        <location filename="../bulletins_page.py" line="418" />
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="423" />
+        <location filename="../bulletins_page.py" line="427" />
         <source>Trạng thái duyệt: nháp (chưa lưu)</source>
         <translation>Approval: draft (not saved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="432" />
+        <location filename="../bulletins_page.py" line="436" />
         <source>Trạng thái duyệt: đã duyệt bởi %1 lúc %2</source>
         <translation>Approval: approved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="434" />
+        <location filename="../bulletins_page.py" line="438" />
         <source>Trạng thái duyệt: nội dung đã đổi sau khi duyệt, cần duyệt lại</source>
         <translation>Approval: the text changed after approval; it must be approved again</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="436" />
+        <location filename="../bulletins_page.py" line="440" />
         <source>Trạng thái duyệt: trả lại bởi %1 lúc %2</source>
         <translation>Approval: returned by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="438" />
+        <location filename="../bulletins_page.py" line="442" />
         <source>Trạng thái duyệt: chờ duyệt</source>
         <translation>Approval: submitted, waiting</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="440" />
+        <location filename="../bulletins_page.py" line="444" />
         <source>Trạng thái duyệt: nháp</source>
         <translation>Approval: draft</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="460" />
-        <location filename="../bulletins_page.py" line="469" />
-        <location filename="../bulletins_page.py" line="472" />
+        <location filename="../bulletins_page.py" line="464" />
+        <location filename="../bulletins_page.py" line="473" />
+        <location filename="../bulletins_page.py" line="476" />
         <source>Duyệt tin bài</source>
-        <translation>Approve bulletin</translation>
+        <translation>Approval of bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="460" />
+        <location filename="../bulletins_page.py" line="464" />
         <source>Hãy lưu bản tin trước khi duyệt hoặc trả lại.</source>
         <translation>Save the bulletin before approving or returning it.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="469" />
+        <location filename="../bulletins_page.py" line="473" />
         <source>Người duyệt:</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="472" />
+        <location filename="../bulletins_page.py" line="476" />
         <source>Ý kiến (có thể để trống):</source>
         <translation>Note (may be left empty):</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="485" />
-        <location filename="../bulletins_page.py" line="488" />
+        <location filename="../bulletins_page.py" line="489" />
+        <location filename="../bulletins_page.py" line="492" />
         <source>Trả lại bản tin</source>
         <translation>Return bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="485" />
+        <location filename="../bulletins_page.py" line="489" />
         <source>Người trả lại:</source>
         <translation>Returned by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="488" />
+        <location filename="../bulletins_page.py" line="492" />
         <source>Lý do trả lại:</source>
         <translation>Reason for returning:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="500" />
+        <location filename="../bulletins_page.py" line="508" />
+        <source>Lưu phiếu duyệt</source>
+        <translation>Save approval form</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="508" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="522" />
+        <source>Đã lưu phiếu duyệt: {path}</source>
+        <translation>Approval form saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="527" />
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="508" />
+        <location filename="../bulletins_page.py" line="535" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="516" />
+        <location filename="../bulletins_page.py" line="543" />
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="520" />
+        <location filename="../bulletins_page.py" line="547" />
         <source>Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Imported the text of a file in the old {encoding} encoding and converted it to Unicode. Read it through, choose a topic, then press “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="528" />
+        <location filename="../bulletins_page.py" line="555" />
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="545" />
+        <location filename="../bulletins_page.py" line="572" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="548" />
+        <location filename="../bulletins_page.py" line="575" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="551" />
+        <location filename="../bulletins_page.py" line="578" />
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="571" />
+        <location filename="../bulletins_page.py" line="598" />
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="594" />
+        <location filename="../bulletins_page.py" line="621" />
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="597" />
+        <location filename="../bulletins_page.py" line="624" />
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="617" />
+        <location filename="../bulletins_page.py" line="644" />
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="620" />
+        <location filename="../bulletins_page.py" line="647" />
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="687" />
+        <location filename="../bulletins_page.py" line="714" />
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="706" />
+        <location filename="../bulletins_page.py" line="733" />
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
@@ -2843,7 +2958,7 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="142" />
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
@@ -2878,83 +2993,83 @@ Details were written to the log file:
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="184" />
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="201" />
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="247" />
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="272" />
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="274" />
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="276" />
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="278" />
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="291" />
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="293" />
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="324" />
         <source>Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.</source>
         <translation>The station has more to air: next is «{title}» at {time}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="326" />
         <source>Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài.</source>
         <translation>Keep playing in the background: the window closes but the station keeps playing the schedule and logging as usual; the red loudspeaker icon in the system tray (screen corner) reopens the window or stops the station.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="329" />
         <source>Dừng đài: Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station: The next item at {time} will not air.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="333" />
         <source>Đóng cửa sổ</source>
         <translation>Close the window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="335" />
         <source>Tiếp tục phát nền</source>
         <translation>Keep playing in the background</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="370" />
         <source>Dừng đài</source>
         <translation>Stop the station</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="367" />
         <source>Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station and quit? The next item at {time} will not air.</translation>
     </message>
@@ -4568,244 +4683,349 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="42" />
+        <location filename="../settings_page.py" line="50" />
         <source>Tên đài</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="43" />
-        <source>Cơ quan (dòng trên cùng bên trái báo cáo)</source>
-        <translation>Issuing body (top left line of reports)</translation>
-    </message>
-    <message>
-        <location filename="../settings_page.py" line="44" />
+        <location filename="../settings_page.py" line="51" />
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="45" />
+        <location filename="../settings_page.py" line="52" />
         <source>Thị xã / quận / huyện</source>
         <translation>Town / district</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="46" />
+        <location filename="../settings_page.py" line="53" />
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="47" />
+        <location filename="../settings_page.py" line="54" />
+        <source>Cơ quan chủ quản của đài (in trên tên đài)</source>
+        <translation>The station's parent body (printed above its name)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="55" />
+        <source>Chức danh người đứng đầu</source>
+        <translation>Head's title</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="56" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="48" />
+        <location filename="../settings_page.py" line="57" />
         <source>Họ tên người ký</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="49" />
+        <location filename="../settings_page.py" line="58" />
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="50" />
+        <location filename="../settings_page.py" line="59" />
         <source>Cán bộ vận hành đài</source>
         <translation>Station operator</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="53" />
+        <location filename="../settings_page.py" line="62" />
+        <source>Ủy ban nhân dân phường</source>
+        <translation>Ward People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="63" />
+        <source>Đài truyền thanh (dưới cơ quan chủ quản)</source>
+        <translation>Radio station (under its parent body)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="66" />
+        <source>Người đứng đầu ký trực tiếp</source>
+        <translation>Signed directly by the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="67" />
+        <source>TM. - thay mặt Ủy ban (tập thể)</source>
+        <translation>TM. - on behalf of the Committee (collective)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="68" />
+        <source>KT. - cấp phó ký thay người đứng đầu</source>
+        <translation>KT. - a deputy signs for the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="69" />
+        <source>TM. KT. - thay mặt Ủy ban, cấp phó ký thay Chủ tịch</source>
+        <translation>TM. KT. - on behalf of the Committee, a deputy signing for the Chairman</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="70" />
+        <source>Q. - quyền người đứng đầu</source>
+        <translation>Q. - acting head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="71" />
+        <source>TL. - thừa lệnh người đứng đầu</source>
+        <translation>TL. - by order of the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="72" />
+        <source>TUQ. - thừa ủy quyền người đứng đầu</source>
+        <translation>TUQ. - by authorisation of the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="75" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="54" />
+        <location filename="../settings_page.py" line="76" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="55" />
+        <location filename="../settings_page.py" line="77" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="58" />
+        <location filename="../settings_page.py" line="80" />
         <source>Miền Bắc</source>
         <translation>Northern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="59" />
+        <location filename="../settings_page.py" line="81" />
         <source>Miền Trung</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="60" />
+        <location filename="../settings_page.py" line="82" />
         <source>Miền Nam</source>
         <translation>Southern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63" />
+        <location filename="../settings_page.py" line="85" />
         <source>Miền Bắc (nghìn, linh)</source>
         <translation>Northern (nghìn, linh)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64" />
+        <location filename="../settings_page.py" line="86" />
         <source>Miền Nam (ngàn, lẻ)</source>
         <translation>Southern (ngàn, lẻ)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93" />
+        <location filename="../settings_page.py" line="121" />
         <source>Thông tin đài và người ký báo cáo</source>
         <translation>Station and report signer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="103" />
+        <location filename="../settings_page.py" line="132" />
+        <source>Cơ quan ban hành báo cáo, phiếu duyệt</source>
+        <translation>Body issuing reports and approval forms</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="134" />
+        <source>Hình thức ký (Nghị định 30)</source>
+        <translation>Signing form (Decree 30)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="143" />
+        <source>Duyệt tin bài</source>
+        <translation>Approval of bulletins</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="145" />
+        <source>Tin bài phải được duyệt trước khi phát</source>
+        <translation>Bulletins must be approved before they air</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="151" />
+        <source>Khi bật: tiết mục đọc từ bản tin chưa được duyệt (hoặc đọc nội dung khác với nội dung đã duyệt) không xếp lịch và không phát được; phát khẩn cấp vẫn phát và nhật ký ghi rõ.</source>
+        <translation>When on: audio read from a bulletin that is not approved (or reading a text other than the approved one) cannot be scheduled or played; an emergency still airs and the log says so.</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="179" />
+        <source>In trên giấy: {body}; ký: {lines}</source>
+        <translation>On paper: {body}; signed: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="182" />
         <source>Giọng đọc mặc định</source>
         <translation>Default voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="119" />
+        <location filename="../settings_page.py" line="198" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="120" />
+        <location filename="../settings_page.py" line="199" />
         <source>Vùng miền giọng offline</source>
         <translation>Offline voice accent</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="121" />
+        <location filename="../settings_page.py" line="200" />
         <source>Cách đọc số</source>
         <translation>Number reading</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="122" />
+        <location filename="../settings_page.py" line="201" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="123" />
+        <location filename="../settings_page.py" line="202" />
         <source>Số lần đọc bản tin</source>
         <translation>Times each bulletin is read</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="124" />
+        <location filename="../settings_page.py" line="203" />
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="125" />
+        <location filename="../settings_page.py" line="204" />
         <source>Độ lớn chuẩn</source>
         <translation>Loudness target</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="130" />
+        <location filename="../settings_page.py" line="209" />
         <source>Âm thanh mở đầu (nhạc hiệu)</source>
         <translation>Opening audio (station jingle)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="131" />
+        <location filename="../settings_page.py" line="210" />
         <source>Âm thanh kết thúc</source>
         <translation>Closing audio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="135" />
+        <location filename="../settings_page.py" line="214" />
         <source>Âm thanh ra loa và ngôn ngữ</source>
         <translation>Audio output and language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="139" />
-        <location filename="../settings_page.py" line="159" />
+        <location filename="../settings_page.py" line="218" />
+        <location filename="../settings_page.py" line="238" />
         <source>Thiết bị mặc định của máy</source>
         <translation>System default device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="149" />
+        <location filename="../settings_page.py" line="228" />
         <source>Thiết bị phát</source>
         <translation>Output device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="151" />
+        <location filename="../settings_page.py" line="230" />
         <source>Âm lượng</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="152" />
+        <location filename="../settings_page.py" line="231" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="162" />
+        <location filename="../settings_page.py" line="241" />
         <source>Thiết bị nghe thử</source>
         <translation>Preview device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="166" />
+        <location filename="../settings_page.py" line="245" />
         <source>Nghe thử bản tin, giọng đọc và tiết mục qua thiết bị này (tai nghe, loa máy tính), không ra loa phường. Nếu trùng với thiết bị phát, phần mềm hỏi trước mỗi lần nghe thử.</source>
         <translation>Bulletins, voices and items are previewed on this device (headphones, computer speakers), not on the ward's loudspeakers. If it is the on-air device, the program asks before each preview.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="171" />
+        <location filename="../settings_page.py" line="250" />
         <source>Tự phát sóng nền khi đăng nhập máy tính</source>
         <translation>Play in the background when signing in to the computer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="173" />
+        <location filename="../settings_page.py" line="252" />
         <source>Khởi động cùng máy tính</source>
         <translation>Start with the computer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="176" />
+        <location filename="../settings_page.py" line="255" />
         <source>Cách tính lượt phát trong nhật ký và báo cáo</source>
         <translation>How airings are counted in the log and reports</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="182" />
+        <location filename="../settings_page.py" line="261" />
         <source>Lượt bị ngắt được tính khi đã phát ít nhất</source>
         <translation>An interrupted airing counts once it has played at least</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="186" />
+        <location filename="../settings_page.py" line="265" />
         <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
         <translation>of the item's planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are "cut short": kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85" />
+        <location filename="../settings_page.py" line="108" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="201" />
-        <location filename="../settings_page.py" line="299" />
+        <location filename="../settings_page.py" line="277" />
+        <location filename="../settings_page.py" line="447" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="202" />
+        <location filename="../settings_page.py" line="278" />
         <source>Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.</source>
         <translation>The details below are printed on reports for the ward's leaders.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="228" />
+        <location filename="../settings_page.py" line="317" />
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="330" />
+        <source>Cài đặt chưa lưu</source>
+        <translation>Unsaved settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="331" />
+        <source>Cài đặt có thay đổi chưa lưu. Lưu lại trước khi rời trang?</source>
+        <translation>The settings have unsaved changes. Save them before leaving the page?</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="332" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="333" />
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="334" />
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="361" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="289" />
+        <location filename="../settings_page.py" line="434" />
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="289" />
-        <source>Tên đài không được để trống.</source>
-        <translation>The station name must not be empty.</translation>
-    </message>
-    <message>
-        <location filename="../settings_page.py" line="296" />
+        <location filename="../settings_page.py" line="443" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="298" />
+        <location filename="../settings_page.py" line="445" />
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -5278,7 +5498,7 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets.py" line="89" />
+        <location filename="../widgets.py" line="97" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

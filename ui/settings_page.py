@@ -280,9 +280,9 @@ class SettingsPage(QWidget):
             body_layout.addWidget(group)
         body_layout.addWidget(self.backup_panel)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(body)
         # The button bar stays under the scrolling form: "Lưu cài đặt" is on screen at any window height.
         bar = QFrame()
         bar.setObjectName("settings_button_bar")
@@ -293,7 +293,7 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.save_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.form_scroll, 1)
         outer.addWidget(bar)
 
     def _watch_edits(self) -> None:
@@ -304,8 +304,10 @@ class SettingsPage(QWidget):
             combo.currentIndexChanged.connect(self._edited)
         for box in self.findChildren(QCheckBox):
             box.toggled.connect(self._edited)
-        for spin in (*self.findChildren(QSpinBox), *self.findChildren(QDoubleSpinBox)):
+        for spin in self.findChildren(QSpinBox):
             spin.valueChanged.connect(self._edited)
+        for double in self.findChildren(QDoubleSpinBox):
+            double.valueChanged.connect(self._edited)
         for child in self.policy_group.findChildren(QWidget):
             signal = getattr(child, "timeChanged", None)
             if signal is not None:

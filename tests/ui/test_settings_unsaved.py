@@ -31,7 +31,7 @@ def test_the_save_button_is_on_screen_without_scrolling(window):
     assert not any(isinstance(parent, QScrollArea) for parent in _parents(button))  # outside the scrolling form
     place = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
     assert QRect(0, 0, window.width(), window.height()).contains(place), (place, window.size())
-    assert page.scroll.verticalScrollBar().maximum() > 0  # the form itself does scroll at this height
+    assert page.form_scroll.verticalScrollBar().maximum() > 0  # the form itself does scroll at this height
 
 
 def _parents(widget):

@@ -66,7 +66,7 @@ def _pdf_is_whole(path: Path) -> bool:
 
 
 def write_pdf(
-    path: str | os.PathLike[str], doc_name: str, paint: Callable[[QPrinter], None], what: str = "báo cáo"
+    path: str | os.PathLike[str], doc_name: str, paint: Callable[[QPrinter], object], what: str = "báo cáo"
 ) -> Path:
     """An A4 PDF at `path` painted by `paint`, whole or not at all (app.file_replace.atomic_write: a temporary
     file beside it, flushed, checked, renamed). Returns the path."""

@@ -14,14 +14,16 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, station):
-    win = MainWindow(station)  # closed here, not by qtbot: its close would ask about a test's unsaved edits
+    win = MainWindow(station)
+    # A test's unsaved edits are dropped before qtbot closes the window (closing would ask about them).
+    qtbot.addWidget(win, before_close_func=lambda widget: widget.settings_page.load())
     win.resize(1366, 700)  # 768 less a taskbar and the title bar
     win.show()
     qtbot.waitExposed(win)
     win.show_page("settings")
     yield win
-    win.close_for_good()
-    win.deleteLater()
+    win.settings_page.load()
+    win.shutdown()
 
 
 def test_the_save_button_is_on_screen_without_scrolling(window):

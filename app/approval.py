@@ -14,6 +14,7 @@ its log row says so.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -23,7 +24,10 @@ from app.messages import Message, msg
 from app.station_time import format_timestamp, now_local
 
 DRAFT, SUBMITTED, APPROVED, RETURNED = "draft", "submitted", "approved", "returned"
-STATE_LABELS = {DRAFT: "nháp", SUBMITTED: "chờ duyệt", APPROVED: "đã duyệt", RETURNED: "trả lại"}
+# Messages (str whose value is the Vietnamese word), so that the window writes the {state} of a refusal in its
+# own language (app.messages renders a nested message translated).
+STATE_LABELS = {DRAFT: msg("nháp"), SUBMITTED: msg("chờ duyệt"), APPROVED: msg("đã duyệt"), RETURNED: msg("trả lại")}
+CHANGED_LABEL = msg("đã duyệt, nội dung đã đổi")
 MAX_NAME_CHARS = 150
 MAX_NOTE_CHARS = 2_000
 NOTE_EMERGENCY_UNAPPROVED = "Phát khẩn cấp khi bản tin chưa được duyệt."
@@ -49,7 +53,7 @@ class Approval:
     @property
     def label(self) -> str:
         if self.state == APPROVED and not self.approved:
-            return "đã duyệt, nội dung đã đổi"
+            return CHANGED_LABEL
         return STATE_LABELS.get(self.state, self.state)
 
 
@@ -149,20 +153,48 @@ def required(db: Database) -> bool:
     return read_settings(db).require_approval
 
 
+def _segment_approval(db: Database, segment_id: int) -> tuple[int, Approval, str | None] | None:
+    """(bulletin id, its approval, the hash of the text the segment reads) for a segment made from a bulletin;
+    None for a segment of no bulletin (or of one deleted since)."""
+    from app.segments import text_hash
+
+    found = text_hash(db, segment_id)
+    if found is None or found[0] is None:
+        return None
+    try:
+        return found[0], get_approval(db, found[0]), found[1]
+    except NotFound:
+        return None
+
+
+def covers(found: Approval, segment_sha256: str | None) -> bool:
+    """Does the approval cover what the segment reads? A segment that kept the hash of its text (m009) is
+    approved only when that hash is the approved one; an older segment, when the bulletin is approved for the
+    text it has now."""
+    if segment_sha256 is None:
+        return found.approved
+    return found.state == APPROVED and found.approved_sha256 == segment_sha256
+
+
 def segment_refusal(db: Database, segment_id: int) -> Message | None:
     """Why the segment may not air while approval is required (None: it may, or approval is not required).
     A segment not made from a bulletin (a jingle, a relay, music) needs no approval."""
-    row = db.execute("SELECT bulletin_id FROM segments WHERE id = ?", [segment_id]).fetchone()
-    if row is None or row[0] is None or not required(db):
+    if not required(db):
         return None
-    bulletin_id = row[0]
-    try:
-        approval = get_approval(db, bulletin_id)
-    except NotFound:
+    linked = _segment_approval(db, segment_id)
+    if linked is None:
         return None
-    if approval.approved:
+    bulletin_id, found, segment_sha256 = linked
+    if covers(found, segment_sha256):
         return None
-    if approval.state == APPROVED:
+    if found.state == APPROVED and found.approved:  # approved, but this audio reads another text
+        return msg(
+            "Tiết mục số {segment_id} đọc nội dung khác với nội dung đã duyệt của bản tin số {bulletin_id};"
+            " hãy tạo lại giọng đọc từ bản tin đã duyệt.",
+            segment_id=segment_id,
+            bulletin_id=bulletin_id,
+        )
+    if found.state == APPROVED:
         return msg(
             "Nội dung bản tin số {bulletin_id} đã đổi sau khi được duyệt; cần duyệt lại trước khi phát.",
             bulletin_id=bulletin_id,
@@ -170,21 +202,37 @@ def segment_refusal(db: Database, segment_id: int) -> Message | None:
     return msg(
         "Bản tin số {bulletin_id} chưa được duyệt ({state}); đài yêu cầu tin bài phải được duyệt trước khi phát.",
         bulletin_id=bulletin_id,
-        state=approval.label,
+        state=found.label,
     )
 
 
 def airing_note(db: Database, segment_id: int) -> str:
-    """ "Bản tin đã duyệt: NAME, YYYY-MM-DD HH:MM." for a segment made from a bulletin approved for its present
-    text; "" otherwise (no bulletin, or not approved: the skip or the emergency note says that)."""
-    row = db.execute("SELECT bulletin_id FROM segments WHERE id = ?", [segment_id]).fetchone()
-    if row is None or row[0] is None:
+    """ "Bản tin đã duyệt: NAME, YYYY-MM-DD HH:MM." for a segment made from a bulletin whose approval covers what
+    the segment reads (`covers`); "" otherwise (no bulletin, or not approved: the skip or the emergency note
+    says that)."""
+    linked = _segment_approval(db, segment_id)
+    if linked is None:
         return ""
-    try:
-        found = get_approval(db, row[0])
-    except NotFound:
-        return ""
-    return NOTE_APPROVED.format(by=found.by, at=(found.at or "")[:16]) if found.approved else ""
+    _, found, segment_sha256 = linked
+    return NOTE_APPROVED.format(by=found.by, at=(found.at or "")[:16]) if covers(found, segment_sha256) else ""
+
+
+_NOTE_APPROVED = re.compile(r"Bản tin đã duyệt: (?P<by>.+?), (?P<at>\d{4}-\d{2}-\d{2} \d{2}:\d{2})\.")
+
+
+@dataclass(frozen=True)
+class AiringApproval:
+    """The approval an airing row recorded in its note (NOTE_APPROVED), as it was at air time."""
+
+    by: str
+    at: str  # YYYY-MM-DD HH:MM
+
+
+def approval_of_airing(note: str) -> AiringApproval | None:
+    """What an airing's note says of its approval (None: it recorded none); the note is the row's, hashed by
+    the log's chain, so this is the approval of what aired, not the bulletin's approval today."""
+    found = _NOTE_APPROVED.search(note or "")
+    return None if found is None else AiringApproval(found["by"], found["at"])
 
 
 def check_segment(db: Database, segment_id: int) -> None:

@@ -275,6 +275,14 @@ def m008_approval(db: Database) -> None:
 
 
 @migrations()
+def m009_segment_text_hash(db: Database) -> None:
+    """15form: a segment keeps the SHA-256 of the text it reads (a speech segment: its bulletin's body when it was
+    read), so that the approval of an airing is the approval of exactly what aired (app/approval.py). NULL for
+    segments made before, and for those that read no text (a jingle, a relay)."""
+    db.execute("ALTER TABLE segments ADD COLUMN text_sha256 TEXT")
+
+
+@migrations()
 def m010_airing_recordings(db: Database) -> None:
     """15voice: Đọc trực tiếp records what the operator read. The airing row is hashed evidence and is never
     altered; this row ties the recording to it by id, with the file's SHA-256, and is as unchangeable."""

@@ -134,8 +134,11 @@ def add_segment(
     bulletin_id: int | None = None,
     topic_id: int | None = None,
     speech: SpeechProvenance | None = None,
+    text_sha256: str | None = None,
 ) -> int:
-    """A new segment row for a file already in the store; returns its id (inside the caller's transaction)."""
+    """A new segment row for a file already in the store; returns its id (inside the caller's transaction).
+    `text_sha256`: the SHA-256 of the text the audio reads (app.approval.text_sha256 of the bulletin's body), which
+    the approval of an airing is checked against."""
     row: dict[str, Any] = {
         "kind": kind,
         "title": title,
@@ -147,6 +150,7 @@ def add_segment(
         "loudness_lufs": None if audio.loudness_lufs is None else round(float(audio.loudness_lufs), 2),
         "true_peak_dbtp": None if audio.true_peak_dbtp is None else round(float(audio.true_peak_dbtp), 2),
         "created_at": format_timestamp(created_at),
+        "text_sha256": text_sha256,
     }
     if speech is not None:
         row.update(
@@ -157,6 +161,12 @@ def add_segment(
             dictionary_version=speech.dictionary_version,
         )
     return inserted_id(db.table("segments").insert(row))
+
+
+def text_hash(db: Database, segment_id: int) -> tuple[int | None, str | None] | None:
+    """(bulletin id, SHA-256 of the text it reads) of a segment; None when there is no such segment."""
+    row = db.execute("SELECT bulletin_id, text_sha256 FROM segments WHERE id = ?", [segment_id]).fetchone()
+    return None if row is None else (row[0], row[1])
 
 
 def find_segment(db: Database, segment_id: int) -> dict | None:

@@ -10,7 +10,7 @@ modules own (the pronunciation table's editions and version) are read with `get_
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -71,6 +71,12 @@ class StationSettings:
     # before the welcome existed is not greeted as new; app/starter_data.py turns it on for a new station and
     # "Không hiện lại" turns it off.
     welcome_pending: bool = False
+    # 15form: Decree 30's signing forms (app/signing.py checks them together). Who issues the printed papers:
+    # "ubnd" (the ward's Ủy ban nhân dân) or "station" (the station, under issuing_body); the form the signer
+    # signs in ("" directly, TM., KT., TM. KT., Q., TL., TUQ.) and the head it signs for.
+    issuer: str = "ubnd"
+    signing_form: str = "KT."
+    head_title: str = "CHỦ TỊCH"
 
     @classmethod
     def parse(cls, stored: Mapping[str, str]) -> StationSettings:
@@ -157,6 +163,18 @@ def checked_value(name: str, text: str) -> Any:
         except AudioError as exc:
             raise InputError(message_of(exc)) from exc
     return value
+
+
+def checked_values(current: StationSettings, texts: Mapping[str, str]) -> dict[str, Any]:
+    """Several settings changed together (Cài đặt's save, `settings set K V [K V ...]`): each read and checked
+    (`checked_value`), then the issuing body and the signature checked as a whole (app.signing), since one of
+    them alone may not fit the others until the rest are changed too. Returns the values by key."""
+    from app.signing import SIGNING_KEYS, Signing, check_signing
+
+    values = {name: checked_value(name, text) for name, text in texts.items()}
+    if any(name in SIGNING_KEYS for name in values):
+        check_signing(Signing.of(replace(current, **values)))
+    return values
 
 
 def stored_text(value: Any) -> str:

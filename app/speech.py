@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from app.approval import text_sha256
 from app.bulletins import clean_text, get_bulletin
 from app.errors import InputError, SpeechFailed, StorageError
 from app.messages import msg
@@ -107,6 +108,8 @@ class SpeechPlan:
     cache_dir: Path
     intro: Path | None = None  # the station's ident or jingle, mixed in before and after the reading
     outro: Path | None = None
+    # SHA-256 of the bulletin's body as it was read (app.approval.text_sha256), kept with the segment.
+    text_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,7 @@ def plan_speech(station: Station, bulletin_id: int, **options: Any) -> SpeechPla
     """A plan for a stored bulletin (NotFound, InputError for empty or over-long text)."""
     bulletin = get_bulletin(station.db, bulletin_id)
     plan = plan_text(station, bulletin.body, title=bulletin.title, **options)
-    return replace(plan, bulletin_id=bulletin.id, topic_id=bulletin.topic_id)
+    return replace(plan, bulletin_id=bulletin.id, topic_id=bulletin.topic_id, text_sha256=text_sha256(bulletin.body))
 
 
 def _check_whole(path: Path, duration_s: float) -> None:
@@ -293,6 +296,7 @@ def keep_speech(station: Station, rendered: RenderedSpeech) -> int:
                 bulletin_id=plan.bulletin_id,
                 topic_id=plan.topic_id,
                 speech=provenance,
+                text_sha256=plan.text_sha256,
             )
     except BaseException:
         discard_speech(station, rendered)

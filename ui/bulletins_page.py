@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from ui.audio_preview import AudioPreview
 from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.errors import show_error
-from ui.file_dialogs import open_file_name
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.pronunciation_dialog import PronunciationDialog
 from ui.recording_dialog import RecordingDialog
 from ui.share_dialog import ShareActions
@@ -170,7 +170,9 @@ class BulletinsPage(QWidget):
         self.approve_button.setObjectName("bulletin_approve")
         self.return_button = QPushButton(self.tr("Trả lại…"))
         self.return_button.setObjectName("bulletin_return")
-        for button in (self.approve_button, self.return_button):
+        self.approval_form_button = QPushButton(self.tr("In phiếu duyệt…"))  # 15form
+        self.approval_form_button.setObjectName("bulletin_approval_form")
+        for button in (self.approve_button, self.return_button, self.approval_form_button):
             button.setMinimumHeight(40)
         self.status_label = QLabel()
         self.status_label.setObjectName("bulletin_status")
@@ -213,6 +215,7 @@ class BulletinsPage(QWidget):
         approval_row.addWidget(self.approval_label, 1)
         approval_row.addWidget(self.approve_button)
         approval_row.addWidget(self.return_button)
+        approval_row.addWidget(self.approval_form_button)
         right_layout.addWidget(self.status_label)
         right_layout.addLayout(approval_row)
         right_layout.addWidget(self.share_actions)
@@ -247,6 +250,7 @@ class BulletinsPage(QWidget):
         self.voice_button.clicked.connect(self.record_voice)
         self.approve_button.clicked.connect(self.approve_current)
         self.return_button.clicked.connect(self.return_current)
+        self.approval_form_button.clicked.connect(self.ask_approval_form)
         self.editor.modified.connect(self._update_actions)
 
     # Library -------------------------------------------------------------------------------------
@@ -427,7 +431,7 @@ class BulletinsPage(QWidget):
     def _show_approval(self) -> None:
         bulletin_id = self.editor.bulletin_id
         self.share_actions.set_bulletin(bulletin_id)
-        for button in (self.approve_button, self.return_button):
+        for button in (self.approve_button, self.return_button, self.approval_form_button):
             button.setEnabled(bulletin_id is not None)
         if bulletin_id is None:
             self.approval_label.setText(self.tr("Trạng thái duyệt: nháp (chưa lưu)"))
@@ -503,6 +507,29 @@ class BulletinsPage(QWidget):
         except StationError as exc:
             show_error(self, exc)
         self._show_approval()
+
+    def ask_approval_form(self) -> None:
+        """In phiếu duyệt: the bulletin's Phiếu duyệt tin bài as a PDF where the operator chooses."""
+        bulletin_id = self._approval_target()
+        if bulletin_id is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"phieu-duyet-ban-tin-{bulletin_id}.pdf")
+        path, _ = save_file_name(self, self.tr("Lưu phiếu duyệt"), suggested, self.tr("Tệp PDF (*.pdf)"))
+        if path:
+            self.save_approval_form(bulletin_id, Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def save_approval_form(self, bulletin_id: int, path: Path) -> None:
+        from app.approval_sheet import approval_sheet
+        from ui.report.approval_form import render_approval_form_pdf
+
+        try:
+            sheet = approval_sheet(self.station.db, self.station.settings, bulletin_id, self.station.now().date())
+            render_approval_form_pdf(sheet, path)
+        except StationError as exc:
+            show_error(self, exc)
+            return
+        self.status_label.setText(self.tr("Đã lưu phiếu duyệt: {path}").format(path=path))
 
     # Import of text files ------------------------------------------------------------------------
 

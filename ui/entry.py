@@ -22,9 +22,13 @@ def _has_display() -> bool:
 
 def cli_services() -> CliServices:
     """Qt-backed capabilities for commands that need them (imported lazily: most commands do not)."""
-    from ui.services import playout_host, render_report_pdf
+    from ui.services import playout_host, render_approval_form_pdf, render_report_pdf
 
-    return CliServices(render_report_pdf=render_report_pdf, playout_host=playout_host)
+    return CliServices(
+        render_report_pdf=render_report_pdf,
+        playout_host=playout_host,
+        extra={"render_approval_form_pdf": render_approval_form_pdf},
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

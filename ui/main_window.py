@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.tray: StationTray | None = None
         self.welcome: WelcomeDialog | None = None  # offer_welcome(): a new station's first start
         self._closing_for_good = False  # the operator chose to stop the station: no more questions
-        self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=station.settings.station_name))
+        self._show_title()
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             page.setObjectName(f"page_{key}")
             self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
         self._connect_pages()
 
@@ -139,6 +139,20 @@ class MainWindow(QMainWindow):
             ("settings", self.tr("Cài đặt"), self.settings_page),
         ]
 
+    def _show_title(self) -> None:
+        """The station's name in the title bar (again whenever Cài đặt is saved: it may be a new name)."""
+        self.setWindowTitle(self.tr("Truyền Thanh Phường — {name}").format(name=self.station.settings.station_name))
+
+    def _navigate(self, row: int) -> None:
+        """Shows the chosen area; Cài đặt with unsaved edits asks first and may keep the operator there."""
+        leaving = self.pages.currentWidget()
+        if row != self.pages.currentIndex() and leaving is self.settings_page and not self.settings_page.may_leave():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.pages.currentIndex())
+            self.navigation.blockSignals(False)
+            return
+        self.pages.setCurrentIndex(row)
+
     def _make_playout(self) -> PlayoutDriver | None:
         if self.station.read_only or self.background is not None:
             return None
@@ -157,6 +171,7 @@ class MainWindow(QMainWindow):
             self.settings_page.settings_saved.connect(lambda: playout.apply_settings(self.station.settings))
         configure_preview(self.station.settings)  # previews go to Thiết bị nghe thử
         self.settings_page.settings_saved.connect(lambda: configure_preview(self.station.settings))
+        self.settings_page.settings_saved.connect(self._show_title)
 
     def _start_playout(self) -> None:
         if self.playout is None:
@@ -377,6 +392,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not self._closing_for_good and not self.settings_page.may_leave():  # unsaved Cài đặt: asked first
+            event.ignore()
+            return
         row = None if self._closing_for_good else self._ahead()
         if row is not None:
             choice = self.ask_close(row)

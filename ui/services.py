@@ -13,6 +13,12 @@ def render_report_pdf(*args: Any, **kwargs: Any) -> None:
     render(*args, **kwargs)
 
 
+def render_approval_form_pdf(*args: Any, **kwargs: Any) -> Any:
+    from ui.report.approval_form import render_approval_form_pdf as render
+
+    return render(*args, **kwargs)
+
+
 def playout_host() -> PlayoutHost:
     """The headless runner for `truyenthanh playout` (an app.cli.PlayoutHost)."""
     from ui.playout_service import HeadlessPlayout

@@ -1,4 +1,8 @@
-"""Cài đặt: station identity printed on reports, speech defaults, audio output, language, broadcast-hour rules."""
+"""Cài đặt: station identity printed on reports (who issues them and how they are signed, Decree 30's forms),
+approval before air, speech defaults, audio output, language, broadcast-hour rules.
+
+"Lưu cài đặt" sits in a bar under the scrolling form, so it is on screen at any window height. Unsaved edits
+are never lost silently: leaving the page or closing the window asks first (`may_leave`)."""
 
 from __future__ import annotations
 
@@ -8,18 +12,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app import service_install
-from app.errors import StationError
+from app import service_install, signing
+from app.errors import InputError, StationError
 from app.labels import QT_TRANSLATE_NOOP
 from app.log.counting import (
     DEFAULT_SHARE_PERCENT,
@@ -29,25 +36,40 @@ from app.log.counting import (
     SHARE_SETTING,
 )
 from app.segments import list_segments
+from app.settings import checked_values
 from app.station import Station
 from ui.backup_panel import BackupPanel
-from ui.errors import show_error
+from ui.errors import interface_text, show_error
 from ui.formats import format_duration
 from ui.policy_group import PolicyGroup
 from ui.qt_player import output_devices
 from ui.tasks import TaskRunner
-from ui.widgets import hint, page_title, scroll_page
+from ui.widgets import ask_choice, hint, page_title
 
 IDENTITY_FIELDS = [
     ("station_name", QT_TRANSLATE_NOOP("SettingsPage", "Tên đài")),
-    ("issuing_body", QT_TRANSLATE_NOOP("SettingsPage", "Cơ quan (dòng trên cùng bên trái báo cáo)")),
     ("ward", QT_TRANSLATE_NOOP("SettingsPage", "Phường")),
     ("town", QT_TRANSLATE_NOOP("SettingsPage", "Thị xã / quận / huyện")),
     ("province", QT_TRANSLATE_NOOP("SettingsPage", "Tỉnh / thành phố")),
+    ("issuing_body", QT_TRANSLATE_NOOP("SettingsPage", "Cơ quan chủ quản của đài (in trên tên đài)")),
+    ("head_title", QT_TRANSLATE_NOOP("SettingsPage", "Chức danh người đứng đầu")),
     ("signer_title", QT_TRANSLATE_NOOP("SettingsPage", "Chức vụ người ký")),
     ("signer_name", QT_TRANSLATE_NOOP("SettingsPage", "Họ tên người ký")),
     ("preparer_name", QT_TRANSLATE_NOOP("SettingsPage", "Người lập biểu")),
     ("operator_name", QT_TRANSLATE_NOOP("SettingsPage", "Cán bộ vận hành đài")),
+]
+ISSUER_CHOICES = [
+    (signing.ISSUER_UBND, QT_TRANSLATE_NOOP("SettingsPage", "Ủy ban nhân dân phường")),
+    (signing.ISSUER_STATION, QT_TRANSLATE_NOOP("SettingsPage", "Đài truyền thanh (dưới cơ quan chủ quản)")),
+]
+SIGNING_FORM_CHOICES = [
+    (signing.DIRECT, QT_TRANSLATE_NOOP("SettingsPage", "Người đứng đầu ký trực tiếp")),
+    (signing.TM, QT_TRANSLATE_NOOP("SettingsPage", "TM. - thay mặt Ủy ban (tập thể)")),
+    (signing.KT, QT_TRANSLATE_NOOP("SettingsPage", "KT. - cấp phó ký thay người đứng đầu")),
+    (signing.TM_KT, QT_TRANSLATE_NOOP("SettingsPage", "TM. KT. - thay mặt Ủy ban, cấp phó ký thay Chủ tịch")),
+    (signing.Q, QT_TRANSLATE_NOOP("SettingsPage", "Q. - quyền người đứng đầu")),
+    (signing.TL, QT_TRANSLATE_NOOP("SettingsPage", "TL. - thừa lệnh người đứng đầu")),
+    (signing.TUQ, QT_TRANSLATE_NOOP("SettingsPage", "TUQ. - thừa ủy quyền người đứng đầu")),
 ]
 ENGINE_CHOICES = [
     ("auto", QT_TRANSLATE_NOOP("SettingsPage", "Tự động (Google khi có mạng, offline khi mất mạng)")),
@@ -77,6 +99,7 @@ class SettingsPage(QWidget):
         self.policy_group = PolicyGroup()
         groups = (
             self._identity_group(),
+            self._approval_group(),
             self._speech_group(),
             self._output_group(),
             self._counting_group(),
@@ -84,20 +107,76 @@ class SettingsPage(QWidget):
         )
         self.save_button = QPushButton(self.tr("Lưu cài đặt"))
         self.save_button.setObjectName("save_settings")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("unsaved_settings")
+        self.unsaved_label.setStyleSheet("color: #b35c00;")
         self.backup_panel = BackupPanel(station, runner)
         self._layout(groups)
+        self._saved: dict[str, str] = {}
         self.load()
+        self._watch_edits()
 
     def _identity_group(self) -> QGroupBox:
         identity = QGroupBox(self.tr("Thông tin đài và người ký báo cáo"))
         identity_form = QFormLayout(identity)
+        self.issuer = self._choice(ISSUER_CHOICES)
+        self.issuer.setObjectName("setting_issuer")
+        self.signing_form = self._choice(SIGNING_FORM_CHOICES)
+        self.signing_form.setObjectName("setting_signing_form")
         for key, label in IDENTITY_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"setting_{key}")
             self.fields[key] = edit
+            if key == "issuing_body":
+                identity_form.addRow(self.tr("Cơ quan ban hành báo cáo, phiếu duyệt"), self.issuer)
+            if key == "signer_title":
+                identity_form.addRow(self.tr("Hình thức ký (Nghị định 30)"), self.signing_form)
             identity_form.addRow(self.tr(label), edit)
+            if key == "signer_title":
+                self.signature_preview = hint("")
+                self.signature_preview.setObjectName("signature_preview")
+                identity_form.addRow(self.signature_preview)
         return identity
+
+    def _approval_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Duyệt tin bài"))
+        form = QVBoxLayout(group)
+        self.require_approval = QCheckBox(self.tr("Tin bài phải được duyệt trước khi phát"))
+        self.require_approval.setObjectName("require_approval")
+        form.addWidget(self.require_approval)
+        form.addWidget(
+            hint(
+                self.tr(
+                    "Khi bật: tiết mục đọc từ bản tin chưa được duyệt (hoặc đọc nội dung khác với nội dung đã duyệt) "
+                    "không xếp lịch và không phát được; phát khẩn cấp vẫn phát và nhật ký ghi rõ."
+                )
+            )
+        )
+        return group
+
+    def _show_signature(self) -> None:
+        """The lines the paper will print above the signature, or why the choice does not fit together."""
+        chosen = signing.Signing(
+            self.issuer.currentData(),
+            self.signing_form.currentData(),
+            self.fields["head_title"].text(),
+            self.fields["signer_title"].text(),
+            self.fields["issuing_body"].text(),
+            self.fields["ward"].text(),
+        )
+        self.fields["issuing_body"].setEnabled(chosen.issuer == signing.ISSUER_STATION)
+        try:
+            signing.check_signing(chosen)
+        except InputError as error:
+            self.signature_preview.setStyleSheet("color: #b00020;")
+            self.signature_preview.setText(interface_text(error))
+            return
+        self.signature_preview.setStyleSheet("color: #555;")
+        parent, names = signing.issuer_lines(chosen)
+        body = " / ".join([parent, *names] if parent else names)
+        lines = " / ".join(signing.signature_lines(chosen))
+        self.signature_preview.setText(self.tr("In trên giấy: {body}; ký: {lines}").format(body=body, lines=lines))
 
     def _speech_group(self) -> QGroupBox:
         speech = QGroupBox(self.tr("Giọng đọc mặc định"))
@@ -193,19 +272,75 @@ class SettingsPage(QWidget):
         return counting
 
     def _layout(self, groups: tuple[QGroupBox, ...]) -> None:
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(page_title(self.tr("Cài đặt")))
         body_layout.addWidget(hint(self.tr("Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.")))
         for group in groups:
             body_layout.addWidget(group)
-        body_layout.addLayout(buttons)
         body_layout.addWidget(self.backup_panel)
         body_layout.addStretch(1)
-        scroll_page(self, body)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(body)
+        # The button bar stays under the scrolling form: "Lưu cài đặt" is on screen at any window height.
+        bar = QFrame()
+        bar.setObjectName("settings_button_bar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        buttons = QHBoxLayout(bar)
+        buttons.addWidget(self.unsaved_label, 1)
+        self.save_button.setMinimumHeight(36)
+        buttons.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.form_scroll, 1)
+        outer.addWidget(bar)
+
+    def _watch_edits(self) -> None:
+        """Every edit re-checks whether the form differs from what is stored (the unsaved-edits notice)."""
+        for edit in self.fields.values():
+            edit.textChanged.connect(self._edited)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._edited)
+        for box in self.findChildren(QCheckBox):
+            box.toggled.connect(self._edited)
+        for spin in self.findChildren(QSpinBox):
+            spin.valueChanged.connect(self._edited)
+        for double in self.findChildren(QDoubleSpinBox):
+            double.valueChanged.connect(self._edited)
+        for child in self.policy_group.findChildren(QWidget):
+            signal = getattr(child, "timeChanged", None)
+            if signal is not None:
+                signal.connect(self._edited)
+        self._edited()
+
+    def _edited(self, *_: object) -> None:
+        self._show_signature()
+        self.unsaved_label.setText(self.tr("Có thay đổi chưa lưu.") if self.has_unsaved_changes() else "")
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._saved) and self.values() != self._saved
+
+    def may_leave(self) -> bool:
+        """True when the page may be left (or the window closed): nothing unsaved, or the operator saved or
+        dropped the edits; False to stay on the page."""
+        if not self.has_unsaved_changes():
+            return True
+        choice = ask_choice(
+            self,
+            "unsaved_settings",
+            self.tr("Cài đặt chưa lưu"),
+            self.tr("Cài đặt có thay đổi chưa lưu. Lưu lại trước khi rời trang?"),
+            (self.tr("Lưu"), "save"),
+            (self.tr("Bỏ thay đổi"), "discard"),
+            cancel=self.tr("Ở lại"),
+        )
+        if choice == "save":
+            return self.save(confirm=False)
+        if choice == "discard":
+            self.load()
+            return True
+        return False
 
     def _choice(self, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -242,6 +377,9 @@ class SettingsPage(QWidget):
         self._select(self.outro, str(settings.speech_outro_segment or ""))
         for key, edit in self.fields.items():
             edit.setText(getattr(settings, key))
+        self._select(self.issuer, settings.issuer)
+        self._select(self.signing_form, settings.signing_form)
+        self.require_approval.setChecked(settings.require_approval)
         self._select(self.engine, settings.speech_engine)
         self._select(self.voice, settings.speech_voice)
         self._select(self.dialect, settings.dialect)
@@ -258,6 +396,8 @@ class SettingsPage(QWidget):
         # A share typed into the database by hand reads as the default; saving fixes it.
         self.count_share.setValue(round(settings.count_interrupted_min_percent))
         self.policy_group.load(settings)
+        self._saved = self.values()
+        self._edited()
 
     def values(self) -> dict[str, str]:
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
@@ -278,25 +418,36 @@ class SettingsPage(QWidget):
                 "volume": f"{self.volume.value() / 100:.2f}",
                 "language": self.language.currentData(),
                 SHARE_SETTING: str(self.count_share.value()),
+                "issuer": self.issuer.currentData(),
+                "signing_form": self.signing_form.currentData(),
+                "require_approval": str(self.require_approval.isChecked()),
             }
         )
         values.update(self.policy_group.values())
         return values
 
-    def save(self) -> None:
+    def save(self, confirm: bool = True) -> bool:
+        """Checks the form as `settings set` does (app.settings.checked_values: the same sentences), stores it;
+        False (told why) when refused. `confirm`: say it was saved (not when saving on the way out)."""
         values = self.values()
-        if not values["station_name"]:
-            QMessageBox.warning(self, self.tr("Thiếu thông tin"), self.tr("Tên đài không được để trống."))
-            return
+        try:
+            checked_values(self.station.settings, values)
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Thiếu thông tin"), interface_text(error))
+            return False
         language_changed = values["language"] != self.station.settings.language
         if not self._apply_start_at_login():
             values["start_at_login"] = str(service_install.installed_anywhere())
         self.station.update_settings(values)
+        self._saved = self.values()
+        self._edited()
         self.settings_saved.emit()
         message = self.tr("Đã lưu cài đặt.")
         if language_changed:
             message += " " + self.tr("Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.")
-        QMessageBox.information(self, self.tr("Cài đặt"), message)
+        if confirm or language_changed:
+            QMessageBox.information(self, self.tr("Cài đặt"), message)
+        return True
 
     def _apply_start_at_login(self) -> bool:
         """Installs or removes the start-at-login entry when the switch changed; False (told) on failure."""

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.errors import StationError
 from app.share_package import SharePlan, make_share_package, plan_share
 from app.station import Station
 from ui.errors import interface_text, show_error
+from ui.file_dialogs import existing_directory
 from ui.post_dialog import PostDialog
 from ui.tasks import TaskRunner
 
@@ -71,7 +72,7 @@ class ShareActions(QWidget):
 
     def _folder(self) -> str:
         start = self.last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để đặt gói chia sẻ"), start)
+        return existing_directory(self, self.tr("Chọn thư mục để đặt gói chia sẻ"), start)
 
     def share(self) -> None:
         if self.bulletin_id is None or self.busy:

@@ -78,19 +78,27 @@ def scroll_page(page: QWidget, body: QWidget) -> None:
 
 
 def ask_choice(
-    parent: QWidget, name: str, title: str, text: str, first: tuple[str, Any], second: tuple[str, Any]
+    parent: QWidget,
+    name: str,
+    title: str,
+    text: str,
+    first: tuple[str, Any],
+    second: tuple[str, Any],
+    *,
+    cancel: str | None = None,
 ) -> Any:
-    """A question with two big answers and Hủy: the first answer's value (the default), the second's, or None
-    for Hủy or Escape. The second answer is the one with consequences (its button is marked destructive)."""
+    """A question with two big answers and Hủy (or `cancel`'s words, e.g. "Ở lại"): the first answer's value
+    (the default), the second's, or None for Hủy or Escape. The second answer is the one with consequences (its
+    button is marked destructive)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName(name)
     chosen = box.addButton(first[0], QMessageBox.ButtonRole.AcceptRole)
     other = box.addButton(second[0], QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QApplication.translate("Widgets", "Hủy"), QMessageBox.ButtonRole.RejectRole)
-    for button in (chosen, other, cancel):
+    stay = box.addButton(cancel or QApplication.translate("Widgets", "Hủy"), QMessageBox.ButtonRole.RejectRole)
+    for button in (chosen, other, stay):
         button.setMinimumHeight(40)
     box.setDefaultButton(chosen)
-    box.setEscapeButton(cancel)
+    box.setEscapeButton(stay)
     box.exec()
     clicked = box.clickedButton()
     if clicked is chosen:

@@ -86,6 +86,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     back.add_argument("--by", required=True, metavar="TÊN", help="người trả lại")
     back.add_argument("--reason", required=True, help="lý do trả lại")
     back.set_defaults(handler=handle_return)
+    form = actions.add_parser(
+        "approval-form",
+        help="in phiếu duyệt tin bài ra tệp PDF",
+        description="Phiếu duyệt tin bài theo thể thức Nghị định 30/2020/NĐ-CP (khổ A4): bản tin, chủ đề, văn bản "
+        "chỉ đạo, trạng thái, người duyệt, ngày duyệt, ý kiến, nội dung đã duyệt và mã SHA-256 của nó, chữ ký. "
+        "In đường dẫn tệp ở dòng cuối.",
+    )
+    form.add_argument("id", type=int, metavar="SỐ", help="số của bản tin")
+    form.add_argument("-o", "--output", required=True, type=Path, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
+    form.set_defaults(handler=handle_approval_form)
 
     share = actions.add_parser(
         "share",
@@ -209,4 +219,20 @@ def handle_share(ctx, args: argparse.Namespace) -> int:
     folder = make_share_package(plan, args.output)
     print(f"Đã làm gói chia sẻ cho bản tin {args.id}: {plan.name}.mp4, .mp3, .srt, .txt")
     print(folder)
+    return 0
+
+
+def handle_approval_form(ctx, args: argparse.Namespace) -> int:
+    from app.approval_sheet import approval_sheet
+    from app.errors import StationError
+
+    render = ctx.services.extra.get("render_approval_form_pdf")
+    if render is None:
+        raise StationError(msg("In phiếu duyệt cần thành phần giao diện Qt (PySide6), hiện không có."))
+    if args.output.suffix.lower() != ".pdf":
+        raise InputError(msg("Phiếu duyệt được ghi ra tệp .pdf (đã cho «{path}»).", path=args.output))
+    station = ctx.station
+    sheet = approval_sheet(station.db, station.settings, args.id, station.now().date())
+    path = render(sheet, args.output)
+    print(path)
     return 0

@@ -24,11 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     put = actions.add_parser(
         "set",
         help="đặt giá trị một cài đặt",
-        description="Kiểm tra rồi lưu giá trị của một cài đặt; bật/tắt nhận on hoặc off "
-        "(ví dụ: settings set require_approval on).",
+        description="Kiểm tra rồi lưu giá trị của một hoặc nhiều cài đặt (cùng lúc, hoặc không lưu gì); bật/tắt "
+        "nhận on hoặc off (ví dụ: settings set require_approval on). Cơ quan ban hành và hình thức ký được kiểm tra "
+        'cùng nhau: settings set issuer station head_title "TRƯỞNG ĐÀI" signing_form "" '
+        'signer_title "TRƯỞNG ĐÀI".',
     )
     put.add_argument("key", metavar="TÊN", help="tên cài đặt")
     put.add_argument("value", metavar="GIÁ_TRỊ", help="giá trị mới")
+    put.add_argument("more", nargs="*", metavar="TÊN GIÁ_TRỊ", help="các cặp tên, giá trị khác, lưu cùng lúc")
     put.set_defaults(handler=handle_set)
 
 
@@ -54,9 +57,16 @@ def handle_get(ctx, args: argparse.Namespace) -> int:
 
 
 def handle_set(ctx, args: argparse.Namespace) -> int:
-    from app.settings import checked_value, stored_text
+    from app.errors import InputError
+    from app.messages import msg
+    from app.settings import checked_values, stored_text
 
-    value = checked_value(args.key, args.value)
-    ctx.station.update_settings({args.key: stored_text(value)})
-    print(f"Đã lưu cài đặt {args.key} = {shown(value)}")
+    if len(args.more) % 2:
+        raise InputError(msg("Thiếu giá trị cho cài đặt «{key}».", key=args.more[-1]))
+    pairs = [args.key, args.value, *args.more]
+    texts = dict(zip(pairs[::2], pairs[1::2], strict=True))
+    values = checked_values(ctx.station.settings, texts)
+    ctx.station.update_settings({key: stored_text(value) for key, value in values.items()})
+    for key, value in values.items():
+        print(f"Đã lưu cài đặt {key} = {shown(value)}")
     return 0

@@ -95,6 +95,8 @@ def annex_json(row: AnnexRow) -> dict[str, Any]:
         "operator": row.operator,
         "note": row.note,
         "imported": row.imported,
+        # the approval the row recorded when it aired (15form), or null
+        "approval": None if row.approval is None else {"by": row.approval.by, "at": row.approval.at},
     }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.approval import AiringApproval, approval_of_airing
 from app.directives import Directive
 from app.formatting import VIETNAMESE
 from app.labels import COUNTING_KIND_LABELS, STATUS_LABELS, TRIGGER_LABELS
@@ -67,14 +68,16 @@ class StationIdentity:
     signer_name: str
     signer_title: str
     preparer_name: str
+    # Decree 30's issuing body and signing form (app/signing.py).
+    issuer: str = "ubnd"
+    signing_form: str = "KT."
+    head_title: str = "CHỦ TỊCH"
 
     @classmethod
     def from_settings(cls, settings: StationSettings) -> StationIdentity:
+        keys = ("issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")
         return cls(
-            **{
-                key: getattr(settings, key)
-                for key in ("issuing_body", "ward", "town", "province", "signer_name", "signer_title", "preparer_name")
-            },
+            **{key: getattr(settings, key) for key in (*keys, "issuer", "signing_form", "head_title")},
             name=settings.station_name,
         )
 
@@ -295,6 +298,11 @@ class AnnexRow:
     @property
     def trigger_label(self) -> str:
         return TRIGGER_LABELS.get(self.trigger, self.trigger)
+
+    @property
+    def approval(self) -> AiringApproval | None:
+        """The approval this airing recorded in its note when it aired (not the bulletin's approval today)."""
+        return approval_of_airing(self.note)
 
 
 @dataclass(frozen=True)

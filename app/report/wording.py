@@ -29,11 +29,10 @@ from app.report.model import (
 )
 from app.report.period import Period
 from app.report.targets import TargetResult
+from app.signing import Signing, signature_lines
 
-BODY_NAME = "ĐÀI TRUYỀN THANH"
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
-NUMBER_LINE = ("Số:", "/BC-ĐTT")  # the number between is written in by hand once the report is registered
 RESULTS_HEADING = "I. KẾT QUẢ PHÁT SÓNG THEO CHỦ ĐỀ"
 TARGETS_HEADING = "II. THỰC HIỆN CHỈ TIÊU"
 NOT_AIRED_HEADING = "III. CÁC LƯỢT KHÔNG PHÁT ĐƯỢC, LƯỢT NGẮT SỚM"
@@ -43,7 +42,6 @@ NO_TARGETS = "Chưa đặt chỉ tiêu cho chủ đề nào."
 TOTAL = "Tổng cộng"
 CHANGE_NOTE = "“Tăng, giảm”: so với kỳ so sánh; “mới”: kỳ so sánh không phát chủ đề này."
 TAMPERED_TITLE = f"CẢNH BÁO: {TAMPERED_WARNING.upper()}"
-DEFAULT_SIGNER_TITLE = "THỦ TRƯỞNG ĐƠN VỊ"
 VERIFICATION_TITLE = "MÃ KIỂM TRA BÁO CÁO"
 VERIFICATION_HINT = "Đối chiếu: truyenthanh log verify --paper <mã>"
 ANNEX_EMPTY = "Không có lượt phát nào trong kỳ."
@@ -108,14 +106,9 @@ def place_and_date(report: Report) -> str:
     return f"{place_name(station.ward, station.town)}, {decree_date(report.generated_at.date())}"
 
 
-def signer_lines(title: str) -> list[str]:
-    """'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH' (or with line breaks) -> three lines."""
-    return [part.strip() for part in re.split(r"\s+/\s+|\n", title or "") if part.strip()]
-
-
 def signer_title_lines(station: StationIdentity) -> list[str]:
-    """The signer's title in capitals, one line each."""
-    return [line.upper() for line in (signer_lines(station.signer_title) or [DEFAULT_SIGNER_TITLE])]
+    """The lines above the signature in Decree 30's signing form (app.signing), in capitals."""
+    return signature_lines(Signing.of(station))
 
 
 def recipients(station: StationIdentity) -> list[str]:
@@ -403,9 +396,20 @@ def annex_title(report: Report) -> tuple[str, str, str]:
     )
 
 
-def annex_cells(index: int, row: AnnexRow) -> list[str]:
-    """One airing of the annex: number, date, time, title, topic, length on air ('—' if nothing went out)."""
+def annex_approval(row: AnnexRow) -> str:
+    """The annex's approval cell: who approved what aired and when, as its row recorded it ('—': none)."""
+    found = row.approval
+    if found is None:
+        return "—"
+    day = date.fromisoformat(found.at[:10])
+    return f"{found.by}, {found.at[11:16]} {VI.date(day)}"
+
+
+def annex_cells(index: int, row: AnnexRow, with_approval: bool = False) -> list[str]:
+    """One airing of the annex: number, date, time, title, topic, length on air ('—' if nothing went out),
+    status, trigger, and (`with_approval`) the approval it aired under."""
     duration = VI.duration(row.duration_s) if row.counted or row.kind == "cut_short" else "—"
+    approval = [annex_approval(row)] if with_approval else []
     return [
         str(index),
         row.date_label,
@@ -415,6 +419,7 @@ def annex_cells(index: int, row: AnnexRow) -> list[str]:
         duration,
         row.status_label,
         row.trigger_label,
+        *approval,
     ]
 
 

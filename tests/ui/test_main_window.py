@@ -45,6 +45,7 @@ def test_settings_are_saved_from_the_form(window, qtbot, station):
     page = window.page("settings")
     page.fields["signer_name"].setText("Nguyễn Văn An")
     page.fields["signer_title"].setText("CHỦ TỊCH")
+    page.signing_form.setCurrentIndex(page.signing_form.findData(""))  # the Chủ tịch signs directly
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().accept())
     page.save()
     assert station.settings.signer_name == "Nguyễn Văn An"

@@ -128,7 +128,10 @@ def filled(station):
     station.update_settings(
         {
             "signer_name": "Phạm Ngọc Chiến",
-            "signer_title": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+            "issuer": "ubnd",
+            "signing_form": "TM. KT.",
+            "head_title": "CHỦ TỊCH",
+            "signer_title": "PHÓ CHỦ TỊCH",
             "preparer_name": "Nguyễn Thị Hoa",
         }
     )
@@ -164,7 +167,8 @@ def test_pdf_has_the_decree_header_title_and_signature(printed, filled):
     text = flat(pdf_text(path))
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Độc lập - Tự do - Hạnh phúc" in text
-    assert "UBND PHƯỜNG BẠCH SAM" in text and "ĐÀI TRUYỀN THANH" in text
+    assert "ỦY BAN NHÂN DÂN PHƯỜNG BẠCH SAM" in text and "ĐÀI TRUYỀN THANH" not in text  # the UBND issues
+    assert "/BC-UBND" in text and "Số:" in text
     assert "Bạch Sam, ngày 27 tháng 11 năm 2026" in text
     assert "BÁO CÁO KẾT QUẢ PHÁT SÓNG TUYÊN TRUYỀN" in text
     assert "Từ ngày 01/10/2026 đến ngày 31/10/2026" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import speech
 from app.bulletins import create_bulletin
@@ -60,7 +60,7 @@ def test_share_makes_the_package_in_the_background(page, qtbot, station, boxes, 
     _open(page, qtbot, bulletin_id)
     target = tmp_path / "goi"
     target.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(target))
+    monkeypatch.setattr("ui.share_dialog.existing_directory", lambda *args, **kwargs: str(target))
     actions = page.share_actions
     qtbot.mouseClick(actions.share_button, Qt.MouseButton.LeftButton)
     assert not actions.share_button.isEnabled()  # busy: the work runs on the pool, the window stays live
@@ -75,7 +75,7 @@ def test_share_makes_the_package_in_the_background(page, qtbot, station, boxes, 
 def test_share_without_speech_says_what_to_do(page, qtbot, station, boxes, monkeypatch):
     bulletin_id = create_bulletin(station.db, title="Chưa đọc", topic=TOPIC, body="Một câu.")
     _open(page, qtbot, bulletin_id)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: pytest.fail("no folder to ask for"))
+    monkeypatch.setattr("ui.share_dialog.existing_directory", lambda *a, **k: pytest.fail("no folder to ask for"))
     qtbot.mouseClick(page.share_actions.share_button, Qt.MouseButton.LeftButton)
     assert boxes["errors"] and "chưa có giọng đọc" in boxes["errors"][0]
 

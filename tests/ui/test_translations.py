@@ -24,7 +24,7 @@ QT_TOOLS = Path(PySide6.__file__).parent
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
 # Labels that show the app's own words (Vietnamese by design, like app/ error messages).
-APP_TEXT_LABELS = {"report_notes"}
+APP_TEXT_LABELS = {"report_notes", "signature_preview"}  # signature_preview: the paper's own (Vietnamese) lines
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:

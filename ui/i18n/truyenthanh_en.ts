@@ -129,43 +129,73 @@
         <translation>Notes too long ({length:,} characters, at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="67"/>
+        <location filename="../../app/approval.py" line="29"/>
+        <source>nháp</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="29"/>
+        <source>chờ duyệt</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="29"/>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="29"/>
+        <source>trả lại</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="30"/>
+        <source>đã duyệt, nội dung đã đổi</source>
+        <translation>approved, text changed since</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="71"/>
         <location filename="../../app/bulletins.py" line="248"/>
         <source>Không có bản tin số {bulletin_id}.</source>
         <translation>There is no bulletin number {bulletin_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="83"/>
+        <location filename="../../app/approval.py" line="87"/>
         <source>Chưa nhập tên người duyệt.</source>
         <translation>The approver&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="85"/>
+        <location filename="../../app/approval.py" line="89"/>
         <source>Tên người duyệt quá dài (tối đa {most} ký tự).</source>
         <translation>The approver&apos;s name is too long (at most {most} characters).</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="92"/>
+        <location filename="../../app/approval.py" line="96"/>
         <source>Ghi chú duyệt quá dài (tối đa {most} ký tự).</source>
         <translation>The approval note is too long (at most {most} characters).</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="109"/>
+        <location filename="../../app/approval.py" line="113"/>
         <source>Bản tin số {bulletin_id} đã được duyệt.</source>
         <translation>Bulletin no. {bulletin_id} is already approved.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="127"/>
+        <location filename="../../app/approval.py" line="131"/>
         <source>Hãy ghi lý do trả lại bản tin.</source>
         <translation>Please give the reason for returning the bulletin.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="167"/>
+        <location filename="../../app/approval.py" line="192"/>
+        <source>Tiết mục số {segment_id} đọc nội dung khác với nội dung đã duyệt của bản tin số {bulletin_id}; hãy tạo lại giọng đọc từ bản tin đã duyệt.</source>
+        <translation>Audio item {segment_id} reads a text other than the approved text of bulletin {bulletin_id}; make the speech again from the approved bulletin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/approval.py" line="199"/>
         <source>Nội dung bản tin số {bulletin_id} đã đổi sau khi được duyệt; cần duyệt lại trước khi phát.</source>
         <translation>The text of bulletin no. {bulletin_id} changed after it was approved; it must be approved again before it airs.</translation>
     </message>
     <message>
-        <location filename="../../app/approval.py" line="171"/>
+        <location filename="../../app/approval.py" line="203"/>
         <source>Bản tin số {bulletin_id} chưa được duyệt ({state}); đài yêu cầu tin bài phải được duyệt trước khi phát.</source>
         <translation>Bulletin no. {bulletin_id} is not approved ({state}); the station requires bulletins to be approved before they air.</translation>
     </message>
@@ -175,10 +205,20 @@
         <translation>{loss} If you are sure, run the command again with --force to confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bulletin.py" line="130"/>
+        <location filename="../../app/commands/bulletin.py" line="140"/>
         <location filename="../../app/commands/relay.py" line="51"/>
         <source>Không có chủ đề “{topic}”.</source>
         <translation>There is no topic “{topic}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bulletin.py" line="231"/>
+        <source>In phiếu duyệt cần thành phần giao diện Qt (PySide6), hiện không có.</source>
+        <translation>Printing the approval form needs the Qt interface component (PySide6), which is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/bulletin.py" line="233"/>
+        <source>Phiếu duyệt được ghi ra tệp .pdf (đã cho «{path}»).</source>
+        <translation>The approval form is written to a .pdf file (given “{path}”).</translation>
     </message>
     <message>
         <location filename="../../app/commands/log.py" line="189"/>
@@ -203,7 +243,7 @@
     </message>
     <message>
         <location filename="../../app/commands/normalize.py" line="79"/>
-        <location filename="../../app/speech.py" line="135"/>
+        <location filename="../../app/speech.py" line="138"/>
         <source>Văn bản cần đọc đang trống.</source>
         <translation>The text to read is empty.</translation>
     </message>
@@ -800,7 +840,7 @@
     </message>
     <message>
         <location filename="../../app/playout.py" line="589"/>
-        <location filename="../../app/segments.py" line="171"/>
+        <location filename="../../app/segments.py" line="181"/>
         <source>Không có tiết mục âm thanh số {segment_id}.</source>
         <translation>There is no audio item number {segment_id}.</translation>
     </message>
@@ -1053,39 +1093,39 @@
         <translation>Could not copy the audio file into the station&apos;s store: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="139"/>
+        <location filename="../../app/speech.py" line="142"/>
         <source>Văn bản quá dài để đọc thành một tiết mục ({length:,} ký tự, tối đa {most:,} ký tự, khoảng 30 phút đọc). Hãy chia thành nhiều bản tin ngắn hơn.</source>
         <translation>The text is too long to read as one item ({length:,} characters, at most {most:,} characters, about 30 minutes of reading). Split it into several shorter bulletins.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="156"/>
+        <location filename="../../app/speech.py" line="159"/>
         <source>Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {segment_id}). Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định.</source>
         <translation>The {label} audio chosen in Settings (item number {segment_id}) cannot be found. Choose it again, or clear it, in Settings → Default voice.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="167"/>
+        <location filename="../../app/speech.py" line="170"/>
         <source>Không tìm thấy tệp {label} {path}.</source>
         <translation>The {label} file {path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="212"/>
-        <location filename="../../app/speech.py" line="213"/>
+        <location filename="../../app/speech.py" line="215"/>
+        <location filename="../../app/speech.py" line="216"/>
         <source>mở đầu</source>
         <translation>opening</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="214"/>
-        <location filename="../../app/speech.py" line="215"/>
+        <location filename="../../app/speech.py" line="217"/>
+        <location filename="../../app/speech.py" line="218"/>
         <source>kết thúc</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="247"/>
+        <location filename="../../app/speech.py" line="250"/>
         <source>Đã hủy tạo giọng đọc.</source>
         <translation>Speech creation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="250"/>
+        <location filename="../../app/speech.py" line="253"/>
         <source>Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc).</source>
         <translation>The text has nothing that can be read (only symbols or emoji).</translation>
     </message>
@@ -1515,27 +1555,27 @@
         <translation>A template file must end in .csv or .xlsx, not {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="108"/>
+        <location filename="../../app/settings.py" line="114"/>
         <source>Không có cài đặt «{key}» (xem “settings list”).</source>
         <translation>There is no setting «{key}» (see “settings list”).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="120"/>
+        <location filename="../../app/settings.py" line="126"/>
         <source>Cài đặt «{key}» cần số của một tiết mục (đã nhập «{value}»).</source>
         <translation>Setting «{key}» needs the number of a segment («{value}» was entered).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="126"/>
+        <location filename="../../app/settings.py" line="132"/>
         <source>Tên đài không được để trống.</source>
         <translation>The station name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="131"/>
+        <location filename="../../app/settings.py" line="137"/>
         <source>Cài đặt «{key}» chỉ nhận on hoặc off (đã nhập «{value}»).</source>
         <translation>Setting «{key}» takes only on or off («{value}» was entered).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="136"/>
+        <location filename="../../app/settings.py" line="142"/>
         <source>Cài đặt «{key}» cần một số (đã nhập «{value}»).</source>
         <translation>Setting «{key}» needs a number («{value}» was entered).</translation>
     </message>
@@ -1635,6 +1675,61 @@
         <location filename="../../app/voice_recording.py" line="154"/>
         <source>Không lưu được bản ghi đọc trực tiếp: {reason}.</source>
         <translation>Could not save the live reading&apos;s recording: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/settings.py" line="65"/>
+        <source>Thiếu giá trị cho cài đặt «{key}».</source>
+        <translation>Missing a value for the setting “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="100"/>
+        <source>Cơ quan ban hành chỉ nhận ubnd (Ủy ban nhân dân phường) hoặc station (đài truyền thanh), đã nhập «{value}».</source>
+        <translation>The issuing body is ubnd (the ward People&apos;s Committee) or station (the radio station); “{value}” was entered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="109"/>
+        <source>Hình thức ký chỉ nhận: để trống (ký trực tiếp), TM., KT., TM. KT., Q., TL., TUQ. (đã nhập «{value}»).</source>
+        <translation>The signing form is one of: empty (signed directly), TM., KT., TM. KT., Q., TL., TUQ. (“{value}” was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="116"/>
+        <source>Chức vụ người ký chỉ ghi chức vụ của người ký (ví dụ PHÓ CHỦ TỊCH); hình thức ký (TM., KT., Q., TL., TUQ.) chọn riêng.</source>
+        <translation>The signer&apos;s title holds only the signer&apos;s own office (e.g. PHÓ CHỦ TỊCH); the signing form (TM., KT., Q., TL., TUQ.) is chosen separately.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="122"/>
+        <source>Hãy ghi chức danh người đứng đầu (ví dụ CHỦ TỊCH, TRƯỞNG ĐÀI).</source>
+        <translation>Enter the head&apos;s title (e.g. CHỦ TỊCH, TRƯỞNG ĐÀI).</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="126"/>
+        <source>Người đứng đầu Ủy ban nhân dân là CHỦ TỊCH (đã nhập «{head}»); văn bản do người đứng đầu đài ký thì cơ quan ban hành là đài truyền thanh.</source>
+        <translation>The head of the People&apos;s Committee is the CHỦ TỊCH (“{head}” was entered); a paper signed by the station&apos;s head is issued by the radio station.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="134"/>
+        <source>Văn bản của đài truyền thanh do người đứng đầu đài ký (ví dụ TRƯỞNG ĐÀI), không phải «{head}»; văn bản do Chủ tịch hoặc Phó Chủ tịch ký thì cơ quan ban hành là Ủy ban nhân dân phường.</source>
+        <translation>A paper of the radio station is signed by the station&apos;s head (e.g. TRƯỞNG ĐÀI), not “{head}”; a paper signed by the Chairman or a Vice-Chairman is issued by the ward People&apos;s Committee.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="142"/>
+        <source>Chỉ Ủy ban nhân dân (tập thể) mới ký thay mặt (TM.); văn bản của đài truyền thanh ký trực tiếp, KT., Q., TL. hoặc TUQ.</source>
+        <translation>Only the People&apos;s Committee (a collective) signs on behalf (TM.); a paper of the radio station is signed directly, KT., Q., TL. or TUQ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="149"/>
+        <source>Ký trực tiếp hoặc TM. thì người ký là người đứng đầu: chức vụ người ký phải là «{head}» (đã nhập «{title}»); cấp phó ký thì chọn KT.</source>
+        <translation>Signed directly or TM., the signer is the head: the signer&apos;s title must be “{head}” (“{title}” was entered); a deputy signs with KT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="158"/>
+        <source>Ký thay (KT.) {head}: người ký là cấp phó, chức vụ «{deputy}» (đã nhập «{title}»).</source>
+        <translation>Signing for (KT.) the {head}: the signer is the deputy, titled “{deputy}” (“{title}” was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="167"/>
+        <source>Thừa lệnh (TL.) hoặc thừa ủy quyền (TUQ.): người ký là người được giao, ghi chức vụ của người đó (ví dụ CHÁNH VĂN PHÒNG), không phải người đứng đầu hay cấp phó.</source>
+        <translation>By order (TL.) or by authorisation (TUQ.): the signer is the person assigned; enter that person&apos;s title (e.g. CHÁNH VĂN PHÒNG), not the head&apos;s or the deputy&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1888,22 +1983,22 @@ After restoring, the program closes; open it again to carry on.</translation>
         <translation>The text used the old {encoding} encoding (.Vn or VNI fonts) and was converted to Unicode. Read it through before saving (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="278"/>
+        <location filename="../bulletin_editor.py" line="279"/>
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="301"/>
+        <location filename="../bulletin_editor.py" line="302"/>
         <source>Không có chữ nào đọc được trong nội dung này.</source>
         <translation>There is nothing readable in this text.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="304"/>
+        <location filename="../bulletin_editor.py" line="305"/>
         <source>Nội dung dài: chỉ xem trước {n} ký tự đầu.</source>
         <translation>Long text: only the first {n} characters are previewed.</translation>
     </message>
     <message>
-        <location filename="../bulletin_editor.py" line="307"/>
+        <location filename="../bulletin_editor.py" line="308"/>
         <source>{n} câu</source>
         <translation>{n} sentences</translation>
     </message>
@@ -1985,7 +2080,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="130"/>
-        <location filename="../bulletins_page.py" line="655"/>
+        <location filename="../bulletins_page.py" line="682"/>
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
@@ -2006,7 +2101,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="163"/>
-        <location filename="../bulletins_page.py" line="389"/>
+        <location filename="../bulletins_page.py" line="393"/>
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
@@ -2017,7 +2112,7 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../bulletins_page.py" line="86"/>
-        <location filename="../bulletins_page.py" line="420"/>
+        <location filename="../bulletins_page.py" line="424"/>
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
@@ -2052,215 +2147,235 @@ After restoring, the program closes; open it again to carry on.</translation>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="225"/>
+        <location filename="../bulletins_page.py" line="173"/>
+        <source>In phiếu duyệt…</source>
+        <translation>Print approval form…</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="228"/>
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="226"/>
+        <location filename="../bulletins_page.py" line="229"/>
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station&apos;s awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="258"/>
+        <location filename="../bulletins_page.py" line="262"/>
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="287"/>
+        <location filename="../bulletins_page.py" line="291"/>
         <source>Tìm thấy {n} bản tin</source>
         <translation>{n} bulletins found</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="289"/>
+        <location filename="../bulletins_page.py" line="293"/>
         <source>{n} bản tin</source>
         <translation>{n} bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="334"/>
+        <location filename="../bulletins_page.py" line="338"/>
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="335"/>
+        <location filename="../bulletins_page.py" line="339"/>
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="376"/>
+        <location filename="../bulletins_page.py" line="380"/>
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="386"/>
+        <location filename="../bulletins_page.py" line="390"/>
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="391"/>
+        <location filename="../bulletins_page.py" line="395"/>
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="407"/>
+        <location filename="../bulletins_page.py" line="411"/>
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="422"/>
+        <location filename="../bulletins_page.py" line="426"/>
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="423"/>
+        <location filename="../bulletins_page.py" line="427"/>
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="433"/>
+        <location filename="../bulletins_page.py" line="437"/>
         <source>Trạng thái duyệt: nháp (chưa lưu)</source>
         <translation>Approval: draft (not saved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="442"/>
+        <location filename="../bulletins_page.py" line="446"/>
         <source>Trạng thái duyệt: đã duyệt bởi %1 lúc %2</source>
         <translation>Approval: approved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="444"/>
+        <location filename="../bulletins_page.py" line="448"/>
         <source>Trạng thái duyệt: nội dung đã đổi sau khi duyệt, cần duyệt lại</source>
         <translation>Approval: the text changed after approval; it must be approved again</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="446"/>
+        <location filename="../bulletins_page.py" line="450"/>
         <source>Trạng thái duyệt: trả lại bởi %1 lúc %2</source>
         <translation>Approval: returned by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="448"/>
+        <location filename="../bulletins_page.py" line="452"/>
         <source>Trạng thái duyệt: chờ duyệt</source>
         <translation>Approval: submitted, waiting</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="450"/>
+        <location filename="../bulletins_page.py" line="454"/>
         <source>Trạng thái duyệt: nháp</source>
         <translation>Approval: draft</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="470"/>
-        <location filename="../bulletins_page.py" line="479"/>
-        <location filename="../bulletins_page.py" line="482"/>
+        <location filename="../bulletins_page.py" line="474"/>
+        <location filename="../bulletins_page.py" line="483"/>
+        <location filename="../bulletins_page.py" line="486"/>
         <source>Duyệt tin bài</source>
-        <translation>Approve bulletin</translation>
+        <translation>Approval of bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="470"/>
+        <location filename="../bulletins_page.py" line="474"/>
         <source>Hãy lưu bản tin trước khi duyệt hoặc trả lại.</source>
         <translation>Save the bulletin before approving or returning it.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="479"/>
+        <location filename="../bulletins_page.py" line="483"/>
         <source>Người duyệt:</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="482"/>
+        <location filename="../bulletins_page.py" line="486"/>
         <source>Ý kiến (có thể để trống):</source>
         <translation>Note (may be left empty):</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="495"/>
-        <location filename="../bulletins_page.py" line="498"/>
+        <location filename="../bulletins_page.py" line="499"/>
+        <location filename="../bulletins_page.py" line="502"/>
         <source>Trả lại bản tin</source>
         <translation>Return bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="495"/>
+        <location filename="../bulletins_page.py" line="499"/>
         <source>Người trả lại:</source>
         <translation>Returned by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="498"/>
+        <location filename="../bulletins_page.py" line="502"/>
         <source>Lý do trả lại:</source>
         <translation>Reason for returning:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="510"/>
+        <location filename="../bulletins_page.py" line="518"/>
+        <source>Lưu phiếu duyệt</source>
+        <translation>Save approval form</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="518"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="532"/>
+        <source>Đã lưu phiếu duyệt: {path}</source>
+        <translation>Approval form saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="537"/>
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="518"/>
+        <location filename="../bulletins_page.py" line="545"/>
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="526"/>
+        <location filename="../bulletins_page.py" line="553"/>
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="530"/>
+        <location filename="../bulletins_page.py" line="557"/>
         <source>Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Imported the text of a file in the old {encoding} encoding and converted it to Unicode. Read it through, choose a topic, then press “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="538"/>
+        <location filename="../bulletins_page.py" line="565"/>
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="569"/>
+        <location filename="../bulletins_page.py" line="596"/>
         <source>Đã giữ bản ghi giọng đọc.</source>
         <translation>The voice recording was kept.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="575"/>
+        <location filename="../bulletins_page.py" line="602"/>
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="578"/>
+        <location filename="../bulletins_page.py" line="605"/>
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="581"/>
+        <location filename="../bulletins_page.py" line="608"/>
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="601"/>
+        <location filename="../bulletins_page.py" line="628"/>
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="624"/>
+        <location filename="../bulletins_page.py" line="651"/>
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="627"/>
+        <location filename="../bulletins_page.py" line="654"/>
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="647"/>
+        <location filename="../bulletins_page.py" line="674"/>
         <source>Xóa tiết mục “{title}”?</source>
         <translation>Delete the segment “{title}”?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="650"/>
+        <location filename="../bulletins_page.py" line="677"/>
         <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
         <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="717"/>
+        <location filename="../bulletins_page.py" line="744"/>
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="736"/>
+        <location filename="../bulletins_page.py" line="763"/>
         <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
         <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
@@ -3080,7 +3195,7 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
@@ -3115,83 +3230,83 @@ Details were written to the log file:
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="280"/>
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="282"/>
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.</source>
         <translation>The station has more to air: next is «{title}» at {time}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài.</source>
         <translation>Keep playing in the background: the window closes but the station keeps playing the schedule and logging as usual; the red loudspeaker icon in the system tray (screen corner) reopens the window or stops the station.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Dừng đài: Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station: The next item at {time} will not air.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Đóng cửa sổ</source>
         <translation>Close the window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Tiếp tục phát nền</source>
         <translation>Keep playing in the background</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Dừng đài</source>
         <translation>Stop the station</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station and quit? The next item at {time} will not air.</translation>
     </message>
@@ -4906,244 +5021,349 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="42"/>
+        <location filename="../settings_page.py" line="50"/>
         <source>Tên đài</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="43"/>
-        <source>Cơ quan (dòng trên cùng bên trái báo cáo)</source>
-        <translation>Issuing body (top left line of reports)</translation>
-    </message>
-    <message>
-        <location filename="../settings_page.py" line="44"/>
+        <location filename="../settings_page.py" line="51"/>
         <source>Phường</source>
         <translation>Ward</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="45"/>
+        <location filename="../settings_page.py" line="52"/>
         <source>Thị xã / quận / huyện</source>
         <translation>Town / district</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="46"/>
+        <location filename="../settings_page.py" line="53"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="47"/>
+        <location filename="../settings_page.py" line="54"/>
+        <source>Cơ quan chủ quản của đài (in trên tên đài)</source>
+        <translation>The station&apos;s parent body (printed above its name)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="55"/>
+        <source>Chức danh người đứng đầu</source>
+        <translation>Head&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="56"/>
         <source>Chức vụ người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="48"/>
+        <location filename="../settings_page.py" line="57"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="49"/>
+        <location filename="../settings_page.py" line="58"/>
         <source>Người lập biểu</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="50"/>
+        <location filename="../settings_page.py" line="59"/>
         <source>Cán bộ vận hành đài</source>
         <translation>Station operator</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="53"/>
+        <location filename="../settings_page.py" line="62"/>
+        <source>Ủy ban nhân dân phường</source>
+        <translation>Ward People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="63"/>
+        <source>Đài truyền thanh (dưới cơ quan chủ quản)</source>
+        <translation>Radio station (under its parent body)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="66"/>
+        <source>Người đứng đầu ký trực tiếp</source>
+        <translation>Signed directly by the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="67"/>
+        <source>TM. - thay mặt Ủy ban (tập thể)</source>
+        <translation>TM. - on behalf of the Committee (collective)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="68"/>
+        <source>KT. - cấp phó ký thay người đứng đầu</source>
+        <translation>KT. - a deputy signs for the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="69"/>
+        <source>TM. KT. - thay mặt Ủy ban, cấp phó ký thay Chủ tịch</source>
+        <translation>TM. KT. - on behalf of the Committee, a deputy signing for the Chairman</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="70"/>
+        <source>Q. - quyền người đứng đầu</source>
+        <translation>Q. - acting head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="71"/>
+        <source>TL. - thừa lệnh người đứng đầu</source>
+        <translation>TL. - by order of the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="72"/>
+        <source>TUQ. - thừa ủy quyền người đứng đầu</source>
+        <translation>TUQ. - by authorisation of the head</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="75"/>
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="54"/>
+        <location filename="../settings_page.py" line="76"/>
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="55"/>
+        <location filename="../settings_page.py" line="77"/>
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="58"/>
+        <location filename="../settings_page.py" line="80"/>
         <source>Miền Bắc</source>
         <translation>Northern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="59"/>
+        <location filename="../settings_page.py" line="81"/>
         <source>Miền Trung</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="60"/>
+        <location filename="../settings_page.py" line="82"/>
         <source>Miền Nam</source>
         <translation>Southern</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="63"/>
+        <location filename="../settings_page.py" line="85"/>
         <source>Miền Bắc (nghìn, linh)</source>
         <translation>Northern (nghìn, linh)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="64"/>
+        <location filename="../settings_page.py" line="86"/>
         <source>Miền Nam (ngàn, lẻ)</source>
         <translation>Southern (ngàn, lẻ)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93"/>
+        <location filename="../settings_page.py" line="121"/>
         <source>Thông tin đài và người ký báo cáo</source>
         <translation>Station and report signer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="103"/>
+        <location filename="../settings_page.py" line="132"/>
+        <source>Cơ quan ban hành báo cáo, phiếu duyệt</source>
+        <translation>Body issuing reports and approval forms</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="134"/>
+        <source>Hình thức ký (Nghị định 30)</source>
+        <translation>Signing form (Decree 30)</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="143"/>
+        <source>Duyệt tin bài</source>
+        <translation>Approval of bulletins</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="145"/>
+        <source>Tin bài phải được duyệt trước khi phát</source>
+        <translation>Bulletins must be approved before they air</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="151"/>
+        <source>Khi bật: tiết mục đọc từ bản tin chưa được duyệt (hoặc đọc nội dung khác với nội dung đã duyệt) không xếp lịch và không phát được; phát khẩn cấp vẫn phát và nhật ký ghi rõ.</source>
+        <translation>When on: audio read from a bulletin that is not approved (or reading a text other than the approved one) cannot be scheduled or played; an emergency still airs and the log says so.</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="179"/>
+        <source>In trên giấy: {body}; ký: {lines}</source>
+        <translation>On paper: {body}; signed: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="182"/>
         <source>Giọng đọc mặc định</source>
         <translation>Default voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="119"/>
+        <location filename="../settings_page.py" line="198"/>
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="120"/>
+        <location filename="../settings_page.py" line="199"/>
         <source>Vùng miền giọng offline</source>
         <translation>Offline voice accent</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="121"/>
+        <location filename="../settings_page.py" line="200"/>
         <source>Cách đọc số</source>
         <translation>Number reading</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="122"/>
+        <location filename="../settings_page.py" line="201"/>
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="123"/>
+        <location filename="../settings_page.py" line="202"/>
         <source>Số lần đọc bản tin</source>
         <translation>Times each bulletin is read</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="124"/>
+        <location filename="../settings_page.py" line="203"/>
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="125"/>
+        <location filename="../settings_page.py" line="204"/>
         <source>Độ lớn chuẩn</source>
         <translation>Loudness target</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="130"/>
+        <location filename="../settings_page.py" line="209"/>
         <source>Âm thanh mở đầu (nhạc hiệu)</source>
         <translation>Opening audio (station jingle)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="131"/>
+        <location filename="../settings_page.py" line="210"/>
         <source>Âm thanh kết thúc</source>
         <translation>Closing audio</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="135"/>
+        <location filename="../settings_page.py" line="214"/>
         <source>Âm thanh ra loa và ngôn ngữ</source>
         <translation>Audio output and language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="139"/>
-        <location filename="../settings_page.py" line="159"/>
+        <location filename="../settings_page.py" line="218"/>
+        <location filename="../settings_page.py" line="238"/>
         <source>Thiết bị mặc định của máy</source>
         <translation>System default device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="149"/>
+        <location filename="../settings_page.py" line="228"/>
         <source>Thiết bị phát</source>
         <translation>Output device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="151"/>
+        <location filename="../settings_page.py" line="230"/>
         <source>Âm lượng</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="152"/>
+        <location filename="../settings_page.py" line="231"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="162"/>
+        <location filename="../settings_page.py" line="241"/>
         <source>Thiết bị nghe thử</source>
         <translation>Preview device</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="166"/>
+        <location filename="../settings_page.py" line="245"/>
         <source>Nghe thử bản tin, giọng đọc và tiết mục qua thiết bị này (tai nghe, loa máy tính), không ra loa phường. Nếu trùng với thiết bị phát, phần mềm hỏi trước mỗi lần nghe thử.</source>
         <translation>Bulletins, voices and items are previewed on this device (headphones, computer speakers), not on the ward&apos;s loudspeakers. If it is the on-air device, the program asks before each preview.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="171"/>
+        <location filename="../settings_page.py" line="250"/>
         <source>Tự phát sóng nền khi đăng nhập máy tính</source>
         <translation>Play in the background when signing in to the computer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="173"/>
+        <location filename="../settings_page.py" line="252"/>
         <source>Khởi động cùng máy tính</source>
         <translation>Start with the computer</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="176"/>
+        <location filename="../settings_page.py" line="255"/>
         <source>Cách tính lượt phát trong nhật ký và báo cáo</source>
         <translation>How airings are counted in the log and reports</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="182"/>
+        <location filename="../settings_page.py" line="261"/>
         <source>Lượt bị ngắt được tính khi đã phát ít nhất</source>
         <translation>An interrupted airing counts once it has played at least</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="186"/>
+        <location filename="../settings_page.py" line="265"/>
         <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
         <translation>of the item&apos;s planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are &quot;cut short&quot;: kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85"/>
+        <location filename="../settings_page.py" line="108"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="201"/>
-        <location filename="../settings_page.py" line="299"/>
+        <location filename="../settings_page.py" line="277"/>
+        <location filename="../settings_page.py" line="449"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="202"/>
+        <location filename="../settings_page.py" line="278"/>
         <source>Thông tin dưới đây được in trên báo cáo gửi lãnh đạo phường.</source>
         <translation>The details below are printed on reports for the ward&apos;s leaders.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="228"/>
+        <location filename="../settings_page.py" line="319"/>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="332"/>
+        <source>Cài đặt chưa lưu</source>
+        <translation>Unsaved settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="333"/>
+        <source>Cài đặt có thay đổi chưa lưu. Lưu lại trước khi rời trang?</source>
+        <translation>The settings have unsaved changes. Save them before leaving the page?</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="334"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="335"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="336"/>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="363"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="289"/>
+        <location filename="../settings_page.py" line="436"/>
         <source>Thiếu thông tin</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="289"/>
-        <source>Tên đài không được để trống.</source>
-        <translation>The station name must not be empty.</translation>
-    </message>
-    <message>
-        <location filename="../settings_page.py" line="296"/>
+        <location filename="../settings_page.py" line="445"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="298"/>
+        <location filename="../settings_page.py" line="447"/>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>The new language takes effect when the program is reopened.</translation>
     </message>
@@ -5827,77 +6047,77 @@ It holds a subtitled .mp4 video, an .mp3 file, .srt subtitles and a .txt post. A
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../welcome.py" line="41"/>
+        <location filename="../welcome.py" line="43"/>
         <source>Bắt đầu sử dụng</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="42"/>
+        <location filename="../welcome.py" line="44"/>
         <source>Chào mừng đến với {name}</source>
         <translation>Welcome to {name}</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="49"/>
+        <location filename="../welcome.py" line="51"/>
         <source>Ba việc nên làm trước khi đài phát buổi đầu tiên:</source>
         <translation>Three things to do before the station&apos;s first broadcast:</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="58"/>
+        <location filename="../welcome.py" line="60"/>
         <source>1. Tên đài và người ký</source>
         <translation>1. Station name and signer</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="59"/>
+        <location filename="../welcome.py" line="61"/>
         <source>Tên đài, phường, người ký và chức vụ được in trên báo cáo gửi cấp trên.</source>
         <translation>The station&apos;s name, the ward, the signer and their title are printed on the reports sent upwards.</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="60"/>
+        <location filename="../welcome.py" line="62"/>
         <source>Mở Cài đặt</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="67"/>
+        <location filename="../welcome.py" line="69"/>
         <source>2. Bản tin đầu tiên</source>
         <translation>2. A first bulletin</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="68"/>
+        <location filename="../welcome.py" line="70"/>
         <source>Soạn bản tin hoặc nhập từ tệp Word, rồi tạo âm thanh bằng giọng đọc.</source>
         <translation>Write a bulletin or import it from a Word file, then make its audio with a voice.</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="69"/>
+        <location filename="../welcome.py" line="71"/>
         <source>Viết bản tin mới</source>
         <translation>Write a new bulletin</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="76"/>
+        <location filename="../welcome.py" line="78"/>
         <source>3. Khung giờ phát đầu tiên</source>
         <translation>3. A first broadcast window</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="77"/>
+        <location filename="../welcome.py" line="79"/>
         <source>Ví dụ 6:00–6:30 các ngày trong tuần: đài tự phát các bản tin xếp vào khung giờ.</source>
         <translation>For example 6:00–6:30 on weekdays: the station plays the bulletins put in the window by itself.</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="78"/>
+        <location filename="../welcome.py" line="80"/>
         <source>Tạo khung giờ</source>
         <translation>Make a window</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="84"/>
+        <location filename="../welcome.py" line="86"/>
         <source>Danh sách Bản tin có sẵn {n} bản tin mẫu, ghi [Mẫu] ở đầu tên, để thử đọc và phát. Có thể sửa hoặc xóa tùy ý.</source>
         <translation>The Bulletins list comes with {n} sample bulletins, marked [Sample] before their titles, to try reading and playing. Edit or delete them as you like.</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="92"/>
+        <location filename="../welcome.py" line="94"/>
         <source>Không hiện lại</source>
         <translation>Don&apos;t show again</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="94"/>
+        <location filename="../welcome.py" line="96"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -5905,7 +6125,7 @@ It holds a subtitled .mp4 video, an .mp3 file, .srt subtitles and a .txt post. A
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../widgets.py" line="89"/>
+        <location filename="../widgets.py" line="97"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -34,6 +34,18 @@ ANNEX_COLUMNS = (
     AnnexColumn("Trạng thái", 19, Qt.AlignmentFlag.AlignLeft),
     AnnexColumn("Kiểu phát", 17, Qt.AlignmentFlag.AlignLeft),
 )  # 165 mm: the text column
+# With an approval column (some airing of the period recorded its approval): narrower title and topic.
+ANNEX_COLUMNS_WITH_APPROVAL = (
+    AnnexColumn("TT", 9, Qt.AlignmentFlag.AlignHCenter),
+    AnnexColumn("Ngày", 18, Qt.AlignmentFlag.AlignHCenter),
+    AnnexColumn("Giờ", 14, Qt.AlignmentFlag.AlignHCenter),
+    AnnexColumn("Tiêu đề", 35, Qt.AlignmentFlag.AlignLeft),
+    AnnexColumn("Chủ đề", 22, Qt.AlignmentFlag.AlignLeft),
+    AnnexColumn("Thời lượng", 13, Qt.AlignmentFlag.AlignRight),
+    AnnexColumn("Trạng thái", 17, Qt.AlignmentFlag.AlignLeft),
+    AnnexColumn("Kiểu phát", 15, Qt.AlignmentFlag.AlignLeft),
+    AnnexColumn("Duyệt (người, ngày)", 22, Qt.AlignmentFlag.AlignLeft),
+)
 
 
 class AnnexPages:
@@ -61,16 +73,20 @@ class AnnexPages:
         self.title_italic.setItalic(True)
         self.metrics = QFontMetricsF(self.font, device)
         self.bold_metrics = QFontMetricsF(self.bold, device)
-        scale = width / sum(column.width_mm for column in ANNEX_COLUMNS)
-        self.widths = [column.width_mm * scale for column in ANNEX_COLUMNS]
-        self.cells = [words.annex_cells(index, row) for index, row in enumerate(report.annex or (), start=1)]
-        self.header_height = self._height([c.title for c in ANNEX_COLUMNS], self.bold_metrics)
+        with_approval = any(row.approval is not None for row in report.annex or ())
+        self.columns = ANNEX_COLUMNS_WITH_APPROVAL if with_approval else ANNEX_COLUMNS
+        scale = width / sum(column.width_mm for column in self.columns)
+        self.widths = [column.width_mm * scale for column in self.columns]
+        self.cells = [
+            words.annex_cells(index, row, with_approval) for index, row in enumerate(report.annex or (), start=1)
+        ]
+        self.header_height = self._height([c.title for c in self.columns], self.bold_metrics)
         self.heights = [self._height(cells, self.metrics) for cells in self.cells]
         self.intro_height = self._intro_height()
         self.pages = self._paginate() if report.annex is not None else []
 
     def _flags(self, column: int) -> int:
-        return int(ANNEX_COLUMNS[column].align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+        return int(self.columns[column].align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
 
     def _height(self, cells: list[str], metrics: QFontMetricsF) -> float:
         pad = self.PAD_MM * self.mm
@@ -150,7 +166,7 @@ class AnnexPages:
 
     def _paint_rows(self, painter: QPainter, page: int, top: float) -> float:
         """The header row and the page's rows from `top`; returns the table's bottom."""
-        rows = [([c.title for c in ANNEX_COLUMNS], self.header_height, True, "#f5f5f5")]
+        rows = [([c.title for c in self.columns], self.header_height, True, "#f5f5f5")]
         for index in self.pages[page]:
             counted = (self.report.annex or ())[index].counted
             rows.append((self.cells[index], self.heights[index], False, "" if counted else "#eeeeee"))

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
+from PySide6.QtGui import QPaintDevice
 
 from app.report import Report
 from app.report import wording as words
+from app.signing import Signing
 from ui.report.charts import ChartImages
+from ui.report.decree import KEEP_FROM, KEEP_TO, RULE_IMAGE_HEIGHT, DecreeParts  # noqa: F401 (layout imports them)
 from ui.report.page import BODY_PT, QR_MM, TABLE_PT, TEXT_WIDTH_PX
 
-RULE_IMAGE_HEIGHT = 5  # px of 1/96 inch: a 1 px line under a 4 px gap
 KEEP_NEXT = "keep-next"
-KEEP_FROM = "keep-from:"
-KEEP_TO = "keep-to:"
-NUMBER_SPACE = "&nbsp;" * 7  # where the number is written in by hand
 SPACER = '<p style="margin:0; font-size:{size}pt;">&nbsp;</p>'
 TABLE = (
     '<table width="100%" border="1" cellspacing="0" cellpadding="2" '
@@ -60,19 +58,13 @@ class ReportHtml:
         self.report = report
         self.family = family
         self.device = device
-        self.rules: dict[str, int] = {}  # rule name -> width in the 96-per-inch pixels of <img width>
+        self.decree = DecreeParts(family, device)
+        self.signing = Signing.of(report.station)
 
-    def _rule(self, name: str, text: str, point_size: float, share: float) -> str:
-        """A short solid rule under `text`, `share` of its width (the Decree's line under a heading)."""
-        font = QFont(self.family)
-        font.setPointSizeF(point_size)
-        font.setBold(True)
-        advance = QFontMetricsF(font, self.device).horizontalAdvance(text) * share
-        self.rules[name] = max(20, round(advance * 96 / self.device.logicalDpiX()))
-        return (
-            f'<p align="center" style="margin:0; font-size:5pt;">'
-            f'<img src="rule://{name}" width="{self.rules[name]}" height="{RULE_IMAGE_HEIGHT}"/></p>'
-        )
+    @property
+    def rules(self) -> dict[str, int]:
+        """Rule pictures the document needs (name -> width), added as resources by the layout."""
+        return self.decree.rules
 
     def build(self, charts: ChartImages | None) -> str:
         parts = [
@@ -92,27 +84,7 @@ class ReportHtml:
 
     # Header: issuing body / national name, number / place and date.
     def header(self) -> str:
-        body_rule = self._rule("body", words.BODY_NAME, 13, 0.45)
-        motto_rule = self._rule("motto", words.MOTTO, 13, 1.0)
-        issuing_body = _e((self.report.station.issuing_body or "").upper())
-        number, suffix = words.NUMBER_LINE
-        return f"""
-<table width="100%" cellspacing="0" cellpadding="0" border="0">
-<tr>
- <td width="40%" align="center" valign="top">
-  <p align="center" style="margin:0; font-size:13pt;">{issuing_body}</p>
-  <p align="center" style="margin:0; font-size:13pt;"><b>{words.BODY_NAME}</b></p>{body_rule}
- </td>
- <td width="60%" align="center" valign="top">
-  <p align="center" style="margin:0; font-size:12.5pt;"><b>{words.NATIONAL_NAME}</b></p>
-  <p align="center" style="margin:0; font-size:13pt;"><b>{words.MOTTO}</b></p>{motto_rule}
- </td>
-</tr>
-<tr>
- <td align="center" valign="top" style="padding-top:6pt;">{number} {NUMBER_SPACE}{suffix}</td>
- <td align="center" valign="top" style="padding-top:6pt;"><i>{_e(words.place_and_date(self.report))}</i></td>
-</tr>
-</table>"""
+        return self.decree.header(self.signing, "BC", words.place_and_date(self.report))
 
     def title(self) -> str:
         report = self.report
@@ -287,26 +259,14 @@ class ReportHtml:
     # Signature block, then the recipients.
     def signature(self) -> str:
         station = self.report.station
-        title_html = "<br/>".join(f"<b>{_e(line)}</b>" for line in words.signer_title_lines(station))
-        preparer = f"<b>{_e(station.preparer_name)}</b>" if station.preparer_name else "&nbsp;"
-        signer = f"<b>{_e(station.signer_name)}</b>" if station.signer_name else "&nbsp;"
         recipients_html = "<br/>".join(f"- {_e(item)}" for item in words.recipients(station))
-        hint = 'style="font-size:11pt;"'
-        space = "&nbsp;<br/>" * 4  # room for the signature and the seal (Qt ignores a cell's height)
-        return f"""<p style="margin:0; font-size:14pt;"><a name="{KEEP_FROM}signature"></a>&nbsp;</p>
-<table width="100%" cellspacing="0" cellpadding="0" border="0">
-<tr>
- <td width="40%" align="center" valign="top"><b>NGƯỜI LẬP BIỂU</b><br/><i {hint}>(Ký, ghi rõ họ tên)</i></td>
- <td width="60%" align="center" valign="top">{title_html}<br/><i {hint}>(Ký tên, đóng dấu)</i></td>
-</tr>
-<tr><td>{space}</td><td>{space}</td></tr>
-<tr><td align="center" valign="bottom">{preparer}</td><td align="center" valign="bottom">{signer}</td></tr>
-</table>{_spacer(10)}
+        block = self.decree.signature(self.signing, station.signer_name, "NGƯỜI LẬP BIỂU", station.preparer_name)
+        return f"""{block}{_spacer(10)}
 <table width="100%" cellspacing="0" cellpadding="0" border="0"><tr>
  <td width="46%" valign="top"><p style="margin:0;"><b><i style="font-size:12pt;">Nơi nhận:</i></b></p>
  <p style="margin:0; font-size:11pt;">{recipients_html}</p></td>
  <td width="54%" valign="top">{self.verification()}</td>
-</tr></table><p style="margin:0; font-size:4pt;"><a name="{KEEP_TO}signature"></a>&nbsp;</p>"""
+</tr></table>{self.decree.keep_end()}"""
 
     # The verification code beside the recipients: a QR code and the same code as text.
     def verification(self) -> str:

@@ -98,6 +98,32 @@ def rule_image() -> QImage:
     return image
 
 
+def apply_keeps(document: QTextDocument, page_height: float) -> None:
+    """Keep a heading with what follows it and the signature block in one piece: where the layout splits them
+    across pages, start them on the next page (anchors in the HTML mark them)."""
+    layout = document.documentLayout()
+    starts: dict[str, QTextBlock] = {}
+    block = document.begin()
+    while block.isValid():
+        for name in _anchor_names(block):
+            if name == KEEP_NEXT and block.next().isValid():
+                _keep(layout, block, block.next(), page_height)
+            elif name.startswith(KEEP_FROM):
+                starts[name.removeprefix(KEEP_FROM)] = block
+            elif name.startswith(KEEP_TO) and name.removeprefix(KEEP_TO) in starts:
+                _keep(layout, starts.pop(name.removeprefix(KEEP_TO)), block, page_height)
+        block = block.next()
+
+
+def _keep(layout: QAbstractTextDocumentLayout, first: QTextBlock, last: QTextBlock, page_height: float) -> None:
+    top = layout.blockBoundingRect(first).top()
+    bottom = layout.blockBoundingRect(last).bottom()
+    if int(top // page_height) != int((bottom - 1) // page_height) and bottom - top < page_height:
+        block_format = first.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(first).setBlockFormat(block_format)
+
+
 class ReportLayout:
     """The report laid out for one paged device (a QPrinter): build once, paint any page range.
     Pages 1..n come from the QTextDocument, the annex pages follow."""
@@ -134,33 +160,9 @@ class ReportLayout:
         if report.paper_code is not None:
             self._add_image("qr://code", qr_image(report.paper_code.text))
         self.document.setHtml(self.html)
-        self._apply_keeps()
+        apply_keeps(self.document, self.text_height)
         self.body_pages = self.document.pageCount()
         self.annex = AnnexPages(report, self.family, printer, self.px_per_mm, self.text_width, self.text_height)
-
-    def _apply_keeps(self) -> None:
-        """Keep a heading with what follows it and the signature block in one piece: where the layout
-        splits them across pages, start them on the next page (anchors in the HTML mark them)."""
-        layout = self.document.documentLayout()
-        starts: dict[str, QTextBlock] = {}
-        block = self.document.begin()
-        while block.isValid():
-            for name in _anchor_names(block):
-                if name == KEEP_NEXT and block.next().isValid():
-                    self._keep(layout, block, block.next())
-                elif name.startswith(KEEP_FROM):
-                    starts[name.removeprefix(KEEP_FROM)] = block
-                elif name.startswith(KEEP_TO) and name.removeprefix(KEEP_TO) in starts:
-                    self._keep(layout, starts.pop(name.removeprefix(KEEP_TO)), block)
-            block = block.next()
-
-    def _keep(self, layout: QAbstractTextDocumentLayout, first: QTextBlock, last: QTextBlock) -> None:
-        top = layout.blockBoundingRect(first).top()
-        bottom = layout.blockBoundingRect(last).bottom()
-        if int(top // self.text_height) != int((bottom - 1) // self.text_height) and bottom - top < self.text_height:
-            block_format = first.blockFormat()
-            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(first).setBlockFormat(block_format)
 
     def _add_image(self, url: str, image: QImage) -> None:
         self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)

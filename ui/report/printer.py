@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QPainter
@@ -64,24 +65,33 @@ def _pdf_is_whole(path: Path) -> bool:
         return size > 0 and b"%%EOF" in stream.read()
 
 
-def render_report_pdf(report: Report, path: str | os.PathLike[str]) -> Path:
-    """Write the printed report as an A4 PDF at `path`, whole or not at all (app.file_replace.atomic_write:
-    a temporary file beside it, flushed, renamed). Returns the path."""
+def write_pdf(
+    path: str | os.PathLike[str], doc_name: str, paint: Callable[[QPrinter], object], what: str = "báo cáo"
+) -> Path:
+    """An A4 PDF at `path` painted by `paint`, whole or not at all (app.file_replace.atomic_write: a temporary
+    file beside it, flushed, checked, renamed). Returns the path."""
     ensure_application()
     target = Path(path)
     if not (target.parent if str(target.parent) else Path(".")).is_dir():
-        raise StorageError(f"Không có thư mục {target.parent} để lưu báo cáo.")
+        raise StorageError(f"Không có thư mục {target.parent} để lưu {what}.")
     with atomic_write(target) as temp:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(temp))
         printer.setCreator("Truyền Thanh Phường")
-        printer.setDocName(f"{report.title} {report.period.period.label}")
+        printer.setDocName(doc_name)
         try:
-            paint_report(report, printer)
+            paint(printer)
         except StorageError:
             raise StorageError(f"Không ghi được tệp PDF {target}. Hãy kiểm tra quyền ghi của thư mục.") from None
         del printer  # the PDF is finished and flushed when the painter ended
         if not _pdf_is_whole(temp):  # Qt reports no write error: a full disk leaves an empty or cut-off file
             raise StorageError(f"Không ghi được tệp PDF {target} (ổ đĩa đầy hoặc không ghi được).")
     return target
+
+
+def render_report_pdf(report: Report, path: str | os.PathLike[str]) -> Path:
+    """Write the printed report as an A4 PDF at `path` (see write_pdf). Returns the path."""
+    return write_pdf(
+        path, f"{report.title} {report.period.period.label}", lambda printer: paint_report(report, printer)
+    )

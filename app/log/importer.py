@@ -67,7 +67,7 @@ from sqlite_utils import Database
 from app.database import write_transaction
 from app.errors import ImportRejected, InputError
 from app.formatting import VIETNAMESE
-from app.labels import STATUS_LABELS, TRIGGER_LABELS
+from app.labels import IMPORTED_TRIGGER_LABELS, STATUS_LABELS, TRIGGER_LABELS
 from app.log.airings import IMPORTED_COLUMNS, append_finished_values
 from app.log.columns import COLUMN_NAMES, column_code, match_word, word_key, words_to_codes
 from app.log.counting import CountingRule
@@ -111,7 +111,8 @@ STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported with --codes, or the Vietnamese labels ("Đã phát xong", "bi lo", ...): app.labels' table.
 _STATUS_NAMES = words_to_codes(STATUS_LABELS, FINISHED_STATUSES)
-_TRIGGER_NAMES = words_to_codes(TRIGGER_LABELS, Trigger)
+# An exported row that came from an earlier import reads "Nhập từ sổ cũ" (app.labels): the same trigger again.
+_TRIGGER_NAMES = {**words_to_codes(IMPORTED_TRIGGER_LABELS, Trigger), **words_to_codes(TRIGGER_LABELS, Trigger)}
 _ON_AIR_NAMES = tuple(words_to_codes(STATUS_LABELS, [AiringStatus.ON_AIR]))
 STATUS_WORDS = tuple(STATUS_LABELS[status] for status in FINISHED_STATUSES)  # what the template lists
 TRIGGER_WORDS = tuple(TRIGGER_LABELS[trigger] for trigger in Trigger)

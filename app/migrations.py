@@ -272,3 +272,11 @@ def m008_approval(db: Database) -> None:
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_at TEXT")
     db.execute("ALTER TABLE bulletins ADD COLUMN approval_note TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE bulletins ADD COLUMN approved_sha256 TEXT")
+
+
+@migrations()
+def m012_window_created_at(db: Database) -> None:
+    """16ux: when a broadcast window was made, so that the week view does not show it on days before it existed
+    (a window without a date range recurs backwards without limit). Windows made before this migration keep
+    NULL: their age is not known, and they are shown as before rather than on a guessed date."""
+    db.execute("ALTER TABLE windows ADD COLUMN created_at TEXT")

@@ -289,9 +289,9 @@ class BulletinsPage(QWidget):
             self._show_bulletin(self.model.bulletin_id(0))
         shown = self.model.rowCount()
         if self.search_edit.text().strip() or self.topic_filter.currentData() is not None:
-            self.count_label.setText(self.tr("Tìm thấy {n} bản tin").format(n=shown))
+            self.count_label.setText(self.tr("Tìm thấy %n bản tin", "", shown))
         else:
-            self.count_label.setText(self.tr("{n} bản tin").format(n=shown))
+            self.count_label.setText(self.tr("%n bản tin", "", shown))
         self._update_actions()
 
     def _current_row_changed(self, current, _previous) -> None:
@@ -705,7 +705,7 @@ class BulletinsPage(QWidget):
         dialog = PronunciationDialog(self.station, self)
         if dialog.exec() == PronunciationDialog.DialogCode.Accepted:
             self.editor.update_spoken_form()
-            self.status_label.setText(self.tr("Đã lưu từ điển phát âm (phiên bản {n}).").format(n=dialog.saved_version))
+            self.status_label.setText(self.tr("Đã lưu từ điển phát âm."))
 
     def shutdown(self) -> None:
         self.segment_preview.stop()

@@ -268,10 +268,10 @@ class ImportPreview:
     def summary(self) -> str:
         text = (
             f"{len(self.rows)} dòng sẽ được thêm: {self.airings} lượt phát "
-            f"({VIETNAMESE.minutes(self.seconds)} phút), {self.not_aired} lượt không phát"
+            f"({VIETNAMESE.duration(self.seconds)}), {self.not_aired} lượt không phát"
         )
         if self.cut_short:
-            text += f", {self.cut_short} lượt ngắt sớm ({VIETNAMESE.number(self.cut_short_seconds)} giây, không tính)"
+            text += f", {self.cut_short} lượt ngắt sớm ({VIETNAMESE.duration(self.cut_short_seconds)}, không tính)"
         if self.already_present:
             text += f"; {self.already_present} dòng đã có trong nhật ký, bỏ qua"
         if self.new_topics:
@@ -295,14 +295,14 @@ class _EncodingError(Exception):
 def _not_utf8(line: int) -> Message:
     return msg(
         "Tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng "
-        "Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại",
+        "Excel và lưu lại với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại",
         line=line,
     )
 
 
 _UTF16 = msg(
-    "Tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
-    "Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại"
+    "Tệp dùng mã UTF-16 (kiểu “Unicode Text” của Excel), không phải UTF-8. "
+    "Hãy lưu lại tệp với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại"
 )
 
 
@@ -404,7 +404,7 @@ def _timestamp(row: dict[str, str], column: str, reasons: list[Message]) -> date
             pass
     reasons.append(
         msg(
-            "{label} ({column}) '{value}' không đọc được, cần dạng YYYY-MM-DD HH:MM:SS",
+            "{label} ({column}) “{value}” không đọc được, cần dạng YYYY-MM-DD HH:MM:SS",
             label=COLUMN_LABELS[column],
             column=column,
             value=value,
@@ -494,7 +494,7 @@ class _Checker:
         elif status is None:
             reasons.append(
                 msg(
-                    "trạng thái '{raw_status}' không hợp lệ (dùng: {allowed})",
+                    "trạng thái “{raw_status}” không hợp lệ (dùng: {allowed})",
                     raw_status=raw_status,
                     allowed=", ".join(STATUS_WORDS),
                 )
@@ -504,7 +504,7 @@ class _Checker:
         if raw_trigger and trigger is None:
             reasons.append(
                 msg(
-                    "kiểu phát '{raw_trigger}' không hợp lệ (dùng: {allowed})",
+                    "kiểu phát “{raw_trigger}” không hợp lệ (dùng: {allowed})",
                     raw_trigger=raw_trigger,
                     allowed=", ".join(TRIGGER_WORDS),
                 )
@@ -561,7 +561,7 @@ def _check_times_given(row: dict[str, str], status: str | None, reasons: list[Me
         elif not has_start and not row.get("scheduled_at"):
             reasons.append(
                 msg(
-                    "lượt '{status}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)",
+                    "lượt “{status}” bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)",
                     status=STATUS_LABELS[status],
                 )
             )
@@ -593,7 +593,7 @@ def _duration(
             raise ValueError
     except ValueError:
         reasons.append(
-            msg("thời lượng (duration_s) '{duration}' không phải số giây hợp lệ", duration=row["duration_s"])
+            msg("thời lượng (duration_s) “{duration}” không phải số giây hợp lệ", duration=row["duration_s"])
         )
         return duration
     if duration is not None and given > duration + 1:

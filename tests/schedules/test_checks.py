@@ -97,7 +97,7 @@ def test_an_overlap_across_midnight_is_reported_on_the_day_it_begins() -> None:
     assert found(tue, "window_overlap") == {(1, 2, None, TUE)}
     assert found(wed, "window_overlap") == set()
     (w,) = tue.warnings_with("window_overlap")
-    assert "từ 00:30 đến 00:45" in w.message and "«Khung 1» (23:00–01:00)" in w.message
+    assert "từ 00:30 đến 00:45" in w.message and "“Khung 1” (23:00–01:00)" in w.message
 
 
 def test_two_crossing_windows_are_reported_once_in_a_week() -> None:
@@ -146,7 +146,7 @@ def test_overrun_of_a_crossing_window_is_reported_on_its_start_date() -> None:
     assert found(tue, "window_overrun") == {(1, None, 3, TUE)}
     (w,) = mon.warnings_with("window_overrun")
     assert "630 giây (10 phút 30 giây)" in w.message and "ngày 03/06/2024" in w.message
-    assert "«Nhạc hiệu» (#3)" in w.message
+    assert "“Nhạc hiệu” (#3)" in w.message
 
 
 # --- no_audio, missing_segment -----------------------------------------------------------------
@@ -193,7 +193,7 @@ def test_missing_segment_in_window() -> None:
     assert found(plan, "missing_segment") == {(1, None, 2, MON)}
     assert [(p.item_id, p.planned_start.time()) for p in plan.items] == [(1, time(6)), (3, time(6, 10))]
     (w,) = plan.warnings_with("missing_segment")
-    assert "Mục #2" in w.message and "#404" in w.message and "«Sáng»" in w.message
+    assert "Mục #2" in w.message and "#404" in w.message and "“Sáng”" in w.message
 
 
 def test_missing_segment_one_off() -> None:
@@ -246,7 +246,7 @@ def test_empty_window_is_reported_on_each_occurrence() -> None:
         [],
         [],
     ]
-    assert week[1].warnings[0].message == "Khung giờ «Chiều» (17:00–17:30) ngày 04/06/2024 chưa có tiết mục nào."
+    assert week[1].warnings[0].message == "Khung giờ “Chiều” (17:00–17:30) ngày 04/06/2024 chưa có tiết mục nào."
 
 
 def test_a_window_whose_items_are_all_missing_is_not_reported_empty() -> None:
@@ -315,7 +315,7 @@ def test_every_code_at_once_in_one_line_vietnamese() -> None:
         assert "\n" not in w.message and w.message.strip() == w.message
         assert w.message.endswith(".")
         assert w.date == MON
-    assert any("«Sáng sớm»" in w.message for w in plan.warnings)
+    assert any("“Sáng sớm”" in w.message for w in plan.warnings)
     # Sorted by the time they concern, so the operator reads them in air order.
     assert [w.code for w in plan.warnings] == [
         "missing_segment",

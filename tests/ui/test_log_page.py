@@ -223,7 +223,7 @@ def test_chain_banner_appears_after_a_row_is_altered_outside_the_program(page, s
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
     assert page.banner.text().startswith(
         "⚠ Nhật ký đã bị sửa ngoài phần mềm: dòng số "
-        f"{log_rows['mon_morning']} (06:00:00 ngày 17/03/2025, «Cảnh giác OTP»)"
+        f"{log_rows['mon_morning']} (06:00:00 ngày 17/03/2025, “Cảnh giác OTP”)"
     )
 
 
@@ -265,7 +265,7 @@ def test_cut_short_and_unsealed_rows_are_shown_apart_and_counted_nowhere(page, s
     assert (report.period.airings, report.period.cut_short, report.period.cut_short_seconds) == (5, 1, 20.0)
     page.check_chain()
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
-    assert f"dòng số {forged} (08:00:00 ngày 17/03/2025, «Chèn tay») không được niêm phong" in page.banner.text()
+    assert f"dòng số {forged} (08:00:00 ngày 17/03/2025, “Chèn tay”) không được niêm phong" in page.banner.text()
     assert page.chain_warning == inspect_log(db).message == report.chain_check.message
 
 

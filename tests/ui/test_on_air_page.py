@@ -94,8 +94,8 @@ def test_now_playing_next_up_clock_and_rundown_follow_the_engine(page, rig, morn
     assert "Danh sách phát hôm nay: 2 mục, đã phát xong 2" == page.rundown_heading.text()
     assert not page.skip_button.isEnabled() and not page.play_now_button.isEnabled()
     events = page.event_texts()
-    assert events[0].startswith("06:01:30 Đã phát xong: «Ứng xử văn minh trên mạng», 0:30")
-    assert "06:00:00 Bắt đầu «Cảnh giác cuộc gọi giả danh công an» (Theo lịch)" in events
+    assert events[0].startswith("06:01:30 Đã phát xong: “Ứng xử văn minh trên mạng”, 0:30")
+    assert "06:00:00 Bắt đầu “Cảnh giác cuộc gọi giả danh công an” (Theo lịch)" in events
     assert [(r["title"], r["status"]) for r in rig.rows()] == [
         ("Cảnh giác cuộc gọi giả danh công an", "completed"),
         ("Ứng xử văn minh trên mạng", "completed"),
@@ -136,7 +136,7 @@ def test_emergency_picked_in_the_dialog_interrupts_at_once(page, rig, morning, q
     ]
     # Then the window goes on with what is left.
     assert brief(rig)[2][:3] == ("Ứng xử văn minh trên mạng", "completed", "scheduled")
-    assert any("Bị ngắt: «Cảnh giác cuộc gọi giả danh công an», 0:20" in text for text in page.event_texts())
+    assert any("Bị ngắt: “Cảnh giác cuộc gọi giả danh công an”, 0:20" in text for text in page.event_texts())
 
 
 def test_emergency_cancelled_at_the_confirmation_plays_nothing(page, rig, morning, qtbot):

@@ -258,7 +258,7 @@ def test_warnings_are_listed_and_marked_on_their_window_and_item(page, station, 
     ]
 
 
-def test_one_off_items_at_an_exact_second_with_priority(page, station, segments, qtmodeltester):
+def test_one_off_items_at_an_exact_second_with_priority(page, station, segments, qtmodeltester, qtbot):
     page.tabs.setCurrentWidget(page.one_off_tab)
     assert not page.add_one_off_button.isEnabled()  # no segment chosen yet
     page.set_one_off_segment(segments["c"])
@@ -287,8 +287,15 @@ def test_one_off_items_at_an_exact_second_with_priority(page, station, segments,
     assert "đã qua" in answers.seen[0]
     assert len(schedule_store.list_items(station.db, one_offs=True)) == 1
 
+    # Deleting asks first: "Không xóa" keeps it, "Xóa mục này" takes it off the schedule.
     page._select_row(page.one_off_table, 0)
-    page.delete_current_one_off()
+    answers = DialogAnswerer("Không xóa", "Xóa mục này")
+    qtbot.mouseClick(page.delete_one_off_button, Qt.MouseButton.LeftButton)
+    assert len(schedule_store.list_items(station.db, one_offs=True)) == 1
+    qtbot.mouseClick(page.delete_one_off_button, Qt.MouseButton.LeftButton)
+    answers.stop()
+    assert len(answers.seen) == 2 and "09:30:15 ngày 17/03/2025" in answers.seen[0]
+    assert "Đài sẽ không phát mục này" in answers.seen[0]
     assert schedule_store.list_items(station.db, one_offs=True) == []
 
 

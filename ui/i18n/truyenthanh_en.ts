@@ -202,14 +202,14 @@
     </message>
     <message>
         <location filename="../../app/commands/normalize.py" line="79" />
-        <location filename="../../app/speech.py" line="135" />
+        <location filename="../../app/speech.py" line="152" />
         <source>Văn bản cần đọc đang trống.</source>
         <translation>The text to read is empty.</translation>
     </message>
     <message>
         <location filename="../../app/commands/playout.py" line="50" />
-        <source>{what} phải là một số giây, không phải «{text}».</source>
-        <translation>{what} must be a number of seconds, not «{text}».</translation>
+        <source>{what} phải là một số giây, không phải “{text}”.</source>
+        <translation>{what} must be a number of seconds, not “{text}”.</translation>
     </message>
     <message>
         <location filename="../../app/commands/playout.py" line="55" />
@@ -257,8 +257,8 @@
     <message>
         <location filename="../../app/commands/report.py" line="195" />
         <location filename="../../app/report/targets.py" line="115" />
-        <source>Mức chỉ tiêu phải là một số: '{minimum}'</source>
-        <translation>The target must be a number: '{minimum}'</translation>
+        <source>Mức chỉ tiêu phải là một số: “{minimum}”</source>
+        <translation>The target must be a number: “{minimum}”</translation>
     </message>
     <message>
         <location filename="../../app/commands/schedule.py" line="146" />
@@ -277,8 +277,8 @@
     </message>
     <message>
         <location filename="../../app/commands/schedule.py" line="172" />
-        <source>{option} phải là một số nguyên dương ({what}), không phải «{text}».</source>
-        <translation>{option} must be a positive whole number ({what}), not «{text}».</translation>
+        <source>{option} phải là một số nguyên dương ({what}), không phải “{text}”.</source>
+        <translation>{option} must be a positive whole number ({what}), not “{text}”.</translation>
     </message>
     <message>
         <location filename="../../app/commands/schedule.py" line="213" />
@@ -286,17 +286,17 @@
         <translation>Use --on (one day) or --from/--to (a range of days), not both.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tts.py" line="104" />
+        <location filename="../../app/commands/tts.py" line="103" />
         <source>Tệp ra phải có đuôi .mp3.</source>
         <translation>The output file must end in .mp3.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tts.py" line="108" />
+        <location filename="../../app/commands/tts.py" line="107" />
         <source>{output} là một thư mục: hãy ghi tên tệp, ví dụ {example}.</source>
         <translation>{output} is a folder: give a file name, for example {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/tts.py" line="116" />
+        <location filename="../../app/commands/tts.py" line="115" />
         <source>Không có thư mục {folder}.</source>
         <translation>There is no folder {folder}.</translation>
     </message>
@@ -457,17 +457,17 @@
         <translation>{target} is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../app/instance_lock.py" line="66" />
+        <location filename="../../app/instance_lock.py" line="67" />
         <source>một chương trình khác</source>
         <translation>another program</translation>
     </message>
     <message>
-        <location filename="../../app/instance_lock.py" line="68" />
-        <source>Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; hãy dùng chương trình đó, hoặc đóng nó rồi thử lại (có thể mở ở chế độ chỉ xem).</source>
-        <translation>The station is being played by {who}. Only one program can play a station; use that program, or close it and try again (you can open in view-only mode).</translation>
+        <location filename="../../app/instance_lock.py" line="69" />
+        <source>Đài đang được phát bởi {who}. Cùng một lúc chỉ một nơi được phát đài: hãy dùng nơi đó, hoặc đóng nó rồi thử lại (có thể mở ở chế độ chỉ xem).</source>
+        <translation>The station is being played by {who}. Only one place can play the station at a time: use that one, or close it and try again (you can open in view-only mode).</translation>
     </message>
     <message>
-        <location filename="../../app/instance_lock.py" line="137" />
+        <location filename="../../app/instance_lock.py" line="138" />
         <source>Không tạo được tệp khoá {path}: {reason}. Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc mở ở chế độ chỉ xem.</source>
         <translation>Could not create the lock file {path}: {reason}. Check the write permission of the data folder, or open in view-only mode.</translation>
     </message>
@@ -500,11 +500,6 @@
         <location filename="../../app/log/catch_up.py" line="42" />
         <source>Chưa ghi được tệp nhật ký dự phòng vào cơ sở dữ liệu: {error}.</source>
         <translation>Could not write the backup log file into the database yet: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/log/counting.py" line="63" />
-        <source>Tỷ lệ để tính một lượt bị ngắt không hợp lệ: '{text}'. Cần một số phần trăm từ {least} đến {most} (mặc định {default}).</source>
-        <translation>Invalid share for counting an interrupted airing: '{text}'. A percentage from {least} to {most} is needed (default {default}).</translation>
     </message>
     <message>
         <location filename="../../app/log/export.py" line="56" />
@@ -563,172 +558,172 @@
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="142" />
+        <location filename="../../app/log/importer.py" line="143" />
         <source>Dòng {line}: {reasons}</source>
         <translation>Line {line}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="257" />
+        <location filename="../../app/log/importer.py" line="258" />
         <source>và {count} dòng lỗi khác</source>
         <translation>and {count} more bad lines</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="260" />
+        <location filename="../../app/log/importer.py" line="261" />
         <source>Không nhập dòng nào từ {name}: {bad} dòng lỗi. {errors}</source>
         <translation>Nothing imported from {name}: {bad} bad lines. {errors}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="265" />
+        <location filename="../../app/log/importer.py" line="266" />
         <source>Không nhập dòng nào từ {name}. {errors}</source>
         <translation>Nothing imported from {name}. {errors}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="296" />
-        <source>Tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại</source>
-        <translation>The file is not UTF-8 (unexpected byte on line {line}; it may be Windows-1258, TCVN3 or VNI). Open the file in Excel, save it as 'CSV UTF-8 (Comma delimited)' and import it again</translation>
+        <location filename="../../app/log/importer.py" line="297" />
+        <source>Tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng Excel và lưu lại với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại</source>
+        <translation>The file is not UTF-8 (unexpected byte on line {line}; it may be Windows-1258, TCVN3 or VNI). Open the file in Excel, save it as “CSV UTF-8 (Comma delimited)” and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="303" />
-        <source>Tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại</source>
-        <translation>The file is UTF-16 (Excel's 'Unicode Text'), not UTF-8. Save the file as 'CSV UTF-8 (Comma delimited)' and import it again</translation>
+        <location filename="../../app/log/importer.py" line="304" />
+        <source>Tệp dùng mã UTF-16 (kiểu “Unicode Text” của Excel), không phải UTF-8. Hãy lưu lại tệp với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại</source>
+        <translation>The file is UTF-16 (Excel's “Unicode Text”), not UTF-8. Save the file as “CSV UTF-8 (Comma delimited)” and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="368" />
+        <location filename="../../app/log/importer.py" line="407" />
+        <source>{label} ({column}) “{value}” không đọc được, cần dạng YYYY-MM-DD HH:MM:SS</source>
+        <translation>{label} ({column}) “{value}” cannot be read; the form YYYY-MM-DD HH:MM:SS is needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="497" />
+        <source>trạng thái “{raw_status}” không hợp lệ (dùng: {allowed})</source>
+        <translation>status “{raw_status}” is not valid (use: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="507" />
+        <source>kiểu phát “{raw_trigger}” không hợp lệ (dùng: {allowed})</source>
+        <translation>trigger “{raw_trigger}” is not valid (use: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="564" />
+        <source>lượt “{status}” bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)</source>
+        <translation>a “{status}” airing with no start or end time needs a scheduled time (scheduled_at)</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="596" />
+        <source>thời lượng (duration_s) “{duration}” không phải số giây hợp lệ</source>
+        <translation>duration (duration_s) “{duration}” is not a valid number of seconds</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/importer.py" line="369" />
         <source>Không đọc được tệp Excel {name} ({error}); hãy lưu lại bằng Excel rồi nhập lại</source>
         <translation>Cannot read the Excel file {name} ({error}); save it again in Excel and import it again</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="406" />
-        <source>{label} ({column}) '{value}' không đọc được, cần dạng YYYY-MM-DD HH:MM:SS</source>
-        <translation>{label} ({column}) '{value}' cannot be read; the form YYYY-MM-DD HH:MM:SS is needed</translation>
-    </message>
-    <message>
-        <location filename="../../app/log/importer.py" line="461" />
+        <location filename="../../app/log/importer.py" line="462" />
         <source>thiếu tiêu đề (title)</source>
         <translation>missing title (title)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="463" />
+        <location filename="../../app/log/importer.py" line="464" />
         <source>thiếu chủ đề (topic)</source>
         <translation>missing topic (topic)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="473" />
+        <location filename="../../app/log/importer.py" line="474" />
         <source>{label} ({moment}) ở tương lai</source>
         <translation>{label} ({moment}) is in the future</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="490" />
+        <location filename="../../app/log/importer.py" line="491" />
         <source>thiếu trạng thái (status)</source>
         <translation>missing status (status)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="492" />
+        <location filename="../../app/log/importer.py" line="493" />
         <source>lượt đang phát (on_air), chưa kết thúc: hãy xuất lại nhật ký khi đã phát xong</source>
         <translation>the airing is still on air (on_air), not finished: export the log again once it has finished</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="496" />
-        <source>trạng thái '{raw_status}' không hợp lệ (dùng: {allowed})</source>
-        <translation>status '{raw_status}' is not valid (use: {allowed})</translation>
-    </message>
-    <message>
-        <location filename="../../app/log/importer.py" line="506" />
-        <source>kiểu phát '{raw_trigger}' không hợp lệ (dùng: {allowed})</source>
-        <translation>trigger '{raw_trigger}' is not valid (use: {allowed})</translation>
-    </message>
-    <message>
-        <location filename="../../app/log/importer.py" line="529" />
+        <location filename="../../app/log/importer.py" line="530" />
         <source>trùng hoàn toàn với dòng {line}</source>
         <translation>exact duplicate of line {line}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="554" />
+        <location filename="../../app/log/importer.py" line="555" />
         <source>thiếu giờ bắt đầu (started_at)</source>
         <translation>missing start time (started_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="556" />
+        <location filename="../../app/log/importer.py" line="557" />
         <source>thiếu giờ kết thúc (ended_at)</source>
         <translation>missing end time (ended_at)</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="559" />
+        <location filename="../../app/log/importer.py" line="560" />
         <source>cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ trống cả hai</source>
         <translation>both a start and an end time are needed, or leave both empty</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="563" />
-        <source>lượt '{status}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)</source>
-        <translation>a '{status}' airing with no start or end time needs a scheduled time (scheduled_at)</translation>
-    </message>
-    <message>
-        <location filename="../../app/log/importer.py" line="578" />
+        <location filename="../../app/log/importer.py" line="579" />
         <source>giờ kết thúc ({ended}) trước giờ bắt đầu ({started})</source>
         <translation>the end time ({ended}) is before the start time ({started})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="583" />
+        <location filename="../../app/log/importer.py" line="584" />
         <source>lượt phát dài hơn 24 giờ ({started} đến {ended})</source>
         <translation>the airing lasts more than 24 hours ({started} to {ended})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="595" />
-        <source>thời lượng (duration_s) '{duration}' không phải số giây hợp lệ</source>
-        <translation>duration (duration_s) '{duration}' is not a valid number of seconds</translation>
-    </message>
-    <message>
-        <location filename="../../app/log/importer.py" line="599" />
+        <location filename="../../app/log/importer.py" line="600" />
         <source>thời lượng {duration} giây dài hơn khoảng bắt đầu - kết thúc</source>
         <translation>the duration of {duration} seconds is longer than the time between start and end</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="820" />
+        <location filename="../../app/log/importer.py" line="821" />
         <source>Tệp CSV bị lỗi cấu trúc ({error})</source>
         <translation>The CSV file has a structural error ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="832" />
+        <location filename="../../app/log/importer.py" line="833" />
         <source>Tệp trống</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="841" />
+        <location filename="../../app/log/importer.py" line="842" />
         <source>dòng tiêu đề thiếu cột: {missing} (cần: {required})</source>
         <translation>the header line lacks columns: {missing} (needed: {required})</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="850" />
+        <location filename="../../app/log/importer.py" line="851" />
         <source>cột bị lặp: {doubled}</source>
         <translation>repeated columns: {doubled}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="870" />
+        <location filename="../../app/log/importer.py" line="871" />
         <source>có {count} cột, dòng tiêu đề chỉ có {header}</source>
         <translation>{count} columns, but the header line has only {header}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="885" />
+        <location filename="../../app/log/importer.py" line="886" />
         <source>Tệp không có dòng dữ liệu nào</source>
         <translation>The file has no data lines</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="896" />
+        <location filename="../../app/log/importer.py" line="897" />
         <source>Không đọc được tệp {path}: {reason}</source>
         <translation>Could not read file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="999" />
+        <location filename="../../app/log/importer.py" line="1000" />
         <source>Không nhập dòng nào: dòng {line} đã có trong nhật ký (lượt số {airing_id}) từ sau lúc xem trước. Hãy xem trước lại rồi nhập.</source>
         <translation>Nothing imported: line {line} has reached the log (airing number {airing_id}) since the preview. Preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="1020" />
+        <location filename="../../app/log/importer.py" line="1021" />
         <source>Bản xem trước của {name} không còn; hãy xem trước lại rồi nhập.</source>
         <translation>The preview of {name} is gone; preview again, then import.</translation>
     </message>
     <message>
-        <location filename="../../app/log/importer.py" line="1063" />
+        <location filename="../../app/log/importer.py" line="1064" />
         <source>Không hoàn tất được lần nhập nhật ký số {batch_id}: tệp tạm {staging} đã mất. Nhật ký chỉ có phần đã thêm; hãy xem lệnh: truyenthanh check.</source>
         <translation>Could not finish log import number {batch_id}: the temporary file {staging} is missing. The log has only the part already added; see the command: truyenthanh check.</translation>
     </message>
@@ -743,63 +738,63 @@
         <translation>Invalid check code: the date in the code does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="518" />
+        <location filename="../../app/playout.py" line="519" />
         <source>Mục này không còn chờ phát (đã phát, đã bỏ qua hoặc không có trong lịch).</source>
         <translation>This item is no longer waiting to air (it has aired, was skipped or is not in the schedule).</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="525" />
+        <location filename="../../app/playout.py" line="526" />
         <source>Tiết mục chưa có âm thanh.</source>
         <translation>The segment has no audio yet.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="553" />
+        <location filename="../../app/playout.py" line="554" />
         <source>Chỉ đưa lại vào lịch được mục bị ngắt hoặc bị bỏ qua.</source>
         <translation>Only an interrupted or skipped item can be put back into the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="555" />
+        <location filename="../../app/playout.py" line="556" />
         <source>Mục này không do người vận hành ngắt hoặc bỏ qua; không đưa lại vào lịch được.</source>
         <translation>This item was not interrupted or skipped by the operator; it cannot be put back into the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="563" />
+        <location filename="../../app/playout.py" line="564" />
         <source>Nhật ký đang ghi tạm vào tệp dự phòng; hãy thử lại sau ít phút.</source>
         <translation>The log is writing to its standby journal for now; please try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="578" />
+        <location filename="../../app/playout.py" line="579" />
         <source>Không ghi được vào cơ sở dữ liệu: {one_line}</source>
         <translation>Could not write to the database: {one_line}</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="589" />
+        <location filename="../../app/playout.py" line="590" />
         <location filename="../../app/segments.py" line="171" />
         <source>Không có tiết mục âm thanh số {segment_id}.</source>
         <translation>There is no audio item number {segment_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="629" />
+        <location filename="../../app/playout.py" line="630" />
         <source>Mục này không còn chờ phát.</source>
         <translation>This item is no longer waiting to air.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="668" />
+        <location filename="../../app/playout.py" line="669" />
         <source>Hãy nhập tiêu đề cho buổi đọc trực tiếp.</source>
         <translation>Enter a title for the live reading.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="670" />
+        <location filename="../../app/playout.py" line="671" />
         <source>Đang đọc trực tiếp; hãy kết thúc trước khi bắt đầu lần mới.</source>
         <translation>A live reading is on; end it before starting a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="692" />
+        <location filename="../../app/playout.py" line="693" />
         <source>Không có buổi đọc trực tiếp nào đang diễn ra.</source>
         <translation>No live reading is in progress.</translation>
     </message>
     <message>
-        <location filename="../../app/playout.py" line="699" />
+        <location filename="../../app/playout.py" line="700" />
         <source>Phát sóng chưa được khởi động (hoặc đã dừng); không phát được.</source>
         <translation>Playout has not been started (or has stopped); nothing can be played.</translation>
     </message>
@@ -880,18 +875,23 @@
         <translation>{name} has no sound (complete silence).</translation>
     </message>
     <message>
-        <location filename="../../app/recordings.py" line="135" />
-        <location filename="../../app/recordings.py" line="179" />
+        <location filename="../../app/recordings.py" line="145" />
+        <source>Bản ghi âm gắn với bản tin cần một chủ đề: không có chủ đề riêng, nó sẽ được tính vào chủ đề của bản tin. Hãy chọn chủ đề, hoặc bỏ gắn với bản tin.</source>
+        <translation>A recording attached to a bulletin needs a topic: without its own, it would count under the bulletin's topic. Choose a topic, or do not attach it to the bulletin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/recordings.py" line="151" />
+        <location filename="../../app/recordings.py" line="195" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../../app/recordings.py" line="139" />
+        <location filename="../../app/recordings.py" line="155" />
         <source>Tên bản ghi âm quá dài ({length} ký tự, tối đa {most}).</source>
         <translation>The recording's name is too long ({length} characters, at most {most}).</translation>
     </message>
     <message>
-        <location filename="../../app/recordings.py" line="181" />
+        <location filename="../../app/recordings.py" line="197" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
@@ -907,13 +907,13 @@
     </message>
     <message>
         <location filename="../../app/report/export.py" line="556" />
-        <source>Định dạng không hỗ trợ: '{fmt}' (dùng: {formats})</source>
-        <translation>Unsupported format: '{fmt}' (use: {formats})</translation>
+        <source>Định dạng không hỗ trợ: “{fmt}” (dùng: {formats})</source>
+        <translation>Unsupported format: “{fmt}” (use: {formats})</translation>
     </message>
     <message>
         <location filename="../../app/report/period.py" line="32" />
-        <source>Ngày không hợp lệ: {value!r}</source>
-        <translation>Invalid date: {value!r}</translation>
+        <source>Ngày không hợp lệ: “{value}”</source>
+        <translation>Invalid date: “{value}”</translation>
     </message>
     <message>
         <location filename="../../app/report/period.py" line="36" />
@@ -926,19 +926,14 @@
         <translation>Invalid quarter: {quarter}</translation>
     </message>
     <message>
-        <location filename="../../app/report/queries.py" line="169" />
-        <source>Không có chủ đề '{name}' trong danh sách chủ đề hay trong nhật ký. Các chủ đề hiện có: {known}</source>
-        <translation>There is no topic '{name}' in the topic list or in the log. Topics available: {known}</translation>
-    </message>
-    <message>
         <location filename="../../app/report/targets.py" line="56" />
-        <source>Không có chủ đề '{name}'. Các chủ đề hiện có: {known}</source>
-        <translation>There is no topic '{name}'. Topics available: {known}</translation>
+        <source>Không có chủ đề “{name}”. Các chủ đề hiện có: {known}</source>
+        <translation>There is no topic “{name}”. Topics available: {known}</translation>
     </message>
     <message>
         <location filename="../../app/report/targets.py" line="63" />
-        <source>Loại chỉ tiêu không hợp lệ: '{metric}'. Dùng một trong: {metrics}</source>
-        <translation>Invalid target kind: '{metric}'. Use one of: {metrics}</translation>
+        <source>Loại chỉ tiêu không hợp lệ: “{metric}”. Dùng một trong: {metrics}</source>
+        <translation>Invalid target kind: “{metric}”. Use one of: {metrics}</translation>
     </message>
     <message>
         <location filename="../../app/report/targets.py" line="117" />
@@ -947,28 +942,28 @@
     </message>
     <message>
         <location filename="../../app/report/targets.py" line="134" />
-        <source>Chủ đề '{name}' chưa có chỉ tiêu {metric}</source>
-        <translation>Topic '{name}' has no {metric} target</translation>
+        <source>Chủ đề “{name}” chưa có chỉ tiêu {metric}</source>
+        <translation>Topic “{name}” has no {metric} target</translation>
     </message>
     <message>
         <location filename="../../app/schedule_store.py" line="48" />
-        <source>Giờ không hợp lệ: «{text}» (cần dạng GG:PP hoặc GG:PP:SS, ví dụ 06:30).</source>
-        <translation>Invalid time: «{text}» (the form HH:MM or HH:MM:SS is needed, for example 06:30).</translation>
+        <source>Giờ không hợp lệ: “{text}” (cần dạng GG:PP hoặc GG:PP:SS, ví dụ 06:30).</source>
+        <translation>Invalid time: “{text}” (the form HH:MM or HH:MM:SS is needed, for example 06:30).</translation>
     </message>
     <message>
         <location filename="../../app/schedule_store.py" line="57" />
-        <source>Ngày trong tuần không hợp lệ: «{text}» (dùng các chữ số 1-7, 1 là Thứ Hai, 7 là Chủ nhật; ví dụ 12345).</source>
-        <translation>Invalid days of the week: «{text}» (use the digits 1-7, 1 is Monday, 7 is Sunday; for example 12345).</translation>
+        <source>Ngày trong tuần không hợp lệ: “{text}” (dùng các chữ số 1-7, 1 là Thứ Hai, 7 là Chủ nhật; ví dụ 12345).</source>
+        <translation>Invalid days of the week: “{text}” (use the digits 1-7, 1 is Monday, 7 is Sunday; for example 12345).</translation>
     </message>
     <message>
         <location filename="../../app/schedule_store.py" line="71" />
-        <source>Thời điểm không hợp lệ: «{text}» (cần dạng NNNN-TT-NN GG:PP:SS, ví dụ 2025-03-15 06:30:00).</source>
-        <translation>Invalid moment: «{text}» (the form YYYY-MM-DD HH:MM:SS is needed, for example 2025-03-15 06:30:00).</translation>
+        <source>Thời điểm không hợp lệ: “{text}” (cần dạng NNNN-TT-NN GG:PP:SS, ví dụ 2025-03-15 06:30:00).</source>
+        <translation>Invalid moment: “{text}” (the form YYYY-MM-DD HH:MM:SS is needed, for example 2025-03-15 06:30:00).</translation>
     </message>
     <message>
         <location filename="../../app/schedule_store.py" line="82" />
-        <source>Mức ưu tiên không hợp lệ: «{value}» (chọn ordinary = thông thường, priority = ưu tiên, emergency = khẩn cấp).</source>
-        <translation>Invalid priority: «{value}» (choose ordinary, priority or emergency).</translation>
+        <source>Mức ưu tiên không hợp lệ: “{value}” (chọn ordinary = thông thường, priority = ưu tiên, emergency = khẩn cấp).</source>
+        <translation>Invalid priority: “{value}” (choose ordinary, priority or emergency).</translation>
     </message>
     <message>
         <location filename="../../app/schedule_store.py" line="122" />
@@ -981,38 +976,38 @@
         <translation>A broadcast window's name may have at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="182" />
+        <location filename="../../app/schedule_store.py" line="185" />
         <source>Không có khung giờ số {window_id}.</source>
         <translation>There is no broadcast window number {window_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="244" />
+        <location filename="../../app/schedule_store.py" line="253" />
         <source>Không có mục lịch phát số {item_id}.</source>
         <translation>There is no schedule item number {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="274" />
-        <location filename="../../app/schedule_store.py" line="301" />
+        <location filename="../../app/schedule_store.py" line="283" />
+        <location filename="../../app/schedule_store.py" line="310" />
         <source>Vị trí phải từ 1 trở lên (đã nhập {position}).</source>
         <translation>The position must be 1 or more (you entered {position}).</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="299" />
+        <location filename="../../app/schedule_store.py" line="308" />
         <source>Mục số {item_id} là mục phát riêng, không thuộc khung giờ nào.</source>
         <translation>Item number {item_id} is a one-off item and belongs to no broadcast window.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="312" />
+        <location filename="../../app/schedule_store.py" line="321" />
         <source>Danh sách sắp xếp không khớp với các mục hiện có của khung giờ; hãy tải lại lịch.</source>
         <translation>The new order does not match the window's current items; reload the schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="334" />
+        <location filename="../../app/schedule_store.py" line="343" />
         <source>Thời điểm {at} đã qua; hãy chọn một thời điểm sau bây giờ.</source>
         <translation>The moment {at} has passed; choose a moment after now.</translation>
     </message>
     <message>
-        <location filename="../../app/schedule_store.py" line="359" />
+        <location filename="../../app/schedule_store.py" line="368" />
         <source>Mục số {item_id} thuộc một khung giờ; hãy đổi vị trí thay vì đổi giờ.</source>
         <translation>Item {item_id} belongs to a window; change its position instead of its time.</translation>
     </message>
@@ -1027,39 +1022,39 @@
         <translation>Could not copy the audio file into the station's store: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="139" />
+        <location filename="../../app/speech.py" line="156" />
         <source>Văn bản quá dài để đọc thành một tiết mục ({length:,} ký tự, tối đa {most:,} ký tự, khoảng 30 phút đọc). Hãy chia thành nhiều bản tin ngắn hơn.</source>
         <translation>The text is too long to read as one item ({length:,} characters, at most {most:,} characters, about 30 minutes of reading). Split it into several shorter bulletins.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="156" />
+        <location filename="../../app/speech.py" line="173" />
         <source>Không tìm thấy âm thanh {label} đã chọn trong Cài đặt (tiết mục số {segment_id}). Hãy chọn lại hoặc bỏ chọn trong Cài đặt → Giọng đọc mặc định.</source>
         <translation>The {label} audio chosen in Settings (item number {segment_id}) cannot be found. Choose it again, or clear it, in Settings → Default voice.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="167" />
+        <location filename="../../app/speech.py" line="184" />
         <source>Không tìm thấy tệp {label} {path}.</source>
         <translation>The {label} file {path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="212" />
-        <location filename="../../app/speech.py" line="213" />
+        <location filename="../../app/speech.py" line="229" />
+        <location filename="../../app/speech.py" line="230" />
         <source>mở đầu</source>
         <translation>opening</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="214" />
-        <location filename="../../app/speech.py" line="215" />
+        <location filename="../../app/speech.py" line="231" />
+        <location filename="../../app/speech.py" line="232" />
         <source>kết thúc</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="247" />
+        <location filename="../../app/speech.py" line="264" />
         <source>Đã hủy tạo giọng đọc.</source>
         <translation>Speech creation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/speech.py" line="250" />
+        <location filename="../../app/speech.py" line="267" />
         <source>Văn bản không có chữ nào đọc được (chỉ có ký hiệu hoặc biểu tượng cảm xúc).</source>
         <translation>The text has nothing that can be read (only symbols or emoji).</translation>
     </message>
@@ -1106,12 +1101,12 @@
     <message>
         <location filename="../../app/startup_checks.py" line="219" />
         <source>Không tìm thấy thư mục âm thanh của đài ({audio_store}): {count} tiết mục sẽ không phát được. Nếu thư mục nằm trên ổ rời, hãy cắm lại; nếu đã bị xoá, hãy chép lại từ bản sao. Đừng tạo lại tiết mục trước khi kiểm tra.</source>
-        <translation>The station's audio folder ({audio_store}) cannot be found: {count} items will not play. If the folder is on a removable drive, plug it in again; if it was deleted, copy it back from a backup. Do not recreate the items before checking.</translation>
+        <translation>The station's audio folder ({audio_store}) cannot be found: {count} item(s) will not play. If the folder is on a removable drive, plug it in again; if it was deleted, copy it back from a backup. Do not recreate the items before checking.</translation>
     </message>
     <message>
         <location filename="../../app/startup_checks.py" line="234" />
         <source>{count} tiết mục thiếu tệp âm thanh trong thư mục {audio_store} (ví dụ: {example}); các tiết mục đó sẽ không phát được. Hãy tạo lại giọng đọc hoặc nhập lại tệp ghi âm cho chúng.</source>
-        <translation>{count} items lack their audio file in the folder {audio_store} (for example: {example}); those items will not play. Create the speech again or import the recordings again for them.</translation>
+        <translation>{count} item(s) lack their audio file in the folder {audio_store} (for example: {example}); those items will not play. Create the speech again or import the recordings again for them.</translation>
     </message>
     <message>
         <location filename="../../app/startup_checks.py" line="255" />
@@ -1149,11 +1144,6 @@
         <translation>Could not write to{place}: the drive or folder is read-only. Check the write permission (a USB drive with its write lock on, a folder set to read-only) and open the software again; the existing data is intact.</translation>
     </message>
     <message>
-        <location filename="../../app/topics.py" line="52" />
-        <source>Tên chủ đề '{name}' không dấu khớp với nhiều chủ đề: {found}. Hãy gõ tên có dấu.</source>
-        <translation>The unaccented topic name '{name}' matches several topics: {found}. Type the name with its accents.</translation>
-    </message>
-    <message>
         <location filename="../../audio/ffmpeg_tools.py" line="189" />
         <location filename="../../audio/ffmpeg_tools.py" line="198" />
         <location filename="../../audio/mastering.py" line="184" />
@@ -1187,8 +1177,8 @@
     </message>
     <message>
         <location filename="../../audio/mastering.py" line="353" />
-        <source>Mức âm lượng chuẩn phải từ -40 đến -5 LUFS</source>
-        <translation>The target loudness must be from -40 to -5 LUFS</translation>
+        <source>Độ to chuẩn phải từ -40 đến -5 (số càng gần 0 càng to)</source>
+        <translation>The loudness target must be from -40 to -5 (the closer to 0, the louder)</translation>
     </message>
     <message>
         <location filename="../../audio/mastering.py" line="355" />
@@ -1210,16 +1200,6 @@
         <location filename="../../audio/mastering.py" line="401" />
         <source>Lỗi xử lý âm thanh (ffmpeg): không giữ được mức đỉnh dưới {limit:g} dBTP (đo được {peak:g})</source>
         <translation>Audio processing error (ffmpeg): could not keep the peak below {limit:g} dBTP (measured {peak:g})</translation>
-    </message>
-    <message>
-        <location filename="../../audio/numbers_vi.py" line="23" />
-        <source>Phương ngữ không hợp lệ: {dialect!r} (chọn 'north' hoặc 'south')</source>
-        <translation>Invalid dialect: {dialect!r} (choose 'north' or 'south')</translation>
-    </message>
-    <message>
-        <location filename="../../audio/numbers_vi.py" line="112" />
-        <source>Không đọc được số: {text!r}</source>
-        <translation>Cannot read the number: {text!r}</translation>
     </message>
     <message>
         <location filename="../../audio/offline_voice.py" line="61" />
@@ -1314,27 +1294,27 @@
         <translation>Could not write the audio file into the store folder: {detail}</translation>
     </message>
     <message>
-        <location filename="../../audio/speech_options.py" line="32" />
+        <location filename="../../audio/speech_options.py" line="35" />
         <source>Không có bộ đọc “{engine}”: chọn {choices} hoặc {last}.</source>
         <translation>There is no speech engine “{engine}”: choose {choices} or {last}.</translation>
     </message>
     <message>
-        <location filename="../../audio/speech_options.py" line="43" />
+        <location filename="../../audio/speech_options.py" line="46" />
         <source>Không có giọng đọc vùng miền “{voice}”: chọn {choices} hoặc {last}.</source>
         <translation>There is no regional voice “{voice}”: choose {choices} or {last}.</translation>
     </message>
     <message>
-        <location filename="../../audio/speech_options.py" line="51" />
+        <location filename="../../audio/speech_options.py" line="54" />
         <source>Tốc độ đọc phải từ {low:.1f} đến {high:.1f} (đọc chậm cho loa ngoài trời: 0,8 đến 1,0).</source>
         <translation>The reading speed must be from {low:.1f} to {high:.1f} (read slowly for outdoor loudspeakers: 0.8 to 1.0).</translation>
     </message>
     <message>
-        <location filename="../../audio/speech_options.py" line="60" />
+        <location filename="../../audio/speech_options.py" line="63" />
         <source>Số lần đọc phải từ 1 đến {most}.</source>
         <translation>The number of readings must be from 1 to {most}.</translation>
     </message>
     <message>
-        <location filename="../../audio/speech_options.py" line="67" />
+        <location filename="../../audio/speech_options.py" line="70" />
         <source>Khoảng nghỉ giữa hai lần đọc phải từ 0 đến {most:g} giây.</source>
         <translation>The pause between two readings must be from 0 to {most:g} seconds.</translation>
     </message>
@@ -1355,8 +1335,8 @@
     </message>
     <message>
         <location filename="../../app/dates.py" line="34" />
-        <source>Ngày không hợp lệ: '{cleaned}' (viết theo dạng {day_forms})</source>
-        <translation>Invalid date: '{cleaned}' (write it as {day_forms})</translation>
+        <source>Ngày không hợp lệ: “{cleaned}” (viết theo dạng {day_forms})</source>
+        <translation>Invalid date: “{cleaned}” (write it as {day_forms})</translation>
     </message>
     <message>
         <location filename="../../app/dates.py" line="39" />
@@ -1375,13 +1355,13 @@
     </message>
     <message>
         <location filename="../../app/policy.py" line="87" />
-        <source>Không có mẫu quy định «{key}» (chọn một trong: {names}).</source>
-        <translation>There is no rules preset «{key}» (choose one of: {names}).</translation>
+        <source>Không có mẫu quy định “{key}” (chọn một trong: {names}).</source>
+        <translation>There is no rules preset “{key}” (choose one of: {names}).</translation>
     </message>
     <message>
         <location filename="../../app/policy.py" line="135" />
-        <source>{what} phải là một số nguyên từ 0 đến 1440 (0 là không giới hạn), không phải «{text}».</source>
-        <translation>{what} must be a whole number from 0 to 1440 (0 means no limit), not «{text}».</translation>
+        <source>{what} phải là một số nguyên từ 0 đến 1440 (0 là không giới hạn), không phải “{text}”.</source>
+        <translation>{what} must be a whole number from 0 to 1440 (0 means no limit), not “{text}”.</translation>
     </message>
     <message>
         <location filename="../../app/policy.py" line="209" />
@@ -1395,13 +1375,13 @@
     </message>
     <message>
         <location filename="../../app/service_install.py" line="86" />
-        <source>Kiểu khởi động «{kind}» không có; chọn một trong: {kinds}.</source>
-        <translation>There is no start-up kind «{kind}»; choose one of: {kinds}.</translation>
+        <source>Kiểu khởi động “{kind}” không có; chọn một trong: {kinds}.</source>
+        <translation>There is no start-up kind “{kind}”; choose one of: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../app/service_install.py" line="89" />
-        <source>Kiểu khởi động «{kind}» không dùng được trên hệ điều hành này.</source>
-        <translation>The start-up kind «{kind}» cannot be used on this operating system.</translation>
+        <source>Kiểu khởi động “{kind}” không dùng được trên hệ điều hành này.</source>
+        <translation>The start-up kind “{kind}” cannot be used on this operating system.</translation>
     </message>
     <message>
         <location filename="../../app/service_install.py" line="105" />
@@ -1409,12 +1389,12 @@
         <translation>The Windows user's APPDATA folder was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="213" />
+        <location filename="../../app/service_install.py" line="215" />
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_install.py" line="230" />
+        <location filename="../../app/service_install.py" line="232" />
         <source>Không xoá được {target}: {reason}.</source>
         <translation>Could not delete {target}: {reason}.</translation>
     </message>
@@ -1480,13 +1460,13 @@
     </message>
     <message>
         <location filename="../../app/settings.py" line="104" />
-        <source>Không có cài đặt «{key}» (xem “settings list”).</source>
-        <translation>There is no setting «{key}» (see “settings list”).</translation>
+        <source>Không có cài đặt “{key}” (xem “settings list”).</source>
+        <translation>There is no setting “{key}” (see “settings list”).</translation>
     </message>
     <message>
         <location filename="../../app/settings.py" line="116" />
-        <source>Cài đặt «{key}» cần số của một tiết mục (đã nhập «{value}»).</source>
-        <translation>Setting «{key}» needs the number of a segment («{value}» was entered).</translation>
+        <source>Cài đặt “{key}” cần số của một tiết mục (đã nhập “{value}”).</source>
+        <translation>Setting “{key}” needs the number of a segment (“{value}” was entered).</translation>
     </message>
     <message>
         <location filename="../../app/settings.py" line="122" />
@@ -1495,13 +1475,38 @@
     </message>
     <message>
         <location filename="../../app/settings.py" line="127" />
-        <source>Cài đặt «{key}» chỉ nhận on hoặc off (đã nhập «{value}»).</source>
-        <translation>Setting «{key}» takes only on or off («{value}» was entered).</translation>
+        <source>Cài đặt “{key}” chỉ nhận on hoặc off (đã nhập “{value}”).</source>
+        <translation>Setting “{key}” takes only on or off (“{value}” was entered).</translation>
     </message>
     <message>
         <location filename="../../app/settings.py" line="132" />
-        <source>Cài đặt «{key}» cần một số (đã nhập «{value}»).</source>
-        <translation>Setting «{key}» needs a number («{value}» was entered).</translation>
+        <source>Cài đặt “{key}” cần một số (đã nhập “{value}”).</source>
+        <translation>Setting “{key}” needs a number (“{value}” was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/log/counting.py" line="63" />
+        <source>Tỷ lệ để tính một lượt bị ngắt không hợp lệ: “{text}”. Cần một số phần trăm từ {least} đến {most} (mặc định {default}).</source>
+        <translation>Invalid share for counting an interrupted airing: “{text}”. A percentage from {least} to {most} is needed (default {default}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/queries.py" line="169" />
+        <source>Không có chủ đề “{name}” trong danh sách chủ đề hay trong nhật ký. Các chủ đề hiện có: {known}</source>
+        <translation>There is no topic “{name}” in the topic list or in the log. Topics available: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/topics.py" line="52" />
+        <source>Tên chủ đề “{name}” không dấu khớp với nhiều chủ đề: {found}. Hãy gõ tên có dấu.</source>
+        <translation>The unaccented topic name “{name}” matches several topics: {found}. Type the name with its accents.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/numbers_vi.py" line="23" />
+        <source>Phương ngữ không hợp lệ: “{dialect}” (chọn “north” hoặc “south”)</source>
+        <translation>Invalid dialect: “{dialect}” (choose “north” or “south”)</translation>
+    </message>
+    <message>
+        <location filename="../../audio/numbers_vi.py" line="112" />
+        <source>Không đọc được số: “{text}”</source>
+        <translation>Cannot read the number: “{text}”</translation>
     </message>
 </context>
 <context>
@@ -1651,13 +1656,13 @@ After restoring, the program closes; open it again to carry on.</translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="218" />
-        <source>Đang phát «{title}». Hãy dừng phát rồi mới khôi phục dữ liệu.</source>
-        <translation>Now playing «{title}». Stop playout before restoring data.</translation>
+        <source>Đang phát “{title}”. Hãy dừng phát rồi mới khôi phục dữ liệu.</source>
+        <translation>Now playing “{title}”. Stop playout before restoring data.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backup_panel.py" line="231" />
-        <source>Khôi phục, bỏ {n} lượt phát</source>
-        <translation>Restore, dropping {n} airings</translation>
+        <source>Khôi phục, bỏ %n lượt phát</source>
+        <translation><numerusform>Restore, dropping %n airing</numerusform><numerusform>Restore, dropping %n airings</numerusform></translation>
     </message>
     <message>
         <location filename="../backup_panel.py" line="233" />
@@ -1769,61 +1774,61 @@ After restoring, the program closes; open it again to carry on.</translation>
         <source>Nội dung dài: chỉ xem trước {n} ký tự đầu.</source>
         <translation>Long text: only the first {n} characters are previewed.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../bulletin_editor.py" line="307" />
-        <source>{n} câu</source>
-        <translation>{n} sentences</translation>
+        <source>%n câu</source>
+        <translation><numerusform>%n sentence</numerusform><numerusform>%n sentences</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BulletinTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="38" />
+        <location filename="../bulletin_table_model.py" line="32" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="39" />
+        <location filename="../bulletin_table_model.py" line="33" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="40" />
+        <location filename="../bulletin_table_model.py" line="34" />
         <source>Âm thanh</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="41" />
+        <location filename="../bulletin_table_model.py" line="35" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="71" />
+        <location filename="../bulletin_table_model.py" line="65" />
         <source>(chưa có chủ đề)</source>
         <translation>(no topic)</translation>
     </message>
-    <message>
-        <location filename="../bulletin_table_model.py" line="74" />
-        <source>{n} tiết mục</source>
-        <translation>{n} segments</translation>
+    <message numerus="yes">
+        <location filename="../bulletin_table_model.py" line="68" />
+        <source>%n tiết mục</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="75" />
+        <location filename="../bulletin_table_model.py" line="69" />
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="83" />
+        <location filename="../bulletin_table_model.py" line="77" />
         <source>Cập nhật {when}</source>
         <translation>Updated {when}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="87" />
+        <location filename="../bulletin_table_model.py" line="81" />
         <source>Thực hiện văn bản số {number}</source>
         <translation>Implements document No. {number}</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="90" />
+        <location filename="../bulletin_table_model.py" line="84" />
         <source>Bản tin mẫu do phần mềm tạo sẵn</source>
         <translation>Sample bulletin supplied with the software</translation>
     </message>
@@ -1831,290 +1836,289 @@ After restoring, the program closes; open it again to carry on.</translation>
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../bulletins_page.py" line="44" />
+        <location filename="../bulletins_page.py" line="46" />
         <source>Văn bản (*.txt *.docx);;Tất cả các tệp (*)</source>
         <translation>Documents (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="45" />
+        <location filename="../bulletins_page.py" line="47" />
         <source>Âm thanh (*.mp3 *.wav *.m4a);;Tất cả các tệp (*)</source>
         <translation>Audio (*.mp3 *.wav *.m4a);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="99" />
+        <location filename="../bulletins_page.py" line="101" />
         <source>Tìm bản tin (gõ có dấu hoặc không dấu)…</source>
         <translation>Search bulletins (with or without diacritics)…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="129" />
-        <location filename="../bulletins_page.py" line="625" />
+        <location filename="../bulletins_page.py" line="131" />
         <source>Xóa tiết mục</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="134" />
+        <location filename="../bulletins_page.py" line="136" />
         <source>Đọc lại với từ điển mới</source>
         <translation>Read again with the new dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="138" />
+        <location filename="../bulletins_page.py" line="140" />
         <source>Tiết mục này được đọc với từ điển phát âm cũ hơn: đọc lại bản tin với từ điển hiện nay.</source>
         <translation>This item was read with an older pronunciation dictionary: read the bulletin again with today's dictionary.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="161" />
+        <location filename="../bulletins_page.py" line="156" />
+        <source>Âm thanh của bản tin</source>
+        <translation>Audio of the bulletin</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="159" />
+        <source>Bản ghi âm riêng ({n})</source>
+        <translation>Recordings on their own ({n})</translation>
+    </message>
+    <message>
+        <location filename="../bulletins_page.py" line="174" />
         <source>Lưu bản tin</source>
         <translation>Save bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="162" />
-        <location filename="../bulletins_page.py" line="381" />
+        <location filename="../bulletins_page.py" line="175" />
+        <location filename="../bulletins_page.py" line="394" />
         <source>Xóa bản tin</source>
         <translation>Delete bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="163" />
+        <location filename="../bulletins_page.py" line="176" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="85" />
-        <location filename="../bulletins_page.py" line="411" />
+        <location filename="../bulletins_page.py" line="87" />
+        <location filename="../bulletins_page.py" line="424" />
         <source>Bản tin mới</source>
         <translation>New bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="86" />
+        <location filename="../bulletins_page.py" line="88" />
         <source>Nhập từ tệp Word/.txt…</source>
         <translation>Import from Word/.txt…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="87" />
+        <location filename="../bulletins_page.py" line="89" />
         <source>Nhập bản ghi âm…</source>
         <translation>Import recording…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="88" />
+        <location filename="../bulletins_page.py" line="90" />
         <source>Từ điển phát âm</source>
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="167" />
+        <location filename="../bulletins_page.py" line="180" />
         <source>Duyệt…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="169" />
+        <location filename="../bulletins_page.py" line="182" />
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="218" />
+        <location filename="../bulletins_page.py" line="231" />
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="219" />
+        <location filename="../bulletins_page.py" line="232" />
         <source>Soạn, nhập và đọc thành giọng nói các bản tin tuyên truyền của đài.</source>
         <translation>Write, import and convert the station's awareness bulletins to speech.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="250" />
+        <location filename="../bulletins_page.py" line="263" />
         <source>Tất cả chủ đề</source>
         <translation>All topics</translation>
     </message>
-    <message>
-        <location filename="../bulletins_page.py" line="279" />
-        <source>Tìm thấy {n} bản tin</source>
-        <translation>{n} bulletins found</translation>
+    <message numerus="yes">
+        <location filename="../bulletins_page.py" line="292" />
+        <source>Tìm thấy %n bản tin</source>
+        <translation><numerusform>%n bulletin found</numerusform><numerusform>%n bulletins found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bulletins_page.py" line="294" />
+        <source>%n bản tin</source>
+        <translation><numerusform>%n bulletin</numerusform><numerusform>%n bulletins</numerusform></translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="281" />
-        <source>{n} bản tin</source>
-        <translation>{n} bulletins</translation>
-    </message>
-    <message>
-        <location filename="../bulletins_page.py" line="326" />
+        <location filename="../bulletins_page.py" line="339" />
         <source>Bản tin chưa lưu</source>
         <translation>Unsaved bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="327" />
+        <location filename="../bulletins_page.py" line="340" />
         <source>Bản tin đang soạn có thay đổi chưa lưu. Lưu lại không?</source>
         <translation>The bulletin you are editing has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="368" />
+        <location filename="../bulletins_page.py" line="381" />
         <source>Đã lưu bản tin.</source>
         <translation>Bulletin saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="378" />
+        <location filename="../bulletins_page.py" line="391" />
         <source>(không tên)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="383" />
+        <location filename="../bulletins_page.py" line="396" />
         <source>Xóa bản tin “{title}”? Các tiết mục âm thanh đã tạo từ bản tin này vẫn được giữ lại (có thể đang nằm trong lịch phát).</source>
         <translation>Delete the bulletin “{title}”? The audio segments made from it are kept (they may be in the schedule).</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="399" />
+        <location filename="../bulletins_page.py" line="412" />
         <source>Đã xóa bản tin.</source>
         <translation>Bulletin deleted.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="413" />
+        <location filename="../bulletins_page.py" line="426" />
         <source> (chưa lưu)</source>
         <translation> (unsaved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="414" />
+        <location filename="../bulletins_page.py" line="427" />
         <source>Sửa bản tin</source>
         <translation>Edit bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="423" />
+        <location filename="../bulletins_page.py" line="436" />
         <source>Trạng thái duyệt: nháp (chưa lưu)</source>
         <translation>Approval: draft (not saved)</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="432" />
+        <location filename="../bulletins_page.py" line="445" />
         <source>Trạng thái duyệt: đã duyệt bởi %1 lúc %2</source>
         <translation>Approval: approved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="434" />
+        <location filename="../bulletins_page.py" line="447" />
         <source>Trạng thái duyệt: nội dung đã đổi sau khi duyệt, cần duyệt lại</source>
         <translation>Approval: the text changed after approval; it must be approved again</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="436" />
+        <location filename="../bulletins_page.py" line="449" />
         <source>Trạng thái duyệt: trả lại bởi %1 lúc %2</source>
         <translation>Approval: returned by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="438" />
+        <location filename="../bulletins_page.py" line="451" />
         <source>Trạng thái duyệt: chờ duyệt</source>
         <translation>Approval: submitted, waiting</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="440" />
+        <location filename="../bulletins_page.py" line="453" />
         <source>Trạng thái duyệt: nháp</source>
         <translation>Approval: draft</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="460" />
-        <location filename="../bulletins_page.py" line="469" />
-        <location filename="../bulletins_page.py" line="472" />
+        <location filename="../bulletins_page.py" line="473" />
+        <location filename="../bulletins_page.py" line="482" />
+        <location filename="../bulletins_page.py" line="485" />
         <source>Duyệt tin bài</source>
         <translation>Approve bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="460" />
+        <location filename="../bulletins_page.py" line="473" />
         <source>Hãy lưu bản tin trước khi duyệt hoặc trả lại.</source>
         <translation>Save the bulletin before approving or returning it.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="469" />
+        <location filename="../bulletins_page.py" line="482" />
         <source>Người duyệt:</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="472" />
+        <location filename="../bulletins_page.py" line="485" />
         <source>Ý kiến (có thể để trống):</source>
         <translation>Note (may be left empty):</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="485" />
-        <location filename="../bulletins_page.py" line="488" />
+        <location filename="../bulletins_page.py" line="498" />
+        <location filename="../bulletins_page.py" line="501" />
         <source>Trả lại bản tin</source>
         <translation>Return bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="485" />
+        <location filename="../bulletins_page.py" line="498" />
         <source>Người trả lại:</source>
         <translation>Returned by:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="488" />
+        <location filename="../bulletins_page.py" line="501" />
         <source>Lý do trả lại:</source>
         <translation>Reason for returning:</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="500" />
+        <location filename="../bulletins_page.py" line="513" />
         <source>Chọn tệp bản tin</source>
         <translation>Choose a bulletin file</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="508" />
+        <location filename="../bulletins_page.py" line="521" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="516" />
+        <location filename="../bulletins_page.py" line="529" />
         <source>Đã nhập nội dung từ tệp. Hãy kiểm tra, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Text imported from the file. Check it, choose a topic, then click “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="520" />
+        <location filename="../bulletins_page.py" line="533" />
         <source>Đã nhập nội dung từ tệp dùng bảng mã cũ {encoding} và chuyển sang Unicode. Hãy đọc lại, chọn chủ đề rồi bấm “Lưu bản tin”.</source>
         <translation>Imported the text of a file in the old {encoding} encoding and converted it to Unicode. Read it through, choose a topic, then press “Save bulletin”.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="528" />
+        <location filename="../bulletins_page.py" line="541" />
         <source>Chọn bản ghi âm</source>
         <translation>Choose a recording</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="545" />
+        <location filename="../bulletins_page.py" line="560" />
         <source>Bản ghi âm chưa có tên.</source>
         <translation>The recording has no name.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="548" />
+        <location filename="../bulletins_page.py" line="563" />
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="551" />
+        <location filename="../bulletins_page.py" line="566" />
         <source>Đang kiểm tra bản ghi âm {name}…</source>
         <translation>Checking the recording {name}…</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="571" />
+        <location filename="../bulletins_page.py" line="589" />
         <source>Đã nhập bản ghi âm “{title}”.</source>
         <translation>Recording “{title}” imported.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="594" />
+        <location filename="../bulletins_page.py" line="612" />
         <source>Bản ghi âm không gắn với bản tin nào</source>
         <translation>Recordings not linked to any bulletin</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="597" />
+        <location filename="../bulletins_page.py" line="615" />
         <source>Âm thanh của bản tin này ({n})</source>
         <translation>Audio of this bulletin ({n})</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="617" />
-        <source>Xóa tiết mục “{title}”?</source>
-        <translation>Delete the segment “{title}”?</translation>
+        <location filename="../bulletins_page.py" line="708" />
+        <source>Đã lưu từ điển phát âm.</source>
+        <translation>Pronunciation dictionary saved.</translation>
     </message>
     <message>
-        <location filename="../bulletins_page.py" line="620" />
-        <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
-        <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
-    </message>
-    <message>
-        <location filename="../bulletins_page.py" line="687" />
+        <location filename="../bulletins_page.py" line="689" />
         <source>Đã lưu tiết mục giọng đọc. Có thể xếp vào lịch phát.</source>
         <translation>Speech segment saved. It can now be added to the schedule.</translation>
-    </message>
-    <message>
-        <location filename="../bulletins_page.py" line="706" />
-        <source>Đã lưu từ điển phát âm (phiên bản {n}).</source>
-        <translation>Pronunciation dictionary saved (version {n}).</translation>
     </message>
 </context>
 <context>
@@ -2200,17 +2204,17 @@ Details were written to the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="53" />
         <source>Chờ phát</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="54" />
         <source>Đang bắt đầu</source>
         <translation>Starting</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="55" />
         <source>Thêm sau giờ phát</source>
         <translation>Added after its time</translation>
     </message>
@@ -2256,138 +2260,158 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../../app/labels.py" line="38" />
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="69" />
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="39" />
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="75" />
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
+        <location filename="../../app/labels.py" line="45" />
+        <source>Theo lịch (nhập từ sổ cũ)</source>
+        <translation>Scheduled (imported from the old log)</translation>
+    </message>
+    <message>
         <location filename="../../app/labels.py" line="46" />
+        <source>Nhập từ sổ cũ</source>
+        <translation>Imported from the old log</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="47" />
+        <source>Khẩn cấp (nhập từ sổ cũ)</source>
+        <translation>Emergency (imported from the old log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="48" />
+        <source>Đọc trực tiếp (nhập từ sổ cũ)</source>
+        <translation>Live reading (imported from the old log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="56" />
         <source>Đang tiếp sóng</source>
         <translation>Relaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="61" />
         <source>Được tính</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="62" />
         <source>Ngắt sớm</source>
         <translation>Cut short</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="63" />
         <source>Không niêm phong</source>
         <translation>Not sealed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="67" />
         <source>Thông thường</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="68" />
         <source>Ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="76" />
         <source>Tiếp sóng</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="79" />
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="80" />
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="81" />
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="82" />
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="83" />
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="84" />
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="85" />
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="88" />
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="89" />
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="90" />
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="91" />
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="92" />
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="93" />
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="94" />
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="96" />
         <source>Hằng ngày</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="72" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="73" />
         <source>Bản ghi âm</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="74" />
         <source>Nhạc hiệu</source>
         <translation>Jingle</translation>
     </message>
@@ -2467,11 +2491,6 @@ Details were written to the log file:
         <translation>Airings</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="29" />
-        <source>Số phút</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
         <location filename="../log_import_dialog.py" line="30" />
         <source>Ngắt sớm</source>
         <translation>Cut short</translation>
@@ -2506,7 +2525,18 @@ Details were written to the log file:
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../log_import_dialog.py" line="78" />
+        <source>Tệp {name} không có dòng mới: %n dòng đã có trong nhật ký.</source>
+        <translation><numerusform>{name} has no new rows: %n row is already in the log.</numerusform><numerusform>{name} has no new rows: %n rows are already in the log.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log_import_dialog.py" line="121" />
+        <source>Nhập %n dòng</source>
+        <translation><numerusform>Import %n row</numerusform><numerusform>Import %n rows</numerusform></translation>
+    </message>
     <message>
+        <location filename="../log_import_dialog.py" line="29" />
         <location filename="../log_import_dialog.py" line="40" />
         <source>Thời lượng</source>
         <translation>Length</translation>
@@ -2528,11 +2558,6 @@ Details were written to the log file:
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../log_import_dialog.py" line="77" />
-        <source>Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.</source>
-        <translation>{name} has no new rows: {n} rows are already in the log.</translation>
-    </message>
-    <message>
         <location filename="../log_import_dialog.py" line="84" />
         <source>Từ tệp {name}: {summary}.</source>
         <translation>From {name}: {summary}.</translation>
@@ -2551,11 +2576,6 @@ Details were written to the log file:
         <location filename="../log_import_dialog.py" line="104" />
         <source>Các dòng sẽ được thêm ({shown}/{n}):</source>
         <translation>Rows to be added ({shown}/{n}):</translation>
-    </message>
-    <message>
-        <location filename="../log_import_dialog.py" line="121" />
-        <source>Nhập {n} dòng</source>
-        <translation>Import {n} rows</translation>
     </message>
     <message>
         <location filename="../log_import_dialog.py" line="125" />
@@ -2688,18 +2708,28 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../log_page.py" line="300" />
-        <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính · &lt;b&gt;{minutes}&lt;/b&gt; phút phát sóng · {cut_short} lượt ngắt sớm ({cut_seconds} giây, không tính) · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
-        <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted · &lt;b&gt;{minutes}&lt;/b&gt; minutes on air · {cut_short} cut short ({cut_seconds} seconds, not counted) · {not_aired} not aired (missed, failed, skipped)</translation>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; dòng đang hiện · &lt;b&gt;{counted}&lt;/b&gt; lượt phát được tính · &lt;b&gt;{length}&lt;/b&gt; phát sóng · {cut_short} lượt ngắt sớm ({cut_length}, không tính) · {not_aired} lượt không phát (lỡ, lỗi, bỏ qua)</source>
+        <translation>&lt;b&gt;{rows}&lt;/b&gt; rows shown · &lt;b&gt;{counted}&lt;/b&gt; airings counted · &lt;b&gt;{length}&lt;/b&gt; on air · {cut_short} cut short ({cut_length}, not counted) · {not_aired} not aired (missed, failed, skipped)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log_page.py" line="315" />
+        <source>%n dòng không niêm phong, bị thêm ngoài phần mềm (không tính)</source>
+        <translation><numerusform>%n row not sealed, added outside the software (not counted)</numerusform><numerusform>%n rows not sealed, added outside the software (not counted)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log_page.py" line="405" />
+        <source>Đã xuất %n dòng ({first} – {last}) vào {path}.</source>
+        <translation><numerusform>Exported %n row ({first} – {last}) to {path}.</numerusform><numerusform>Exported %n rows ({first} – {last}) to {path}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../log_page.py" line="493" />
+        <source>Đã nhập %n dòng từ {name}.</source>
+        <translation><numerusform>Imported %n row from {name}.</numerusform><numerusform>Imported %n rows from {name}.</numerusform></translation>
     </message>
     <message>
         <location filename="../log_page.py" line="312" />
         <source> · {n} đang phát</source>
         <translation> · {n} playing</translation>
-    </message>
-    <message>
-        <location filename="../log_page.py" line="315" />
-        <source>{n} dòng không niêm phong, bị thêm ngoài phần mềm (không tính)</source>
-        <translation>{n} rows not sealed, added outside the software (not counted)</translation>
     </message>
     <message>
         <location filename="../log_page.py" line="320" />
@@ -2722,34 +2752,24 @@ Details were written to the log file:
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="405" />
-        <source>Đã xuất {n} dòng ({first} – {last}) vào {path}.</source>
-        <translation>Exported {n} rows ({first} – {last}) to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../log_page.py" line="428" />
+        <location filename="../log_page.py" line="427" />
         <source>Chọn tệp nhật ký CSV hoặc Excel</source>
         <translation>Choose a CSV or Excel log file</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="436" />
+        <location filename="../log_page.py" line="435" />
         <source>Lưu tệp mẫu nhập nhật ký</source>
         <translation>Save the log import template</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="451" />
+        <location filename="../log_page.py" line="450" />
         <source>Đã ghi tệp mẫu {path}: điền nhật ký cũ vào rồi bấm Nhập.</source>
         <translation>Template saved to {path}: fill in the old log, then press Import.</translation>
     </message>
     <message>
-        <location filename="../log_page.py" line="458" />
+        <location filename="../log_page.py" line="457" />
         <source>Đang đọc tệp {name}…</source>
         <translation>Reading {name}…</translation>
-    </message>
-    <message>
-        <location filename="../log_page.py" line="494" />
-        <source>Đã nhập {n} dòng từ {name}.</source>
-        <translation>Imported {n} rows from {name}.</translation>
     </message>
 </context>
 <context>
@@ -2924,8 +2944,8 @@ Details were written to the log file:
     </message>
     <message>
         <location filename="../main_window.py" line="309" />
-        <source>Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.</source>
-        <translation>The station has more to air: next is «{title}» at {time}.</translation>
+        <source>Đài còn lịch phát: mục tiếp theo “{title}” lúc {time}.</source>
+        <translation>The station has more to air: next is “{title}” at {time}.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="311" />
@@ -3149,9 +3169,24 @@ Details were written to the log file:
         <translation>&lt;b&gt;NEXT:&lt;/b&gt; {when} — &lt;b&gt;{title}&lt;/b&gt; ({length}) · {source}</translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="527" />
-        <source>Danh sách phát hôm nay: {n} mục, đã phát xong {done}</source>
-        <translation>Today's rundown: {n} items, {done} completed</translation>
+        <location filename="../on_air_page.py" line="733" />
+        <source>Phát khẩn cấp “{title}” ngay bây giờ?</source>
+        <translation>Broadcast “{title}” as an emergency now?</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="770" />
+        <source>{when} Bắt đầu “{title}” ({trigger})</source>
+        <translation>{when} Started “{title}” ({trigger})</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="772" />
+        <source>{when} {status}: “{title}”, {length}</source>
+        <translation>{when} {status}: “{title}”, {length}</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="776" />
+        <source>{when} {status}: “{title}”</source>
+        <translation>{when} {status}: “{title}”</translation>
     </message>
     <message>
         <location filename="../on_air_page.py" line="270" />
@@ -3165,6 +3200,11 @@ Details were written to the log file:
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../on_air_page.py" line="527" />
+        <source>Danh sách phát hôm nay: %n mục, đã phát xong {done}</source>
+        <translation><numerusform>Today's rundown: %n item, {done} completed</numerusform><numerusform>Today's rundown: %n items, {done} completed</numerusform></translation>
+    </message>
     <message>
         <location filename="../on_air_page.py" line="618" />
         <source>Không</source>
@@ -3176,16 +3216,6 @@ Details were written to the log file:
         <location filename="../on_air_page.py" line="674" />
         <source>Phát ngay</source>
         <translation>Play now</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="654" />
-        <source>Ngắt «{current}» để phát ngay «{title}»?</source>
-        <translation>Cut off «{current}» to play «{title}» now?</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="664" />
-        <source>«{title}» được lên lịch phát lúc {time}.</source>
-        <translation>«{title}» is scheduled at {time}.</translation>
     </message>
     <message>
         <location filename="../on_air_page.py" line="668" />
@@ -3214,25 +3244,9 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
 </translation>
     </message>
     <message>
-        <location filename="../on_air_page.py" line="709" />
-        <source>«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
-        <translation>«{title}» will be cut off (logged as “Interrupted”). </translation>
-    </message>
-    <message>
         <location filename="../on_air_page.py" line="697" />
         <source>Dừng phát</source>
         <translation>Stop playout</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="733" />
-        <source>Phát khẩn cấp «{title}» ngay bây giờ?</source>
-        <translation>Broadcast «{title}» as an emergency now?</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="666" />
-        <location filename="../on_air_page.py" line="735" />
-        <source>«{current}» đang phát sẽ bị ngắt.</source>
-        <translation>«{current}», now on air, will be cut off.</translation>
     </message>
     <message>
         <location filename="../on_air_page.py" line="736" />
@@ -3250,6 +3264,27 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <translation>Items already due will wait, and are logged skipped if their window ends before you resume: {titles}. </translation>
     </message>
     <message>
+        <location filename="../on_air_page.py" line="654" />
+        <source>Ngắt “{current}” để phát ngay “{title}”?</source>
+        <translation>Cut off “{current}” to play “{title}” now?</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="664" />
+        <source>“{title}” được lên lịch phát lúc {time}.</source>
+        <translation>“{title}” is scheduled at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="666" />
+        <location filename="../on_air_page.py" line="735" />
+        <source>“{current}” đang phát sẽ bị ngắt.</source>
+        <translation>“{current}”, now on air, will be cut off.</translation>
+    </message>
+    <message>
+        <location filename="../on_air_page.py" line="709" />
+        <source>“{title}” sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). </source>
+        <translation>“{title}” will be cut off (logged as “Interrupted”). </translation>
+    </message>
+    <message>
         <location filename="../on_air_page.py" line="718" />
         <source>Đài tự phát lại từ {time} theo lịch; bấm “Tiếp tục phát tự động” để phát lại sớm hơn.</source>
         <translation>The station goes on by itself from {time} as scheduled; press “Resume automatic playout” to go on sooner.</translation>
@@ -3258,21 +3293,6 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <location filename="../on_air_page.py" line="721" />
         <source>Phát tự động tạm dừng cho tới khi bấm “Tiếp tục phát tự động”.</source>
         <translation>Automatic playout pauses until you press “Resume automatic playout”.</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="770" />
-        <source>{when} Bắt đầu «{title}» ({trigger})</source>
-        <translation>{when} Started «{title}» ({trigger})</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="772" />
-        <source>{when} {status}: «{title}», {length}</source>
-        <translation>{when} {status}: «{title}», {length}</translation>
-    </message>
-    <message>
-        <location filename="../on_air_page.py" line="776" />
-        <source>{when} {status}: «{title}»</source>
-        <translation>{when} {status}: «{title}»</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3459,7 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     </message>
     <message>
         <location filename="../policy_group.py" line="98" />
-        <source>Lịch phát trái quy định bị từ chối, trừ khi người lập lịch ghi lý do (lý do được lưu lại). Mục thông thường và ưu tiên rơi vào giờ nghỉ không được phát và được ghi «bỏ qua» trong nhật ký. Mục khẩn cấp luôn được phát. Báo cáo ghi kỳ báo cáo có tuân thủ quy định không.</source>
+        <source>Lịch phát trái quy định bị từ chối, trừ khi người lập lịch ghi lý do (lý do được lưu lại). Mục thông thường và ưu tiên rơi vào giờ nghỉ không được phát và được ghi “bỏ qua” trong nhật ký. Mục khẩn cấp luôn được phát. Báo cáo ghi kỳ báo cáo có tuân thủ quy định không.</source>
         <translation>A schedule that breaks a rule is refused unless whoever schedules it gives a reason (the reason is kept). Ordinary and priority items due in quiet hours are not played and are logged "skipped". Emergency items always play. Reports say whether the period kept the rules.</translation>
     </message>
     <message>
@@ -3484,63 +3504,63 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <translation>Pronunciation dictionary</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="52" />
+        <location filename="../pronunciation_dialog.py" line="48" />
+        <source>Sau khi lưu, các tiết mục đã đọc trước đó được đánh dấu “có từ điển mới hơn” để đọc lại.</source>
+        <translation>After saving, segments read before are marked “newer dictionary” so that you can read them again.</translation>
+    </message>
+    <message>
+        <location filename="../pronunciation_dialog.py" line="56" />
         <source>Tìm chữ viết tắt hoặc cách đọc…</source>
         <translation>Search abbreviations or readings…</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="58" />
+        <location filename="../pronunciation_dialog.py" line="62" />
         <source>Viết tắt</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="58" />
+        <location filename="../pronunciation_dialog.py" line="62" />
         <source>Đọc là</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="67" />
+        <location filename="../pronunciation_dialog.py" line="71" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="70" />
+        <location filename="../pronunciation_dialog.py" line="74" />
         <source>Xóa dòng đang chọn</source>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="73" />
-        <location filename="../pronunciation_dialog.py" line="169" />
+        <location filename="../pronunciation_dialog.py" line="77" />
+        <location filename="../pronunciation_dialog.py" line="173" />
         <source>Khôi phục mặc định</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="94" />
+        <location filename="../pronunciation_dialog.py" line="98" />
         <source>Lưu từ điển</source>
         <translation>Save dictionary</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="98" />
+        <location filename="../pronunciation_dialog.py" line="102" />
         <source>Đóng, không lưu</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="114" />
+        <location filename="../pronunciation_dialog.py" line="118" />
         <source>Chữ viết tắt và cách máy đọc chúng. Chữ viết tắt viết hoa toàn bộ chỉ khớp đúng chữ hoa; mục có chữ thường (như “V/v”, “Zalo”) khớp không phân biệt hoa thường. Mục đã xóa khỏi bảng thì máy không đọc theo mục đó nữa: chữ viết hoa được đánh vần từng chữ cái.</source>
         <translation>Abbreviations and how the voice reads them. An abbreviation in capitals only matches those capitals; an entry with small letters (such as “V/v”, “Zalo”) matches in any case. An entry deleted from the table is no longer read that way: capitals are spelled letter by letter.</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="123" />
+        <location filename="../pronunciation_dialog.py" line="127" />
         <source>Thử đọc một câu:</source>
         <translation>Try a sentence:</translation>
     </message>
     <message>
-        <location filename="../pronunciation_dialog.py" line="46" />
-        <source>Phiên bản từ điển: {n}</source>
-        <translation>Dictionary version: {n}</translation>
-    </message>
-    <message>
-        <location filename="../pronunciation_dialog.py" line="170" />
+        <location filename="../pronunciation_dialog.py" line="174" />
         <source>Thay toàn bộ bảng bằng từ điển mặc định của phần mềm? Các mục đã thêm hoặc sửa sẽ mất khi lưu.</source>
         <translation>Replace the whole table with the software's default dictionary? Entries you added or changed are lost when you save.</translation>
     </message>
@@ -3548,39 +3568,59 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
 <context>
     <name>RecordingDialog</name>
     <message>
-        <location filename="../recording_dialog.py" line="38" />
+        <location filename="../recording_dialog.py" line="28" />
+        <source>Không thuộc chủ đề nào</source>
+        <translation>No topic</translation>
+    </message>
+    <message>
+        <location filename="../recording_dialog.py" line="44" />
         <source>Nhập bản ghi âm</source>
         <translation>Import recording</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="50" />
+        <location filename="../recording_dialog.py" line="58" />
+        <source>Chọn chủ đề (hoặc gõ tên chủ đề mới)…</source>
+        <translation>Choose a topic (or type a new topic's name)…</translation>
+    </message>
+    <message>
+        <location filename="../recording_dialog.py" line="63" />
         <source>Gắn với bản tin “{title}”</source>
         <translation>Linked to the bulletin “{title}”</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="56" />
+        <location filename="../recording_dialog.py" line="70" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="57" />
+        <location filename="../recording_dialog.py" line="71" />
         <source>Tên tiết mục</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="58" />
+        <location filename="../recording_dialog.py" line="72" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="60" />
+        <location filename="../recording_dialog.py" line="74" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="61" />
+        <location filename="../recording_dialog.py" line="75" />
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../recording_dialog.py" line="101" />
+        <source>Hãy chọn chủ đề của bản ghi âm này (hoặc “Không thuộc chủ đề nào”).</source>
+        <translation>Choose this recording's topic (or “No topic”).</translation>
+    </message>
+    <message>
+        <location filename="../recording_dialog.py" line="103" />
+        <source>Bản ghi gắn với bản tin sẽ được tính vào chủ đề của bản tin: hãy chọn chủ đề, hoặc bỏ gắn.</source>
+        <translation>A recording attached to a bulletin counts under the bulletin's topic: choose a topic, or do not attach it.</translation>
     </message>
 </context>
 <context>
@@ -3787,8 +3827,13 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     </message>
     <message>
         <location filename="../reports_page.py" line="135" />
-        <source>Tăng, giảm lượt</source>
+        <source>Thay đổi số lượt</source>
         <translation>Change in airings</translation>
+    </message>
+    <message>
+        <location filename="../reports_page.py" line="138" />
+        <source>Thay đổi số phút</source>
+        <translation>Change in minutes</translation>
     </message>
     <message>
         <location filename="../reports_page.py" line="136" />
@@ -3799,11 +3844,6 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <location filename="../reports_page.py" line="137" />
         <source>Phút kỳ so sánh</source>
         <translation>Minutes, comparison</translation>
-    </message>
-    <message>
-        <location filename="../reports_page.py" line="138" />
-        <source>Tăng, giảm phút</source>
-        <translation>Change in minutes</translation>
     </message>
     <message>
         <location filename="../reports_page.py" line="139" />
@@ -4090,8 +4130,8 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     </message>
     <message>
         <location filename="../rundown_model.py" line="87" />
-        <source>Khung giờ #{id}</source>
-        <translation>Window #{id}</translation>
+        <source>Khung giờ chưa đặt tên</source>
+        <translation>Unnamed window</translation>
     </message>
     <message>
         <location filename="../rundown_model.py" line="130" />
@@ -4159,54 +4199,54 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     </message>
     <message>
         <location filename="../schedule_models.py" line="216" />
-        <location filename="../schedule_models.py" line="449" />
+        <location filename="../schedule_models.py" line="447" />
         <source>Tiết mục</source>
         <translation>Segment</translation>
     </message>
     <message>
         <location filename="../schedule_models.py" line="217" />
-        <location filename="../schedule_models.py" line="450" />
+        <location filename="../schedule_models.py" line="448" />
         <source>Thời lượng</source>
         <translation>Length</translation>
     </message>
     <message>
         <location filename="../schedule_models.py" line="218" />
-        <location filename="../schedule_models.py" line="451" />
+        <location filename="../schedule_models.py" line="449" />
         <source>Mức ưu tiên</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="292" />
-        <source>Tiết mục #{id} không còn tồn tại.</source>
-        <translation>Segment #{id} no longer exists.</translation>
+        <location filename="../schedule_models.py" line="291" />
+        <source>Tiết mục của mục này đã bị xóa khỏi thư viện.</source>
+        <translation>This item's segment was deleted from the library.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="295" />
+        <location filename="../schedule_models.py" line="293" />
         <source>Tiết mục chưa có âm thanh (hoặc mất tệp âm thanh).</source>
         <translation>The segment has no audio (or its audio file is missing).</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="301" />
+        <location filename="../schedule_models.py" line="299" />
         <source>Phát quá giờ kết thúc khung giờ ({end}) {over}.</source>
         <translation>Runs {over} past the end of the window ({end}).</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="330" />
+        <location filename="../schedule_models.py" line="328" />
         <source>Kéo thả để đổi thứ tự phát.</source>
         <translation>Drag and drop to change the playing order.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="448" />
+        <location filename="../schedule_models.py" line="446" />
         <source>Thời điểm phát</source>
         <translation>Play at</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="492" />
+        <location filename="../schedule_models.py" line="490" />
         <source>Tiết mục không còn tồn tại hoặc chưa có âm thanh.</source>
         <translation>The segment no longer exists or has no audio.</translation>
     </message>
     <message>
-        <location filename="../schedule_models.py" line="497" />
+        <location filename="../schedule_models.py" line="495" />
         <source>  (đã qua)</source>
         <translation>  (past)</translation>
     </message>
@@ -4255,14 +4295,14 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     </message>
     <message>
         <location filename="../schedule_page.py" line="178" />
-        <location filename="../schedule_page.py" line="506" />
-        <location filename="../schedule_page.py" line="511" />
+        <location filename="../schedule_page.py" line="507" />
+        <location filename="../schedule_page.py" line="514" />
         <source>Xóa khung giờ</source>
         <translation>Delete window</translation>
     </message>
     <message>
         <location filename="../schedule_page.py" line="195" />
-        <location filename="../schedule_page.py" line="446" />
+        <location filename="../schedule_page.py" line="447" />
         <source>Lưu khung giờ</source>
         <translation>Save window</translation>
     </message>
@@ -4313,7 +4353,7 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
     </message>
     <message>
         <location filename="../schedule_page.py" line="269" />
-        <location filename="../schedule_page.py" line="658" />
+        <location filename="../schedule_page.py" line="661" />
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
@@ -4358,92 +4398,134 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <translation>✓ No warnings: the schedule is valid.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="433" />
-        <location filename="../schedule_page.py" line="492" />
+        <location filename="../schedule_page.py" line="434" />
+        <location filename="../schedule_page.py" line="493" />
         <source>Khung giờ: {name}</source>
         <translation>Window: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="433" />
+        <location filename="../schedule_page.py" line="434" />
         <source>Khung giờ mới</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="447" />
+        <location filename="../schedule_page.py" line="448" />
         <source>Khung giờ đang sửa chưa được lưu. Lưu lại không?</source>
         <translation>The window you are editing is not saved. Save it?</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="448" />
+        <location filename="../schedule_page.py" line="449" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="448" />
+        <location filename="../schedule_page.py" line="449" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="448" />
+        <location filename="../schedule_page.py" line="449" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="495" />
-        <source>Đã lưu khung giờ «{name}».</source>
-        <translation>Window «{name}» saved.</translation>
+        <location filename="../schedule_page.py" line="496" />
+        <source>Đã lưu khung giờ “{name}”.</source>
+        <translation>Window “{name}” saved.</translation>
     </message>
-    <message>
-        <location filename="../schedule_page.py" line="508" />
-        <source>Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?
+    <message numerus="yes">
+        <location filename="../schedule_page.py" line="509" />
+        <source>Xóa khung giờ “{name}” và %n mục trong đó khỏi lịch phát?
 Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
-        <translation>Delete the window «{name}» and its {n} items from the schedule?
-Segments in the library and the airtime log stay as they are.</translation>
+        <translation><numerusform>Delete the window “{name}” and its %n item from the schedule?
+Segments in the library and the airtime log are kept.</numerusform><numerusform>Delete the window “{name}” and its %n items from the schedule?
+Segments in the library and the airtime log are kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule_page.py" line="741" />
+        <source>%n tiết mục, tổng {total} / khung giờ {length}</source>
+        <translation><numerusform>%n segment, total {total} / window {length}</numerusform><numerusform>%n segments, total {total} / window {length}</numerusform></translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="511" />
+        <location filename="../schedule_page.py" line="514" />
+        <location filename="../schedule_page.py" line="700" />
         <source>Không xóa</source>
         <translation>Don't delete</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="573" />
+        <location filename="../schedule_page.py" line="576" />
         <source>Thêm tiết mục vào khung giờ</source>
         <translation>Add segment to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="573" />
+        <location filename="../schedule_page.py" line="576" />
         <source>Thêm vào khung giờ</source>
         <translation>Add to window</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="651" />
+        <location filename="../schedule_page.py" line="654" />
         <source>Chọn tiết mục phát riêng</source>
         <translation>Choose a one-off segment</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="651" />
+        <location filename="../schedule_page.py" line="654" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="663" />
+        <location filename="../schedule_page.py" line="666" />
         <source>Hãy chọn tiết mục cần phát.</source>
         <translation>Choose the segment to play.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="720" />
+        <location filename="../schedule_page.py" line="692" />
+        <source>(tiết mục đã bị xóa)</source>
+        <translation>(segment deleted)</translation>
+    </message>
+    <message>
+        <location filename="../schedule_page.py" line="695" />
+        <source>Xóa mục phát riêng</source>
+        <translation>Delete one-off item</translation>
+    </message>
+    <message>
+        <location filename="../schedule_page.py" line="697" />
+        <source>Xóa mục phát riêng “{title}” lúc {when} khỏi lịch phát? Đài sẽ không phát mục này.
+Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.</source>
+        <translation>Delete the one-off item “{title}” at {when} from the schedule? The station will not play it.
+The segment in the library and the airtime log are kept as they are.</translation>
+    </message>
+    <message>
+        <location filename="../schedule_page.py" line="700" />
+        <source>Xóa mục này</source>
+        <translation>Delete this item</translation>
+    </message>
+    <message>
+        <location filename="../schedule_page.py" line="737" />
         <source>Lưu khung giờ trước, rồi thêm tiết mục.</source>
         <translation>Save the window first, then add segments.</translation>
     </message>
     <message>
-        <location filename="../schedule_page.py" line="724" />
-        <source>{n} tiết mục, tổng {total} / khung giờ {length}</source>
-        <translation>{n} segments, total {total} / window {length}</translation>
-    </message>
-    <message>
-        <location filename="../schedule_page.py" line="728" />
+        <location filename="../schedule_page.py" line="745" />
         <source>VƯỢT QUÁ {over}</source>
         <translation>OVER BY {over}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDelete</name>
+    <message>
+        <location filename="../unattached_recordings.py" line="71" />
+        <source>Xóa tiết mục “{title}”?</source>
+        <translation>Delete the segment “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../unattached_recordings.py" line="74" />
+        <source>Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.</source>
+        <translation>The segment is in the schedule ({n} places): the schedule will report it missing.</translation>
+    </message>
+    <message>
+        <location filename="../unattached_recordings.py" line="79" />
+        <source>Xóa tiết mục</source>
+        <translation>Delete segment</translation>
     </message>
 </context>
 <context>
@@ -4510,59 +4592,59 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../bulletin_table_model.py" line="113" />
+        <location filename="../bulletin_table_model.py" line="107" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="114" />
+        <location filename="../bulletin_table_model.py" line="108" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="115" />
+        <location filename="../bulletin_table_model.py" line="109" />
         <source>Thời lượng</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="116" />
+        <location filename="../bulletin_table_model.py" line="110" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="117" />
+        <location filename="../bulletin_table_model.py" line="111" />
         <source>Tạo lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="119" />
+        <location filename="../bulletin_table_model.py" line="113" />
         <source>có từ điển mới hơn</source>
         <translation>newer dictionary available</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="124" />
+        <location filename="../bulletin_table_model.py" line="118" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="125" />
+        <location filename="../bulletin_table_model.py" line="119" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="126" />
+        <location filename="../bulletin_table_model.py" line="120" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="176" />
-        <source>Đọc với từ điển phát âm phiên bản {old}; từ điển hiện nay là phiên bản {new}. Bấm “Đọc lại với từ điển mới” để tạo lại tiết mục.</source>
-        <translation>Read with pronunciation dictionary version {old}; the dictionary is now version {new}. Press “Read again with the new dictionary” to make the item again.</translation>
+        <location filename="../bulletin_table_model.py" line="170" />
+        <source>Tiết mục này được đọc trước lần sửa từ điển phát âm gần nhất. Bấm “Đọc lại với từ điển mới” để tạo lại tiết mục.</source>
+        <translation>This segment was read before the latest change to the pronunciation dictionary. Press “Read again with the new dictionary” to make it again.</translation>
     </message>
     <message>
-        <location filename="../bulletin_table_model.py" line="182" />
-        <source>Độ lớn {lufs:.1f} LUFS</source>
-        <translation>Loudness {lufs:.1f} LUFS</translation>
+        <location filename="../bulletin_table_model.py" line="176" />
+        <source>Độ to {level} (số càng gần 0 càng to)</source>
+        <translation>Loudness {level} (the closer to 0, the louder)</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4745,11 @@ Segments in the library and the airtime log stay as they are.</translation>
         <translation>Default voice</translation>
     </message>
     <message>
+        <location filename="../settings_page.py" line="118" />
+        <source>Độ to của mọi tiết mục sau khi chuẩn hóa: số càng gần 0 càng to.</source>
+        <translation>The loudness of every segment once evened out: the closer to 0, the louder.</translation>
+    </message>
+    <message>
         <location filename="../settings_page.py" line="119" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
@@ -4691,11 +4778,6 @@ Segments in the library and the airtime log stay as they are.</translation>
         <location filename="../settings_page.py" line="124" />
         <source>Khoảng lặng giữa hai lần đọc</source>
         <translation>Pause between readings</translation>
-    </message>
-    <message>
-        <location filename="../settings_page.py" line="125" />
-        <source>Độ lớn chuẩn</source>
-        <translation>Loudness target</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="130" />
@@ -4764,14 +4846,19 @@ Segments in the library and the airtime log stay as they are.</translation>
         <translation>An interrupted airing counts once it has played at least</translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="186" />
-        <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
-        <translation>of the item's planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are "cut short": kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
-    </message>
-    <message>
         <location filename="../settings_page.py" line="85" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="125" />
+        <source>Độ to chuẩn</source>
+        <translation>Loudness target</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="186" />
+        <source>tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là “ngắt sớm”: vẫn ghi trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng.</source>
+        <translation>of the item's planned length (default {default}%); an airing with no planned length (e.g. imported from an old paper log) needs at least {seconds} seconds. Shorter ones are "cut short": kept in the log but added to neither frequency nor duration. Applies to every report made after the change, past periods included; the verification code printed on a report records the share it used.</translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="201" />
@@ -4813,183 +4900,188 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>SpeechDialog</name>
     <message>
-        <location filename="../speech_dialog.py" line="51" />
+        <location filename="../speech_dialog.py" line="52" />
         <source>offline (có sẵn trong máy)</source>
         <translation>offline (built in)</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="53" />
+        <location filename="../speech_dialog.py" line="54" />
         <source>miền Bắc</source>
         <translation>northern</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="54" />
+        <location filename="../speech_dialog.py" line="55" />
         <source>miền Trung</source>
         <translation>central</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="55" />
+        <location filename="../speech_dialog.py" line="56" />
         <source>miền Nam</source>
         <translation>southern</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="56" />
+        <location filename="../speech_dialog.py" line="57" />
         <source>tiếng Việt</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="59" />
+        <location filename="../speech_dialog.py" line="60" />
         <source>Tự động (Google khi có mạng, offline khi mất mạng)</source>
         <translation>Automatic (Google when online, offline voice otherwise)</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="60" />
+        <location filename="../speech_dialog.py" line="61" />
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="61" />
+        <location filename="../speech_dialog.py" line="62" />
         <source>Offline (có sẵn trong máy)</source>
         <translation>Offline (built in)</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="64" />
+        <location filename="../speech_dialog.py" line="65" />
         <source>Bình thường</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="65" />
+        <location filename="../speech_dialog.py" line="66" />
         <source>Hơi chậm</source>
         <translation>A little slower</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="66" />
+        <location filename="../speech_dialog.py" line="67" />
         <source>Chậm, cho loa ngoài trời</source>
         <translation>Slow, for outdoor loudspeakers</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="67" />
+        <location filename="../speech_dialog.py" line="68" />
         <source>Chậm hơn, nơi nhiều tiếng vang</source>
         <translation>Slower, where there is echo</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="68" />
+        <location filename="../speech_dialog.py" line="69" />
         <source>Chậm nhất, nơi vang nhiều</source>
         <translation>Slowest, where the echo is strong</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="104" />
+        <location filename="../speech_dialog.py" line="105" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="131" />
+        <location filename="../speech_dialog.py" line="132" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="133" />
+        <location filename="../speech_dialog.py" line="134" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="157" />
+        <location filename="../speech_dialog.py" line="158" />
         <source>Lưu tiết mục</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="159" />
+        <location filename="../speech_dialog.py" line="160" />
         <source>Bỏ, không lưu</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="163" />
+        <location filename="../speech_dialog.py" line="164" />
         <source>Hãy nghe thử trước khi lưu:</source>
         <translation>Listen before saving:</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="189" />
+        <location filename="../speech_dialog.py" line="190" />
         <source> lần</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="192" />
+        <location filename="../speech_dialog.py" line="193" />
         <source>Bắt đầu đọc</source>
         <translation>Start reading</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="194" />
+        <location filename="../speech_dialog.py" line="195" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="199" />
+        <location filename="../speech_dialog.py" line="200" />
         <source>Bộ đọc</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="200" />
+        <location filename="../speech_dialog.py" line="201" />
         <source>Giọng vùng miền</source>
         <translation>Regional voice</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="201" />
+        <location filename="../speech_dialog.py" line="202" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="202" />
+        <location filename="../speech_dialog.py" line="203" />
         <source>Số lần đọc</source>
         <translation>Readings</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="207" />
+        <location filename="../speech_dialog.py" line="208" />
         <source>Mặc định theo Cài đặt, chỉ áp dụng cho lần đọc này. Loa ngoài trời nhiều tiếng vang nghe rõ hơn khi đọc chậm (0,8 đến 0,9); cao độ giọng được giữ nguyên. Giọng vùng miền dùng cho giọng offline; giọng Google có một giọng tiếng Việt.</source>
         <translation>The defaults come from Settings and apply to this reading only. Outdoor loudspeakers with echo are clearer with a slower reading (0.8 to 0.9); the pitch of the voice is kept. The regional voice is for the offline voice; Google has one Vietnamese voice.</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="226" />
+        <location filename="../speech_dialog.py" line="227" />
         <source>Đọc bản tin: {title}</source>
         <translation>Read the bulletin: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="234" />
+        <location filename="../speech_dialog.py" line="235" />
         <source>theo Cài đặt</source>
         <translation>as in Settings</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="263" />
+        <location filename="../speech_dialog.py" line="264" />
         <source>Đang tạo giọng đọc: {title}</source>
         <translation>Making speech: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="300" />
-        <source>Thời lượng {m}:{s:02d} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · độ lớn {lufs:.1f} LUFS</source>
-        <translation>Length {m}:{s:02d} · {engine} voice {voice} · speed {speed} · read {repeat} times · loudness {lufs:.1f} LUFS</translation>
+        <location filename="../speech_dialog.py" line="287" />
+        <source>Đang kiểm tra tệp âm thanh vừa ghi…</source>
+        <translation>Checking the audio file just written…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="226" />
-        <location filename="../speech_dialog.py" line="263" />
+        <location filename="../speech_dialog.py" line="291" />
+        <source>Đã đọc xong. Đang hoàn thiện (ghép các lần đọc, chuẩn hóa độ to, ghi tệp)…</source>
+        <translation>Reading done. Finishing (joining the readings, evening out the loudness, writing the file)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../speech_dialog.py" line="296" />
+        <source>Đã đọc xong {read}/%n đoạn</source>
+        <translation><numerusform>Read {read} of %n part</numerusform><numerusform>Read {read} of %n parts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="227" />
+        <location filename="../speech_dialog.py" line="264" />
         <source>văn bản</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="284" />
-        <source>Đang hoàn thiện tệp âm thanh…</source>
-        <translation>Finishing the audio file…</translation>
-    </message>
-    <message>
-        <location filename="../speech_dialog.py" line="287" />
-        <source>Đã đọc xong {done} trên {total} đoạn</source>
-        <translation>Read {done} of {total} parts</translation>
-    </message>
-    <message>
-        <location filename="../speech_dialog.py" line="297" />
+        <location filename="../speech_dialog.py" line="306" />
         <source>Đã tạo giọng đọc: {title}</source>
         <translation>Speech made: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="328" />
+        <location filename="../speech_dialog.py" line="309" />
+        <source>Thời lượng {length} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · đã chỉnh độ to cho đều</source>
+        <translation>Length {length} · {engine} voice {voice} · speed {speed} · read {repeat} times · loudness evened out</translation>
+    </message>
+    <message>
+        <location filename="../speech_dialog.py" line="335" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5208,69 +5300,110 @@ Segments in the library and the airtime log stay as they are.</translation>
     </message>
 </context>
 <context>
+    <name>UnattachedRecordingsModel</name>
+    <message>
+        <location filename="../unattached_recordings.py" line="30" />
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../unattached_recordings.py" line="31" />
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../unattached_recordings.py" line="32" />
+        <source>Thời lượng</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../unattached_recordings.py" line="33" />
+        <source>Nhập lúc</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../unattached_recordings.py" line="36" />
+        <source>(không thuộc chủ đề nào)</source>
+        <translation>(no topic)</translation>
+    </message>
+</context>
+<context>
+    <name>UnattachedRecordingsPanel</name>
+    <message>
+        <location filename="../unattached_recordings.py" line="110" />
+        <source>Chưa có bản ghi âm riêng. Bấm “Nhập bản ghi âm…” để thêm một thông báo hay nhạc hiệu.</source>
+        <translation>No recordings on their own yet. Press “Import a recording…” to add a notice or a jingle.</translation>
+    </message>
+    <message>
+        <location filename="../unattached_recordings.py" line="117" />
+        <source>Xóa bản ghi âm</source>
+        <translation>Delete recording</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
-        <location filename="../week_view.py" line="64" />
+        <location filename="../week_view.py" line="65" />
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="66" />
+        <location filename="../week_view.py" line="67" />
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="68" />
+        <location filename="../week_view.py" line="69" />
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="141" />
+        <location filename="../week_view.py" line="147" />
         <source>Tuần {first} – {last}</source>
         <translation>Week {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="154" />
+        <location filename="../week_view.py" line="164" />
         <source>(không phát)</source>
         <translation>(not aired)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="199" />
+        <location filename="../week_view.py" line="209" />
         <source>(không có lịch)</source>
         <translation>(nothing scheduled)</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="217" />
+        <location filename="../week_view.py" line="227" />
         <source>🌙 {start}–{end} giờ nghỉ</source>
         <translation>🌙 {start}–{end} quiet hours</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="220" />
+        <location filename="../week_view.py" line="230" />
         <source>Giờ nghỉ theo quy định giờ phát: mục thông thường và ưu tiên không được phát.</source>
         <translation>Quiet hours under the broadcast-hour rules: ordinary and priority items are not played.</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="231" />
+        <location filename="../week_view.py" line="241" />
         <source>(từ hôm trước)</source>
         <translation>(from the day before)</translation>
     </message>
-    <message>
-        <location filename="../week_view.py" line="232" />
-        <source>{n} mục · {length}</source>
-        <translation>{n} items · {length}</translation>
+    <message numerus="yes">
+        <location filename="../week_view.py" line="242" />
+        <source>%n mục · {length}</source>
+        <translation><numerusform>%n item · {length}</numerusform><numerusform>%n items · {length}</numerusform></translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="244" />
+        <location filename="../week_view.py" line="254" />
         <source>Khung giờ {name}</source>
         <translation>Window {name}</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="259" />
+        <location filename="../week_view.py" line="269" />
         <source>Lúc {time}, dài {length}</source>
         <translation>At {time}, {length} long</translation>
     </message>
     <message>
-        <location filename="../week_view.py" line="264" />
+        <location filename="../week_view.py" line="274" />
         <source>Mục phát riêng ({priority})</source>
         <translation>One-off item ({priority})</translation>
     </message>
@@ -5286,85 +5419,85 @@ Segments in the library and the airtime log stay as they are.</translation>
 <context>
     <name>WindowEditor</name>
     <message>
-        <location filename="../window_editor.py" line="39" />
+        <location filename="../window_editor.py" line="40" />
         <source>Ví dụ: Bản tin sáng</source>
         <translation>E.g. Morning bulletin</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="55" />
+        <location filename="../window_editor.py" line="56" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="57" />
-        <location filename="../window_editor.py" line="92" />
+        <location filename="../window_editor.py" line="58" />
+        <location filename="../window_editor.py" line="93" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="75" />
+        <location filename="../window_editor.py" line="76" />
         <source>Cả tuần</source>
         <translation>All week</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="85" />
+        <location filename="../window_editor.py" line="86" />
         <source>Chỉ trong đợt tuyên truyền, từ</source>
         <translation>Only during a campaign, from</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="96" />
+        <location filename="../window_editor.py" line="97" />
         <source>Chỉ phát một ngày:</source>
         <translation>Only on one day:</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="44" />
+        <location filename="../window_editor.py" line="45" />
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="45" />
+        <location filename="../window_editor.py" line="46" />
         <source>Bỏ chọn để tạm ngưng khung giờ này mà không xóa.</source>
         <translation>Untick to pause this window without deleting it.</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="108" />
+        <location filename="../window_editor.py" line="109" />
         <source>Tên khung giờ</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="109" />
+        <location filename="../window_editor.py" line="110" />
         <source>Giờ phát</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="110" />
+        <location filename="../window_editor.py" line="111" />
         <source>Ngày trong tuần</source>
         <translation>Days of the week</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="111" />
+        <location filename="../window_editor.py" line="112" />
         <source>Đợt</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="112" />
+        <location filename="../window_editor.py" line="113" />
         <source>Một ngày</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="216" />
+        <location filename="../window_editor.py" line="217" />
         <source>(giờ bắt đầu trùng giờ kết thúc)</source>
         <translation>(start time equals end time)</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="218" />
-        <source>({minutes} phút)</source>
-        <translation>({minutes} minutes)</translation>
+        <location filename="../window_editor.py" line="220" />
+        <source>({length})</source>
+        <translation>({length})</translation>
     </message>
     <message>
-        <location filename="../window_editor.py" line="220" />
-        <source>({minutes} phút, qua nửa đêm)</source>
-        <translation>({minutes} minutes, past midnight)</translation>
+        <location filename="../window_editor.py" line="222" />
+        <source>({length}, qua nửa đêm)</source>
+        <translation>({length}, past midnight)</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,7 @@ class SpeechDialog(QDialog):
         self.error: BaseException | None = None
         self.saved_segment_id: int | None = None
         self.work_done = False  # the worker has returned (its last signal has arrived)
+        self._units = 0  # speech parts of the reading under way (its progress, app.speech.SpeechProgress)
         self._closing = False
         self.setWindowTitle(self.tr("Chuyển thành giọng nói"))
         self.setModal(True)
@@ -282,6 +283,7 @@ class SpeechDialog(QDialog):
         # Units are sentences (offline) or packs of whole sentences (Google); the finishing steps follow them and
         # take seconds on a long bulletin: the bar turns busy and says what it does rather than sit at 98%.
         step = SpeechProgress.of(done, total)
+        self._units = step.units
         if step.finished:
             self.progress_bar.setRange(0, 0)
             self.progress_label.setText(self.tr("Đang kiểm tra tệp âm thanh vừa ghi…"))
@@ -297,6 +299,8 @@ class SpeechDialog(QDialog):
 
     def _succeeded(self, rendered: RenderedSpeech) -> None:
         self.rendered = rendered
+        self.progress_bar.setRange(0, max(self._units, 1))  # busy while finishing; full now it is done
+        self.progress_bar.setValue(self.progress_bar.maximum())
         if self._closing:  # cancelled just as it finished
             discard_speech(self.station, rendered)
             super().reject()

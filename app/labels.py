@@ -42,10 +42,10 @@ TRIGGER_LABELS: dict[str, str] = {
 # (the importer's default for a row without a scheduled time). The words in brackets are a hint the importer
 # ignores (app.log.columns.word_key), so an exported log still imports as the same triggers.
 IMPORTED_TRIGGER_LABELS: dict[str, str] = {
-    Trigger.SCHEDULED: QT_TRANSLATE_NOOP("Labels", "Theo lịch (nhập từ sổ cũ)"),
+    Trigger.SCHEDULED: QT_TRANSLATE_NOOP("Labels", "Theo lịch (sổ cũ)"),
     Trigger.MANUAL: QT_TRANSLATE_NOOP("Labels", "Nhập từ sổ cũ"),
-    Trigger.URGENT: QT_TRANSLATE_NOOP("Labels", "Khẩn cấp (nhập từ sổ cũ)"),
-    Trigger.LIVE: QT_TRANSLATE_NOOP("Labels", "Đọc trực tiếp (nhập từ sổ cũ)"),
+    Trigger.URGENT: QT_TRANSLATE_NOOP("Labels", "Khẩn cấp (sổ cũ)"),
+    Trigger.LIVE: QT_TRANSLATE_NOOP("Labels", "Đọc trực tiếp (sổ cũ)"),
 }
 IMPORTED_SOURCE = "imported"  # airings.source of a row `log import` appended
 # A rundown entry's state (app.playout): before its airing row exists, then the row's status.

@@ -39,8 +39,8 @@ MAX_SEGMENT_S = 86_400.0
 # What the player does when two things are due at once (app/playout.py's rules, said once for the warnings):
 # nothing on air is cut except by an emergency; the others wait and go in order.
 WAITING_RULE = (
-    "Khi đó không mục nào bị cắt ngang: mục đang phát được phát hết, các mục khác chờ và phát lần lượt theo giờ "
-    "dự kiến (mục ưu tiên được phát trước; chỉ mục khẩn cấp mới ngắt mục đang phát)."
+    "Không mục nào bị cắt ngang (chỉ mục khẩn cấp mới ngắt): các mục chờ nhau, phát lần lượt theo giờ dự kiến, "
+    "mục ưu tiên trước."
 )
 # How long a one-off item may wait past its time before the player gives up on it (app/playout.py).
 ONE_OFF_GRACE_S = 300.0
@@ -140,7 +140,7 @@ def empty_window(occ: Occurrence) -> ScheduleWarning:
 def missing_in_window(item: WindowItem, occ: Occurrence) -> ScheduleWarning:
     return ScheduleWarning(
         MISSING_SEGMENT,
-        f"Mục thứ {item.position + 1} của khung giờ {fmt_window(occ.window)} ngày {fmt_date(occ.date)} "
+        f"Mục ở vị trí {item.position} của khung giờ {fmt_window(occ.window)} ngày {fmt_date(occ.date)} "
         "trỏ tới một tiết mục đã bị xóa; đã bỏ khỏi danh sách phát.",
         item_id=item.id,
         window_id=occ.window.id,
@@ -224,8 +224,8 @@ def find_overlaps(day: date, occurrences: Iterable[Occurrence]) -> list[tuple[da
             message = (
                 f"Khung giờ {fmt_window(a.window)} trùng thời gian với khung giờ {fmt_window(b.window)} "
                 f"ngày {fmt_date(day)}, từ {fmt_time(b.start)} đến {fmt_time(common_end)}. Lúc {fmt_time(b.start)}, "
-                f"nếu một mục của khung giờ {fmt_window(a.window)} còn đang phát thì mục của khung giờ "
-                f"{fmt_window(b.window)} chờ nó phát xong. {WAITING_RULE} "
+                f"nếu một mục của {fmt_title(a.window.name)} còn đang phát thì mục của {fmt_title(b.window.name)} "
+                f"chờ nó phát xong. {WAITING_RULE} "
                 "Mục nào đến hết giờ khung của nó vẫn chưa bắt đầu được thì bị bỏ qua (ghi “Bỏ qua” trong nhật ký)."
             )
             warning = ScheduleWarning(

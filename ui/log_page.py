@@ -121,11 +121,11 @@ class LogPage(QWidget):
         widths = {
             LogTableModel.STARTED: 140,
             LogTableModel.ENDED: 66,
-            LogTableModel.TITLE: 230,
-            LogTableModel.TOPIC: 150,
-            LogTableModel.STATUS: 124,
-            LogTableModel.TRIGGER: 92,
-            LogTableModel.DURATION: 72,
+            LogTableModel.TITLE: 210,
+            LogTableModel.TOPIC: 130,
+            LogTableModel.STATUS: 112,
+            LogTableModel.TRIGGER: 124,  # "Theo lịch (sổ cũ)"
+            LogTableModel.DURATION: 110,  # "12 phút 54 giây"
             LogTableModel.NOTE: 240,
             LogTableModel.SCHEDULED: 140,
             LogTableModel.OPERATOR: 130,

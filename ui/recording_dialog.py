@@ -59,8 +59,9 @@ class RecordingDialog(QDialog):
         self.topic_hint = QLabel()
         self.topic_hint.setObjectName("recording_topic_hint")
         self.topic_hint.setWordWrap(True)
-        self.topic_hint.setStyleSheet("color: #b71c1c;")
-        self.attach = QCheckBox(self.tr("Gắn với bản tin “{title}”").format(title=bulletin_title))
+        shown = bulletin_title if len(bulletin_title) <= 48 else bulletin_title[:47].rstrip() + "…"
+        self.attach = QCheckBox(self.tr("Gắn với bản tin “{title}”").format(title=shown))
+        self.attach.setToolTip(bulletin_title)
         self.attach.setObjectName("recording_attach")
         # Filed on its own unless the operator ticks it: a file chosen while a bulletin is open is not its part.
         self.attach.setChecked(False)
@@ -102,6 +103,8 @@ class RecordingDialog(QDialog):
         elif topic is None and self.attach.isChecked():
             hint = self.tr("Bản ghi gắn với bản tin sẽ được tính vào chủ đề của bản tin: hãy chọn chủ đề, hoặc bỏ gắn.")
         self.topic_hint.setText(hint)
+        # A prompt while nothing is chosen; red only for the choice that cannot be kept.
+        self.topic_hint.setStyleSheet("color: #b71c1c;" if topic is None else "color: #455a64;")
         self.topic_hint.setVisible(bool(hint))
         self.ok_button.setEnabled(not hint and bool(self.title_edit.text().strip()))
 

@@ -106,6 +106,8 @@ class UnattachedRecordingsPanel(QWidget):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(UnattachedRecordingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UnattachedRecordingsModel.TOPIC, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(UnattachedRecordingsModel.TOPIC, 130)  # the title keeps the room
         self.empty_label = QLabel(
             self.tr("Chưa có bản ghi âm riêng. Bấm “Nhập bản ghi âm…” để thêm một thông báo hay nhạc hiệu.")
         )

@@ -40,11 +40,11 @@ def test_imported_rows_are_labelled_as_imported_everywhere(station, tmp_path):
     with open(exported, encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     trigger_column = table[0].index("Kiểu phát")
-    assert [row[trigger_column] for row in table[1:]] == ["Nhập từ sổ cũ", "Theo lịch (nhập từ sổ cũ)"]
+    assert [row[trigger_column] for row in table[1:]] == ["Nhập từ sổ cũ", "Theo lịch (sổ cũ)"]
     assert "Phát tay" not in exported.read_text(encoding="utf-8-sig")
 
     report = build_report(station.db, Period(date(2025, 3, 10), date(2025, 3, 10)))
-    assert [row.trigger_label for row in report.annex] == ["Nhập từ sổ cũ", "Theo lịch (nhập từ sổ cũ)"]
+    assert [row.trigger_label for row in report.annex] == ["Nhập từ sổ cũ", "Theo lịch (sổ cũ)"]
     assert _hashes(station.db) == before and airings.verify_chain(station.db).intact
 
     # The exported file imports into another station as the same triggers.
@@ -60,4 +60,4 @@ def test_rows_the_program_aired_keep_their_trigger_words():
     assert trigger_label("manual") == "Phát tay"
     assert trigger_label("manual", "app") == "Phát tay"
     assert trigger_label("manual", "imported") == "Nhập từ sổ cũ"
-    assert trigger_label("urgent", "imported") == "Khẩn cấp (nhập từ sổ cũ)"
+    assert trigger_label("urgent", "imported") == "Khẩn cấp (sổ cũ)"

@@ -60,8 +60,8 @@ def test_the_overlap_warning_says_what_the_player_then_does(station):
     (overlap,) = plan.warnings_with("window_overlap")
     text = overlap.message
     assert "trùng thời gian" in text and "#" not in text
-    assert "nếu một mục của khung giờ “Sáng”" in text and "còn đang phát thì mục của khung giờ “Tổ dân phố”" in text
-    assert "chờ nó phát xong" in text and "không mục nào bị cắt ngang" in text
+    assert "nếu một mục của “Sáng” còn đang phát thì mục của “Tổ dân phố” chờ nó phát xong" in text
+    assert "Không mục nào bị cắt ngang (chỉ mục khẩn cấp mới ngắt)" in text
     assert "chưa bắt đầu được thì bị bỏ qua (ghi “Bỏ qua” trong nhật ký)" in text
 
     rig.start()

@@ -118,14 +118,14 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
     assert (totals.rows, totals.counted, totals.not_aired, totals.on_air) == (8, 5, 2, 1)
     assert totals.seconds == pytest.approx(465.7)
     text = page.totals_label.text()
-    assert "<b>8</b> dòng" in text and "<b>5</b> lượt phát được tính" in text and "<b>7,8</b> phút" in text
+    assert "<b>8</b> dòng" in text and "<b>5</b> lượt phát được tính" in text and "<b>7 phút 46 giây</b> phát sóng" in text
     assert "2 lượt không phát" in text and "1 đang phát" in text
 
     # Newest first; a row that never started shows as such, by its scheduled time's date.
     model = page.model
     assert shown_ids(page)[0] == ids["last_second"]
     assert model.index(0, LogTableModel.STARTED).data() == "17/03/2025 23:59:59"
-    assert model.index(0, LogTableModel.DURATION).data() == "0:45"
+    assert model.index(0, LogTableModel.DURATION).data() == "45 giây"
     missed_row = shown_ids(page).index(ids["missed"])
     assert model.index(missed_row, LogTableModel.STARTED).data() == "(không phát)"
     assert model.index(missed_row, LogTableModel.STATUS).data() == "Bị lỡ"
@@ -253,7 +253,7 @@ def test_cut_short_and_unsealed_rows_are_shown_apart_and_counted_nowhere(page, s
     assert shown_ids(page) == [cut]
     assert page.model.index(0, LogTableModel.STATUS).data() == "Ngắt sớm"
     assert "không cộng vào tần suất" in page.model.index(0, LogTableModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
-    assert page.model.index(0, LogTableModel.DURATION).data() == "0:20"
+    assert page.model.index(0, LogTableModel.DURATION).data() == "20 giây"
     page.set_filter(status="unsealed")
     assert shown_ids(page) == [forged]
     assert page.model.index(0, LogTableModel.STATUS).data() == "Không niêm phong"

@@ -234,7 +234,7 @@ def test_warnings_are_listed_and_marked_on_their_window_and_item(page, station, 
     items = page.items_model
     first = items.index(0, WindowItemsModel.TITLE)  # starts in time, ends 30 s after the window
     assert first.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "Phát quá giờ kết thúc khung giờ (06:01) 0:30" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Phát quá giờ kết thúc khung giờ (06:01) 30 giây" in first.data(Qt.ItemDataRole.ToolTipRole)
     late = items.index(1, WindowItemsModel.TITLE)
     assert late.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "không kịp bắt đầu" in late.data(Qt.ItemDataRole.ToolTipRole)
@@ -315,9 +315,9 @@ def test_week_view_shows_each_day_with_its_windows_items_and_warnings(page, stat
     assert week.range_label.text() == "Tuần 17/03 – 23/03/2025"
     monday, wednesday, saturday = week.texts(0), week.texts(2), week.texts(5)
     assert monday == [
-        "06:00–06:30\nBản tin sáng\n1 mục · 1:30",
+        "06:00–06:30\nBản tin sáng\n1 mục · 1 phút 30 giây",
         "  06:00 Cảnh giác cuộc gọi giả danh",
-        "17:00–17:30\nBản tin chiều\n1 mục · 1:00",
+        "17:00–17:30\nBản tin chiều\n1 mục · 1 phút",
         "  17:00 Ứng xử văn minh trên mạng",
     ]
     assert "★ 09:00 Mật khẩu an toàn" in wednesday

@@ -2271,24 +2271,9 @@ Details were written to the log file:
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
-        <source>Theo lịch (nhập từ sổ cũ)</source>
-        <translation>Scheduled (imported from the old log)</translation>
-    </message>
-    <message>
         <location filename="../../app/labels.py" line="46" />
         <source>Nhập từ sổ cũ</source>
         <translation>Imported from the old log</translation>
-    </message>
-    <message>
-        <location filename="../../app/labels.py" line="47" />
-        <source>Khẩn cấp (nhập từ sổ cũ)</source>
-        <translation>Emergency (imported from the old log)</translation>
-    </message>
-    <message>
-        <location filename="../../app/labels.py" line="48" />
-        <source>Đọc trực tiếp (nhập từ sổ cũ)</source>
-        <translation>Live reading (imported from the old log)</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="56" />
@@ -2404,6 +2389,21 @@ Details were written to the log file:
         <location filename="../../app/labels.py" line="72" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="45" />
+        <source>Theo lịch (sổ cũ)</source>
+        <translation>Scheduled (old log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="47" />
+        <source>Khẩn cấp (sổ cũ)</source>
+        <translation>Emergency (old log)</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="48" />
+        <source>Đọc trực tiếp (sổ cũ)</source>
+        <translation>Live reading (old log)</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="73" />
@@ -3588,37 +3588,37 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <translation>Linked to the bulletin “{title}”</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="70" />
+        <location filename="../recording_dialog.py" line="71" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="71" />
+        <location filename="../recording_dialog.py" line="72" />
         <source>Tên tiết mục</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="72" />
+        <location filename="../recording_dialog.py" line="73" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="74" />
+        <location filename="../recording_dialog.py" line="75" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="75" />
+        <location filename="../recording_dialog.py" line="76" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="101" />
+        <location filename="../recording_dialog.py" line="102" />
         <source>Hãy chọn chủ đề của bản ghi âm này (hoặc “Không thuộc chủ đề nào”).</source>
         <translation>Choose this recording's topic (or “No topic”).</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="103" />
+        <location filename="../recording_dialog.py" line="104" />
         <source>Bản ghi gắn với bản tin sẽ được tính vào chủ đề của bản tin: hãy chọn chủ đề, hoặc bỏ gắn.</source>
         <translation>A recording attached to a bulletin counts under the bulletin's topic: choose a topic, or do not attach it.</translation>
     </message>
@@ -4965,123 +4965,123 @@ The segment in the library and the airtime log are kept as they are.</translatio
         <translation>Slowest, where the echo is strong</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="105" />
+        <location filename="../speech_dialog.py" line="106" />
         <source>Chuyển thành giọng nói</source>
         <translation>Convert to speech</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="132" />
+        <location filename="../speech_dialog.py" line="133" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="134" />
+        <location filename="../speech_dialog.py" line="135" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="158" />
+        <location filename="../speech_dialog.py" line="159" />
         <source>Lưu tiết mục</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="160" />
+        <location filename="../speech_dialog.py" line="161" />
         <source>Bỏ, không lưu</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="164" />
+        <location filename="../speech_dialog.py" line="165" />
         <source>Hãy nghe thử trước khi lưu:</source>
         <translation>Listen before saving:</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="190" />
+        <location filename="../speech_dialog.py" line="191" />
         <source> lần</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="193" />
+        <location filename="../speech_dialog.py" line="194" />
         <source>Bắt đầu đọc</source>
         <translation>Start reading</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="195" />
+        <location filename="../speech_dialog.py" line="196" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="200" />
+        <location filename="../speech_dialog.py" line="201" />
         <source>Bộ đọc</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="201" />
+        <location filename="../speech_dialog.py" line="202" />
         <source>Giọng vùng miền</source>
         <translation>Regional voice</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="202" />
+        <location filename="../speech_dialog.py" line="203" />
         <source>Tốc độ đọc</source>
         <translation>Reading speed</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="203" />
+        <location filename="../speech_dialog.py" line="204" />
         <source>Số lần đọc</source>
         <translation>Readings</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="208" />
+        <location filename="../speech_dialog.py" line="209" />
         <source>Mặc định theo Cài đặt, chỉ áp dụng cho lần đọc này. Loa ngoài trời nhiều tiếng vang nghe rõ hơn khi đọc chậm (0,8 đến 0,9); cao độ giọng được giữ nguyên. Giọng vùng miền dùng cho giọng offline; giọng Google có một giọng tiếng Việt.</source>
         <translation>The defaults come from Settings and apply to this reading only. Outdoor loudspeakers with echo are clearer with a slower reading (0.8 to 0.9); the pitch of the voice is kept. The regional voice is for the offline voice; Google has one Vietnamese voice.</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="227" />
+        <location filename="../speech_dialog.py" line="228" />
         <source>Đọc bản tin: {title}</source>
         <translation>Read the bulletin: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="235" />
+        <location filename="../speech_dialog.py" line="236" />
         <source>theo Cài đặt</source>
         <translation>as in Settings</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="264" />
+        <location filename="../speech_dialog.py" line="265" />
         <source>Đang tạo giọng đọc: {title}</source>
         <translation>Making speech: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="287" />
+        <location filename="../speech_dialog.py" line="289" />
         <source>Đang kiểm tra tệp âm thanh vừa ghi…</source>
         <translation>Checking the audio file just written…</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="291" />
+        <location filename="../speech_dialog.py" line="293" />
         <source>Đã đọc xong. Đang hoàn thiện (ghép các lần đọc, chuẩn hóa độ to, ghi tệp)…</source>
         <translation>Reading done. Finishing (joining the readings, evening out the loudness, writing the file)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../speech_dialog.py" line="296" />
+        <location filename="../speech_dialog.py" line="298" />
         <source>Đã đọc xong {read}/%n đoạn</source>
         <translation><numerusform>Read {read} of %n part</numerusform><numerusform>Read {read} of %n parts</numerusform></translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="227" />
-        <location filename="../speech_dialog.py" line="264" />
+        <location filename="../speech_dialog.py" line="228" />
+        <location filename="../speech_dialog.py" line="265" />
         <source>văn bản</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="306" />
+        <location filename="../speech_dialog.py" line="310" />
         <source>Đã tạo giọng đọc: {title}</source>
         <translation>Speech made: {title}</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="309" />
+        <location filename="../speech_dialog.py" line="313" />
         <source>Thời lượng {length} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · đã chỉnh độ to cho đều</source>
         <translation>Length {length} · {engine} voice {voice} · speed {speed} · read {repeat} times · loudness evened out</translation>
     </message>
     <message>
-        <location filename="../speech_dialog.py" line="335" />
+        <location filename="../speech_dialog.py" line="339" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5330,12 +5330,12 @@ The segment in the library and the airtime log are kept as they are.</translatio
 <context>
     <name>UnattachedRecordingsPanel</name>
     <message>
-        <location filename="../unattached_recordings.py" line="110" />
+        <location filename="../unattached_recordings.py" line="112" />
         <source>Chưa có bản ghi âm riêng. Bấm “Nhập bản ghi âm…” để thêm một thông báo hay nhạc hiệu.</source>
         <translation>No recordings on their own yet. Press “Import a recording…” to add a notice or a jingle.</translation>
     </message>
     <message>
-        <location filename="../unattached_recordings.py" line="117" />
+        <location filename="../unattached_recordings.py" line="119" />
         <source>Xóa bản ghi âm</source>
         <translation>Delete recording</translation>
     </message>

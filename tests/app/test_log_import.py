@@ -160,9 +160,9 @@ def test_one_bad_row_and_nothing_is_imported_every_bad_row_named(station, tmp_pa
     assert "5 dòng lỗi" in message
     assert "Dòng 3: giờ kết thúc (2026-04-05 06:00:00) trước giờ bắt đầu (2026-04-05 06:10:00)" in message
     assert "Dòng 5: trạng thái “xong” không hợp lệ" in message
-    assert "Dòng 6: giờ bắt đầu (started_at) '06/04/2026 06:00' không đọc được" in message
+    assert "Dòng 6: giờ bắt đầu (started_at) “06/04/2026 06:00” không đọc được" in message
     assert "Dòng 7: lượt “Bị lỡ” bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến" in message
-    assert "Dòng 8: thiếu tiêu đề (title); kiểu phát 'robot' không hợp lệ" in message
+    assert "Dòng 8: thiếu tiêu đề (title); kiểu phát “robot” không hợp lệ" in message
     assert "\n" not in message
     with pytest.raises(ImportRejected, match="Dòng 3"):
         apply_import(station.db, preview)

@@ -156,7 +156,7 @@ def test_a_bad_status_word_refuses_the_file_naming_the_allowed_words(station, tm
     allowed = "Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua"
     message = preview.error_message()
     assert f"Dòng 5: trạng thái “phát rồi” không hợp lệ (dùng: {allowed})" in message
-    assert f"Dòng 6: trạng thái 'bị' không hợp lệ (dùng: {allowed})" in message
+    assert f"Dòng 6: trạng thái “bị” không hợp lệ (dùng: {allowed})" in message
     assert logged(station.db) == []  # the preview wrote nothing
 
 

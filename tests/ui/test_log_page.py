@@ -150,11 +150,11 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
     # sun_morning 90.5 + mon_morning 60 + last_second 45 = 195.5 s; missed and failed listed, adding nothing.
     assert (totals.rows, totals.counted, totals.not_aired, totals.on_air) == (6, 3, 2, 1)
     assert totals.seconds == pytest.approx(195.5)
-    assert "<b>3,3</b> phút" in page.totals_label.text()
+    assert "<b>3 phút 16 giây</b> phát sóng" in page.totals_label.text()
 
     page.set_filter(topic=V, status="counted")
     assert shown_ids(page) == [ids["sun_evening"]]
-    assert "<b>0,5</b> phút" in page.totals_label.text()
+    assert "<b>30 giây</b> phát sóng" in page.totals_label.text()
     page.set_filter(topic=None, status="missed")
     assert shown_ids(page) == [ids["missed"]]
     page.set_filter(status="not_aired")

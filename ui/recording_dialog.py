@@ -55,7 +55,9 @@ class RecordingDialog(QDialog):
         self.topic_combo.addItem(self.tr(NO_TOPIC), NO_TOPIC)
         self.topic_combo.setCurrentIndex(-1)
         self.topic_combo.setEditText("")
-        self.topic_combo.lineEdit().setPlaceholderText(self.tr("Chọn chủ đề (hoặc gõ tên chủ đề mới)…"))
+        line_edit = self.topic_combo.lineEdit()  # an editable combo always has one
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Chọn chủ đề (hoặc gõ tên chủ đề mới)…"))
         self.topic_hint = QLabel()
         self.topic_hint.setObjectName("recording_topic_hint")
         self.topic_hint.setWordWrap(True)

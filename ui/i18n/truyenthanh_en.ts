@@ -3578,47 +3578,47 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
         <translation>Import recording</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="58" />
+        <location filename="../recording_dialog.py" line="60" />
         <source>Chọn chủ đề (hoặc gõ tên chủ đề mới)…</source>
         <translation>Choose a topic (or type a new topic's name)…</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="63" />
+        <location filename="../recording_dialog.py" line="65" />
         <source>Gắn với bản tin “{title}”</source>
         <translation>Linked to the bulletin “{title}”</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="71" />
+        <location filename="../recording_dialog.py" line="73" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="72" />
+        <location filename="../recording_dialog.py" line="74" />
         <source>Tên tiết mục</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="73" />
+        <location filename="../recording_dialog.py" line="75" />
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="75" />
+        <location filename="../recording_dialog.py" line="77" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="76" />
+        <location filename="../recording_dialog.py" line="78" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="102" />
+        <location filename="../recording_dialog.py" line="104" />
         <source>Hãy chọn chủ đề của bản ghi âm này (hoặc “Không thuộc chủ đề nào”).</source>
         <translation>Choose this recording's topic (or “No topic”).</translation>
     </message>
     <message>
-        <location filename="../recording_dialog.py" line="104" />
+        <location filename="../recording_dialog.py" line="106" />
         <source>Bản ghi gắn với bản tin sẽ được tính vào chủ đề của bản tin: hãy chọn chủ đề, hoặc bỏ gắn.</source>
         <translation>A recording attached to a bulletin counts under the bulletin's topic: choose a topic, or do not attach it.</translation>
     </message>

@@ -31,7 +31,7 @@ def parse_day(text: str) -> date:
         pass
     if day is None:
         raise InputError(
-            msg("Ngày không hợp lệ: '{cleaned}' (viết theo dạng {day_forms})", cleaned=cleaned, day_forms=DAY_FORMS)
+            msg("Ngày không hợp lệ: “{cleaned}” (viết theo dạng {day_forms})", cleaned=cleaned, day_forms=DAY_FORMS)
         )
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise InputError(

@@ -2,14 +2,19 @@
 
 Vietnamese (the printed report and its files always, an official document; the window in Tiếng Việt):
 thousands dot, decimal comma, "1.234" and "12,5". English (the window in English): "1,234" and "12.5".
-Dates are dd/mm/yyyy in both: the window's date fields show that form in either language. An airing's
-length is h:mm:ss in both. The window picks its style through ui/formats.py.
+Dates are dd/mm/yyyy in both: the window's date fields show that form in either language. A length of time
+is written as people say it, "1 phút 54 giây" ("1 min 54 s"), never "1,9 phút" or "1:54": `duration` is the
+one formatter of lengths, in the window, the printed report and the command line. Totals in the report's
+tables stay numbers of minutes ("12,5"), the measure officials compare. The window picks its style through
+ui/formats.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+
+from schedules.lengths import ENGLISH_UNITS, VIETNAMESE_UNITS, say_length
 
 
 @dataclass(frozen=True)
@@ -19,6 +24,7 @@ class Formats:
     language: str  # "vi" or "en"
     thousands: str
     decimal: str
+    units: tuple[str, str, str] = VIETNAMESE_UNITS  # hours, minutes, seconds
 
     def number(self, value: float, decimals: int = 0) -> str:
         """1234.5 -> '1.234,5' in Vietnamese, '1,234.5' in English."""
@@ -46,17 +52,13 @@ class Formats:
     def date(day: date) -> str:
         return day.strftime("%d/%m/%Y")
 
-    @staticmethod
-    def duration(seconds: float | None) -> str:
-        """An airing's length: 125 -> '2:05', 3725 -> '1:02:05'."""
-        total = int(round(seconds or 0))
-        hours, rest = divmod(total, 3600)
-        minutes, secs = divmod(rest, 60)
-        return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    def duration(self, seconds: float | None) -> str:
+        """A length as said: 114 -> '1 phút 54 giây' ('1 min 54 s' in English); schedules.lengths says how."""
+        return say_length(seconds, self.units)
 
 
 VIETNAMESE = Formats("vi", thousands=".", decimal=",")
-ENGLISH = Formats("en", thousands=",", decimal=".")
+ENGLISH = Formats("en", thousands=",", decimal=".", units=ENGLISH_UNITS)
 
 
 def for_language(code: str) -> Formats:

@@ -27,8 +27,8 @@ ROLE_HEADLESS = "headless"
 ROLE_RESTORE = "restore"
 ROLE_CHECK = "check"
 ROLE_LABELS = {
-    ROLE_GUI: "cửa sổ phần mềm",
-    ROLE_HEADLESS: "lệnh phát chạy nền (truyenthanh playout)",
+    ROLE_GUI: "một cửa sổ khác của phần mềm",
+    ROLE_HEADLESS: "phần mềm đang phát nền (không có cửa sổ)",
     ROLE_RESTORE: "lệnh khôi phục dữ liệu",
     ROLE_CHECK: "lệnh kiểm tra dữ liệu (truyenthanh check)",
 }
@@ -48,7 +48,8 @@ class LockHolder:
     started_at: str  # station local time, YYYY-MM-DD HH:MM:SS
 
     def describe(self, today: datetime | None = None) -> str:
-        """ "cửa sổ phần mềm trên máy này (tiến trình 1234, từ 06:00)"."""
+        """ "một cửa sổ khác của phần mềm trên máy này (mở từ 06:00)": what holds the station, in the operator's
+        words; the process id is for `service status` (technical), not for this sentence."""
         who = ROLE_LABELS.get(self.role, self.role)
         place = "trên máy này" if self.hostname == socket.gethostname() else f"trên máy {self.hostname}"
         since = self.started_at
@@ -59,14 +60,14 @@ class LockHolder:
                 since += started.strftime(" ngày %d/%m/%Y")
         except ValueError:
             pass
-        return f"{who} {place} (tiến trình {self.pid}, từ {since})"
+        return f"{who} {place} (mở từ {since})"
 
 
 def busy_message(holder: LockHolder | None) -> Message:
     who = holder.describe() if holder else msg("một chương trình khác")
     return msg(
-        "Đài đang được phát bởi {who}. Mỗi đài chỉ một chương trình được phát; hãy dùng chương trình đó, hoặc đóng "
-        "nó rồi thử lại (có thể mở ở chế độ chỉ xem).",
+        "Đài đang được phát bởi {who}. Cùng một lúc chỉ một nơi được phát đài: hãy dùng nơi đó, hoặc đóng nó rồi "
+        "thử lại (có thể mở ở chế độ chỉ xem).",
         who=who,
     )
 

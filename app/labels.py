@@ -38,6 +38,16 @@ TRIGGER_LABELS: dict[str, str] = {
     Trigger.URGENT: QT_TRANSLATE_NOOP("Labels", "Khẩn cấp"),
     Trigger.LIVE: QT_TRANSLATE_NOOP("Labels", "Đọc trực tiếp"),
 }
+# A row `log import` brought in from an old paper or Excel log (source 'imported'): said so, not "Phát tay"
+# (the importer's default for a row without a scheduled time). The words in brackets are a hint the importer
+# ignores (app.log.columns.word_key), so an exported log still imports as the same triggers.
+IMPORTED_TRIGGER_LABELS: dict[str, str] = {
+    Trigger.SCHEDULED: QT_TRANSLATE_NOOP("Labels", "Theo lịch (sổ cũ)"),
+    Trigger.MANUAL: QT_TRANSLATE_NOOP("Labels", "Nhập từ sổ cũ"),
+    Trigger.URGENT: QT_TRANSLATE_NOOP("Labels", "Khẩn cấp (sổ cũ)"),
+    Trigger.LIVE: QT_TRANSLATE_NOOP("Labels", "Đọc trực tiếp (sổ cũ)"),
+}
+IMPORTED_SOURCE = "imported"  # airings.source of a row `log import` appended
 # A rundown entry's state (app.playout): before its airing row exists, then the row's status.
 STATE_LABELS: dict[str, str] = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Chờ phát"),
@@ -102,8 +112,13 @@ def status_label(code: str) -> str:
     return label(STATUS_LABELS, code)
 
 
-def trigger_label(code: str) -> str:
-    return label(TRIGGER_LABELS, code)
+def trigger_table(source: str | None) -> Mapping[str, str]:
+    """The trigger words for a log row from `source`: an imported row's say it came from the old log."""
+    return IMPORTED_TRIGGER_LABELS if source == IMPORTED_SOURCE else TRIGGER_LABELS
+
+
+def trigger_label(code: str, source: str | None = None) -> str:
+    return label(trigger_table(source), code)
 
 
 def state_label(code: str) -> str:

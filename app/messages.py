@@ -10,9 +10,9 @@ module importing Qt. A template must therefore be a plain string literal, never 
 
 Parameters are written by their kind: a number with a format spec (`{minutes:.1f}`, `{rows:,}`)
 takes the language's decimal and thousands marks ("12,5" / "12.5"); a bare int stays bare (ids,
-codes: "số 1234"); a date without a spec is written as the window writes dates; a nested message,
-an AudioError or a `joined` list is rendered in the same language. Anything else is inserted as it
-is (file names, what the operator typed).
+codes: "số 1234"); a `Length` is said as a duration ("1 phút 54 giây"); a date without a spec is
+written as the window writes dates; a nested message, an AudioError or a `joined` list is rendered
+in the same language. Anything else is inserted as it is (file names, what the operator typed).
 
 A Message is a str whose value is the Vietnamese text: code that joins, compares or prints messages keeps
 working, and only the window needs to know there is a template behind it.
@@ -69,6 +69,11 @@ def msg(template: str, **params: object) -> Message:
     return Message(template, params)
 
 
+class Length(float):
+    """A parameter that is a length in seconds, written as said in the message's language ("1 phút 54 giây",
+    "1 min 54 s": Formats.duration)."""
+
+
 class Joined(str):
     """Messages written one after the other with `separator` between them (a list of bad rows)."""
 
@@ -120,6 +125,8 @@ class _Writer(string.Formatter):
             value = message_of(value)
         if isinstance(value, Message | Joined):
             return value.render(self.translate, self.formats)
+        if isinstance(value, Length):
+            return self.formats.duration(value)
         if isinstance(value, int | float) and not isinstance(value, bool) and (format_spec or isinstance(value, float)):
             return self._number(format(value, format_spec))
         if isinstance(value, date) and not isinstance(value, datetime) and not format_spec:

@@ -320,3 +320,11 @@ def m011_online_posts(db: Database) -> None:
             recorded_at TEXT NOT NULL
         )""")
     db.execute("CREATE INDEX online_posts_posted_at ON online_posts (posted_at)")
+
+
+@migrations()
+def m012_window_created_at(db: Database) -> None:
+    """16ux: when a broadcast window was made, so that the week view does not show it on days before it existed
+    (a window without a date range recurs backwards without limit). Windows made before this migration keep
+    NULL: their age is not known, and they are shown as before rather than on a guessed date."""
+    db.execute("ALTER TABLE windows ADD COLUMN created_at TEXT")

@@ -49,6 +49,7 @@ from app.relay.store import RelaySegment, find_relay, list_relays
 from app.station_time import DEFAULT_TIMEZONE, now_local, parse_timestamp
 from schedules import PlannedItem, Priority
 from schedules import Warning as ScheduleWarning
+from schedules.checks import ONE_OFF_GRACE_S
 from schedules.policy import NO_RULES, BroadcastRules
 
 log = logging.getLogger(__name__)
@@ -313,7 +314,7 @@ class PlayoutEngine:
         clock: Callable[[], datetime] | None = None,
         operator: str = "",
         heartbeat_s: float = 5.0,
-        one_off_grace_s: float = 300.0,
+        one_off_grace_s: float = ONE_OFF_GRACE_S,
         start_timeout_s: float = 5.0,
         missed_lookback_days: int = 7,
         reload_every_s: float = 5.0,
@@ -1295,13 +1296,13 @@ def describe_event(event: PlayoutEvent) -> str:
     duration = f"{event.duration_s or 0:.1f}".replace(".", ",")
     number = f"#{event.airing_id}" if event.airing_id is not None else "(tệp dự phòng)"
     if event.kind == "started":
-        text = f"{stamp} BẮT ĐẦU {number} «{event.title}» ({trigger})"
+        text = f"{stamp} BẮT ĐẦU {number} “{event.title}” ({trigger})"
     elif event.kind == "finished":
-        text = f"{stamp} KẾT THÚC {number} «{event.title}»: {status}, {duration} giây"
+        text = f"{stamp} KẾT THÚC {number} “{event.title}”: {status}, {duration} giây"
     elif event.kind == "recovered":
-        text = f"{stamp} KHÔI PHỤC {number} «{event.title}»: {status}, {duration} giây"
+        text = f"{stamp} KHÔI PHỤC {number} “{event.title}”: {status}, {duration} giây"
     else:
-        text = f"{stamp} KHÔNG PHÁT {number} «{event.title}»: {status}"
+        text = f"{stamp} KHÔNG PHÁT {number} “{event.title}”: {status}"
     return f"{text}. {event.note}" if event.note else text
 
 

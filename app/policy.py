@@ -84,7 +84,7 @@ def preset(key: str) -> Preset:
         if p.key == key:
             return p
     names = ", ".join(p.key for p in PRESETS)
-    raise InputError(msg("Không có mẫu quy định «{key}» (chọn một trong: {names}).", key=key, names=names))
+    raise InputError(msg("Không có mẫu quy định “{key}” (chọn một trong: {names}).", key=key, names=names))
 
 
 # --- settings <-> rules -----------------------------------------------------------------------------
@@ -132,7 +132,7 @@ def checked_limit(value: int | str | None, what: str) -> int | None:
     if not text.isdigit() or int(text) > 24 * 60:
         raise InputError(
             msg(
-                "{what} phải là một số nguyên từ 0 đến 1440 (0 là không giới hạn), không phải «{text}».",
+                "{what} phải là một số nguyên từ 0 đến 1440 (0 là không giới hạn), không phải “{text}”.",
                 what=what,
                 text=text,
             )

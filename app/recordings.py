@@ -126,10 +126,26 @@ def inspect_recording(
 
 
 def save_recording(
-    station: Station, inspected: InspectedRecording, *, title: str, topic: str, bulletin_id: int | None = None
+    station: Station,
+    inspected: InspectedRecording,
+    *,
+    title: str,
+    topic: str | None,
+    bulletin_id: int | None = None,
 ) -> int:
-    """The segment row for an inspected recording; on any failure the stored file is removed again."""
+    """The segment row for an inspected recording; on any failure the stored file is removed again.
+
+    `topic` None: the recording belongs to no topic (a meeting notice counts toward none). Only a recording on
+    its own may have none: one attached to a bulletin without its own topic would air under the bulletin's
+    (app.segments.segment_audio), which is how a notice once landed under "Bảo vệ bí mật nhà nước"."""
     try:
+        if topic is None and bulletin_id is not None:
+            raise InputError(
+                msg(
+                    "Bản ghi âm gắn với bản tin cần một chủ đề: không có chủ đề riêng, nó sẽ được tính vào chủ đề "
+                    "của bản tin. Hãy chọn chủ đề, hoặc bỏ gắn với bản tin."
+                )
+            )
         title = clean_line(title)
         if not title:
             raise InputError(msg("Bản ghi âm chưa có tên."))
@@ -145,7 +161,7 @@ def save_recording(
         with db.atomic():
             if bulletin_id is not None:
                 get_bulletin(db, bulletin_id)
-            topic_id = ensure_topic(db, topic)
+            topic_id = ensure_topic(db, topic) if topic is not None else None
             return add_segment(
                 db,
                 station.paths.data_dir,

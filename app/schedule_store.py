@@ -45,7 +45,7 @@ def parse_clock(text: str) -> time:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
         if hour < 24 and minute < 60 and second < 60:
             return time(hour, minute, second)
-    raise InputError(msg("Giờ không hợp lệ: «{text}» (cần dạng GG:PP hoặc GG:PP:SS, ví dụ 06:30).", text=text))
+    raise InputError(msg("Giờ không hợp lệ: “{text}” (cần dạng GG:PP hoặc GG:PP:SS, ví dụ 06:30).", text=text))
 
 
 def parse_days(text: str) -> frozenset[int]:
@@ -54,7 +54,7 @@ def parse_days(text: str) -> frozenset[int]:
     if not digits or any(c not in "1234567" for c in digits):
         raise InputError(
             msg(
-                "Ngày trong tuần không hợp lệ: «{text}» (dùng các chữ số 1-7, 1 là Thứ Hai, 7 là Chủ nhật; ví dụ "
+                "Ngày trong tuần không hợp lệ: “{text}” (dùng các chữ số 1-7, 1 là Thứ Hai, 7 là Chủ nhật; ví dụ "
                 "12345).",
                 text=text,
             )
@@ -68,7 +68,7 @@ def parse_moment(text: str) -> datetime:
     except (ValueError, AttributeError):
         raise InputError(
             msg(
-                "Thời điểm không hợp lệ: «{text}» (cần dạng NNNN-TT-NN GG:PP:SS, ví dụ 2025-03-15 06:30:00).", text=text
+                "Thời điểm không hợp lệ: “{text}” (cần dạng NNNN-TT-NN GG:PP:SS, ví dụ 2025-03-15 06:30:00).", text=text
             )
         ) from None
 
@@ -79,7 +79,7 @@ def parse_priority(value: str | Priority) -> Priority:
     except ValueError:
         raise InputError(
             msg(
-                "Mức ưu tiên không hợp lệ: «{value}» (chọn ordinary = thông thường, priority = ưu tiên, emergency = "
+                "Mức ưu tiên không hợp lệ: “{value}” (chọn ordinary = thông thường, priority = ưu tiên, emergency = "
                 "khẩn cấp).",
                 value=value,
             )
@@ -163,15 +163,18 @@ def add_window(
     on_date: date | None = None,
     active: bool = True,
     override: PolicyOverride | None = None,
+    created_at: datetime | None = None,
 ) -> int:
     """A new broadcast window; returns its id. `end < start` runs past midnight. A window that breaks a
-    broadcast-hour rule is refused (policy.PolicyRefused) unless `override` gives the reason."""
+    broadcast-hour rule is refused (policy.PolicyRefused) unless `override` gives the reason. `created_at`
+    (the station's clock by default) is when it was made: the week view shows it from that day on."""
     window = _checked_window(Window(0, name, start, end, frozenset(days), date_from, date_to, on_date, active))
     with write_transaction(db):
         state = _plan_state(db)
         after = replace(state, windows=(*state.windows, window))
         found = _policy_check(db, state, after, policy.days_to_check(window, _today(db)), override)
-        window_id = inserted_id(db.table("windows").insert(_window_row(window)))
+        made = {"created_at": format_timestamp(created_at or read_settings(db).now())}  # updates keep it
+        window_id = inserted_id(db.table("windows").insert({**_window_row(window), **made}))
         _record(db, "window", window_id, found, override)
         return window_id
 
@@ -187,6 +190,12 @@ def list_windows(db: Database, *, include_inactive: bool = True) -> list[Window]
     """Windows by start time, then id."""
     rows = [_window_from_row(row) for row in db["windows"].rows_where(order_by="start_time, id")]
     return [w for w in rows if include_inactive or w.active]
+
+
+def window_created_dates(db: Database) -> dict[int, date]:
+    """The date each window was made (m012), by id; windows older than that record are absent (not known)."""
+    rows = db.execute("SELECT id, created_at FROM windows WHERE created_at IS NOT NULL").fetchall()
+    return {window_id: parse_timestamp(stamp).date() for window_id, stamp in rows}
 
 
 def update_window(db: Database, window_id: int, *, override: PolicyOverride | None = None, **changes: object) -> Window:

@@ -83,10 +83,10 @@ def _check_kind(kind: str | None) -> str:
     kind = kind or default_kind()
     if kind not in KINDS:
         raise InputError(
-            msg("Kiểu khởi động «{kind}» không có; chọn một trong: {kinds}.", kind=kind, kinds=", ".join(KINDS))
+            msg("Kiểu khởi động “{kind}” không có; chọn một trong: {kinds}.", kind=kind, kinds=", ".join(KINDS))
         )
     if (kind == WINDOWS) != (sys.platform == "win32"):
-        raise InputError(msg("Kiểu khởi động «{kind}» không dùng được trên hệ điều hành này.", kind=kind))
+        raise InputError(msg("Kiểu khởi động “{kind}” không dùng được trên hệ điều hành này.", kind=kind))
     return kind
 
 

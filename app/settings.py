@@ -111,7 +111,7 @@ def _parsed(name: str, text: str, default: Any) -> Any:
 
 def check_key(name: str) -> None:
     if name not in {item.name for item in fields(StationSettings)}:
-        raise InputError(msg("Không có cài đặt «{key}» (xem “settings list”).", key=name))
+        raise InputError(msg("Không có cài đặt “{key}” (xem “settings list”).", key=name))
 
 
 def parse_value(name: str, text: str) -> Any:
@@ -123,7 +123,7 @@ def parse_value(name: str, text: str) -> Any:
         if not text.strip():
             return None
         if not text.strip().isdigit():
-            raise InputError(msg("Cài đặt «{key}» cần số của một tiết mục (đã nhập «{value}»).", key=name, value=text))
+            raise InputError(msg("Cài đặt “{key}” cần số của một tiết mục (đã nhập “{value}”).", key=name, value=text))
         return int(text)
     if name == SHARE_SETTING:
         return parse_share(text)
@@ -134,12 +134,12 @@ def parse_value(name: str, text: str) -> Any:
     if isinstance(default, bool):  # bool("False") is True
         word = text.strip().lower()
         if word not in _TRUE + _FALSE:
-            raise InputError(msg("Cài đặt «{key}» chỉ nhận on hoặc off (đã nhập «{value}»).", key=name, value=text))
+            raise InputError(msg("Cài đặt “{key}” chỉ nhận on hoặc off (đã nhập “{value}”).", key=name, value=text))
         return word in _TRUE
     try:
         return type(default)(text)
     except ValueError:
-        raise InputError(msg("Cài đặt «{key}» cần một số (đã nhập «{value}»).", key=name, value=text)) from None
+        raise InputError(msg("Cài đặt “{key}” cần một số (đã nhập “{value}”).", key=name, value=text)) from None
 
 
 def checked_value(name: str, text: str) -> Any:

@@ -25,6 +25,7 @@ from audio.errors import AudioError
 from audio.pronunciations import Pronunciation
 from audio.speech_options import (  # noqa: F401 (the window reads the choices of a reading from here)
     ENGINES,
+    FINISHING_STEPS,
     MAX_REPEAT,
     READING_SPEEDS,
     VOICES,
@@ -52,6 +53,22 @@ class ReadingRules:
     pronunciations: tuple[Pronunciation, ...]
     dialect: str
     dictionary_version: int
+
+
+@dataclass(frozen=True)
+class SpeechProgress:
+    """What the synthesiser's progress(done, total) means for the operator: speech units read so far out of how
+    many, or (finishing) every unit read and the last steps running (joining, loudness, writing the file)."""
+
+    read: int
+    units: int
+    finishing: bool
+    finished: bool
+
+    @classmethod
+    def of(cls, done: int, total: int) -> SpeechProgress:
+        units = max(total - FINISHING_STEPS, 0)
+        return cls(read=min(done, units), units=units, finishing=units <= done < total, finished=done >= total)
 
 
 def reading_rules(station: Station) -> ReadingRules:

@@ -49,7 +49,7 @@ def match_topic(name: str, names: Iterable[str]) -> str | None:
     if len(found) > 1:
         raise InputError(
             msg(
-                "Tên chủ đề '{name}' không dấu khớp với nhiều chủ đề: {found}. Hãy gõ tên có dấu.",
+                "Tên chủ đề “{name}” không dấu khớp với nhiều chủ đề: {found}. Hãy gõ tên có dấu.",
                 name=name.strip(),
                 found="; ".join(found),
             )

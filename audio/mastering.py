@@ -350,7 +350,7 @@ def _master(
     cancel: Cancel | None,
 ) -> MasterResult:
     if not -40.0 <= target_lufs <= -5.0:
-        raise InvalidSpeechSettings(QT_TR_NOOP("Mức âm lượng chuẩn phải từ -40 đến -5 LUFS"))
+        raise InvalidSpeechSettings(QT_TR_NOOP("Độ to chuẩn phải từ -40 đến -5 (số càng gần 0 càng to)"))
     if not -9.0 <= true_peak_db <= 0.0:
         raise InvalidSpeechSettings(QT_TR_NOOP("Mức đỉnh phải từ -9 đến 0 dBTP"))
     if len(program) < 50:

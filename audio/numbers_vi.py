@@ -20,7 +20,7 @@ _DECIMAL = re.compile(r"(-?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
 def check_dialect(dialect: str) -> str:
     if dialect not in DIALECTS:
         raise NormalizerError(
-            QT_TR_NOOP("Phương ngữ không hợp lệ: {dialect!r} (chọn 'north' hoặc 'south')"), dialect=dialect
+            QT_TR_NOOP("Phương ngữ không hợp lệ: “{dialect}” (chọn “north” hoặc “south”)"), dialect=dialect
         )
     return dialect
 
@@ -109,7 +109,7 @@ def read_decimal(text: str, dialect: str = "north") -> str:
     """A decimal: "3,5" -> "ba phẩy năm"; "." groups thousands ("1.500,25"), "," is the decimal mark."""
     match = _DECIMAL.fullmatch(text.strip())
     if match is None:
-        raise NormalizerError(QT_TR_NOOP("Không đọc được số: {text!r}"), text=text)
+        raise NormalizerError(QT_TR_NOOP("Không đọc được số: “{text}”"), text=text)
     sign, whole, fraction = match.groups()
     words = read_number(int(whole.replace(".", "")), dialect)
     if fraction is not None:

@@ -19,6 +19,9 @@ SPEED_MIN, SPEED_MAX = 0.5, 2.0
 READING_SPEEDS = (1.0, 0.95, 0.9, 0.85, 0.8)
 MAX_REPEAT = 3
 MAX_PAUSE_S = 30.0
+# Progress of a reading counts the speech units, then this many steps more: joining the readings, evening the
+# loudness and writing the file (audio.synthesizer), seconds of work on a long bulletin.
+FINISHING_STEPS = 1
 
 
 def _but_last(choices: list[str]) -> dict[str, str]:

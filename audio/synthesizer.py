@@ -29,7 +29,7 @@ from audio.speech_errors import (
     OfflineVoiceError,
     SpeechCancelled,
 )
-from audio.speech_options import check_engine, check_pause, check_repeat, check_speed, check_voice
+from audio.speech_options import FINISHING_STEPS, check_engine, check_pause, check_repeat, check_speed, check_voice
 
 REMINDER_TEXT = "Xin nhắc lại."
 
@@ -73,11 +73,11 @@ class _Speech:
 
 
 class _Steps:
-    """progress(done, total) over the speech units plus one step for mastering."""
+    """progress(done, total) over the speech units plus FINISHING_STEPS for assembling and mastering."""
 
     def __init__(self, progress: Progress | None, units: int) -> None:
         self.progress = progress
-        self.total = units + 1
+        self.total = units + FINISHING_STEPS
         self.done = 0
 
     def advance(self, count: int = 1) -> None:

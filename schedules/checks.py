@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 
+from .lengths import say_length
 from .model import OneOffItem, SegmentInfo, Window, WindowItem
 from .model import Warning as ScheduleWarning
 from .recurrence import Occurrence
@@ -35,6 +36,15 @@ CODES: tuple[str, ...] = (
 # A segment longer than this is treated as a broken duration, not as a programme.
 MAX_SEGMENT_S = 86_400.0
 
+# What the player does when two things are due at once (app/playout.py's rules, said once for the warnings):
+# nothing on air is cut except by an emergency; the others wait and go in order.
+WAITING_RULE = (
+    "Không mục nào bị cắt ngang (chỉ mục khẩn cấp mới ngắt): các mục chờ nhau, phát lần lượt theo giờ dự kiến, "
+    "mục ưu tiên trước."
+)
+# How long a one-off item may wait past its time before the player gives up on it (app/playout.py).
+ONE_OFF_GRACE_S = 300.0
+
 
 # --- formatting -------------------------------------------------------------------------------
 
@@ -55,27 +65,16 @@ def fmt_time(t: time | datetime) -> str:
 
 
 def fmt_seconds(seconds: float) -> str:
-    """'75 giây (1 phút 15 giây)', '0,5 giây': Vietnamese uses a decimal comma."""
-    rounded = round(seconds, 1)
-    text = f"{rounded:.0f}" if rounded == int(rounded) else f"{rounded:.1f}".replace(".", ",")
-    out = f"{text} giây"
-    whole = int(rounded)
-    if whole >= 60:
-        hours, rest = divmod(whole, 3600)
-        minutes, secs = divmod(rest, 60)
-        parts = [f"{hours} giờ"] if hours else []
-        parts += [f"{minutes} phút"] if minutes else []
-        parts += [f"{secs} giây"] if secs else []
-        out += f" ({' '.join(parts)})"
-    return out
+    """'1 phút 15 giây': the one way lengths are written (schedules.lengths)."""
+    return say_length(seconds)
 
 
 def fmt_window(window: Window) -> str:
-    return f"«{one_line(window.name)}» ({fmt_time(window.start)}–{fmt_time(window.end)})"
+    return f"“{one_line(window.name)}” ({fmt_time(window.start)}–{fmt_time(window.end)})"
 
 
 def fmt_title(title: str) -> str:
-    return f"«{one_line(title)}»"
+    return f"“{one_line(title)}”"
 
 
 # --- segment duration -------------------------------------------------------------------------
@@ -109,7 +108,7 @@ def window_problems(window: Window) -> tuple[ScheduleWarning, ...]:
     return tuple(
         ScheduleWarning(
             INVALID_WINDOW,
-            f"Khung giờ «{one_line(window.name)}» không hợp lệ: {reason}.",
+            f"Khung giờ “{one_line(window.name)}” không hợp lệ: {reason}.",
             window_id=window.id,
         )
         for reason in reasons
@@ -122,7 +121,7 @@ def window_problems(window: Window) -> tuple[ScheduleWarning, ...]:
 def invalid_window(window: Window, day: date) -> ScheduleWarning:
     return ScheduleWarning(
         INVALID_WINDOW,
-        f"Khung giờ «{one_line(window.name)}» ngày {fmt_date(day)} có giờ bắt đầu trùng giờ kết thúc "
+        f"Khung giờ “{one_line(window.name)}” ngày {fmt_date(day)} có giờ bắt đầu trùng giờ kết thúc "
         f"({fmt_time(window.start)}); không xếp tiết mục nào.",
         window_id=window.id,
         date=day,
@@ -141,9 +140,8 @@ def empty_window(occ: Occurrence) -> ScheduleWarning:
 def missing_in_window(item: WindowItem, occ: Occurrence) -> ScheduleWarning:
     return ScheduleWarning(
         MISSING_SEGMENT,
-        f"Mục #{item.id} (vị trí {item.position}) của khung giờ {fmt_window(occ.window)} ngày "
-        f"{fmt_date(occ.date)} trỏ tới tiết mục #{item.segment_id} không còn tồn tại; "
-        "đã bỏ khỏi danh sách phát.",
+        f"Mục ở vị trí {item.position} của khung giờ {fmt_window(occ.window)} ngày {fmt_date(occ.date)} "
+        "trỏ tới một tiết mục đã bị xóa; đã bỏ khỏi danh sách phát.",
         item_id=item.id,
         window_id=occ.window.id,
         date=occ.date,
@@ -153,8 +151,8 @@ def missing_in_window(item: WindowItem, occ: Occurrence) -> ScheduleWarning:
 def missing_one_off(item: OneOffItem) -> ScheduleWarning:
     return ScheduleWarning(
         MISSING_SEGMENT,
-        f"Mục phát riêng #{item.id} lúc {fmt_time(item.at)} ngày {fmt_date(item.at.date())} trỏ tới tiết mục "
-        f"#{item.segment_id} không còn tồn tại; đã bỏ khỏi danh sách phát.",
+        f"Mục phát riêng lúc {fmt_time(item.at)} ngày {fmt_date(item.at.date())} trỏ tới một tiết mục "
+        "đã bị xóa; đã bỏ khỏi danh sách phát.",
         item_id=item.id,
         date=item.at.date(),
     )
@@ -166,7 +164,7 @@ def no_audio(
     where = f"trong khung giờ {fmt_window(window)}" if window is not None else "phát riêng"
     return ScheduleWarning(
         NO_AUDIO,
-        f"Tiết mục {fmt_title(segment.title)} (mục #{item_id}, {where}, lúc {fmt_time(start)} ngày "
+        f"Tiết mục {fmt_title(segment.title)} ({where}, lúc {fmt_time(start)} ngày "
         f"{fmt_date(start.date())}) {reason}; tạm xếp với thời lượng 0 giây.",
         item_id=item_id,
         window_id=window.id if window is not None else None,
@@ -181,8 +179,11 @@ def window_overrun(occ: Occurrence, over_s: float, late: Sequence[tuple[int, str
         f"khung giờ {fmt_seconds(over_s)}"
     )
     if late:
-        names = ", ".join(f"{fmt_title(title)} (#{item_id})" for item_id, title in late)
-        tail = f"; không kịp bắt đầu trước giờ kết thúc: {names}."
+        names = ", ".join(fmt_title(title) for _item_id, title in late)
+        tail = (
+            f"; không kịp bắt đầu trước giờ kết thúc: {names}. Khi phát, mục đã bắt đầu được phát hết; mục "
+            "chưa kịp bắt đầu trước giờ kết thúc khung bị bỏ qua (ghi “Bỏ qua” trong nhật ký)."
+        )
     else:
         tail = f"; tiết mục cuối {fmt_title(last_title)} phát quá giờ."
     return ScheduleWarning(
@@ -198,8 +199,10 @@ def window_overrun(occ: Occurrence, over_s: float, late: Sequence[tuple[int, str
 def oneoff_in_window(item: OneOffItem, title: str, occ: Occurrence) -> ScheduleWarning:
     return ScheduleWarning(
         ONEOFF_IN_WINDOW,
-        f"Mục phát riêng {fmt_title(title)} (#{item.id}) lúc {fmt_time(item.at)} "
-        f"ngày {fmt_date(item.at.date())} rơi vào khung giờ {fmt_window(occ.window)}.",
+        f"Mục phát riêng {fmt_title(title)} lúc {fmt_time(item.at)} "
+        f"ngày {fmt_date(item.at.date())} rơi vào khung giờ {fmt_window(occ.window)}. {WAITING_RULE} "
+        f"Mục phát riêng chờ quá {say_length(ONE_OFF_GRACE_S)} sau giờ hẹn mà chưa phát được thì bị bỏ qua "
+        "(ghi “Bỏ qua” trong nhật ký).",
         item_id=item.id,
         window_id=occ.window.id,
         date=item.at.date(),
@@ -220,7 +223,10 @@ def find_overlaps(day: date, occurrences: Iterable[Occurrence]) -> list[tuple[da
             common_end = min(a.end, b.end)
             message = (
                 f"Khung giờ {fmt_window(a.window)} trùng thời gian với khung giờ {fmt_window(b.window)} "
-                f"ngày {fmt_date(day)}, từ {fmt_time(b.start)} đến {fmt_time(common_end)}."
+                f"ngày {fmt_date(day)}, từ {fmt_time(b.start)} đến {fmt_time(common_end)}. Lúc {fmt_time(b.start)}, "
+                f"nếu một mục của {fmt_title(a.window.name)} còn đang phát thì mục của {fmt_title(b.window.name)} "
+                f"chờ nó phát xong. {WAITING_RULE} "
+                "Mục nào đến hết giờ khung của nó vẫn chưa bắt đầu được thì bị bỏ qua (ghi “Bỏ qua” trong nhật ký)."
             )
             warning = ScheduleWarning(
                 WINDOW_OVERLAP, message, window_id=a.window.id, date=day, other_window_id=b.window.id

@@ -77,8 +77,9 @@ def play_week(station: Station, segment_ids: dict[str, int], today: date, now: t
             player.durations[info.path] = info.info.duration_s
 
     def window(name, start, end, keys, **extra):
+        made = datetime.combine(first_day - timedelta(days=2), time(8))  # before the simulated week (m012)
         window_id = schedule_store.add_window(
-            db, name=name, start=time.fromisoformat(start), end=time.fromisoformat(end), **extra
+            db, name=name, start=time.fromisoformat(start), end=time.fromisoformat(end), created_at=made, **extra
         )
         for key in keys:
             schedule_store.add_window_item(

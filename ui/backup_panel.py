@@ -215,7 +215,7 @@ class BackupPanel(QGroupBox):
             QMessageBox.warning(
                 self,
                 title,
-                self.tr("Đang phát «{title}». Hãy dừng phát rồi mới khôi phục dữ liệu.").format(title=on_air),
+                self.tr("Đang phát “{title}”. Hãy dừng phát rồi mới khôi phục dữ liệu.").format(title=on_air),
             )
             return False
         try:
@@ -228,7 +228,7 @@ class BackupPanel(QGroupBox):
         box.setObjectName("confirm_restore")
         if loss.dropped:
             box.setIcon(QMessageBox.Icon.Warning)
-            label = self.tr("Khôi phục, bỏ {n} lượt phát").format(n=loss.dropped)
+            label = self.tr("Khôi phục, bỏ %n lượt phát", "", loss.dropped)
         else:
             label = self.tr("Khôi phục")
         restore_button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)

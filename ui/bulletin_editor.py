@@ -305,7 +305,7 @@ class BulletinEditor(QWidget):
                     self.tr("Nội dung dài: chỉ xem trước {n} ký tự đầu.").format(n=format_number(PREVIEW_CHARS))
                 )
             else:
-                self.spoken_status.setText(self.tr("{n} câu").format(n=len(sentences)))
+                self.spoken_status.setText(self.tr("%n câu", "", len(sentences)))
         self.spoken_form_updated.emit()
 
     def stop_preview(self) -> None:

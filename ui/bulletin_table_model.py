@@ -11,6 +11,7 @@ from app.bulletins import BulletinSummary, list_bulletins
 from app.labels import QT_TRANSLATE_NOOP
 from app.pronunciation_table import dictionary_version
 from app.segments import SegmentSummary, list_segments
+from ui.formats import format_duration, format_number
 from ui.labels import kind_label
 from ui.table_model import HeaderedTableModel
 
@@ -23,13 +24,6 @@ def short_timestamp(stamp: str) -> str:
     if len(stamp) < 16:
         return stamp
     return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}"
-
-
-def minutes_seconds(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    total = round(seconds)
-    return f"{total // 60}:{total % 60:02d}"
 
 
 class BulletinTableModel(HeaderedTableModel):
@@ -74,8 +68,8 @@ class BulletinTableModel(HeaderedTableModel):
             if column == self.TOPIC:
                 return row.topic or translate("BulletinTableModel", "(chưa có chủ đề)")
             if column == self.AUDIO:
-                if row.segment_count:
-                    return translate("BulletinTableModel", "{n} tiết mục").format(n=row.segment_count)
+                if row.segment_count:  # self.tr: lupdate marks a plural form only there, not in translate()
+                    return self.tr("%n tiết mục", "", row.segment_count)
                 return translate("BulletinTableModel", "chưa có")
             if column == self.UPDATED:
                 return short_timestamp(row.updated_at)[:10]
@@ -165,7 +159,7 @@ class SegmentTableModel(HeaderedTableModel):
             if column == self.TITLE:
                 return row.title
             if column == self.DURATION:
-                return minutes_seconds(row.duration_s)
+                return format_duration(row.duration_s) if row.duration_s is not None else ""
             if column == self.VOICE:
                 if row.kind != "speech":
                     return ""
@@ -179,11 +173,13 @@ class SegmentTableModel(HeaderedTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.READING and self.is_stale(row):
             return translate(
                 "SegmentTableModel",
-                "Đọc với từ điển phát âm phiên bản {old}; từ điển hiện nay là phiên bản {new}. "
+                "Tiết mục này được đọc trước lần sửa từ điển phát âm gần nhất. "
                 "Bấm “Đọc lại với từ điển mới” để tạo lại tiết mục.",
-            ).format(old=row.dictionary_version, new=self.dictionary_version)
+            )
         elif role == Qt.ItemDataRole.ToolTipRole and row.loudness_lufs is not None:
-            return translate("SegmentTableModel", "Độ lớn {lufs:.1f} LUFS").format(lufs=row.loudness_lufs)
+            return translate("SegmentTableModel", "Độ to {level} (số càng gần 0 càng to)").format(
+                level=format_number(row.loudness_lufs, 1)
+            )
         elif role == self.ID_ROLE:
             return row.id
         return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,7 @@ from app.document_import import LEGACY_LABELS, read_text_file
 from app.errors import StationError
 from app.labels import QT_TRANSLATE_NOOP
 from app.recordings import InspectedRecording, discard_recording, inspect_recording, save_recording
-from app.segments import delete_segment, resolve_audio_path, schedule_uses
+from app.segments import resolve_audio_path
 from app.speech import VOICES, plan_speech
 from app.station import Station
 from ui.audio_preview import AudioPreview
@@ -39,6 +40,7 @@ from ui.recording_dialog import RecordingDialog
 from ui.share_dialog import ShareActions
 from ui.speech_dialog import SpeechDialog
 from ui.tasks import TaskRunner
+from ui.unattached_recordings import UnattachedRecordingsPanel, delete_segment_asking
 from ui.widgets import hint, page_title, panes, row_table
 
 SEARCH_DELAY_MS = 250
@@ -148,6 +150,17 @@ class BulletinsPage(QWidget):
         delete_row.addWidget(self.reread_button)
         delete_row.addWidget(self.delete_segment_button)
         segments_layout.addLayout(delete_row)
+        # Recordings of no bulletin (a meeting notice) have their own tab, listed without "Bản tin mới".
+        self.recordings_panel = UnattachedRecordingsPanel(self.station)
+        self.audio_tabs = QTabWidget()
+        self.audio_tabs.setObjectName("audio_tabs")
+        self.audio_tabs.addTab(self.segments_box, self.tr("Âm thanh của bản tin"))
+        self.audio_tabs.addTab(self.recordings_panel, "")
+        self.recordings_panel.count_changed.connect(
+            lambda n: self.audio_tabs.setTabText(1, self.tr("Bản ghi âm riêng ({n})").format(n=n))
+        )
+        self.recordings_panel.segments_changed.connect(self.segments_changed)
+        self.recordings_panel.refresh()
 
     def _build_editor(self) -> None:
         """The editor, its heading and its actions."""
@@ -198,7 +211,7 @@ class BulletinsPage(QWidget):
         library_layout.addLayout(filters)
         library_layout.addWidget(self.table, 1)
         library_layout.addWidget(self.count_label)
-        left = panes(library, self.segments_box, stretch=(3, 2), vertical=True)
+        left = panes(library, self.audio_tabs, stretch=(3, 2), vertical=True)
 
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
@@ -288,9 +301,9 @@ class BulletinsPage(QWidget):
             self._show_bulletin(self.model.bulletin_id(0))
         shown = self.model.rowCount()
         if self.search_edit.text().strip() or self.topic_filter.currentData() is not None:
-            self.count_label.setText(self.tr("Tìm thấy {n} bản tin").format(n=shown))
+            self.count_label.setText(self.tr("Tìm thấy %n bản tin", "", shown))
         else:
-            self.count_label.setText(self.tr("{n} bản tin").format(n=shown))
+            self.count_label.setText(self.tr("%n bản tin", "", shown))
         self._update_actions()
 
     def _current_row_changed(self, current, _previous) -> None:
@@ -568,7 +581,6 @@ class BulletinsPage(QWidget):
         dialog = RecordingDialog(
             self.station,
             Path(name),
-            topic=self.editor.topic_combo.currentText(),
             bulletin_id=self.editor.bulletin_id,
             bulletin_title=self.editor.title_edit.text(),
             parent=self,
@@ -596,12 +608,15 @@ class BulletinsPage(QWidget):
             self.status_label.setText(self.tr("Đã giữ bản ghi giọng đọc."))
             self.segments_changed.emit()
 
-    def import_recording_file(self, path: Path, *, title: str, topic: str, bulletin_id: int | None = None) -> None:
-        """Checks and stores the file off the GUI thread, then writes its segment row here."""
+    def import_recording_file(
+        self, path: Path, *, title: str, topic: str | None, bulletin_id: int | None = None
+    ) -> None:
+        """Checks and stores the file off the GUI thread, then writes its segment row here. `topic` None: the
+        recording belongs to no topic (RecordingDialog's explicit choice)."""
         if not title.strip():
             show_error(self, StationError(self.tr("Bản ghi âm chưa có tên.")))
             return
-        if not topic.strip():
+        if topic is not None and not topic.strip():
             show_error(self, StationError(self.tr("Chưa chọn chủ đề cho bản ghi âm.")))
             return
         store = self.station.paths.audio_store
@@ -613,7 +628,7 @@ class BulletinsPage(QWidget):
         )
 
     def _recording_checked(
-        self, inspected: InspectedRecording, title: str, topic: str, bulletin_id: int | None
+        self, inspected: InspectedRecording, title: str, topic: str | None, bulletin_id: int | None
     ) -> None:
         self._set_busy(False)
         try:
@@ -625,6 +640,9 @@ class BulletinsPage(QWidget):
         self.reload_topics()
         self.refresh(keep=self.editor.bulletin_id)
         self._show_segments()
+        self.recordings_panel.refresh()
+        if bulletin_id is None:
+            self.audio_tabs.setCurrentWidget(self.recordings_panel)
         self.status_label.setText(self.tr("Đã nhập bản ghi âm “{title}”.").format(title=title.strip()))
         self.segments_changed.emit()
 
@@ -671,28 +689,12 @@ class BulletinsPage(QWidget):
         segment = self.segment_model.segment(self.segment_table.currentIndex().row())
         if segment is None:
             return
-        message = self.tr("Xóa tiết mục “{title}”?").format(title=segment.title)
-        uses = schedule_uses(self.station.db, segment.id)
-        if uses:
-            message += " " + self.tr("Tiết mục đang có trong lịch phát ({n} chỗ): lịch sẽ báo thiếu tiết mục.").format(
-                n=uses
-            )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Xóa tiết mục"),
-            message,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         self.segment_preview.load(None)
-        try:
-            delete_segment(self.station.db, self.station.paths.data_dir, segment.id)
-        except StationError as exc:
-            show_error(self, exc)
+        if not delete_segment_asking(self, self.station, segment):
+            return
         self.refresh(keep=self.editor.bulletin_id)
         self._show_segments()
+        self.recordings_panel.refresh()
         self.segments_changed.emit()
 
     # Speech --------------------------------------------------------------------------------------
@@ -760,11 +762,12 @@ class BulletinsPage(QWidget):
         dialog = PronunciationDialog(self.station, self)
         if dialog.exec() == PronunciationDialog.DialogCode.Accepted:
             self.editor.update_spoken_form()
-            self.status_label.setText(self.tr("Đã lưu từ điển phát âm (phiên bản {n}).").format(n=dialog.saved_version))
+            self.status_label.setText(self.tr("Đã lưu từ điển phát âm."))
 
     def shutdown(self) -> None:
         self.segment_preview.stop()
         self.editor.stop_preview()
+        self.recordings_panel.stop()
         if self.speech_dialog is not None:
             self.speech_dialog.cancel()
 

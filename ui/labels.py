@@ -22,8 +22,9 @@ def state_label(code: str) -> str:
     return labels.label(labels.STATE_LABELS, code, _translate)
 
 
-def trigger_label(code: str) -> str:
-    return labels.label(labels.TRIGGER_LABELS, code, _translate)
+def trigger_label(code: str, source: str | None = None) -> str:
+    """How a log row was started; a row `log import` brought in says so (app.labels.trigger_table)."""
+    return labels.label(labels.trigger_table(source), code, _translate)
 
 
 def priority_label(priority: str) -> str:

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 from app.labels import QT_TRANSLATE_NOOP
 from app.log.importer import ImportPreview
 from ui.errors import interface_text
-from ui.formats import format_duration, format_minutes
+from ui.formats import format_duration
 from ui.labels import state_label
 
 MAX_ROWS_SHOWN = 500
 TOPIC_HEADERS = (
     QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Lượt phát"),
-    QT_TRANSLATE_NOOP("LogImportDialog", "Số phút"),
+    QT_TRANSLATE_NOOP("LogImportDialog", "Thời lượng"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Ngắt sớm"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Không phát"),
     QT_TRANSLATE_NOOP("LogImportDialog", "Chủ đề mới"),
@@ -74,9 +74,9 @@ class LogImportDialog(QDialog):
             self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         elif not preview.rows:
             heading.setText(
-                self.tr("Tệp {name} không có dòng mới: {n} dòng đã có trong nhật ký.").format(
-                    name=preview.path.name, n=preview.already_present
-                )
+                self.tr(
+                    "Tệp {name} không có dòng mới: %n dòng đã có trong nhật ký.", "", preview.already_present
+                ).format(name=preview.path.name)
             )
             self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
@@ -93,7 +93,7 @@ class LogImportDialog(QDialog):
                     (
                         count.topic,
                         str(count.airings),
-                        format_minutes(count.seconds),
+                        format_duration(count.seconds),
                         str(count.cut_short),
                         str(count.not_aired),
                         self.tr("mới") if count.new else "",
@@ -120,7 +120,7 @@ class LogImportDialog(QDialog):
                 )
             layout.addWidget(rows, 1)
             self.import_button = self.buttons.addButton(
-                self.tr("Nhập {n} dòng").format(n=len(preview.rows)), QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("Nhập %n dòng", "", len(preview.rows)), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.import_button.setObjectName("import_apply")
             self.import_button.setMinimumHeight(40)

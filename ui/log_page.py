@@ -32,7 +32,7 @@ from app.station import Station
 from app.voice_recording import airing_recording_intact, find_airing_recording
 from ui.errors import interface_text, show_error
 from ui.file_dialogs import open_file_name, save_file_name
-from ui.formats import format_amount, format_duration, format_minutes, format_number
+from ui.formats import format_amount, format_duration, format_number
 from ui.labels import state_label
 from ui.log_import_dialog import LogImportDialog
 from ui.log_table_model import AiringQuery, LogFilter, LogTableModel, LogTotals
@@ -140,11 +140,11 @@ class LogPage(QWidget):
         widths = {
             LogTableModel.STARTED: 140,
             LogTableModel.ENDED: 66,
-            LogTableModel.TITLE: 230,
-            LogTableModel.TOPIC: 150,
-            LogTableModel.STATUS: 124,
-            LogTableModel.TRIGGER: 92,
-            LogTableModel.DURATION: 72,
+            LogTableModel.TITLE: 210,
+            LogTableModel.TOPIC: 130,
+            LogTableModel.STATUS: 112,
+            LogTableModel.TRIGGER: 124,  # "Theo lịch (sổ cũ)"
+            LogTableModel.DURATION: 110,  # "12 phút 54 giây"
             LogTableModel.NOTE: 240,
             LogTableModel.SCHEDULED: 140,
             LogTableModel.OPERATOR: 130,
@@ -316,22 +316,22 @@ class LogPage(QWidget):
 
     def show_totals(self, totals: LogTotals) -> None:
         text = self.tr(
-            "<b>{rows}</b> dòng đang hiện · <b>{counted}</b> lượt phát được tính · <b>{minutes}</b> phút phát sóng "
-            "· {cut_short} lượt ngắt sớm ({cut_seconds} giây, không tính) · {not_aired} lượt không phát "
+            "<b>{rows}</b> dòng đang hiện · <b>{counted}</b> lượt phát được tính · <b>{length}</b> phát sóng "
+            "· {cut_short} lượt ngắt sớm ({cut_length}, không tính) · {not_aired} lượt không phát "
             "(lỡ, lỗi, bỏ qua)"
         ).format(
             rows=format_number(totals.rows),
             counted=format_number(totals.counted),
-            minutes=format_minutes(totals.seconds),
+            length=format_duration(totals.seconds),
             cut_short=format_number(totals.cut_short),
-            cut_seconds=format_number(totals.cut_short_seconds),
+            cut_length=format_duration(totals.cut_short_seconds),
             not_aired=format_number(totals.not_aired),
         )
         if totals.on_air:
             text += self.tr(" · {n} đang phát").format(n=totals.on_air)
         if totals.unsealed:
             text += " · <span style='color:#b00020;'><b>{}</b></span>".format(
-                self.tr("{n} dòng không niêm phong, bị thêm ngoài phần mềm (không tính)").format(n=totals.unsealed)
+                self.tr("%n dòng không niêm phong, bị thêm ngoài phần mềm (không tính)", "", totals.unsealed)
             )
         self.totals_label.setText(text)
         self.totals_label.setToolTip(
@@ -421,8 +421,7 @@ class LogPage(QWidget):
 
         def exported(count: int) -> None:
             self.status_label.setText(
-                self.tr("Đã xuất {n} dòng ({first} – {last}) vào {path}.").format(
-                    n=count,
+                self.tr("Đã xuất %n dòng ({first} – {last}) vào {path}.", "", count).format(
                     first=log_filter.first.strftime("%d/%m/%Y"),
                     last=log_filter.last.strftime("%d/%m/%Y"),
                     path=path,
@@ -510,7 +509,7 @@ class LogPage(QWidget):
         except StationError as error:
             show_error(self, error)
             return []
-        self.status_label.setText(self.tr("Đã nhập {n} dòng từ {name}.").format(n=len(ids), name=preview.path.name))
+        self.status_label.setText(self.tr("Đã nhập %n dòng từ {name}.", "", len(ids)).format(name=preview.path.name))
         self.refresh()
         self.check_chain()
         return ids

@@ -143,7 +143,7 @@ class LogTableModel(HeaderedTableModel):
                     return counting_kind_label(kind)
                 return state_label(status)
             if column == self.TRIGGER:
-                return trigger_label(row["trigger"])
+                return trigger_label(row["trigger"], row["source"])
             if column == self.DURATION:
                 return format_duration(row["duration_s"]) if row["duration_s"] is not None else ""
             if column == self.SCHEDULED:

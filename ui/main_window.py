@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
     def ask_close(self, row: RundownRow) -> str | None:
         """'background', 'stop' or None (stay open)."""
         when = self._when(row)
-        text = self.tr("Đài còn lịch phát: mục tiếp theo «{title}» lúc {time}.").format(title=row.item.title, time=when)
+        text = self.tr("Đài còn lịch phát: mục tiếp theo “{title}” lúc {time}.").format(title=row.item.title, time=when)
         text += "\n\n" + self.tr(
             "Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; "
             "biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài."

@@ -525,7 +525,7 @@ class OnAirPage(QWidget):
         self.timeline.set_state(state.rundown, state.now, rules_from_settings(self.station.settings))
         done = sum(1 for r in state.rundown if r.state == "completed")
         self.rundown_heading.setText(
-            self.tr("Danh sách phát hôm nay: {n} mục, đã phát xong {done}").format(n=len(state.rundown), done=done)
+            self.tr("Danh sách phát hôm nay: %n mục, đã phát xong {done}", "", len(state.rundown)).format(done=done)
         )
 
     # --- selection and buttons --------------------------------------------------------------------
@@ -652,7 +652,7 @@ class OnAirPage(QWidget):
             return self._act(engine.play_now, row.key, replace_slot=replace)
         if current is not None and not self._confirm(
             self.tr("Phát ngay"),
-            self.tr("Ngắt «{current}» để phát ngay «{title}»?").format(current=current, title=row.item.title),
+            self.tr("Ngắt “{current}” để phát ngay “{title}”?").format(current=current, title=row.item.title),
             self.tr("Phát ngay"),
         ):
             return False
@@ -662,9 +662,9 @@ class OnAirPage(QWidget):
         """An item still ahead: True to move it (phát sớm thay cho giờ đã lên lịch), False to play it now and
         keep its time, None to cancel. Keeping the time is the default."""
         when = _clock_text(row.item.planned_start, self.now())
-        text = self.tr("«{title}» được lên lịch phát lúc {time}.").format(title=row.item.title, time=when)
+        text = self.tr("“{title}” được lên lịch phát lúc {time}.").format(title=row.item.title, time=when)
         if current:
-            text += "\n\n" + self.tr("«{current}» đang phát sẽ bị ngắt.").format(current=current)
+            text += "\n\n" + self.tr("“{current}” đang phát sẽ bị ngắt.").format(current=current)
         text += "\n\n" + self.tr(
             "Phát ngay và giữ giờ {time}: mục vẫn phát lại lúc {time}.\n"
             "Phát sớm thay cho giờ đã lên lịch: lúc {time} mục này sẽ không phát nữa."
@@ -707,12 +707,12 @@ class OnAirPage(QWidget):
         current = self._on_air_title()
         text = self.tr("Dừng phát sóng?\n\n")
         if current:
-            text += self.tr("«{title}» sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). ").format(title=current)
+            text += self.tr("“{title}” sẽ bị ngắt (ghi “Bị ngắt” trong nhật ký). ").format(title=current)
         held = [row.item.title for row in engine.held_by_stop(now)]
         if held:
             text += self.tr(
                 "Các mục đã đến giờ sẽ chờ, và bị ghi là bỏ qua nếu hết khung giờ trước khi tiếp tục: {titles}. "
-            ).format(titles=", ".join(f"«{title}»" for title in held))
+            ).format(titles=", ".join(f"“{title}”" for title in held))
         resume = engine.next_start_after(now)
         if resume is not None:
             text += self.tr(
@@ -731,9 +731,9 @@ class OnAirPage(QWidget):
         segment_id = dialog.segment_id
         title = dialog.model.rows[dialog.model.row_of(segment_id)].info.title
         current = self._on_air_title()
-        text = self.tr("Phát khẩn cấp «{title}» ngay bây giờ?").format(title=title)
+        text = self.tr("Phát khẩn cấp “{title}” ngay bây giờ?").format(title=title)
         if current:
-            text += "\n\n" + self.tr("«{current}» đang phát sẽ bị ngắt.").format(current=current)
+            text += "\n\n" + self.tr("“{current}” đang phát sẽ bị ngắt.").format(current=current)
         if not self._confirm(self.tr("Phát khẩn cấp"), text, self.tr("Phát khẩn cấp"), self.tr("Hủy")):
             return False
         return self.play_emergency(segment_id)
@@ -795,13 +795,13 @@ class OnAirPage(QWidget):
         status = state_label(event.status)
         trigger = trigger_label(event.trigger)
         if event.kind == "started":
-            text = self.tr("{when} Bắt đầu «{title}» ({trigger})").format(when=when, title=event.title, trigger=trigger)
+            text = self.tr("{when} Bắt đầu “{title}” ({trigger})").format(when=when, title=event.title, trigger=trigger)
         elif event.kind in ("finished", "recovered"):
-            text = self.tr("{when} {status}: «{title}», {length}").format(
+            text = self.tr("{when} {status}: “{title}”, {length}").format(
                 when=when, status=status, title=event.title, length=format_duration(event.duration_s)
             )
         else:
-            text = self.tr("{when} {status}: «{title}»").format(when=when, status=status, title=event.title)
+            text = self.tr("{when} {status}: “{title}”").format(when=when, status=status, title=event.title)
         return f"{text}. {event.note}" if event.note else text
 
     def add_event(self, event: PlayoutEvent) -> None:

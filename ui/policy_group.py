@@ -96,7 +96,7 @@ class PolicyGroup(QGroupBox):
             hint(
                 self.tr(
                     "Lịch phát trái quy định bị từ chối, trừ khi người lập lịch ghi lý do (lý do được lưu lại). "
-                    "Mục thông thường và ưu tiên rơi vào giờ nghỉ không được phát và được ghi «bỏ qua» trong "
+                    "Mục thông thường và ưu tiên rơi vào giờ nghỉ không được phát và được ghi “bỏ qua” trong "
                     "nhật ký. Mục khẩn cấp luôn được phát. Báo cáo ghi kỳ báo cáo có tuân thủ quy định không."
                 )
             )

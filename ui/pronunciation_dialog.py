@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import StationError
-from app.pronunciation_table import default_entries, dictionary_version, load_table, save_table
+from app.pronunciation_table import default_entries, load_table, save_table
 from app.speech import try_reading
 from app.station import Station
 from app.topics import fold
@@ -43,7 +43,11 @@ class PronunciationDialog(QDialog):
         bottom = self._build_bottom()
         self._layout(edit_row, bottom)
         self._fill([(entry.written, entry.spoken) for entry in load_table(station.db)])
-        self.version_label.setText(self.tr("Phiên bản từ điển: {n}").format(n=dictionary_version(station.db)))
+        # No version number for the operator: what a change means for the audio already made is what matters.
+        self.version_label.setText(
+            self.tr("Sau khi lưu, các tiết mục đã đọc trước đó được đánh dấu “có từ điển mới hơn” để đọc lại.")
+        )
+        self.version_label.setWordWrap(True)
 
     def _build_table(self) -> None:
         """The abbreviations and their readings, with a filter above them."""

@@ -150,10 +150,10 @@ class ReportTableModel(QAbstractTableModel):
             "topic": self.tr("Chủ đề"),
             "airings": self.tr("Tần suất (lượt)"),
             "baseline_airings": self.tr("Lượt kỳ so sánh"),
-            "airings_change": self.tr("Tăng, giảm lượt"),
+            "airings_change": self.tr("Thay đổi số lượt"),
             "minutes": self.tr("Thời lượng (phút)"),
             "baseline_minutes": self.tr("Phút kỳ so sánh"),
-            "minutes_change": self.tr("Tăng, giảm phút"),
+            "minutes_change": self.tr("Thay đổi số phút"),
             "airings_per_day": self.tr("Lượt/ngày"),
             "minutes_per_day": self.tr("Phút/ngày"),
         }[self.columns[section]]

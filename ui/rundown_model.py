@@ -84,7 +84,7 @@ class RundownModel(HeaderedTableModel):
         if item.window_id is None:
             text = translate("RundownModel", "Phát riêng")
         else:
-            unnamed = translate("RundownModel", "Khung giờ #{id}").format(id=item.window_id)
+            unnamed = translate("RundownModel", "Khung giờ chưa đặt tên")
             text = self.window_names.get(item.window_id, unnamed)
         if item.priority is not Priority.ORDINARY:
             text += f" · {priority_label(item.priority)}"

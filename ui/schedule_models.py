@@ -288,9 +288,7 @@ class WindowItemsModel(HeaderedTableModel):
         problems = list(self.warnings.for_item(row.id))
         if not problems:
             if row.segment_title is None:
-                problems.append(
-                    translate("ScheduleModels", "Tiết mục #{id} không còn tồn tại.").format(id=row.segment_id)
-                )
+                problems.append(translate("ScheduleModels", "Tiết mục của mục này đã bị xóa khỏi thư viện."))
             elif not self.audio_ok.get(row.segment_id, False):
                 problems.append(translate("ScheduleModels", "Tiết mục chưa có âm thanh (hoặc mất tệp âm thanh)."))
             elif self.window is not None:

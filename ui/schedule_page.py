@@ -382,7 +382,8 @@ class SchedulePage(QWidget):
         plans = schedule_store.week_plans(self.db, first, self.data_dir)
         windows = {w.id: w for w in schedule_store.list_windows(self.db) if w.active}
         rules = rules_from_settings(self.station.settings)
-        self.week_view.show_week(first, plans, windows, self.clock().date(), rules)
+        created = schedule_store.window_created_dates(self.db)
+        self.week_view.show_week(first, plans, windows, self.clock().date(), rules, created)
 
     # --- selection helpers ------------------------------------------------------------------------
 
@@ -492,7 +493,7 @@ class SchedulePage(QWidget):
         self.editor_box.setTitle(self.tr("Khung giờ: {name}").format(name=window.name))
         self._after_change()
         self.select_window(window_id)
-        self.editor_status.setText(self.tr("Đã lưu khung giờ «{name}».").format(name=window.name))
+        self.editor_status.setText(self.tr("Đã lưu khung giờ “{name}”.").format(name=window.name))
         return window_id
 
     def delete_current_window(self) -> None:
@@ -505,9 +506,11 @@ class SchedulePage(QWidget):
         answer = self._ask(
             self.tr("Xóa khung giờ"),
             self.tr(
-                "Xóa khung giờ «{name}» và {n} mục trong đó khỏi lịch phát?\n"
-                "Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên."
-            ).format(name=window.name, n=count),
+                "Xóa khung giờ “{name}” và %n mục trong đó khỏi lịch phát?\n"
+                "Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên.",
+                "",
+                count,
+            ).format(name=window.name),
             [self.tr("Xóa khung giờ"), self.tr("Không xóa")],
         )
         if answer != 0:
@@ -681,8 +684,22 @@ class SchedulePage(QWidget):
         return item_id
 
     def delete_current_one_off(self) -> None:
-        item_id = self.current_one_off_id()
-        if item_id is None:
+        """Asks first, as for a window: one click must not take an announcement off the air."""
+        item = self.one_off_model.item(self._current_row(self.one_off_table))
+        if item is None:
+            return
+        item_id = item.id
+        title = item.segment_title if item.segment_title is not None else self.tr("(tiết mục đã bị xóa)")
+        when = item.at.strftime("%H:%M:%S ngày %d/%m/%Y") if item.at else ""
+        answer = self._ask(
+            self.tr("Xóa mục phát riêng"),
+            self.tr(
+                "Xóa mục phát riêng “{title}” lúc {when} khỏi lịch phát? Đài sẽ không phát mục này.\n"
+                "Tiết mục trong thư viện và nhật ký phát sóng vẫn được giữ nguyên."
+            ).format(title=title, when=when),
+            [self.tr("Xóa mục này"), self.tr("Không xóa")],
+        )
+        if answer != 0:
             return
         try:
             schedule_store.delete_item(self.db, item_id)
@@ -721,8 +738,8 @@ class SchedulePage(QWidget):
             self.items_total.setStyleSheet("color: #555;")
         else:
             length = window.length.total_seconds()
-            text = self.tr("{n} tiết mục, tổng {total} / khung giờ {length}").format(
-                n=self.items_model.rowCount(), total=format_duration(total), length=format_duration(length)
+            text = self.tr("%n tiết mục, tổng {total} / khung giờ {length}", "", self.items_model.rowCount()).format(
+                total=format_duration(total), length=format_duration(length)
             )
             if total > length:
                 text += " — " + self.tr("VƯỢT QUÁ {over}").format(over=format_duration(total - length))

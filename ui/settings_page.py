@@ -194,14 +194,14 @@ class SettingsPage(QWidget):
         self.pause.setSuffix(" s")
         self.loudness = QDoubleSpinBox()
         self.loudness.setRange(-30.0, -10.0)
-        self.loudness.setSuffix(" LUFS")
+        self.loudness.setToolTip(self.tr("Độ to của mọi tiết mục sau khi chuẩn hóa: số càng gần 0 càng to."))
         speech_form.addRow(self.tr("Giọng đọc"), self.engine)
         speech_form.addRow(self.tr("Vùng miền giọng offline"), self.voice)
         speech_form.addRow(self.tr("Cách đọc số"), self.dialect)
         speech_form.addRow(self.tr("Tốc độ đọc"), self.speed)
         speech_form.addRow(self.tr("Số lần đọc bản tin"), self.repeat)
         speech_form.addRow(self.tr("Khoảng lặng giữa hai lần đọc"), self.pause)
-        speech_form.addRow(self.tr("Độ lớn chuẩn"), self.loudness)
+        speech_form.addRow(self.tr("Độ to chuẩn"), self.loudness)
         self.intro = QComboBox()
         self.intro.setObjectName("speech_intro")
         self.outro = QComboBox()
@@ -263,7 +263,7 @@ class SettingsPage(QWidget):
             hint(
                 self.tr(
                     "tính theo thời lượng dự kiến của tiết mục (mặc định {default}%); lượt không có thời lượng dự "
-                    "kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là «ngắt sớm»: vẫn ghi "
+                    "kiến (ví dụ nhập từ sổ cũ) cần ít nhất {seconds} giây. Lượt ngắn hơn là “ngắt sớm”: vẫn ghi "
                     "trong nhật ký nhưng không cộng vào tần suất, thời lượng. Áp dụng cho mọi báo cáo lập sau khi "
                     "đổi, kể cả các kỳ đã qua; mã kiểm tra in trên báo cáo ghi tỷ lệ đã dùng."
                 ).format(default=DEFAULT_SHARE_PERCENT, seconds=int(NO_PLAN_MIN_SECONDS))

@@ -37,6 +37,7 @@ from app.speech import (
     RenderedSpeech,
     SpeechCancelledByOperator,
     SpeechPlan,
+    SpeechProgress,
     discard_speech,
     keep_speech,
     render_speech,
@@ -44,7 +45,7 @@ from app.speech import (
 from app.station import Station
 from ui.audio_preview import AudioPreview
 from ui.errors import show_error
-from ui.formats import format_trimmed
+from ui.formats import format_duration, format_trimmed
 from ui.tasks import Task, TaskRunner
 from ui.widgets import hint
 
@@ -100,6 +101,7 @@ class SpeechDialog(QDialog):
         self.error: BaseException | None = None
         self.saved_segment_id: int | None = None
         self.work_done = False  # the worker has returned (its last signal has arrived)
+        self._units = 0  # speech parts of the reading under way (its progress, app.speech.SpeechProgress)
         self._closing = False
         self.setWindowTitle(self.tr("Chuyển thành giọng nói"))
         self.setModal(True)
@@ -278,16 +280,27 @@ class SpeechDialog(QDialog):
         self.synthesis_finished.emit()
 
     def _progressed(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        if done >= total:
-            self.progress_label.setText(self.tr("Đang hoàn thiện tệp âm thanh…"))
+        # Units are sentences (offline) or packs of whole sentences (Google); the finishing steps follow them and
+        # take seconds on a long bulletin: the bar turns busy and says what it does rather than sit at 98%.
+        step = SpeechProgress.of(done, total)
+        self._units = step.units
+        if step.finished:
+            self.progress_bar.setRange(0, 0)
+            self.progress_label.setText(self.tr("Đang kiểm tra tệp âm thanh vừa ghi…"))
+        elif step.finishing:
+            self.progress_bar.setRange(0, 0)
+            self.progress_label.setText(
+                self.tr("Đã đọc xong. Đang hoàn thiện (ghép các lần đọc, chuẩn hóa độ to, ghi tệp)…")
+            )
         else:
-            # Units are sentences (offline) or packs of whole sentences (Google), plus the final mastering step.
-            self.progress_label.setText(self.tr("Đã đọc xong {done} trên {total} đoạn").format(done=done, total=total))
+            self.progress_bar.setRange(0, max(step.units, 1))
+            self.progress_bar.setValue(step.read)
+            self.progress_label.setText(self.tr("Đã đọc xong {read}/%n đoạn", "", step.units).format(read=step.read))
 
     def _succeeded(self, rendered: RenderedSpeech) -> None:
         self.rendered = rendered
+        self.progress_bar.setRange(0, max(self._units, 1))  # busy while finishing; full now it is done
+        self.progress_bar.setValue(self.progress_bar.maximum())
         if self._closing:  # cancelled just as it finished
             discard_speech(self.station, rendered)
             super().reject()
@@ -297,16 +310,14 @@ class SpeechDialog(QDialog):
         self.heading.setText(self.tr("Đã tạo giọng đọc: {title}").format(title=rendered.plan.title))
         self.summary.setText(
             self.tr(
-                "Thời lượng {m}:{s:02d} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · "
-                "độ lớn {lufs:.1f} LUFS"
+                "Thời lượng {length} · giọng {engine} {voice} · tốc độ {speed} · đọc {repeat} lần · "
+                "đã chỉnh độ to cho đều"
             ).format(
-                m=seconds // 60,
-                s=seconds % 60,
+                length=format_duration(seconds),
                 engine=self.tr(ENGINE_LABELS.get(result.engine_used, result.engine_used)),
                 voice=self.tr(VOICE_LABELS.get(result.voice, result.voice)),
                 speed=speed_text(float(result.speed)),
                 repeat=rendered.plan.repeat,
-                lufs=float(result.loudness_lufs),
             )
         )
         self.notices.setText("\n".join(rendered.notices))

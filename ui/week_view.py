@@ -52,6 +52,7 @@ class WeekView(QWidget):
         self.first_day: date | None = None
         self.today: date | None = None
         self.rules: BroadcastRules = NO_RULES
+        self.created: dict[int, date] = {}
         top = self._build_navigation()
         grid = self._build_days()
         layout = QVBoxLayout(self)
@@ -134,8 +135,13 @@ class WeekView(QWidget):
         windows: dict[int, Window],
         today: date,
         rules: BroadcastRules = NO_RULES,
+        created: dict[int, date] | None = None,
     ) -> None:
+        """`created`: the date each window was made (app.schedule_store.window_created_dates); a window is not
+        shown on the days before it, which it never had. A date after `today` (the computer's clock was set
+        back since) is not trusted: such a window shows on every day of its recurrence, as one of unknown age."""
         self.first_day, self.today, self.rules = first_day, today, rules
+        self.created = {wid: made for wid, made in (created or {}).items() if made <= today}
         last = first_day + timedelta(days=6)
         self.range_label.setText(
             self.tr("Tuần {first} – {last}").format(first=first_day.strftime("%d/%m"), last=last.strftime("%d/%m/%Y"))
@@ -148,7 +154,11 @@ class WeekView(QWidget):
     def _fill(self, index: int, day: date, plan: DayPlan | None, windows: dict[int, Window]) -> None:
         column, header = self.columns[index], self.headers[index]
         column.clear()
-        warnings = plan.warnings if plan else ()
+        unborn = {wid for wid, made in self.created.items() if day < made}  # windows not yet made on `day`
+        windows = {wid: window for wid, window in windows.items() if wid not in unborn}
+        warnings = tuple(
+            w for w in (plan.warnings if plan else ()) if w.window_id not in unborn and w.other_window_id not in unborn
+        )
         title = f"{day_name(day.isoweekday())}\n{day.strftime('%d/%m')}"
         if day.isoweekday() not in self.rules.days:
             title += "  " + self.tr("(không phát)")
@@ -160,7 +170,7 @@ class WeekView(QWidget):
         warned_windows = {w.window_id for w in warnings} | {w.other_window_id for w in warnings}
         warned_items = {w.item_id for w in warnings} | {i for w in warnings for i in w.item_ids}
 
-        items = plan.items if plan else ()
+        items = [item for item in (plan.items if plan else ()) if item.window_id not in unborn]
         # One group per window occurrence (an item's window_end tells which), one per one-off item.
         groups: dict[tuple, list] = {}
         for window in windows.values():
@@ -229,7 +239,7 @@ class WeekView(QWidget):
         text = f"{clock(window.start)}–{clock(window.end)}\n{window.name}"
         if from_yesterday:
             text += " " + self.tr("(từ hôm trước)")
-        text += "\n" + self.tr("{n} mục · {length}").format(n=len(members), length=format_duration(total))
+        text += "\n" + self.tr("%n mục · {length}", "", len(members)).format(length=format_duration(total))
         entry = QListWidgetItem(("⚠ " if warned else "") + text)
         font = QFont(column.font())
         font.setBold(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.station_time import now_local
 from schedules import ALL_DAYS, Window
+from ui.formats import format_duration
 from ui.labels import day_name, day_short
 from ui.qt_dates import from_qdate, from_qtime, to_qdate, to_qtime
 from ui.time_fields import DateField, TimeField
@@ -215,7 +216,8 @@ class WindowEditor(QWidget):
         if minutes == 0:
             self.length_label.setText(self.tr("(giờ bắt đầu trùng giờ kết thúc)"))
         else:
-            text = self.tr("({minutes} phút)").format(minutes=minutes)
+            length = format_duration(minutes * 60)
+            text = self.tr("({length})").format(length=length)
             if end < start:
-                text = self.tr("({minutes} phút, qua nửa đêm)").format(minutes=minutes)
+                text = self.tr("({length}, qua nửa đêm)").format(length=length)
             self.length_label.setText(text)

@@ -141,7 +141,7 @@ def _print_topics(preview: ImportPreview) -> None:
         mark = " (chủ đề mới)" if count.new else ""
         cut_short = f", {count.cut_short} lượt ngắt sớm (không tính)" if count.cut_short else ""
         print(
-            f"  {count.topic}{mark}: {count.airings} lượt phát, {VIETNAMESE.minutes(count.seconds)} phút"
+            f"  {count.topic}{mark}: {count.airings} lượt phát, {VIETNAMESE.duration(count.seconds)}"
             f"{cut_short}, {count.not_aired} lượt không phát"
         )
 

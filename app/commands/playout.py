@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Dừng bằng Ctrl+C (tiết mục đang phát được ghi là bị ngắt). Khi khởi động, các lượt phát dở dang "
             "do mất điện được ghi là bị ngắt và các tiết mục đã qua giờ được ghi là bị lỡ. Khi cơ sở dữ liệu "
             "không ghi được (bận, đầy ổ đĩa, chỉ đọc), đài vẫn phát và nhật ký ghi tạm vào tệp dự phòng; "
-            "mỗi khi tình trạng ghi nhật ký thay đổi, lệnh in một dòng bắt đầu bằng «NHẬT KÝ:»."
+            "mỗi khi tình trạng ghi nhật ký thay đổi, lệnh in một dòng bắt đầu bằng “NHẬT KÝ:”."
         ),
     )
     parser.add_argument(
@@ -47,7 +47,7 @@ def _seconds(text: str, what: str, low: float, high: float) -> float:
     try:
         value = float(str(text).replace(",", "."))
     except ValueError:
-        raise InputError(msg("{what} phải là một số giây, không phải «{text}».", what=what, text=text)) from None
+        raise InputError(msg("{what} phải là một số giây, không phải “{text}”.", what=what, text=text)) from None
     if not (low <= value <= high):
         raise InputError(
             # An option's bounds, written as it is typed on the command line (0.5), in either language.

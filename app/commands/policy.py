@@ -72,7 +72,7 @@ def handle_show(ctx, args: argparse.Namespace) -> int:
     for row in overrides[-SHOWN_OVERRIDES:]:
         subject = "khung giờ" if row.subject == "window" else "mục lịch phát"
         who = f" ({row.operator})" if row.operator else ""
-        print(f"  {row.created_at} {subject} #{row.subject_id}: «{row.reason}»{who}. {row.message}")
+        print(f"  {row.created_at} {subject} #{row.subject_id}: “{row.reason}”{who}. {row.message}")
     return 0
 
 

@@ -192,7 +192,7 @@ def handle_targets_set(ctx, args: argparse.Namespace) -> int:
     try:
         value = float(minimum)
     except ValueError:
-        raise InputError(msg("Mức chỉ tiêu phải là một số: '{minimum}'", minimum=args.minimum)) from None
+        raise InputError(msg("Mức chỉ tiêu phải là một số: “{minimum}”", minimum=args.minimum)) from None
     target = set_target(ctx.station.db, args.topic, args.metric, value)
     print(f"Đã đặt chỉ tiêu: {target.topic}: {target.label}")
     return 0

@@ -169,7 +169,7 @@ def _number(value: str | None, option: str, what: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise InputError(
             msg(
-                "{option} phải là một số nguyên dương ({what}), không phải «{text}».",
+                "{option} phải là một số nguyên dương ({what}), không phải “{text}”.",
                 option=option,
                 what=what,
                 text=text,
@@ -248,7 +248,7 @@ def handle_window_list(ctx, args: argparse.Namespace) -> int:
             title = item.segment_title if item.segment_title is not None else "(tiết mục không còn tồn tại)"
             length = fmt_seconds(item.duration_s) if item.duration_s else "chưa rõ thời lượng"
             print(
-                f"    {item.position}. mục #{item.id}: tiết mục #{item.segment_id} «{title}», {length}, "
+                f"    {item.position}. mục #{item.id}: tiết mục #{item.segment_id} “{title}”, {length}, "
                 f"{priority_label(item.priority).lower()}"
             )
     one_offs = schedule_store.list_items(db, one_offs=True)
@@ -257,7 +257,7 @@ def handle_window_list(ctx, args: argparse.Namespace) -> int:
         for item in one_offs:
             title = item.segment_title if item.segment_title is not None else "(tiết mục không còn tồn tại)"
             print(
-                f"    mục #{item.id}: {item.at:%Y-%m-%d %H:%M:%S} tiết mục #{item.segment_id} «{title}», "
+                f"    mục #{item.id}: {item.at:%Y-%m-%d %H:%M:%S} tiết mục #{item.segment_id} “{title}”, "
                 f"{priority_label(item.priority).lower()}"
             )
     return 0
@@ -302,11 +302,11 @@ def handle_show(ctx, args: argparse.Namespace) -> int:
         f"tổng {fmt_seconds(sum(i.planned_duration_s for i in plan.items))}"
     )
     for item in plan.items:
-        where = f"khung «{windows[item.window_id].name}»" if item.window_id in windows else "phát riêng"
+        where = f"khung “{windows[item.window_id].name}”" if item.window_id in windows else "phát riêng"
         level = "" if item.priority is Priority.ORDINARY else f" [{priority_label(item.priority)}]"
         topic = f" ({item.topic})" if item.topic else ""
         print(
-            f"  {item.planned_start:%H:%M:%S}  mục #{item.item_id}  «{item.title}»{topic}  "
+            f"  {item.planned_start:%H:%M:%S}  mục #{item.item_id}  “{item.title}”{topic}  "
             f"{fmt_seconds(item.planned_duration_s)}  {where}{level}"
         )
     if not plan.items:
@@ -330,4 +330,4 @@ def _window_line(window) -> str:
             end = fmt_date(window.date_to) if window.date_to else "…"
             when += f", từ {start} đến {end}"
     state = "" if window.active else " (đang tắt)"
-    return f"«{window.name}» {fmt_time(window.start)}–{fmt_time(window.end)}, {when}{state}"
+    return f"“{window.name}” {fmt_time(window.start)}–{fmt_time(window.end)}, {when}{state}"

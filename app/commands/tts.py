@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.errors import InputError, StorageError
 from app.file_replace import audio_length_check, commit_file, refuse_link, write_failed_message
+from app.formatting import VIETNAMESE
 from app.messages import msg
 
 ORDER = 15
@@ -88,11 +89,9 @@ def progress_printer():
 
 def describe(rendered) -> str:
     result = rendered.result
-    seconds = round(float(result.duration_s))
     engine = {"google": "Google", "offline": "offline"}.get(result.engine_used, result.engine_used)
-    return (
-        f"thời lượng {seconds // 60}:{seconds % 60:02d}, độ lớn {float(result.loudness_lufs):.1f} LUFS, giọng {engine}"
-    )
+    loudness = VIETNAMESE.number(float(result.loudness_lufs), 1)
+    return f"thời lượng {VIETNAMESE.duration(result.duration_s)}, độ to {loudness}, giọng {engine}"
 
 
 def handle(ctx, args: argparse.Namespace) -> int:

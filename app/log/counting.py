@@ -60,7 +60,7 @@ def parse_share(text: object) -> float:
     if not MIN_SHARE_PERCENT <= value <= MAX_SHARE_PERCENT:
         raise InputError(
             msg(
-                "Tỷ lệ để tính một lượt bị ngắt không hợp lệ: '{text}'. Cần một số phần trăm từ {least} "
+                "Tỷ lệ để tính một lượt bị ngắt không hợp lệ: “{text}”. Cần một số phần trăm từ {least} "
                 "đến {most} (mặc định {default}).",
                 text=text,
                 least=MIN_SHARE_PERCENT,

@@ -88,10 +88,10 @@ def export_csv(db: Database, first: date, last: date, path: Path, *, codes: bool
             for row in rows:
                 if codes:
                     row["status_label"] = status_label(row["status"])
-                    row["trigger_label"] = trigger_label(row["trigger"])
+                    row["trigger_label"] = trigger_label(row["trigger"], row["source"])
                 else:
                     row["status"] = status_label(row["status"])
-                    row["trigger"] = trigger_label(row["trigger"])
+                    row["trigger"] = trigger_label(row["trigger"], row["source"])
                 writer.writerow([_cell(row.get(column)) for column in columns])
                 written += 1
     return written

@@ -66,7 +66,7 @@ from sqlite_utils import Database
 
 from app.database import second_writer, write_transaction
 from app.errors import ImportRejected, InputError
-from app.labels import STATUS_LABELS, TRIGGER_LABELS
+from app.labels import IMPORTED_TRIGGER_LABELS, STATUS_LABELS, TRIGGER_LABELS
 from app.log.airings import IMPORTED_COLUMNS, append_finished_values
 from app.log.anchors import anchored_at_end
 from app.log.columns import COLUMN_NAMES, column_code, match_word, word_key, words_to_codes
@@ -74,7 +74,7 @@ from app.log.counting import CountingRule
 from app.log.recorder import database_file
 from app.log.statuses import AIRED_STATUSES, FINISHED_STATUSES, NOT_AIRED_STATUSES, AiringStatus, Trigger
 from app.log.write_priority import give_way
-from app.messages import Joined, Message, joined, msg
+from app.messages import Joined, Length, Message, joined, msg
 from app.paths import StationPaths
 from app.rows import inserted_id
 from app.spreadsheet_safe import from_csv_cell
@@ -111,7 +111,8 @@ STAGING_MAX_AGE_S = 24 * 3600  # an unused staging file (a preview never applied
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 # Codes as exported with --codes, or the Vietnamese labels ("Đã phát xong", "bi lo", ...): app.labels' table.
 _STATUS_NAMES = words_to_codes(STATUS_LABELS, FINISHED_STATUSES)
-_TRIGGER_NAMES = words_to_codes(TRIGGER_LABELS, Trigger)
+# An exported row that came from an earlier import reads "Nhập từ sổ cũ" (app.labels): the same trigger again.
+_TRIGGER_NAMES = {**words_to_codes(IMPORTED_TRIGGER_LABELS, Trigger), **words_to_codes(TRIGGER_LABELS, Trigger)}
 _ON_AIR_NAMES = tuple(words_to_codes(STATUS_LABELS, [AiringStatus.ON_AIR]))
 STATUS_WORDS = tuple(STATUS_LABELS[status] for status in FINISHED_STATUSES)  # what the template lists
 TRIGGER_WORDS = tuple(TRIGGER_LABELS[trigger] for trigger in Trigger)
@@ -268,19 +269,19 @@ class ImportPreview:
         """What the import will add, in one line (the CLI prints it; the window renders it in its language)."""
         parts: list[object] = [
             msg(
-                "{rows} dòng sẽ được thêm: {airings} lượt phát ({minutes:,.1f} phút), {not_aired} lượt không phát",
+                "{rows} dòng sẽ được thêm: {airings} lượt phát ({length}), {not_aired} lượt không phát",
                 rows=len(self.rows),
                 airings=self.airings,
-                minutes=self.seconds / 60.0,
+                length=Length(self.seconds),
                 not_aired=self.not_aired,
             )
         ]
         if self.cut_short:
             parts.append(
                 msg(
-                    ", {count} lượt ngắt sớm ({seconds:,.0f} giây, không tính)",
+                    ", {count} lượt ngắt sớm ({length}, không tính)",
                     count=self.cut_short,
-                    seconds=self.cut_short_seconds,
+                    length=Length(self.cut_short_seconds),
                 )
             )
         if self.already_present:
@@ -306,14 +307,14 @@ class _EncodingError(Exception):
 def _not_utf8(line: int) -> Message:
     return msg(
         "Tệp không phải mã UTF-8 (byte lạ ở dòng {line}; có thể là Windows-1258, TCVN3 hay VNI). Hãy mở tệp bằng "
-        "Excel và lưu lại với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại",
+        "Excel và lưu lại với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại",
         line=line,
     )
 
 
 _UTF16 = msg(
-    "Tệp dùng mã UTF-16 (kiểu 'Unicode Text' của Excel), không phải UTF-8. "
-    "Hãy lưu lại tệp với kiểu 'CSV UTF-8 (Comma delimited)' rồi nhập lại"
+    "Tệp dùng mã UTF-16 (kiểu “Unicode Text” của Excel), không phải UTF-8. "
+    "Hãy lưu lại tệp với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại"
 )
 
 
@@ -415,7 +416,7 @@ def _timestamp(row: dict[str, str], column: str, reasons: list[Message]) -> date
             pass
     reasons.append(
         msg(
-            "{label} ({column}) '{value}' không đọc được, cần dạng YYYY-MM-DD HH:MM:SS",
+            "{label} ({column}) “{value}” không đọc được, cần dạng YYYY-MM-DD HH:MM:SS",
             label=COLUMN_LABELS[column],
             column=column,
             value=value,
@@ -505,7 +506,7 @@ class _Checker:
         elif status is None:
             reasons.append(
                 msg(
-                    "trạng thái '{raw_status}' không hợp lệ (dùng: {allowed})",
+                    "trạng thái “{raw_status}” không hợp lệ (dùng: {allowed})",
                     raw_status=raw_status,
                     allowed=", ".join(STATUS_WORDS),
                 )
@@ -515,7 +516,7 @@ class _Checker:
         if raw_trigger and trigger is None:
             reasons.append(
                 msg(
-                    "kiểu phát '{raw_trigger}' không hợp lệ (dùng: {allowed})",
+                    "kiểu phát “{raw_trigger}” không hợp lệ (dùng: {allowed})",
                     raw_trigger=raw_trigger,
                     allowed=", ".join(TRIGGER_WORDS),
                 )
@@ -572,7 +573,7 @@ def _check_times_given(row: dict[str, str], status: str | None, reasons: list[Me
         elif not has_start and not row.get("scheduled_at"):
             reasons.append(
                 msg(
-                    "lượt '{status}' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)",
+                    "lượt “{status}” bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến (scheduled_at)",
                     status=STATUS_LABELS[status],
                 )
             )
@@ -604,7 +605,7 @@ def _duration(
             raise ValueError
     except ValueError:
         reasons.append(
-            msg("thời lượng (duration_s) '{duration}' không phải số giây hợp lệ", duration=row["duration_s"])
+            msg("thời lượng (duration_s) “{duration}” không phải số giây hợp lệ", duration=row["duration_s"])
         )
         return duration
     if duration is not None and given > duration + 1:

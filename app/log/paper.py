@@ -161,7 +161,7 @@ def check_paper(db: Database, code: PaperCode) -> PaperCheck:
             f"Bản in KHÔNG khớp: các lượt phát còn nguyên nhưng tính lại kỳ {span} được {recounted}, bản in ghi "
             f"{printed}. Mã kiểm tra bị chép sai, hoặc không phải của báo cáo này.",
         )
-    about = f", chủ đề «{topic}»" if topic else ""
+    about = f", chủ đề “{topic}”" if topic else ""
     return PaperCheck(
         True,
         f"Bản in khớp với nhật ký: {_count(code.index)} lượt đầu của chuỗi nhật ký còn nguyên như khi lập báo cáo "

@@ -30,7 +30,7 @@ def format_number(value: int) -> str:
 
 
 def describe_row(db: Database, airing_id: int | None) -> str:
-    """'dòng số 12 (06:00:05 ngày 20/11/2026, «Cảnh giác lừa đảo»)'."""
+    """'dòng số 12 (06:00:05 ngày 20/11/2026, “Cảnh giác lừa đảo”)'."""
     if airing_id is None:
         return "dòng cuối chuỗi"
     row = db.execute("SELECT title, started_at, scheduled_at FROM airings WHERE id = ?", [airing_id]).fetchone()
@@ -44,7 +44,7 @@ def describe_row(db: Database, airing_id: int | None) -> str:
             when = parse_timestamp(stamp).strftime("%H:%M:%S ngày %d/%m/%Y") + ", "
         except (ValueError, TypeError):
             when = f"{stamp}, "
-    return f"dòng số {airing_id} ({when}«{title}»)"
+    return f"dòng số {airing_id} ({when}“{title}”)"
 
 
 def _chain_sentence(db: Database, check: ChainCheck) -> str:

@@ -560,4 +560,4 @@ def export_report(
             if not temporary.exists() or temporary.stat().st_size == 0:
                 raise StorageError(msg("Không tạo được tệp PDF {path}", path=path))
         return Path(path)
-    raise InputError(msg("Định dạng không hỗ trợ: '{fmt}' (dùng: {formats})", fmt=fmt, formats=", ".join(FORMATS)))
+    raise InputError(msg("Định dạng không hỗ trợ: “{fmt}” (dùng: {formats})", fmt=fmt, formats=", ".join(FORMATS)))

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from app.approval import AiringApproval, approval_of_airing
 from app.directives import Directive
 from app.formatting import VIETNAMESE
-from app.labels import COUNTING_KIND_LABELS, STATUS_LABELS, TRIGGER_LABELS
+from app.labels import COUNTING_KIND_LABELS, IMPORTED_SOURCE, STATUS_LABELS, trigger_label
 from app.log.counting import CountingRule
 from app.log.paper import PaperCode
 from app.log.verify import LogVerdict
@@ -297,7 +297,7 @@ class AnnexRow:
 
     @property
     def trigger_label(self) -> str:
-        return TRIGGER_LABELS.get(self.trigger, self.trigger)
+        return trigger_label(self.trigger, IMPORTED_SOURCE if self.imported else None)
 
     @property
     def approval(self) -> AiringApproval | None:

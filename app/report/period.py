@@ -29,7 +29,7 @@ class Period:
             if isinstance(value, datetime):
                 object.__setattr__(self, name, value.date())
             elif not isinstance(value, date):
-                raise InputError(msg("Ngày không hợp lệ: {value!r}", value=value))
+                raise InputError(msg("Ngày không hợp lệ: “{value}”", value=value))
         if self.start > self.end:
             raise InputError(
                 msg(

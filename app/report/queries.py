@@ -166,7 +166,7 @@ def resolve_report_topic(db: Database, name: str) -> str:
     if stored is None:
         raise NotFound(
             msg(
-                "Không có chủ đề '{name}' trong danh sách chủ đề hay trong nhật ký. Các chủ đề hiện có: {known}",
+                "Không có chủ đề “{name}” trong danh sách chủ đề hay trong nhật ký. Các chủ đề hiện có: {known}",
                 name=name.strip(),
                 known="; ".join(known),
             )

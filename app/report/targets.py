@@ -53,14 +53,14 @@ def resolve_topic(db: Database, name: str) -> tuple[int, str]:
     if found is not None:
         return found
     known = "; ".join(stored for _, stored in station_topics(db)) or "(chưa có chủ đề nào)"
-    raise NotFound(msg("Không có chủ đề '{name}'. Các chủ đề hiện có: {known}", name=name.strip(), known=known))
+    raise NotFound(msg("Không có chủ đề “{name}”. Các chủ đề hiện có: {known}", name=name.strip(), known=known))
 
 
 def check_metric(metric: str) -> str:
     if metric not in METRICS:
         raise InputError(
             msg(
-                "Loại chỉ tiêu không hợp lệ: '{metric}'. Dùng một trong: {metrics}",
+                "Loại chỉ tiêu không hợp lệ: “{metric}”. Dùng một trong: {metrics}",
                 metric=metric,
                 metrics=", ".join(METRICS),
             )
@@ -112,7 +112,7 @@ def set_target(db: Database, topic: str, metric: str, minimum: float) -> Target:
     try:
         minimum = float(minimum)
     except (TypeError, ValueError):
-        raise InputError(msg("Mức chỉ tiêu phải là một số: '{minimum}'", minimum=minimum)) from None
+        raise InputError(msg("Mức chỉ tiêu phải là một số: “{minimum}”", minimum=minimum)) from None
     if not minimum >= 0 or minimum == float("inf"):
         raise InputError(msg("Mức chỉ tiêu phải là số không âm: {minimum}", minimum=minimum))
     topic_id, name = resolve_topic(db, topic)
@@ -131,7 +131,7 @@ def delete_target(db: Database, topic: str, metric: str) -> None:
     with write_transaction(db):
         cursor = db.execute("DELETE FROM targets WHERE topic_id = ? AND metric = ?", [topic_id, metric])
     if cursor.rowcount == 0:
-        raise NotFound(msg("Chủ đề '{name}' chưa có chỉ tiêu {metric}", name=name, metric=METRIC_LABELS[metric]))
+        raise NotFound(msg("Chủ đề “{name}” chưa có chỉ tiêu {metric}", name=name, metric=METRIC_LABELS[metric]))
 
 
 @dataclass(frozen=True)

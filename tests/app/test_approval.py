@@ -142,7 +142,7 @@ def test_approval_and_settings_from_the_command_line(station, db_path):
         assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and message in bad.stderr, bad.stderr
     assert run_cli(*db, "settings", "get", "speech_speed").stdout.strip() == "1.0"  # nothing stored
     unknown = run_cli(*db, "settings", "set", "no_such_key", "1")
-    assert unknown.returncode != 0 and "Không có cài đặt «no_such_key»" in unknown.stderr
+    assert unknown.returncode != 0 and "Không có cài đặt “no_such_key”" in unknown.stderr
     empty_name = run_cli(*db, "settings", "set", "station_name", " ")
     assert empty_name.returncode != 0 and "Tên đài không được để trống." in empty_name.stderr
     assert run_cli(*db, "settings", "set", "require_approval", "on").returncode == 0

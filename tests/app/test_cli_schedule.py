@@ -64,7 +64,7 @@ def test_window_item_one_off_and_show(capsys, db_file):
     )
     assert code == 0
     window_id = int(out[-1])
-    assert "«Bản tin sáng» 06:00–06:30, T2, T3, T4, T5, T6, từ 01/03/2025 đến 31/03/2025" in out[0]
+    assert "“Bản tin sáng” 06:00–06:30, T2, T3, T4, T5, T6, từ 01/03/2025 đến 31/03/2025" in out[0]
 
     code, out, _ = cli(capsys, db_file, "schedule", "window", "item", "--window", str(window_id), "--segment", "1")
     assert code == 0 and "vị trí 1" in out[0]
@@ -113,8 +113,8 @@ def test_window_item_one_off_and_show(capsys, db_file):
     text = "\n".join(out)
     assert code == 0
     assert out[0].startswith("Danh sách phát Thứ Hai 17/03/2025: 2 mục")
-    assert f"06:00:00  mục #{second}  «An toàn thông tin» (An toàn thông tin)" in text
-    assert f"06:30:00  mục #{first}  «Cảnh giác lừa đảo» (Phòng chống lừa đảo qua mạng)" in text
+    assert f"06:00:00  mục #{second}  “An toàn thông tin” (An toàn thông tin)" in text
+    assert f"06:30:00  mục #{first}  “Cảnh giác lừa đảo” (Phòng chống lừa đảo qua mạng)" in text
     assert "[Ưu tiên]" in text
     assert "Cảnh báo (1):" in text and "vượt quá khung giờ" in text  # 30 min + 90 s in a 30-minute window
 

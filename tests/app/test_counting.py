@@ -98,7 +98,7 @@ def test_the_share_is_a_station_setting(station):
     assert (report.period.airings, listed.counted) == (1, 1) and report.targets[0].met
     assert report.paper_code.share_percent == 30.0 and "-30-0-" in report.paper_code.text
     station.update_settings({SHARE_SETTING: "chín mươi"})
-    with pytest.raises(InputError, match="Tỷ lệ để tính một lượt bị ngắt không hợp lệ: 'chín mươi'"):
+    with pytest.raises(InputError, match="Tỷ lệ để tính một lượt bị ngắt không hợp lệ: “chín mươi”"):
         build_report(db, Period.day(DAY), now=NOW)
 
 

@@ -41,5 +41,5 @@ def test_every_command_reads_both_forms_and_refuses_the_same_way(capsys, db_path
     code = run(["--db", str(db_path), *(a.format(day="17.03.2026", out=tmp_path / "bad") for a in args)])
     err = capsys.readouterr().err
     assert (
-        code == 2 and err.strip() == "Lỗi: Ngày không hợp lệ: '17.03.2026' (viết theo dạng 2025-04-01 hoặc 01/04/2025)"
+        code == 2 and err.strip() == "Lỗi: Ngày không hợp lệ: “17.03.2026” (viết theo dạng 2025-04-01 hoặc 01/04/2025)"
     )

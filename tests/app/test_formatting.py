@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.formatting import ENGLISH, VIETNAMESE, for_language
 
 
@@ -29,10 +31,36 @@ def test_trimmed_numbers_drop_trailing_zeros():
     assert VIETNAMESE.trimmed(1.0, 2) == "1" and ENGLISH.trimmed(1.25, 2) == "1.25" and ENGLISH.trimmed(3, 0) == "3"
 
 
-def test_dates_and_lengths_read_the_same_in_both():
+def test_dates_read_the_same_in_both():
     for style in (VIETNAMESE, ENGLISH):
         assert style.date(date(2026, 4, 1)) == "01/04/2026"
-        assert style.duration(125) == "2:05" and style.duration(3725) == "1:02:05" and style.duration(None) == "0:00"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "vietnamese", "english"),
+    [
+        (114, "1 phút 54 giây", "1 min 54 s"),
+        (113.6, "1 phút 54 giây", "1 min 54 s"),  # to the nearest second, never "1,9 phút"
+        (120, "2 phút", "2 min"),
+        (45, "45 giây", "45 s"),
+        (0.4, "0 giây", "0 s"),
+        (None, "0 giây", "0 s"),
+        (3600, "1 giờ", "1 h"),
+        (3725, "1 giờ 2 phút 5 giây", "1 h 2 min 5 s"),
+        (3605, "1 giờ 5 giây", "1 h 5 s"),
+        (59.5, "1 phút", "1 min"),  # half a second rounds up, so 59.5 s is a whole minute
+        (-90, "-1 phút 30 giây", "-1 min 30 s"),
+    ],
+)
+def test_lengths_are_said_as_people_say_them(seconds, vietnamese, english):
+    assert VIETNAMESE.duration(seconds) == vietnamese
+    assert ENGLISH.duration(seconds) == english
+
+
+def test_the_schedule_warnings_say_lengths_with_the_same_formatter():
+    from schedules.checks import fmt_seconds
+
+    assert fmt_seconds(630) == VIETNAMESE.duration(630) == "10 phút 30 giây"
 
 
 def test_a_language_code_picks_its_style():

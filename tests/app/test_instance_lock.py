@@ -51,7 +51,7 @@ def test_second_lock_in_the_same_process_is_refused(tmp_path):
     paths = _paths(tmp_path)
     first = StationLock.acquire(paths, ROLE_GUI)
     try:
-        with pytest.raises(StationBusy, match=f"cửa sổ phần mềm trên máy này \\(tiến trình {os.getpid()}, từ"):
+        with pytest.raises(StationBusy, match="một cửa sổ khác của phần mềm trên máy này \\(mở từ "):
             StationLock.acquire(paths, ROLE_HEADLESS)
     finally:
         first.release()
@@ -65,8 +65,8 @@ def test_another_process_is_named_and_its_death_frees_the_station(tmp_path):
         with pytest.raises(StationBusy) as busy:
             StationLock.acquire(paths, ROLE_GUI)
         message = str(busy.value)
-        assert message.startswith("Đài đang được phát bởi lệnh phát chạy nền")
-        assert f"tiến trình {holder.pid}, từ " in message
+        assert message.startswith("Đài đang được phát bởi phần mềm đang phát nền")
+        assert "(mở từ " in message and "tiến trình" not in message
         assert busy.value.exit_code == 6
         assert StationLock.current_holder(paths).pid == holder.pid
     finally:
@@ -83,9 +83,9 @@ def test_holder_description_names_other_machine_and_day():
     from datetime import datetime
 
     text = holder.describe(today=datetime(2026, 11, 20, 9, 0))
-    assert text == "cửa sổ phần mềm trên máy MAY-DAI-2 (tiến trình 4321, từ 06:00 ngày 19/11/2026)"
+    assert text == "một cửa sổ khác của phần mềm trên máy MAY-DAI-2 (mở từ 06:00 ngày 19/11/2026)"
     same_day = holder.describe(today=datetime(2026, 11, 19, 9, 0))
-    assert same_day.endswith("(tiến trình 4321, từ 06:00)")
+    assert same_day.endswith("(mở từ 06:00)")
     assert "một chương trình khác" in busy_message(None)
 
 

@@ -10,6 +10,7 @@ from datetime import date, datetime
 import pytest
 
 from app.cli import run
+from app.labels import trigger_label
 from app.log import airings
 from app.station import Station
 from tests.app.test_log_export import fill_log
@@ -41,6 +42,14 @@ def rows(db_file) -> list[tuple]:
     station = Station.open(db_file)
     try:
         return station.db.execute(f"SELECT {SAME} FROM airings WHERE status != 'on_air' ORDER BY id").fetchall()
+    finally:
+        station.close()
+
+
+def stored_triggers(db_file) -> list[tuple]:
+    station = Station.open(db_file)
+    try:
+        return station.db.execute("SELECT trigger FROM airings WHERE status != 'on_air' ORDER BY id").fetchall()
     finally:
         station.close()
 
@@ -82,7 +91,16 @@ def test_an_exported_log_imports_back_as_the_same_rows(capsys, tmp_path, codes):
     # The leading columns and the duration; ids, sources and hashes differ between two stations by design.
     written = table(exported)
     assert len(written) == 7  # the header and six rows
-    assert [row[:10] for row in written] == [row[:10] for row in table(again)]
+    again_rows = table(again)
+    trigger = written[0].index("trigger" if codes else "Kiểu phát")
+    same = [column for column in range(10) if column != trigger]
+    assert [[row[c] for c in same] for row in written] == [[row[c] for c in same] for row in again_rows]
+    # In the second station the rows are imported ones and say so ("Nhập từ sổ cũ"); the codes are the same.
+    if codes:
+        assert [row[trigger] for row in written] == [row[trigger] for row in again_rows]
+    else:
+        stored = [code for (code,) in stored_triggers(copy)]
+        assert [row[trigger] for row in again_rows[1:]] == [trigger_label(code, "imported") for code in stored]
 
     out = cli(capsys, "--db", str(source), "log", "import", str(exported))
     assert "Đã nhập 0 dòng" in out and "6 dòng đã có trong nhật ký" in out

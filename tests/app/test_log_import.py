@@ -99,7 +99,7 @@ def test_good_file_is_imported_into_the_chain_and_the_report(station, tmp_path, 
         "Bảo vệ dữ liệu cá nhân": (0, 0.0, 1, 40.0, 0),
         "An toàn thông tin": (0, 0.0, 0, 0.0, 3),
     }
-    assert "2 lượt phát (5,0 phút), 3 lượt không phát, 1 lượt ngắt sớm (40 giây, không tính)" in preview.summary()
+    assert "2 lượt phát (5 phút), 3 lượt không phát, 1 lượt ngắt sớm (40 giây, không tính)" in preview.summary()
     assert db["airings"].count == 1  # a preview writes nothing
 
     ids = apply_import(db, preview)
@@ -159,10 +159,10 @@ def test_one_bad_row_and_nothing_is_imported_every_bad_row_named(station, tmp_pa
     message = preview.error_message()
     assert "5 dòng lỗi" in message
     assert "Dòng 3: giờ kết thúc (2026-04-05 06:00:00) trước giờ bắt đầu (2026-04-05 06:10:00)" in message
-    assert "Dòng 5: trạng thái 'xong' không hợp lệ" in message
-    assert "Dòng 6: giờ bắt đầu (started_at) '06/04/2026 06:00' không đọc được" in message
-    assert "Dòng 7: lượt 'Bị lỡ' bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến" in message
-    assert "Dòng 8: thiếu tiêu đề (title); kiểu phát 'robot' không hợp lệ" in message
+    assert "Dòng 5: trạng thái “xong” không hợp lệ" in message
+    assert "Dòng 6: giờ bắt đầu (started_at) “06/04/2026 06:00” không đọc được" in message
+    assert "Dòng 7: lượt “Bị lỡ” bỏ trống giờ bắt đầu, kết thúc thì cần giờ dự kiến" in message
+    assert "Dòng 8: thiếu tiêu đề (title); kiểu phát “robot” không hợp lệ" in message
     assert "\n" not in message
     with pytest.raises(ImportRejected, match="Dòng 3"):
         apply_import(station.db, preview)
@@ -191,7 +191,7 @@ def test_excel_style_file_semicolons_labels_and_quoted_multiline_note(station, t
     ]
     preview = preview_import(station.db, write(tmp_path, lines, newline="\n"), now=NOW)
     assert [error.line for error in preview.errors] == [5]
-    assert "'hoàn thành' không hợp lệ" in preview.errors[0].message
+    assert "“hoàn thành” không hợp lệ" in preview.errors[0].message
     fixed = preview_import(station.db, write(tmp_path, lines[:3], newline="\n", name="ok.csv"), now=NOW)
     assert fixed.ok and [row["status"] for row in fixed.rows] == ["completed", "interrupted"]
     assert fixed.rows[0]["topic"] == "An toàn thông tin" and fixed.new_topics == ()

@@ -155,8 +155,8 @@ def test_a_bad_status_word_refuses_the_file_naming_the_allowed_words(station, tm
     assert not preview.ok
     allowed = "Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua"
     message = preview.error_message()
-    assert f"Dòng 5: trạng thái 'phát rồi' không hợp lệ (dùng: {allowed})" in message
-    assert f"Dòng 6: trạng thái 'bị' không hợp lệ (dùng: {allowed})" in message
+    assert f"Dòng 5: trạng thái “phát rồi” không hợp lệ (dùng: {allowed})" in message
+    assert f"Dòng 6: trạng thái “bị” không hợp lệ (dùng: {allowed})" in message
     assert logged(station.db) == []  # the preview wrote nothing
 
 
@@ -167,7 +167,7 @@ def test_cli_bad_status_is_one_line_on_stderr(capsys, tmp_path):
     code = run(["--db", str(db_file), "log", "import", str(path)])
     _, err = capsys.readouterr()
     assert code != 0 and len(err.strip().splitlines()) == 1
-    assert "trạng thái 'xong' không hợp lệ (dùng: Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua)" in err
+    assert "trạng thái “xong” không hợp lệ (dùng: Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua)" in err
     station = Station.open(db_file)
     assert logged(station.db) == []
     station.close()

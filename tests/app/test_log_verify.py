@@ -45,10 +45,10 @@ def test_tampered_row_is_named(station, capsys, tamper):
     station.db.execute("DROP TRIGGER airings_no_delete")
     if tamper == "content":
         station.db.execute("UPDATE airings SET title = 'Tin đã sửa' WHERE id = ?", [ids[1]])
-        expected = f"dòng số {ids[1]} (07:00:00 ngày 20/11/2026, «Tin đã sửa») không còn khớp (nội dung dòng"
+        expected = f"dòng số {ids[1]} (07:00:00 ngày 20/11/2026, “Tin đã sửa”) không còn khớp (nội dung dòng"
     else:
         station.db.execute("DELETE FROM airings WHERE id = ?", [ids[1]])
-        expected = f"dòng số {ids[2]} (08:00:00 ngày 20/11/2026, «Tin 2») không còn khớp (thiếu hoặc sai thứ tự"
+        expected = f"dòng số {ids[2]} (08:00:00 ngày 20/11/2026, “Tin 2”) không còn khớp (thiếu hoặc sai thứ tự"
     with pytest.raises(StationError) as broken:
         _verify(station.paths.database, capsys)
     assert str(broken.value).startswith("Nhật ký đã bị sửa ngoài phần mềm: ")

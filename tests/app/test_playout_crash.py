@@ -53,7 +53,7 @@ def test_killed_mid_airing_then_restarted(pulse_sink, tmp_path):
         recording = recorder.stop()
 
     assert third.returncode == 6 and len(third.stderr.strip().splitlines()) == 1, third.stderr
-    assert "lệnh phát chạy nền" in third.stderr and third.stdout == ""
+    assert "phần mềm đang phát nền" in third.stderr and third.stdout == ""
 
     spans = recording.spans()
     assert len(spans) == 2, spans

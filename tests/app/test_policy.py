@@ -271,7 +271,7 @@ def test_cli_policy_set_show_clear_and_schedule_refusal_and_override(tmp_path):
 
     shown = run_cli("policy", "show", data_dir=data).stdout
     assert "Lập lịch trái quy định (đã ghi lý do): 1 lần" in shown
-    assert "khung giờ #1: «Tuần lễ cao điểm phòng chống lừa đảo» (Cán bộ đài). Vi phạm quy định mỗi buổi" in shown
+    assert "khung giờ #1: “Tuần lễ cao điểm phòng chống lừa đảo” (Cán bộ đài). Vi phạm quy định mỗi buổi" in shown
 
     bad = run_cli("policy", "set", "--quiet-from", "22:00", data_dir=data)
     assert bad.returncode != 0 and "--quiet-to" in bad.stderr

@@ -216,7 +216,7 @@ def test_topic_filter_matches_loosely_and_limits_everything(station, log):
     assert report.not_aired.counts == {"missed": 1, "failed": 1, "skipped": 0, "cut_short": 1}
     assert {row.topic for row in report.annex} == {A}
     assert all(set(bucket.seconds) == {A} for bucket in report.weekly)
-    with pytest.raises(NotFound, match="Không có chủ đề 'Thể thao'"):
+    with pytest.raises(NotFound, match="Không có chủ đề “Thể thao”"):
         build_report(station.db, APRIL, topic="Thể thao")
 
 

@@ -48,7 +48,7 @@ def test_what_was_not_aired_and_what_was_cut_short(report):
         "giây), cộng 30 giây đã phát, không tính vào tần suất, thời lượng; kỳ so sánh: 0 lượt, 0 giây."
     )
     (line,) = words.cut_short_lines(report)
-    assert line.cells == ("15/04/2026", "06:00:00", "Bản tin", "Phòng chống lừa đảo qua mạng", "30", "3:00")
+    assert line.cells == ("15/04/2026", "06:00:00", "Bản tin", "Phòng chống lừa đảo qua mạng", "30", "3 phút")
     assert words.cut_short_more(report) == ""
 
 

@@ -133,6 +133,6 @@ def test_a_kind_of_another_platform_is_one_line_and_non_zero(home, tmp_path):
     result = cli(home, tmp_path / "truyenthanh.db", "install", "--kind", "windows")
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
-        "Lỗi: Kiểu khởi động «windows» không dùng được trên hệ điều hành này."
+        "Lỗi: Kiểu khởi động “windows” không dùng được trên hệ điều hành này."
     ]
     assert not (home / ".config").exists()

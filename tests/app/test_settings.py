@@ -39,7 +39,7 @@ def test_values_typed_by_hand_read_as_the_default_and_checks_keep_their_words(st
         settings = reopened.settings
         assert (settings.speech_speed, settings.volume, settings.speech_intro_segment) == (1.0, 1.0, 7)
         assert settings.count_interrupted_min_percent == DEFAULT_SHARE_PERCENT  # shown and edited as the default
-        with pytest.raises(InputError, match="Tỷ lệ để tính một lượt bị ngắt không hợp lệ: '5'"):
+        with pytest.raises(InputError, match="Tỷ lệ để tính một lượt bị ngắt không hợp lệ: “5”"):
             CountingRule.of(reopened.db)  # a report still refuses to count with it, in the same words
         with pytest.raises(InputError, match=r"âm thanh mở đầu đã chọn trong Cài đặt \(tiết mục số 7\)"):
             plan_text(reopened, "Bản tin thử.")

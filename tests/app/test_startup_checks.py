@@ -78,7 +78,7 @@ def test_tampered_log_is_a_warning_naming_the_row(station):
     problems = run_startup_checks(station.paths)
     assert [p.code for p in problems] == ["chain_broken", "log_unprotected"]
     assert problems[0].message.startswith("Nhật ký đã bị sửa ngoài phần mềm: ")
-    assert f"dòng số {second} (07:00:00 ngày 20/11/2026, «Tin hai»)" in problems[0].message
+    assert f"dòng số {second} (07:00:00 ngày 20/11/2026, “Tin hai”)" in problems[0].message
     assert startup_chain_warning(station.db) == problems[0].message
     assert check_or_raise(station.paths) == problems  # warnings do not stop a headless start
 

@@ -41,7 +41,7 @@ def test_set_list_replace_delete(station):
 @pytest.mark.parametrize(
     "topic, metric, minimum, message",
     [
-        ("Thể thao", "airings_per_day", 1, "Không có chủ đề 'Thể thao'"),
+        ("Thể thao", "airings_per_day", 1, "Không có chủ đề “Thể thao”"),
         (A, "airings_per_month", 1, "Loại chỉ tiêu không hợp lệ"),
         (A, "airings_per_day", -1, "số không âm"),
         (A, "airings_per_day", float("nan"), "số không âm"),

@@ -123,7 +123,7 @@ def test_cancel_during_mastering_leaves_nothing(speech: AudioSegment, tmp_path: 
 
 
 def test_bad_levels_are_refused(speech: AudioSegment, tmp_path: Path) -> None:
-    with pytest.raises(InvalidSpeechSettings, match="LUFS"):
+    with pytest.raises(InvalidSpeechSettings, match="Độ to chuẩn phải từ -40 đến -5"):
         master(speech, tmp_path, target_lufs=3.0)
     with pytest.raises(InvalidSpeechSettings, match="dBTP"):
         master(speech, tmp_path, true_peak_db=1.0)

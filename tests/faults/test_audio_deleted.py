@@ -43,9 +43,9 @@ def test_deleted_audio_file_is_reported_logged_and_skipped(pulse_sink, db_path):
     assert played.returncode == 0, played.stderr
     lines = played.stdout.splitlines()
     assert any(
-        "KHÔNG PHÁT" in line and "«Bản tin mất tệp»" in line and "Không tìm thấy tệp âm thanh" in line for line in lines
+        "KHÔNG PHÁT" in line and "“Bản tin mất tệp”" in line and "Không tìm thấy tệp âm thanh" in line for line in lines
     ), lines
-    assert any("KẾT THÚC" in line and "«Bản tin còn tệp»" in line for line in lines), lines
+    assert any("KẾT THÚC" in line and "“Bản tin còn tệp”" in line for line in lines), lines
 
     rows = log_rows(db_path)
     assert rows[: len(earlier)] == earlier  # nothing lost

@@ -112,7 +112,7 @@ def test_a_disk_too_full_even_for_the_journal_still_plays(pulse_sink, tmp_path):
             playout.wait_started()
             playout.wait_for("NHẬT KÝ: KHÔNG GHI ĐƯỢC NHẬT KÝ", timeout=15)
             assert "ổ đĩa đã đầy" in playout.seen[-1] and "ghi tay các lượt phát" in playout.seen[-1]
-            playout.wait_for("KẾT THÚC (tệp dự phòng) «Cảnh báo khẩn»", timeout=15)
+            playout.wait_for("KẾT THÚC (tệp dự phòng) “Cảnh báo khẩn”", timeout=15)
             filler.unlink()
             playout.wait_for("NHẬT KÝ: Nhật ký đã ghi bình thường trở lại", timeout=15)
             playout.finish()

@@ -34,7 +34,7 @@ def test_playout_on_a_read_only_database_logs_into_the_journal(pulse_sink, db_pa
             playout.wait_started()
             warning = next(line for line in playout.errors if line.startswith("Cảnh báo:"))
             assert "chỉ đọc" in warning and "Đài vẫn phát; nhật ký ghi tạm vào tệp dự phòng." in warning
-            playout.wait_for("BẮT ĐẦU (tệp dự phòng) «Thông báo khẩn của phường» (Khẩn cấp)", timeout=15)
+            playout.wait_for("BẮT ĐẦU (tệp dự phòng) “Thông báo khẩn của phường” (Khẩn cấp)", timeout=15)
             assert any("NHẬT KÝ: Nhật ký đang ghi tạm vào tệp dự phòng" in line for line in playout.seen)
             playout.wait_for("KẾT THÚC (tệp dự phòng)", timeout=15)
             playout.finish()

@@ -51,7 +51,7 @@ def test_killed_mid_airing_with_the_start_only_in_the_journal(pulse_sink, tmp_pa
         first = Playout(db_path)
         first.wait_started()
         holder.execute("BEGIN IMMEDIATE")  # from before the airing until after the kill
-        first.wait_for("BẮT ĐẦU (tệp dự phòng) «Bản tin dài»", timeout=15)
+        first.wait_for("BẮT ĐẦU (tệp dự phòng) “Bản tin dài”", timeout=15)
         time.sleep(3.5)
         killed = first.kill()
         holder.execute("ROLLBACK")
@@ -100,7 +100,7 @@ def test_a_forged_on_air_row_is_sealed_as_cut_short(pulse_sink, tmp_path):
     result = run_cli("--db", str(db_path), "playout", "--for", "1", timeout=60)
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if "KHÔI PHỤC" in line]
-    assert "«Cảnh giác lừa đảo»: Bị ngắt, 0,0 giây" in line and "không tính thời lượng" in line
+    assert "“Cảnh giác lừa đảo”: Bị ngắt, 0,0 giây" in line and "không tính thời lượng" in line
 
     [row] = read_rows(db_path)
     assert (row["status"], row["duration_s"]) == ("interrupted", 0.0)

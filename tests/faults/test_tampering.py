@@ -120,7 +120,7 @@ def test_the_checkpoint_attack_with_the_schema_version_put_back(db_path):
         "airings_no_delete",
     ]
     message = assert_everyone_says(
-        db_path, f"dòng số {ids[1]} (07:00:00 ngày 20/11/2026, «Bản tin số 2») không còn khớp (nội dung dòng"
+        db_path, f"dòng số {ids[1]} (07:00:00 ngày 20/11/2026, “Bản tin số 2”) không còn khớp (nội dung dòng"
     )
     assert "log_unprotected" not in check(db_path).stdout  # the guard is back: only the content gives it away
     assert report_json(db_path)["log"]["first_bad_id"] == ids[1]
@@ -145,7 +145,7 @@ def test_writable_schema_neuters_the_guard_then_restores_it(db_path):
         f"PRAGMA schema_version = {version};\n",
     )
     assert "read-only" in sqlite3_shell(db_path, f"UPDATE airings SET note = 'x' WHERE id = {ids[0]};").stderr
-    assert_everyone_says(db_path, f"dòng số {ids[2]} (08:00:00 ngày 20/11/2026, «Bản tin đã sửa») không còn khớp")
+    assert_everyone_says(db_path, f"dòng số {ids[2]} (08:00:00 ngày 20/11/2026, “Bản tin đã sửa”) không còn khớp")
 
 
 def test_a_same_length_byte_edit_of_the_file(db_path):
@@ -157,7 +157,7 @@ def test_a_same_length_byte_edit_of_the_file(db_path):
     assert raw.count(before) == 1
     db_path.write_bytes(raw.replace(before, after))
     assert shell_ok(db_path, "PRAGMA integrity_check;").strip() == "ok"
-    assert_everyone_says(db_path, f"dòng số {ids[1]} (07:00:00 ngày 20/11/2026, «Bản tin số 7») không còn khớp")
+    assert_everyone_says(db_path, f"dòng số {ids[1]} (07:00:00 ngày 20/11/2026, “Bản tin số 7”) không còn khớp")
 
 
 def test_an_unsealed_completed_row_typed_in_is_named_and_never_counted(db_path):
@@ -173,7 +173,7 @@ def test_an_unsealed_completed_row_typed_in_is_named_and_never_counted(db_path):
     forged = ids[-1] + 1
     assert_everyone_says(
         db_path,
-        f"dòng số {forged} (10:00:00 ngày 20/11/2026, «Chèn tay») không được niêm phong vào chuỗi",
+        f"dòng số {forged} (10:00:00 ngày 20/11/2026, “Chèn tay”) không được niêm phong vào chuỗi",
         "không được tính vào báo cáo",
     )
     after = report_json(db_path)
@@ -298,7 +298,7 @@ def test_an_edited_row_with_the_whole_chain_recomputed(db_path):
         station.close()
     assert_everyone_says(
         db_path,
-        f"từ lượt thứ 2 trong chuỗi, dòng số {ids[1]} (07:00:00 ngày 20/11/2026, «Bản tin số 2»), "
+        f"từ lượt thứ 2 trong chuỗi, dòng số {ids[1]} (07:00:00 ngày 20/11/2026, “Bản tin số 2”), "
         "nhật ký khác với bản ghi neo",
         "đã bị sửa rồi tính lại chuỗi mã",
     )

@@ -71,8 +71,8 @@ def test_relay_add_prints_the_id_last_and_list_shows_it(capsys, db_file):
         station.close()
     code, out, err = cli(capsys, db_file, "relay", "list")
     assert code == 0
-    assert "Thời sự Đài tỉnh  [https://radio.example.vn/live.mp3]  30:00  (dự phòng: tiết mục 1)" in out[0]
-    assert "[thiết bị thu: alsa_input.line]  10:00  (dự phòng: nhạc chờ)" in out[1]
+    assert "Thời sự Đài tỉnh  [https://radio.example.vn/live.mp3]  30 phút  (dự phòng: tiết mục 1)" in out[0]
+    assert "[thiết bị thu: alsa_input.line]  10 phút  (dự phòng: nhạc chờ)" in out[1]
     assert out[-1] == "Tổng: 2 chương trình tiếp sóng"
 
 

@@ -95,7 +95,7 @@ def test_restore_refused_while_on_air(qtbot, panel, station):
     answers = DialogAnswerer("OK")
     assert panel.restore_from(backup) is False
     answers.stop()
-    assert "Đang phát «Đang phát dở»" in answers.seen[0]
+    assert "Đang phát “Đang phát dở”" in answers.seen[0]
 
 
 def test_bad_file_is_explained(qtbot, panel, tmp_path):

@@ -102,7 +102,7 @@ def test_models_pass_the_model_tester(page, qtmodeltester, station):
     )
     segments.show_bulletin(1)
     assert segments.rowCount() == 1
-    assert segments.data(segments.index(0, SegmentTableModel.DURATION)) == "1:05"
+    assert segments.data(segments.index(0, SegmentTableModel.DURATION)) == "1 phút 5 giây"
     qtmodeltester.check(segments)
     empty = BulletinTableModel(station.db)
     qtmodeltester.check(empty)

@@ -101,13 +101,13 @@ def bad_log_rows(qtbot, window, tmp_path) -> list[str]:
 def test_bad_log_rows_are_named_in_english(english, qtbot, window, tmp_path):
     assert bad_log_rows(qtbot, window, tmp_path) == [
         "Line 3: the end time (2025-03-10 06:59:00) is before the start time (2025-03-10 07:00:00)",
-        "Line 4: missing title (title); status 'robot' is not valid (use: Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua)",
+        "Line 4: missing title (title); status “robot” is not valid (use: Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua)",
     ]
 
 
 def test_bad_log_rows_are_named_in_vietnamese(qtbot, window, tmp_path):
     assert bad_log_rows(qtbot, window, tmp_path) == [
         "Dòng 3: giờ kết thúc (2025-03-10 06:59:00) trước giờ bắt đầu (2025-03-10 07:00:00)",
-        "Dòng 4: thiếu tiêu đề (title); trạng thái 'robot' không hợp lệ "
+        "Dòng 4: thiếu tiêu đề (title); trạng thái “robot” không hợp lệ "
         "(dùng: Đã phát xong, Bị ngắt, Bị lỡ, Lỗi, Bỏ qua)",
     ]

@@ -77,11 +77,11 @@ def test_log_totals_in_english(english, qtbot, window):
     log = window.page("log")
     log.set_filter(first=AUGUST.start, last=AUGUST.end)
     text = log.totals_label.text()
-    # 1,200 airings of 75 s: 1,500.0 minutes.
-    assert "<b>1,200</b> rows shown" in text and "<b>1,500.0</b> minutes" in text, text
+    # 1,200 airings of 75 s: 1,500 minutes, said as 25 h.
+    assert "<b>1,200</b> rows shown" in text and "<b>25 h</b> on air" in text, text
     assert "1.200" not in text and "1.500,0" not in text
     log.set_filter(first=OCTOBER.start, last=OCTOBER.end)
-    assert "<b>27.5</b> minutes" in log.totals_label.text()
+    assert "<b>27 min 30 s</b> on air" in log.totals_label.text()
 
 
 def test_reports_page_in_english(english, qtbot, window):

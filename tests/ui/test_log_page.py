@@ -118,14 +118,15 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
     assert (totals.rows, totals.counted, totals.not_aired, totals.on_air) == (8, 5, 2, 1)
     assert totals.seconds == pytest.approx(465.7)
     text = page.totals_label.text()
-    assert "<b>8</b> dòng" in text and "<b>5</b> lượt phát được tính" in text and "<b>7,8</b> phút" in text
+    assert "<b>8</b> dòng" in text and "<b>5</b> lượt phát được tính" in text
+    assert "<b>7 phút 46 giây</b> phát sóng" in text
     assert "2 lượt không phát" in text and "1 đang phát" in text
 
     # Newest first; a row that never started shows as such, by its scheduled time's date.
     model = page.model
     assert shown_ids(page)[0] == ids["last_second"]
     assert model.index(0, LogTableModel.STARTED).data() == "17/03/2025 23:59:59"
-    assert model.index(0, LogTableModel.DURATION).data() == "0:45"
+    assert model.index(0, LogTableModel.DURATION).data() == "45 giây"
     missed_row = shown_ids(page).index(ids["missed"])
     assert model.index(missed_row, LogTableModel.STARTED).data() == "(không phát)"
     assert model.index(missed_row, LogTableModel.STATUS).data() == "Bị lỡ"
@@ -149,11 +150,11 @@ def test_filters_and_totals_match_hand_counts(page, log_rows, qtmodeltester):
     # sun_morning 90.5 + mon_morning 60 + last_second 45 = 195.5 s; missed and failed listed, adding nothing.
     assert (totals.rows, totals.counted, totals.not_aired, totals.on_air) == (6, 3, 2, 1)
     assert totals.seconds == pytest.approx(195.5)
-    assert "<b>3,3</b> phút" in page.totals_label.text()
+    assert "<b>3 phút 16 giây</b> phát sóng" in page.totals_label.text()
 
     page.set_filter(topic=V, status="counted")
     assert shown_ids(page) == [ids["sun_evening"]]
-    assert "<b>0,5</b> phút" in page.totals_label.text()
+    assert "<b>30 giây</b> phát sóng" in page.totals_label.text()
     page.set_filter(topic=None, status="missed")
     assert shown_ids(page) == [ids["missed"]]
     page.set_filter(status="not_aired")
@@ -223,7 +224,7 @@ def test_chain_banner_appears_after_a_row_is_altered_outside_the_program(page, s
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
     assert page.banner.text().startswith(
         "⚠ Nhật ký đã bị sửa ngoài phần mềm: dòng số "
-        f"{log_rows['mon_morning']} (06:00:00 ngày 17/03/2025, «Cảnh giác OTP»)"
+        f"{log_rows['mon_morning']} (06:00:00 ngày 17/03/2025, “Cảnh giác OTP”)"
     )
 
 
@@ -253,7 +254,7 @@ def test_cut_short_and_unsealed_rows_are_shown_apart_and_counted_nowhere(page, s
     assert shown_ids(page) == [cut]
     assert page.model.index(0, LogTableModel.STATUS).data() == "Ngắt sớm"
     assert "không cộng vào tần suất" in page.model.index(0, LogTableModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
-    assert page.model.index(0, LogTableModel.DURATION).data() == "0:20"
+    assert page.model.index(0, LogTableModel.DURATION).data() == "20 giây"
     page.set_filter(status="unsealed")
     assert shown_ids(page) == [forged]
     assert page.model.index(0, LogTableModel.STATUS).data() == "Không niêm phong"
@@ -265,7 +266,7 @@ def test_cut_short_and_unsealed_rows_are_shown_apart_and_counted_nowhere(page, s
     assert (report.period.airings, report.period.cut_short, report.period.cut_short_seconds) == (5, 1, 20.0)
     page.check_chain()
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
-    assert f"dòng số {forged} (08:00:00 ngày 17/03/2025, «Chèn tay») không được niêm phong" in page.banner.text()
+    assert f"dòng số {forged} (08:00:00 ngày 17/03/2025, “Chèn tay”) không được niêm phong" in page.banner.text()
     assert page.chain_warning == inspect_log(db).message == report.chain_check.message
 
 

@@ -201,8 +201,8 @@ def test_stop_acts_on_the_current_airing_and_says_when_the_plan_goes_on(page, ri
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     answers.stop()
     question = answers.seen[0]
-    assert "«Cảnh giác cuộc gọi giả danh công an» sẽ bị ngắt" in question
-    assert "Các mục đã đến giờ sẽ chờ" in question and "«Ứng xử văn minh trên mạng»" in question
+    assert "“Cảnh giác cuộc gọi giả danh công an” sẽ bị ngắt" in question
+    assert "Các mục đã đến giờ sẽ chờ" in question and "“Ứng xử văn minh trên mạng”" in question
     assert "Đài tự phát lại từ 06:00 18/03 theo lịch" in question
     rig.act()
     assert "Đài tự phát lại lúc 06:00 18/03" in page.now_detail.text()

@@ -63,9 +63,7 @@ def test_window_opens_onto_the_headless_station(pulse_sink, qtbot, tmp_path):
             assert window.windowTitle().endswith(" — đài đang phát nền")
             page = window.page("on_air")
             assert page.badge.text().strip() == "ĐÀI ĐANG PHÁT NỀN"
-            assert f"lệnh phát chạy nền (truyenthanh playout) trên máy này (tiến trình {headless.pid}" in (
-                page.now_detail.text()
-            )
+            assert "phần mềm đang phát nền (không có cửa sổ) trên máy này (mở từ " in (page.now_detail.text())
             # What the background station plays shows up in the window, read from its log.
             qtbot.waitUntil(lambda: page.now_title.text() == "Thông báo phát nền", timeout=15_000)
             assert "Đài đang phát nền" in page.now_detail.text()

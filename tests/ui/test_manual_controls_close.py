@@ -52,7 +52,7 @@ def test_close_asks_and_stop_says_what_will_not_air(window, rig):
     assert window.close()
     answers.stop()
     question = answers.seen[0]
-    assert "mục tiếp theo «Cảnh giác cuộc gọi giả danh công an» lúc 06:00" in question
+    assert "mục tiếp theo “Cảnh giác cuộc gọi giả danh công an” lúc 06:00" in question
     assert "Mục tiếp theo 06:00 sẽ không phát." in question
     assert not rig.engine.running and not window.isVisible()
 

@@ -76,13 +76,13 @@ def test_now_playing_next_up_clock_and_rundown_follow_the_engine(page, rig, morn
     assert page.badge.text().strip() == "ĐANG PHÁT"
     assert page.now_title.text() == "Cảnh giác cuộc gọi giả danh công an"
     assert "Phòng chống lừa đảo qua mạng" in page.now_detail.text() and "Theo lịch" in page.now_detail.text()
-    assert page.elapsed_label.text() == "Đã phát 0:15"
-    assert page.remaining_label.text() == "Còn lại 0:45"
+    assert page.elapsed_label.text() == "Đã phát 15 giây"
+    assert page.remaining_label.text() == "Còn lại 45 giây"
     assert page.progress.value() == 250
     assert "06:01:00" in page.next_label.text() and "Ứng xử văn minh trên mạng" in page.next_label.text()
     assert states(page) == ["Đang phát", "Chờ phát"]
     assert page.model.index(0, RundownModel.SOURCE).data() == "Bản tin sáng"
-    assert page.model.index(0, RundownModel.DURATION).data() == "1:00"
+    assert page.model.index(0, RundownModel.DURATION).data() == "1 phút"
     assert page.skip_button.isEnabled() and page.play_now_button.isEnabled()
     qtmodeltester.check(page.model)
 
@@ -94,8 +94,8 @@ def test_now_playing_next_up_clock_and_rundown_follow_the_engine(page, rig, morn
     assert "Danh sách phát hôm nay: 2 mục, đã phát xong 2" == page.rundown_heading.text()
     assert not page.skip_button.isEnabled() and not page.play_now_button.isEnabled()
     events = page.event_texts()
-    assert events[0].startswith("06:01:30 Đã phát xong: «Ứng xử văn minh trên mạng», 0:30")
-    assert "06:00:00 Bắt đầu «Cảnh giác cuộc gọi giả danh công an» (Theo lịch)" in events
+    assert events[0].startswith("06:01:30 Đã phát xong: “Ứng xử văn minh trên mạng”, 30 giây")
+    assert "06:00:00 Bắt đầu “Cảnh giác cuộc gọi giả danh công an” (Theo lịch)" in events
     assert [(r["title"], r["status"]) for r in rig.rows()] == [
         ("Cảnh giác cuộc gọi giả danh công an", "completed"),
         ("Ứng xử văn minh trên mạng", "completed"),
@@ -136,7 +136,7 @@ def test_emergency_picked_in_the_dialog_interrupts_at_once(page, rig, morning, q
     ]
     # Then the window goes on with what is left.
     assert brief(rig)[2][:3] == ("Ứng xử văn minh trên mạng", "completed", "scheduled")
-    assert any("Bị ngắt: «Cảnh giác cuộc gọi giả danh công an», 0:20" in text for text in page.event_texts())
+    assert any("Bị ngắt: “Cảnh giác cuộc gọi giả danh công an”, 20 giây" in text for text in page.event_texts())
 
 
 def test_emergency_cancelled_at_the_confirmation_plays_nothing(page, rig, morning, qtbot):
@@ -172,7 +172,7 @@ def test_live_reading_is_logged_with_trigger_live(page, rig, morning, qtbot):
     assert not page.skip_button.isEnabled()
 
     rig.run_until(at("06:01:25"))  # automatic playout waits for the reading
-    assert page.elapsed_label.text() == "Đã phát 1:30"
+    assert page.elapsed_label.text() == "Đã phát 1 phút 30 giây"
     assert rig.player.plays == []
     qtbot.mouseClick(page.live_button, Qt.MouseButton.LeftButton)
     rig.act()

@@ -206,7 +206,7 @@ def test_pdf_lists_targets_not_aired_and_the_annex(printed):
     assert "Phát qua nửa đêm" in text and "31/10/2026 23:58:00" in text
     assert "Ứng xử văn minh trên Zalo, Facebook" in text
     assert "Bị lỡ" in text and "Lỡ buổi sáng" in text
-    assert "Lừa đảo đầu tư tiền ảo" in text and "4:00" in text  # 240 s
+    assert "Lừa đảo đầu tư tiền ảo" in text and "4 phút" in text  # 240 s
 
 
 def test_every_page_carries_the_log_hash_and_its_number(printed, filled):
@@ -276,9 +276,9 @@ def test_cut_short_airings_are_listed_apart_with_their_seconds(qapp, filled, tmp
     assert "Có 1 lượt bị ngắt sớm (phát chưa đủ 50% thời lượng dự kiến" in text
     assert "cộng 12 giây đã phát, không tính vào tần suất, thời lượng; kỳ so sánh: 0 lượt, 0 giây" in text
     layout = flat(pdf_text(path, "-layout", "-f", "1", "-l", "1"))
-    assert re.search(r"1 25/10/2026 06:00:00 Thử loa 12 giây Phòng chống lừa đảo 12 3:00", layout), layout
+    assert re.search(r"1 25/10/2026 06:00:00 Thử loa 12 giây Phòng chống lừa đảo 12 3 phút", layout), layout
     assert "đã phát 7 lượt tin, bài tuyên truyền với tổng thời lượng 27,5 phút" in text  # nothing added
-    assert "Bị ngắt (ngắt sớm)" in text and "0:12" in text  # in the annex, with its seconds
+    assert "Bị ngắt (ngắt sớm)" in text and "12 giây" in text  # in the annex, with its seconds
 
 
 def test_a_long_annex_repeats_its_header_and_keeps_rows_whole(qapp, filled, tmp_path):

@@ -234,7 +234,7 @@ def test_warnings_are_listed_and_marked_on_their_window_and_item(page, station, 
     items = page.items_model
     first = items.index(0, WindowItemsModel.TITLE)  # starts in time, ends 30 s after the window
     assert first.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "Phát quá giờ kết thúc khung giờ (06:01) 0:30" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Phát quá giờ kết thúc khung giờ (06:01) 30 giây" in first.data(Qt.ItemDataRole.ToolTipRole)
     late = items.index(1, WindowItemsModel.TITLE)
     assert late.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "không kịp bắt đầu" in late.data(Qt.ItemDataRole.ToolTipRole)
@@ -258,7 +258,7 @@ def test_warnings_are_listed_and_marked_on_their_window_and_item(page, station, 
     ]
 
 
-def test_one_off_items_at_an_exact_second_with_priority(page, station, segments, qtmodeltester):
+def test_one_off_items_at_an_exact_second_with_priority(page, station, segments, qtmodeltester, qtbot):
     page.tabs.setCurrentWidget(page.one_off_tab)
     assert not page.add_one_off_button.isEnabled()  # no segment chosen yet
     page.set_one_off_segment(segments["c"])
@@ -287,8 +287,15 @@ def test_one_off_items_at_an_exact_second_with_priority(page, station, segments,
     assert "đã qua" in answers.seen[0]
     assert len(schedule_store.list_items(station.db, one_offs=True)) == 1
 
+    # Deleting asks first: "Không xóa" keeps it, "Xóa mục này" takes it off the schedule.
     page._select_row(page.one_off_table, 0)
-    page.delete_current_one_off()
+    answers = DialogAnswerer("Không xóa", "Xóa mục này")
+    qtbot.mouseClick(page.delete_one_off_button, Qt.MouseButton.LeftButton)
+    assert len(schedule_store.list_items(station.db, one_offs=True)) == 1
+    qtbot.mouseClick(page.delete_one_off_button, Qt.MouseButton.LeftButton)
+    answers.stop()
+    assert len(answers.seen) == 2 and "09:30:15 ngày 17/03/2025" in answers.seen[0]
+    assert "Đài sẽ không phát mục này" in answers.seen[0]
     assert schedule_store.list_items(station.db, one_offs=True) == []
 
 
@@ -308,9 +315,9 @@ def test_week_view_shows_each_day_with_its_windows_items_and_warnings(page, stat
     assert week.range_label.text() == "Tuần 17/03 – 23/03/2025"
     monday, wednesday, saturday = week.texts(0), week.texts(2), week.texts(5)
     assert monday == [
-        "06:00–06:30\nBản tin sáng\n1 mục · 1:30",
+        "06:00–06:30\nBản tin sáng\n1 mục · 1 phút 30 giây",
         "  06:00 Cảnh giác cuộc gọi giả danh",
-        "17:00–17:30\nBản tin chiều\n1 mục · 1:00",
+        "17:00–17:30\nBản tin chiều\n1 mục · 1 phút",
         "  17:00 Ứng xử văn minh trên mạng",
     ]
     assert "★ 09:00 Mật khẩu an toàn" in wednesday

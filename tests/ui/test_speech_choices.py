@@ -83,7 +83,7 @@ def test_a_segment_of_an_older_dictionary_is_marked_and_reread_in_one_click(page
     column = SegmentTableModel.READING
     assert model.rowCount() == 1
     assert model.data(model.index(0, column)) == "Giọng đọc · có từ điển mới hơn"
-    assert "phiên bản" in model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert "trước lần sửa từ điển" in model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
     assert not page.reread_button.isEnabled()
     page.segment_table.selectRow(0)
     assert page.reread_button.isEnabled()

@@ -57,7 +57,7 @@ def test_second_instance_names_the_holder_and_may_view(qtbot, closed_station):
         answers = DialogAnswerer("Mở chỉ để xem")
         opened = open_station_interactively(closed_station.database)
         answers.stop()
-        assert answers.seen[0].startswith("Đài đang được phát bởi cửa sổ phần mềm")
+        assert answers.seen[0].startswith("Đài đang được phát bởi một cửa sổ khác của phần mềm")
         assert opened.station.read_only and opened.lock is None
         assert opened.station.db["airings"].count == 1
         assert StationLock.current_holder(closed_station).role == ROLE_GUI

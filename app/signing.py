@@ -98,7 +98,7 @@ def check_signing(signing: Signing) -> None:
         raise InputError(
             msg(
                 "Cơ quan ban hành chỉ nhận ubnd (Ủy ban nhân dân phường) hoặc station (đài truyền thanh), đã nhập "
-                "«{value}».",
+                "“{value}”.",
                 value=signing.issuer,
             )
         )
@@ -106,7 +106,7 @@ def check_signing(signing: Signing) -> None:
     if form not in SIGNING_FORMS:
         raise InputError(
             msg(
-                "Hình thức ký chỉ nhận: để trống (ký trực tiếp), TM., KT., TM. KT., Q., TL., TUQ. (đã nhập «{value}»).",
+                "Hình thức ký chỉ nhận: để trống (ký trực tiếp), TM., KT., TM. KT., Q., TL., TUQ. (đã nhập “{value}”).",
                 value=signing.signing_form,
             )
         )
@@ -123,7 +123,7 @@ def check_signing(signing: Signing) -> None:
     if signing.issuer == ISSUER_UBND and head != UBND_HEAD:
         raise InputError(
             msg(
-                "Người đứng đầu Ủy ban nhân dân là CHỦ TỊCH (đã nhập «{head}»); văn bản do người đứng đầu đài ký thì "
+                "Người đứng đầu Ủy ban nhân dân là CHỦ TỊCH (đã nhập “{head}”); văn bản do người đứng đầu đài ký thì "
                 "cơ quan ban hành là đài truyền thanh.",
                 head=signing.head_title,
             )
@@ -131,7 +131,7 @@ def check_signing(signing: Signing) -> None:
     if signing.issuer == ISSUER_STATION and UBND_HEAD in head:
         raise InputError(
             msg(
-                "Văn bản của đài truyền thanh do người đứng đầu đài ký (ví dụ TRƯỞNG ĐÀI), không phải «{head}»; văn "
+                "Văn bản của đài truyền thanh do người đứng đầu đài ký (ví dụ TRƯỞNG ĐÀI), không phải “{head}”; văn "
                 "bản do Chủ tịch hoặc Phó Chủ tịch ký thì cơ quan ban hành là Ủy ban nhân dân phường.",
                 head=signing.head_title,
             )
@@ -146,8 +146,8 @@ def check_signing(signing: Signing) -> None:
     if form in (DIRECT, TM) and own and own != head:
         raise InputError(
             msg(
-                "Ký trực tiếp hoặc TM. thì người ký là người đứng đầu: chức vụ người ký phải là «{head}» (đã nhập "
-                "«{title}»); cấp phó ký thì chọn KT.",
+                "Ký trực tiếp hoặc TM. thì người ký là người đứng đầu: chức vụ người ký phải là “{head}” (đã nhập "
+                "“{title}”); cấp phó ký thì chọn KT.",
                 head=head,
                 title=signing.signer_title,
             )
@@ -155,7 +155,7 @@ def check_signing(signing: Signing) -> None:
     if form in (KT, TM_KT) and own != DEPUTY + head:
         raise InputError(
             msg(
-                "Ký thay (KT.) {head}: người ký là cấp phó, chức vụ «{deputy}» (đã nhập «{title}»).",
+                "Ký thay (KT.) {head}: người ký là cấp phó, chức vụ “{deputy}” (đã nhập “{title}”).",
                 head=head,
                 deputy=DEPUTY + head,
                 title=signing.signer_title,

@@ -119,13 +119,18 @@ def detect(text: str) -> str | None:
     if len(_MODERN.findall(sample)) * 50 > len(sample):
         return None  # already real Vietnamese Unicode
     letters = sum(ch.isalpha() for ch in sample) or 1
-    before, _ = _syllable_share(sample)
+    before, good_before = _syllable_share(sample)
+    # Words that are already accented Vietnamese syllables (a "không" the normaliser wrote) say Unicode: converting
+    # must then make clearly more new syllables than that, or a short text would flip back and forth.
+    accented = any(not word.isascii() and is_vietnamese_syllable(word) for word in _WORD.findall(sample))
     best, best_share = None, before
     for encoding in ENCODINGS:
         evidence = len(_EVIDENCE[encoding].findall(sample))
         if evidence < _MIN_EVIDENCE or evidence * 20 < letters:
             continue
         share, good = _syllable_share(to_unicode(sample, encoding))
+        if accented and good - good_before < _MIN_EVIDENCE:
+            continue
         if good >= _MIN_EVIDENCE and share >= 0.6 and share - before >= 0.15 and share > best_share:
             best, best_share = encoding, share
     return best

@@ -230,7 +230,7 @@ def handle_approval_form(ctx, args: argparse.Namespace) -> int:
     if render is None:
         raise StationError(msg("In phiếu duyệt cần thành phần giao diện Qt (PySide6), hiện không có."))
     if args.output.suffix.lower() != ".pdf":
-        raise InputError(msg("Phiếu duyệt được ghi ra tệp .pdf (đã cho «{path}»).", path=args.output))
+        raise InputError(msg("Phiếu duyệt được ghi ra tệp .pdf (đã cho “{path}”).", path=args.output))
     station = ctx.station
     sheet = approval_sheet(station.db, station.settings, args.id, station.now().date())
     path = render(sheet, args.output)

@@ -62,7 +62,7 @@ def handle_set(ctx, args: argparse.Namespace) -> int:
     from app.settings import checked_values, stored_text
 
     if len(args.more) % 2:
-        raise InputError(msg("Thiếu giá trị cho cài đặt «{key}».", key=args.more[-1]))
+        raise InputError(msg("Thiếu giá trị cho cài đặt “{key}”.", key=args.more[-1]))
     pairs = [args.key, args.value, *args.more]
     texts = dict(zip(pairs[::2], pairs[1::2], strict=True))
     values = checked_values(ctx.station.settings, texts)

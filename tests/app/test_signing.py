@@ -54,7 +54,7 @@ REFUSED = [
     (("station", "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Văn bản của đài truyền thanh do người đứng đầu đài ký"),
     (("station", "TM.", "TRƯỞNG ĐÀI", "TRƯỞNG ĐÀI"), "Chỉ Ủy ban nhân dân (tập thể) mới ký thay mặt (TM.)"),
     (("ubnd", "", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "cấp phó ký thì chọn KT."),
-    (("ubnd", "KT.", "CHỦ TỊCH", "CHỦ TỊCH"), "chức vụ «PHÓ CHỦ TỊCH»"),
+    (("ubnd", "KT.", "CHỦ TỊCH", "CHỦ TỊCH"), "chức vụ “PHÓ CHỦ TỊCH”"),
     (("ubnd", "KT.", "TRƯỞNG ĐÀI", "PHÓ TRƯỞNG ĐÀI"), "Người đứng đầu Ủy ban nhân dân là CHỦ TỊCH"),
     (("ubnd", "TL.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Thừa lệnh (TL.) hoặc thừa ủy quyền (TUQ.)"),
     (("ubnd", "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Hình thức ký chỉ nhận"),
@@ -94,7 +94,7 @@ def test_settings_set_checks_the_signature_with_the_same_sentences(station, db_p
     assert alone.returncode != 0 and alone.stderr.count("\n") == 1
     assert "Văn bản của đài truyền thanh do người đứng đầu đài ký" in alone.stderr
     odd = run_cli(*db, "settings", "set", "issuer", "station", "head_title")
-    assert odd.returncode != 0 and "Thiếu giá trị cho cài đặt «head_title»" in odd.stderr
+    assert odd.returncode != 0 and "Thiếu giá trị cho cài đặt “head_title”" in odd.stderr
     assert run_cli(*db, "settings", "get", "issuer").stdout.strip() == "ubnd"  # nothing stored
     done = run_cli(
         *db, "settings", "set", "issuer", "station", "head_title", "TRƯỞNG ĐÀI", "signing_form", "KT.",

@@ -3,7 +3,7 @@ with pdftotext), the path shown; disabled until a bulletin is chosen; an unsaved
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from app import approval
 from tests.ui.modal_helpers import WhenDialog
@@ -16,11 +16,11 @@ def test_the_button_writes_the_form_where_the_operator_chose(loaded, station, tm
     widget, bulletin_id = loaded
     assert widget.approval_form_button.isEnabled() and widget.approval_form_button.text() == "In phiếu duyệt…"
     approval.approve(station.db, bulletin_id, by="Nguyễn Văn Bình", note="Đồng ý")
-    target = tmp_path / "phiếu"
 
-    def choose(dialog: QFileDialog) -> None:
+    def choose(dialog: QFileDialog) -> None:  # as the operator does: a folder, then a name typed over the suggested one
         assert dialog.windowTitle() == "Lưu phiếu duyệt"
-        dialog.selectFile(str(target))
+        dialog.setDirectory(str(tmp_path))
+        dialog.findChild(QLineEdit, "fileNameEdit").setText("phiếu")
         dialog.accept()
 
     answer = WhenDialog(QFileDialog, choose)

@@ -48,6 +48,7 @@ def test_the_annex_names_who_approved_what_aired(qapp, station, tmp_path):
     annex = flat(pdf_text(path, "-f", last, "-l", last))
     day = date.fromisoformat(stamp[:10])
     assert "Kiểu phát Duyệt (người, ngày)" in annex
-    assert f"Tin cảnh giác {TOPIC} 0:05 Đã phát xong Theo lịch Nguyễn Văn Bình, {stamp[11:16]} {day:%d/%m/%Y}" in annex
-    assert f"Nhạc hiệu {TOPIC} 0:03 Đã phát xong Theo lịch —" in annex
+    approved = f"Nguyễn Văn Bình, {stamp[11:16]} {day:%d/%m/%Y}"
+    assert f"Tin cảnh giác {TOPIC} 5 giây Đã phát xong Theo lịch {approved}" in annex
+    assert f"Nhạc hiệu {TOPIC} 3 giây Đã phát xong Theo lịch —" in annex
     assert "Trần Thị Hoa" not in flat(pdf_text(path))

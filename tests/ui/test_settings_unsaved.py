@@ -82,7 +82,7 @@ def test_a_refused_save_on_the_way_out_keeps_the_operator_on_the_page(window, st
     window.show_page("bulletins")
     answers.stop()
     assert (
-        answers.seen[1] == "Ký thay (KT.) CHỦ TỊCH: người ký là cấp phó, chức vụ «PHÓ CHỦ TỊCH» (đã nhập «TRƯỞNG ĐÀI»)."
+        answers.seen[1] == "Ký thay (KT.) CHỦ TỊCH: người ký là cấp phó, chức vụ “PHÓ CHỦ TỊCH” (đã nhập “TRƯỞNG ĐÀI”)."
     )
     assert window.pages.currentWidget() is page and station.settings.signer_title == "PHÓ CHỦ TỊCH"
     assert page.signature_preview.text() == answers.seen[1]  # the form said so before the save too

@@ -134,7 +134,8 @@ def open_station(folder: Path) -> Station:
         {
             "operator_name": OPERATOR,
             "preparer_name": OPERATOR,
-            "signer_title": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+            "signing_form": "TM. KT.",  # Decree 30: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+            "signer_title": "PHÓ CHỦ TỊCH",
             "speech_repeat": "2",
         }
     )

@@ -177,7 +177,7 @@ def test_two_playouts_one_plays_into_the_null_sink_the_other_is_refused(app, sou
     assert second.returncode == 6, second.stderr.decode("utf-8", "replace")
     refusal = last_line(second.stderr)
     assert refusal.startswith("Lỗi: Đài đang được phát bởi phần mềm đang phát nền (không có cửa sổ)"), refusal
-    assert holder["role"] == "headless" and f"(tiến trình {holder['pid']}, từ " in refusal
+    assert holder["role"] == "headless" and f"trên máy này (mở từ {holder['started_at'][11:16]})" in refusal
 
     assert first.returncode == 0, err.decode("utf-8", "replace")
     assert "Thông báo thử loa" in text_of(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -20,7 +20,7 @@ from app.errors import StorageError
 from app.signing import Signing
 from ui.report.decree import DecreeParts, escape
 from ui.report.fonts import report_font_family
-from ui.report.layout import apply_keeps, rule_image
+from ui.report.layout import apply_keeps, page_document, rule_image
 from ui.report.page import (
     BODY_PT,
     MARGIN_BOTTOM_MM,
@@ -74,13 +74,7 @@ class ApprovalFormLayout:
         page = printer.pageLayout().fullRectPixels(dpi)
         self.width = page.width() - (MARGIN_LEFT_MM + MARGIN_RIGHT_MM) * self.mm
         self.height = page.height() - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * self.mm
-        self.document = QTextDocument()
-        self.document.documentLayout().setPaintDevice(printer)
-        self.document.setDocumentMargin(0)
-        font = QFont(self.family)
-        font.setPointSizeF(BODY_PT)
-        self.document.setDefaultFont(font)
-        self.document.setPageSize(QSizeF(self.width, self.height))
+        self.document = page_document(printer, self.family, self.width, self.height)
         parts = DecreeParts(self.family, printer)
         html = approval_form_html(sheet, self.family, parts)
         for name in parts.rules:

@@ -98,6 +98,18 @@ def rule_image() -> QImage:
     return image
 
 
+def page_document(printer: QPrinter, family: str, width: float, height: float) -> QTextDocument:
+    """A document laid out for `printer`'s page (the text area `width` x `height`), in the report's body font."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(printer)
+    document.setDocumentMargin(0)
+    font = QFont(family)
+    font.setPointSizeF(BODY_PT)
+    document.setDefaultFont(font)
+    document.setPageSize(QSizeF(width, height))
+    return document
+
+
 def apply_keeps(document: QTextDocument, page_height: float) -> None:
     """Keep a heading with what follows it and the signature block in one piece: where the layout splits them
     across pages, start them on the next page (anchors in the HTML mark them)."""
@@ -143,13 +155,7 @@ class ReportLayout:
         self.text_width = self.page_width - (MARGIN_LEFT_MM + MARGIN_RIGHT_MM) * self.px_per_mm
         self.text_height = self.page_height - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * self.px_per_mm
 
-        self.document = QTextDocument()
-        self.document.documentLayout().setPaintDevice(printer)
-        self.document.setDocumentMargin(0)
-        font = QFont(self.family)
-        font.setPointSizeF(BODY_PT)
-        self.document.setDefaultFont(font)
-        self.document.setPageSize(QSizeF(self.text_width, self.text_height))
+        self.document = page_document(printer, self.family, self.text_width, self.text_height)
         builder = ReportHtml(report, self.family, printer)
         self.html = builder.build(charts)
         if charts is not None:

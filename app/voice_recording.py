@@ -110,17 +110,31 @@ class AiringRecording:
     recorded_at: str
 
 
-def keep_airing_recording(station: Station, airing_id: int, take: Path) -> AiringRecording:
-    """Encode the live reading's take (MP3) into `airing_recordings/` and tie it to the airing row."""
+@dataclass(frozen=True)
+class EncodedTake:
+    """A live reading's take encoded into the store, not yet tied to its airing."""
+
+    path: Path
+    sha256: str
+    duration_s: float
+
+
+def check_airing_take(station: Station, airing_id: int) -> None:
+    """The airing exists and has no recording yet (checked before the take is encoded, and again when it is kept)."""
     db = station.db
     if db.execute("SELECT 1 FROM airings WHERE id = ?", [airing_id]).fetchone() is None:
         raise NotFound(msg("Không tìm thấy lượt phát số {id} trong nhật ký.", id=airing_id))
     if find_airing_recording(db, station.paths.data_dir, airing_id) is not None:
         raise InputError(msg("Lượt phát số {id} đã có bản ghi âm.", id=airing_id))
+
+
+def encode_airing_take(data_dir: Path, take: Path) -> EncodedTake:
+    """Encode the take (MP3) into `airing_recordings/` under its content address. No database: a worker thread
+    does this, so a long reading never holds up the window (and the playout's timers) while ffmpeg runs."""
     duration = take_seconds(take)
     if duration <= 0:
         raise InputError(msg("Bản ghi của buổi đọc trực tiếp rỗng: micrô không gửi được âm thanh nào."))
-    folder = station.paths.data_dir / AIRING_RECORDINGS
+    folder = data_dir / AIRING_RECORDINGS
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".mp3")
@@ -128,37 +142,50 @@ def keep_airing_recording(station: Station, airing_id: int, take: Path) -> Airin
     except OSError as exc:
         raise StorageError(msg("Không lưu được bản ghi đọc trực tiếp: {reason}.", reason=exc.strerror)) from exc
     temp = Path(temp_name)
-    final: Path | None = None
     try:
         run_ffmpeg(["-i", str(take), "-ac", "1", "-c:a", "libmp3lame", "-b:a", LIVE_BITRATE, "-f", "mp3", str(temp)])
         with open(temp, "rb+") as written:
             os.fsync(written.fileno())
         final, digest = store_file(temp, folder, ".mp3")
-        recorded_at = format_timestamp(station.now())
-        with db.atomic():
-            db.table(AIRING_RECORDINGS).insert(
-                {
-                    "airing_id": airing_id,
-                    "audio_path": relative_audio_path(station.paths.data_dir, final),
-                    "audio_sha256": digest,
-                    "duration_s": round(duration, 3),
-                    "recorded_at": recorded_at,
-                }
-            )
-        return AiringRecording(airing_id, final, digest, round(duration, 3), recorded_at)
+        return EncodedTake(final, digest, round(duration, 3))
     except FfmpegMissing as exc:
         raise StorageError(exc) from exc
     except AudioError as exc:
         raise SpeechFailed(exc) from exc
     except OSError as exc:
         raise StorageError(msg("Không lưu được bản ghi đọc trực tiếp: {reason}.", reason=exc.strerror)) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        if final is not None and not _named(db, station.paths.data_dir, final):
-            final.unlink(missing_ok=True)
-        raise
     finally:
         temp.unlink(missing_ok=True)
+
+
+def record_airing_take(station: Station, airing_id: int, encoded: EncodedTake) -> AiringRecording:
+    """Tie an encoded take to its airing row (on the database's thread); a file no row names is removed."""
+    db, data_dir = station.db, station.paths.data_dir
+    recorded_at = format_timestamp(station.now())
+    try:
+        check_airing_take(station, airing_id)
+        with db.atomic():
+            db.table(AIRING_RECORDINGS).insert(
+                {
+                    "airing_id": airing_id,
+                    "audio_path": relative_audio_path(data_dir, encoded.path),
+                    "audio_sha256": encoded.sha256,
+                    "duration_s": encoded.duration_s,
+                    "recorded_at": recorded_at,
+                }
+            )
+    except BaseException:
+        if not _named(db, data_dir, encoded.path):
+            encoded.path.unlink(missing_ok=True)
+        raise
+    return AiringRecording(airing_id, encoded.path, encoded.sha256, encoded.duration_s, recorded_at)
+
+
+def keep_airing_recording(station: Station, airing_id: int, take: Path) -> AiringRecording:
+    """Encode the live reading's take and tie it to the airing row, here and now (the window does the encoding
+    on a worker: ui/live_reading_dialog.py)."""
+    check_airing_take(station, airing_id)
+    return record_airing_take(station, airing_id, encode_airing_take(station.paths.data_dir, take))
 
 
 def _named(db: Database, data_dir: Path, path: Path) -> bool:

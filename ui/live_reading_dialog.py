@@ -27,10 +27,11 @@ from sqlite_utils import Database
 from app.bulletins import get_bulletin, list_bulletins, list_topics
 from app.errors import StationError
 from app.station import Station
-from app.voice_recording import AiringRecording, keep_airing_recording
+from app.voice_recording import AiringRecording, EncodedTake, check_airing_take, encode_airing_take, record_airing_take
 from ui.audio_preview import clock
 from ui.errors import show_error
 from ui.segment_picker import big_font
+from ui.tasks import TaskRunner
 from ui.voice_capture import VoiceCapture
 from ui.voice_meter import METER_INTERVAL_MS, LevelMeter, default_input, no_input_text
 
@@ -129,6 +130,7 @@ class PrompterDialog(QDialog):
     operator presses its end button; the page ends the airing and calls `finish(airing_id)`."""
 
     end_requested = Signal()
+    recording_kept = Signal(object)  # the AiringRecording
 
     def __init__(
         self,
@@ -227,23 +229,51 @@ class PrompterDialog(QDialog):
             self.meter.show_levels(self.capture.levels)
             self.time_label.setText(clock(round(self.capture.seconds * 1000)))
 
-    def finish(self, airing_id: int | None) -> AiringRecording | None:
-        """Stops recording, keeps the take with `airing_id` (when there was sound) and closes. The take's
-        temporary folder is removed whatever happens."""
+    def finish(self, airing_id: int | None, runner: TaskRunner | None = None) -> None:
+        """Stops recording and closes; keeps the take with `airing_id` when there was sound. With `runner` the
+        take is encoded on a worker (a long reading must not hold up the window and the playout's timers) and
+        tied to its airing here when done (`kept` then, and `recording_kept`); without it, at once (the window is
+        closing). The take's temporary folder is removed whatever happens."""
         self.meter_timer.stop()
         capture, self.capture = self.capture, None
+        self.close()
+        if capture is None:
+            return
         try:
-            if capture is not None and airing_id is not None:
-                take = capture.stop()
-                if capture.seconds > 0:
-                    self.kept = keep_airing_recording(self.station, airing_id, take)
-        except StationError as exc:
-            show_error(self, exc)
-        finally:
-            if capture is not None:
+            if airing_id is None:
                 capture.remove()
-            self.close()
-        return self.kept
+                return
+            take = capture.stop()
+            if capture.seconds <= 0:
+                capture.remove()
+                return
+            check_airing_take(self.station, airing_id)
+        except StationError as exc:
+            capture.remove()
+            show_error(self.parentWidget(), exc)
+            return
+        if runner is None:
+            try:
+                self._kept(airing_id, encode_airing_take(self.station.paths.data_dir, take))
+            except StationError as exc:
+                show_error(self.parentWidget(), exc)
+            finally:
+                capture.remove()
+            return
+        runner.start(
+            lambda _progress, _cancel: encode_airing_take(self.station.paths.data_dir, take),
+            succeeded=lambda encoded: self._kept(airing_id, encoded),
+            failed=lambda exc: show_error(self.parentWidget(), exc),
+            finished=capture.remove,
+        )
+
+    def _kept(self, airing_id: int, encoded: EncodedTake) -> None:
+        try:
+            self.kept = record_airing_take(self.station, airing_id, encoded)
+        except StationError as exc:
+            show_error(self.parentWidget(), exc)
+            return
+        self.recording_kept.emit(self.kept)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
         if self.capture is not None:  # closed by its title bar while reading: the reading goes on unrecorded

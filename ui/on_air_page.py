@@ -757,7 +757,7 @@ class OnAirPage(QWidget):
         """Starts the live reading and opens the prompter, which records it (15voice)."""
         if self.playout is None:
             return False
-        self._finish_prompter(None)  # a reading ended by an emergency whose prompter is still open
+        self._finish_prompter(None, self.runner)  # a reading ended by an emergency whose prompter is still open
         try:
             airing_id = self.playout.act(self.playout.engine.start_live, title, topic)
         except StationError as error:
@@ -775,13 +775,13 @@ class OnAirPage(QWidget):
         playout = self.playout
         if playout is not None and playing is not None and playing.live and not self._act(playout.engine.stop_live):
             return False
-        self._finish_prompter(playing.airing_id if playing is not None else None)
+        self._finish_prompter(playing.airing_id if playing is not None else None, self.runner)
         return True
 
-    def _finish_prompter(self, airing_id: int | None) -> None:
+    def _finish_prompter(self, airing_id: int | None, runner: TaskRunner | None = None) -> None:
         prompter, self.prompter = self.prompter, None
         if prompter is not None:
-            prompter.finish(prompter.airing_id or airing_id)
+            prompter.finish(prompter.airing_id or airing_id, runner)
 
     # --- events -----------------------------------------------------------------------------------
 

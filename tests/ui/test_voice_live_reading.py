@@ -86,9 +86,12 @@ def test_the_prompter_shows_the_text_large_and_the_reading_is_kept_with_its_airi
     qtbot.wait(900)
     assert prompter.capture.seconds > voice_s
 
-    qtbot.mouseClick(prompter.end_button, Qt.MouseButton.LeftButton)
-    assert page.prompter is None and not prompter.isVisible()
-    assert not temp_folder.exists()
+    with qtbot.waitSignal(prompter.recording_kept, timeout=30_000):
+        qtbot.mouseClick(prompter.end_button, Qt.MouseButton.LeftButton)
+        # The take is encoded on a worker: the click returns at once, the prompter is gone, nothing kept yet.
+        assert page.prompter is None and not prompter.isVisible()
+        assert find_airing_recording(station.db, station.paths.data_dir, airing_id) is None
+    qtbot.waitUntil(lambda: not temp_folder.exists(), timeout=5_000)
     row = rig.rows()[0]
     assert (row["id"], row["trigger"], row["status"]) == (airing_id, "live", "completed")
     kept = find_airing_recording(station.db, station.paths.data_dir, airing_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.pulse_sink"]
+pytest_plugins = ["tests.pulse_sink", "tests.modal_watchdog"]
 
 # Widgets render offscreen unless a test starts its own display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

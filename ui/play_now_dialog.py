@@ -46,7 +46,9 @@ class PlayNowDialog(QDialog):
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.choices.currentRowChanged.connect(lambda row: self.ok_button.setEnabled(row >= 0))
+        # The selection, not the current row: a list that gets the keyboard focus makes its first row current
+        # (not selected), and the dialog must not guess what to put on air.
+        self.choices.itemSelectionChanged.connect(lambda: self.ok_button.setEnabled(self._chosen_row() >= 0))
         self.choices.itemDoubleClicked.connect(lambda _item: self._accept())
         self.ok_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -60,8 +62,12 @@ class PlayNowDialog(QDialog):
         self.choices.setCurrentRow(self._keys.index(key))
         return True
 
+    def _chosen_row(self) -> int:
+        selected = self.choices.selectedIndexes()
+        return selected[0].row() if selected else -1
+
     def _accept(self) -> None:
-        number = self.choices.currentRow()
+        number = self._chosen_row()
         if number < 0:
             return
         self.key = self._keys[number]

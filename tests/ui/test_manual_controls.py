@@ -246,3 +246,30 @@ def _put_back_error_after_window(rig) -> str:
     with pytest.raises(InputError) as refused:
         rig.engine.put_back(key)
     return str(refused.value)
+
+
+def test_the_list_getting_the_keyboard_focus_chooses_nothing(page, rig, morning, qtbot):
+    """Qt makes a focused list's first row current (not selected): the dialog must still wait for a choice."""
+    from PySide6.QtWidgets import QApplication
+
+    rig.start()
+    seen = {}
+
+    def focus_then_look(dialog: PlayNowDialog) -> None:
+        dialog.activateWindow()
+        dialog.choices.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        seen["current"] = dialog.choices.currentRow()
+        seen["ok"] = dialog.ok_button.isEnabled()
+        dialog.ok_button.click()  # disabled: nothing happens, the dialog stays
+        seen["still_open"] = dialog.isVisible()
+        dialog.choices.item(1).setSelected(True)
+        seen["ok_after_choice"] = dialog.ok_button.isEnabled()
+        dialog.reject()
+
+    chooser = WhenDialog(PlayNowDialog, focus_then_look)
+    qtbot.mouseClick(page.play_now_button, Qt.MouseButton.LeftButton)
+    chooser.check()
+    assert seen == {"current": 0, "ok": False, "still_open": True, "ok_after_choice": True}
+    rig.act()
+    assert rig.player.plays == [] and logged(rig.db) == []

@@ -213,9 +213,19 @@ ANNEX_CSV_HEADER = [
     "Được tính",
     "Kiểu phát",
     "Nguồn",
+    "Người duyệt",
+    "Duyệt lúc",
     "Ghi chú",
     "Mã dòng",
 ]
+
+
+def _approval_cells(row: AnnexRow, as_datetime: bool) -> list[Any]:
+    """Who approved what aired and when, as its row recorded it at air time; blank cells when it recorded none."""
+    found = row.approval
+    if found is None:
+        return ["", None if as_datetime else ""]
+    return [found.by, datetime.fromisoformat(found.at) if as_datetime else found.at]
 
 
 def write_csv_stream(report: Report, out: IO[str], annex: Iterable[AnnexRow] | None) -> None:
@@ -240,6 +250,7 @@ def write_csv_stream(report: Report, out: IO[str], annex: Iterable[AnnexRow] | N
                     "có" if row.counted else "không",
                     row.trigger_label,
                     "Nhập từ tệp" if row.imported else "Phần mềm",
+                    *_approval_cells(row, as_datetime=False),
                     row.note,
                     row.id,
                 ]
@@ -453,7 +464,7 @@ def _targets_sheet(book: Workbook, report: Report) -> None:
 
 
 def _annex_sheet(book: Workbook, report: Report) -> None:
-    sheet = _Sheet(book, "Phụ lục", [12, 10, 56, 36, 14, 10, 14, 14, 14, 30])
+    sheet = _Sheet(book, "Phụ lục", [12, 10, 56, 36, 14, 10, 14, 14, 14, 24, 18, 30])
     sheet.header(
         [
             "Ngày",
@@ -465,6 +476,8 @@ def _annex_sheet(book: Workbook, report: Report) -> None:
             "Trạng thái",
             "Kiểu phát",
             "Nguồn",
+            "Người duyệt",
+            "Duyệt lúc",
             "Ghi chú",
         ]
     )
@@ -480,9 +493,10 @@ def _annex_sheet(book: Workbook, report: Report) -> None:
                 row.status_label,
                 row.trigger_label,
                 "Nhập từ tệp" if row.imported else "Phần mềm",
+                *_approval_cells(row, as_datetime=True),
                 row.note,
             ],
-            formats={1: _TIME_FORMAT, 5: "[h]:mm:ss"},
+            formats={1: _TIME_FORMAT, 5: "[h]:mm:ss", 10: "DD/MM/YYYY HH:MM"},
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,11 +30,12 @@ from app.recordings import InspectedRecording, discard_recording, inspect_record
 from app.segments import resolve_audio_path
 from app.speech import VOICES, plan_speech
 from app.station import Station
+from ui.approval_form_actions import ApprovalFormActions
 from ui.audio_preview import AudioPreview
 from ui.bulletin_editor import BulletinEditor
 from ui.bulletin_table_model import BulletinTableModel, SegmentTableModel
 from ui.errors import show_error
-from ui.file_dialogs import open_file_name, save_file_name
+from ui.file_dialogs import open_file_name
 from ui.pronunciation_dialog import PronunciationDialog
 from ui.recording_dialog import RecordingDialog
 from ui.share_dialog import ShareActions
@@ -263,7 +264,10 @@ class BulletinsPage(QWidget):
         self.voice_button.clicked.connect(self.record_voice)
         self.approve_button.clicked.connect(self.approve_current)
         self.return_button.clicked.connect(self.return_current)
-        self.approval_form_button.clicked.connect(self.ask_approval_form)
+        self.approval_form_actions = ApprovalFormActions(
+            self, self.station, self._approval_target, self.status_label.setText
+        )
+        self.approval_form_button.setMenu(self.approval_form_actions.menu)  # on paper, or as a PDF
         self.editor.modified.connect(self._update_actions)
 
     # Library -------------------------------------------------------------------------------------
@@ -520,29 +524,6 @@ class BulletinsPage(QWidget):
         except StationError as exc:
             show_error(self, exc)
         self._show_approval()
-
-    def ask_approval_form(self) -> None:
-        """In phiếu duyệt: the bulletin's Phiếu duyệt tin bài as a PDF where the operator chooses."""
-        bulletin_id = self._approval_target()
-        if bulletin_id is None:
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / f"phieu-duyet-ban-tin-{bulletin_id}.pdf")
-        path, _ = save_file_name(self, self.tr("Lưu phiếu duyệt"), suggested, self.tr("Tệp PDF (*.pdf)"))
-        if path:
-            self.save_approval_form(bulletin_id, Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
-
-    def save_approval_form(self, bulletin_id: int, path: Path) -> None:
-        from app.approval_sheet import approval_sheet
-        from ui.report.approval_form import render_approval_form_pdf
-
-        try:
-            sheet = approval_sheet(self.station.db, self.station.settings, bulletin_id, self.station.now().date())
-            render_approval_form_pdf(sheet, path)
-        except StationError as exc:
-            show_error(self, exc)
-            return
-        self.status_label.setText(self.tr("Đã lưu phiếu duyệt: {path}").format(path=path))
 
     # Import of text files ------------------------------------------------------------------------
 

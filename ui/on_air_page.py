@@ -830,6 +830,7 @@ class OnAirPage(QWidget):
 
     def shutdown(self) -> None:
         self._finish_prompter(None)  # the window closes during a reading: keep what was recorded so far
+        self.runner.wait_all()  # a reading ended just before: its take, still being encoded, is tied to its airing
         if self._clock_timer is not None:
             self._clock_timer.stop()
         if self.playout is not None and self._listening:

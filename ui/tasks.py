@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -82,4 +82,9 @@ class TaskRunner(QObject):
         return task
 
     def wait_all(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Waits for every task, then delivers what they reported: their slots run here, on the GUI thread, so a
+        result that is still only queued (a live reading's take to tie to its airing) is not lost when the
+        station closes right after. False when some task is still running after `msecs`."""
+        done = self.pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        return done

@@ -9,6 +9,7 @@ removes the take's temporary folder and the unkept candidate: nothing half-made 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -64,6 +65,7 @@ class VoiceRecorderDialog(QDialog):
         self.bulletin_id = bulletin_id
         self.segment_id: int | None = None
         self.capture: VoiceCapture | None = None
+        self._notice = ""  # why the take stopped by itself (the microphone was unplugged), before what follows
         self.candidate: InspectedRecording | None = None
         self._make_capture = make_capture or (lambda device: VoiceCapture(device, self))
         self._task: Task | None = None
@@ -166,8 +168,10 @@ class VoiceRecorderDialog(QDialog):
         if device is None:
             return
         self._drop_candidate()
+        self._notice = ""
         capture = self._make_capture(device)
         capture.failed.connect(self._capture_failed)
+        capture.lost.connect(self._input_lost)
         capture.flowing.connect(self._flowing)
         try:
             capture.start()
@@ -207,10 +211,22 @@ class VoiceRecorderDialog(QDialog):
     def stop(self) -> None:
         if self.capture is None or not self.capture.running:
             return
-        take = self.capture.stop()
+        self._notice = ""
+        self._prepare(self.capture.stop())
+
+    def _input_lost(self, message: str) -> None:
+        """The microphone was unplugged: the take so far is trimmed and mastered as if "Dừng" was pressed, and
+        the operator reads why it stopped beside what comes next."""
+        if self.capture is None:
+            return
+        self._notice = message + " "
+        self._prepare(self.capture.stop())
+
+    def _prepare(self, take: Path) -> None:
+        assert self.capture is not None
         self.meter_timer.stop()
         self.meter.show_levels(self.capture.levels)
-        self.status_label.setText(self.tr("Đang cắt khoảng lặng và chuẩn hóa âm lượng…"))
+        self.status_label.setText(self._notice + self.tr("Đang cắt khoảng lặng và chuẩn hóa âm lượng…"))
         target, peak = self._targets
         store = self.station.paths.audio_store
         self._task = self.runner.start(
@@ -231,7 +247,8 @@ class VoiceRecorderDialog(QDialog):
         self.candidate = candidate
         self.preview.load(candidate.stored_path)
         self.status_label.setText(
-            self.tr("Bản ghi dài {duration}. Hãy nghe lại rồi bấm “Giữ lại”, hoặc “Ghi lại”.").format(
+            self._notice
+            + self.tr("Bản ghi dài {duration}. Hãy nghe lại rồi bấm “Giữ lại”, hoặc “Ghi lại”.").format(
                 duration=clock(round(candidate.duration_s * 1000))
             )
         )
@@ -240,7 +257,9 @@ class VoiceRecorderDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self._discard_capture()
-        self.status_label.setText(interface_text(error) if isinstance(error, StationError) else str(error))
+        self.status_label.setText(
+            self._notice + (interface_text(error) if isinstance(error, StationError) else str(error))
+        )
         self._update()
 
     def _capture_failed(self, message: str) -> None:

@@ -144,3 +144,35 @@ def test_a_take_with_no_airing_or_no_sound_is_removed(station, caplog):
     assert f"airing {airing_id + 1} is not in the log" in caplog.text
     assert f"the take of airing {airing_id} is empty" in caplog.text
     assert station.db["airing_recordings"].count == 0
+
+
+def test_the_window_keeps_a_take_left_by_a_crash_on_a_worker_and_says_so_once(station, qtbot):
+    """The window's side (ui/live_take_restore.py, called when the window starts playing): the take is encoded
+    off the window's thread and the line goes into Phát sóng's list of events."""
+    from ui.live_take_restore import restore_live_takes
+    from ui.tasks import TaskRunner
+
+    rig = PlayoutRig(station, datetime(2025, 3, 17, 7, 0))
+    rig.start()
+    try:
+        airing_id = rig.driver.act(rig.engine.start_live, "Đọc thử", "")
+    finally:
+        rig.stop()
+    wav, voice_s = spoken_wav()
+    take = in_progress_dir(station.paths.data_dir) / f"{airing_id}.wav"
+    take.parent.mkdir(parents=True)
+    take.write_bytes(wav.read_bytes())
+    row_before = dict(station.db.table("airings").get(airing_id))
+    told: list[str] = []
+    runner = TaskRunner()
+    assert restore_live_takes(station, runner, told.append) == 1
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=30_000)
+    assert told == [
+        f"Bản ghi đọc trực tiếp của lượt số {airing_id} đã được khôi phục và lưu cùng nhật ký sau khi phần mềm "
+        "bị tắt đột ngột."
+    ]
+    kept = find_airing_recording(station.db, station.paths.data_dir, airing_id)
+    assert kept is not None and kept.sha256 == file_sha256(kept.path) and kept.duration_s >= voice_s
+    assert dict(station.db.table("airings").get(airing_id)) == row_before  # the airing row is never touched
+    assert not take.exists()
+    assert restore_live_takes(station, runner, told.append) == 0 and len(told) == 1

@@ -36,7 +36,7 @@ from ui.errors import show_error
 from ui.segment_picker import big_font
 from ui.tasks import TaskRunner
 from ui.voice_capture import VoiceCapture
-from ui.voice_meter import METER_INTERVAL_MS, LevelMeter, default_input, no_input_text
+from ui.voice_meter import METER_INTERVAL_MS, LevelMeter, chosen_input, default_input, no_input_text
 
 
 class LiveReadingDialog(QDialog):
@@ -165,7 +165,8 @@ class PrompterDialog(QDialog):
         self.text_view.setPlainText(text or self.tr("(Không có văn bản: đọc tự do theo tiêu đề.)"))
         self.text_view.setStyleSheet("QTextBrowser { background: #fffde7; color: #000000; padding: 12px; }")
 
-        self.device = default_input(devices)  # the reading starts at once: no time to choose
+        # The reading starts at once, no time to choose: the input chosen in "Ghi âm giọng đọc", else the default.
+        self.device, self.input_note = self._input(devices)
         self.meter = LevelMeter(self)
         self.time_label = QLabel(clock(0))
         self.time_label.setObjectName("prompter_time")
@@ -195,6 +196,18 @@ class PrompterDialog(QDialog):
         self.meter_timer.timeout.connect(self._tick)
         self._start_recording()
 
+    def _input(self, devices: list[QAudioDevice] | None) -> tuple[QAudioDevice | None, str]:
+        chosen = self.station.settings.voice_input
+        found = chosen_input(chosen, devices)
+        if found is not None or not chosen:
+            return found or default_input(devices), ""
+        fallback = default_input(devices)
+        if fallback is None:
+            return None, ""
+        return fallback, self.tr(
+            "Không thấy micrô đã chọn trong “Ghi âm giọng đọc”: ghi từ micrô mặc định “{name}”."
+        ).format(name=fallback.description())
+
     def _start_recording(self) -> None:
         device = self.device
         if device is None:
@@ -216,15 +229,17 @@ class PrompterDialog(QDialog):
             return
         capture.failed.connect(self._say_not_recorded)
         capture.lost.connect(self._say_input_lost)
+        note = self.input_note + " " if self.input_note else ""
         capture.flowing.connect(
             lambda: self.record_label.setText(
-                self.tr("● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.").format(
+                note
+                + self.tr("● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.").format(
                     name=device.description()
                 )
             )
         )
         self.capture = capture
-        self.record_label.setText(self.tr("Đang mở micrô “{name}”…").format(name=device.description()))
+        self.record_label.setText(note + self.tr("Đang mở micrô “{name}”…").format(name=device.description()))
         self.record_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.meter_timer.start()
 

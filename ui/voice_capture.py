@@ -19,6 +19,7 @@ what another input hears.
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,8 +37,29 @@ PACTL = shutil.which("pactl") if sys.platform.startswith("linux") else None
 
 
 def audio_inputs() -> list[QAudioDevice]:
-    """The inputs Qt finds now (microphones, line-ins; on Linux the sound server's sources)."""
-    return list(QMediaDevices.audioInputs())
+    """The inputs Qt finds now (microphones, line-ins; on Linux the sound server's sources), without those the
+    sound server says are gone (Qt 6.11 keeps listing a PulseAudio source after it is removed)."""
+    found = list(QMediaDevices.audioInputs())
+    present = sound_server_sources()
+    if present is None:
+        return found
+    return [device for device in found if device_key(device).decode(errors="replace") in present]
+
+
+def sound_server_sources() -> set[str] | None:
+    """The names of the sources PulseAudio (or PipeWire's pulse server) has now; None when it cannot be asked."""
+    if PACTL is None:
+        return None
+    try:
+        done = subprocess.run([PACTL, "list", "short", "sources"], capture_output=True, timeout=2, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return source_names(done.stdout) if done.returncode == 0 else None
+
+
+def source_names(listing: bytes) -> set[str]:
+    """`pactl list short sources`: index, name, driver, format, state, tab-separated."""
+    return {line.split("\t")[1] for line in listing.decode(errors="replace").splitlines() if "\t" in line}
 
 
 def device_key(device: QAudioDevice) -> bytes:
@@ -164,11 +186,7 @@ class VoiceCapture(QObject):
         process.deleteLater()
         if code != 0 or self._source is None:
             return  # not a PulseAudio server (or not reachable): Qt's own signal is all there is
-        names = {
-            line.split("\t")[1]
-            for line in bytes(process.readAllStandardOutput().data()).decode(errors="replace").splitlines()
-            if line.count("\t") >= 1
-        }
+        names = source_names(bytes(process.readAllStandardOutput().data()))
         if device_key(self.device).decode(errors="replace") not in names:
             self._input_gone()
 

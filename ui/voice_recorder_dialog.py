@@ -8,6 +8,8 @@ removes the take's temporary folder and the unkept candidate: nothing half-made 
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,7 +38,9 @@ from ui.errors import interface_text
 from ui.segment_picker import big_font
 from ui.tasks import Task, TaskRunner
 from ui.voice_capture import VoiceCapture
-from ui.voice_meter import METER_INTERVAL_MS, InputChoice, LevelMeter, no_input_text
+from ui.voice_meter import METER_INTERVAL_MS, InputChoice, LevelMeter, input_setting, no_input_text
+
+log = logging.getLogger(__name__)
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -93,7 +97,7 @@ class VoiceRecorderDialog(QDialog):
         heading.setWordWrap(True)
         heading.setFont(big_font(heading, 1))
 
-        self.input_choice = InputChoice(self, devices)
+        self.input_choice = InputChoice(self, devices, preferred=self.station.settings.voice_input)
         self.meter = LevelMeter(self)
         self.time_label = QLabel(clock(0))
         self.time_label.setObjectName("voice_time")
@@ -180,9 +184,20 @@ class VoiceRecorderDialog(QDialog):
             self.status_label.setText(str(exc))
             return
         self.capture = capture
+        self._remember_input(device)
         self.status_label.setText(self.tr("Đang mở micrô… Hãy chờ tới khi hiện “Đang ghi” rồi mới đọc."))
         self.meter_timer.start()
         self._update()
+
+    def _remember_input(self, device: QAudioDevice) -> None:
+        """The input recorded from is the one Đọc trực tiếp records from too (the station's `voice_input`)."""
+        chosen = input_setting(device)
+        if chosen == self.station.settings.voice_input:
+            return
+        try:
+            self.station.update_settings({"voice_input": chosen})
+        except (StationError, sqlite3.Error) as exc:  # a read-only station: the take records, the choice is not kept
+            log.warning("voice input not remembered: %s", exc)
 
     def _flowing(self) -> None:
         if self.capture is not None and not self.capture.paused:

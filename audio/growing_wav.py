@@ -60,6 +60,16 @@ class GrowingWav:
         os.fsync(self._file.fileno())
         self._unsynced = 0
 
+    def cut(self, data_bytes: int) -> None:
+        """Drops what was written after the first `data_bytes` (sound that turned out to be another input's)."""
+        if data_bytes >= self.data_bytes:
+            return
+        self._file.flush()
+        self._file.truncate(HEADER_BYTES + data_bytes)
+        self._file.seek(HEADER_BYTES + data_bytes)
+        self.data_bytes = data_bytes
+        self.sync()
+
     def close(self) -> None:
         if self._file.closed:
             return

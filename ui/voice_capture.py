@@ -109,6 +109,8 @@ class VoiceCapture(QObject):
         self._source_check.setInterval(SOURCE_CHECK_MS)
         self._source_check.timeout.connect(self._ask_sound_server)
         self._pactl: QProcess | None = None
+        self._asked_at: int | None = None
+        self._confirmed = 0
 
     @property
     def seconds(self) -> float:
@@ -165,6 +167,8 @@ class VoiceCapture(QObject):
     def _open_wave(self) -> None:
         self._wave = GrowingWav(self.path, rate=TAKE_RATE)
         self._bytes = 0
+        self._asked_at = None  # how much the take held when the sound server was last asked
+        self._confirmed = 0  # how much of the take the sound server has confirmed came from this input
 
     def _inputs_changed(self) -> None:
         if self._source is not None and not any(device_key(d) == device_key(self.device) for d in audio_inputs()):
@@ -177,6 +181,8 @@ class VoiceCapture(QObject):
         process.finished.connect(lambda code, _status: self._sound_server_said(process, code))
         process.errorOccurred.connect(lambda _error: self._sound_server_said(process, -1))
         self._pactl = process
+        self._read()  # what is buffered was heard before the question
+        self._asked_at = self._bytes
         process.start(PACTL or "pactl", ["list", "short", "sources"])
 
     def _sound_server_said(self, process: QProcess, code: int) -> None:
@@ -187,13 +193,21 @@ class VoiceCapture(QObject):
         if code != 0 or self._source is None:
             return  # not a PulseAudio server (or not reachable): Qt's own signal is all there is
         names = source_names(bytes(process.readAllStandardOutput().data()))
-        if device_key(self.device).decode(errors="replace") not in names:
-            self._input_gone()
+        if device_key(self.device).decode(errors="replace") in names:
+            if self._asked_at is not None:
+                self._confirmed = self._asked_at
+        else:
+            # Since the last answer that still had it, the stream may have been hearing the input the server
+            # moved it to: that part is cut (at most a second of the take), never kept as this input's sound.
+            self._input_gone(keep_bytes=self._confirmed)
 
-    def _input_gone(self) -> None:
+    def _input_gone(self, keep_bytes: int | None = None) -> None:
         # What is buffered now may already come from the input the server moved the stream to: dropped.
         self.lost_input = True
         self._io = None
+        if keep_bytes is not None and self._wave is not None and keep_bytes < self._bytes:
+            self._wave.cut(keep_bytes)
+            self._bytes = keep_bytes
         self._close()
         self.lost.emit(
             self.tr("Micrô “{name}” đã bị rút ra hoặc ngắt: đã dừng ghi, phần đã ghi được vẫn được giữ.").format(

@@ -94,8 +94,11 @@ class VoiceCapture(QObject):
         super().__init__(parent)
         self.device = device
         # The temporary folder of a take with no path of its own (None when the take has one).
-        self.folder = Path(tempfile.mkdtemp(prefix="truyenthanh-voice-")) if path is None else None
-        self.path = Path(path) if path is not None else self.folder / "take.wav"
+        self.folder: Path | None = None
+        if path is None:
+            self.folder = Path(tempfile.mkdtemp(prefix="truyenthanh-voice-"))
+            path = self.folder / "take.wav"
+        self.path = Path(path)
         self.lost_input = False
         self.levels: Levels = SILENT
         self.paused = False

@@ -176,3 +176,28 @@ def test_the_window_keeps_a_take_left_by_a_crash_on_a_worker_and_says_so_once(st
     assert dict(station.db.table("airings").get(airing_id)) == row_before  # the airing row is never touched
     assert not take.exists()
     assert restore_live_takes(station, runner, told.append) == 0 and len(told) == 1
+
+
+def test_the_window_that_starts_playing_keeps_the_take_and_says_so_in_phat_song(pulse_sink, station, qtbot):
+    from ui.main_window import MainWindow
+
+    rig = PlayoutRig(station, datetime(2025, 3, 17, 7, 0))
+    rig.start()
+    try:
+        airing_id = rig.driver.act(rig.engine.start_live, "Đọc thử", "")
+    finally:
+        rig.stop()
+    wav, voice_s = spoken_wav()
+    take = in_progress_dir(station.paths.data_dir) / f"{airing_id}.wav"
+    take.parent.mkdir(parents=True)
+    take.write_bytes(wav.read_bytes())
+    window = MainWindow(station)
+    qtbot.addWidget(window)
+    try:
+        said = f"Bản ghi đọc trực tiếp của lượt số {airing_id} đã được khôi phục"
+        qtbot.waitUntil(lambda: any(said in text for text in window.on_air_page.event_texts()), timeout=30_000)
+        kept = find_airing_recording(station.db, station.paths.data_dir, airing_id)
+        assert kept is not None and kept.duration_s >= voice_s and not take.exists()
+        assert sum(said in text for text in window.on_air_page.event_texts()) == 1
+    finally:
+        window.shutdown()

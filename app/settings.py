@@ -77,6 +77,9 @@ class StationSettings:
     issuer: str = "ubnd"
     signing_form: str = "KT."
     head_title: str = "CHỦ TỊCH"
+    # 15voice2: the input last chosen in "Ghi âm giọng đọc" (the sound system's id of it), which Đọc trực tiếp's
+    # prompter records from too; "" = the system's default input.
+    voice_input: str = ""
 
     @classmethod
     def parse(cls, stored: Mapping[str, str]) -> StationSettings:

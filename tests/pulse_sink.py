@@ -13,6 +13,8 @@ this fixture first.
 The microphone: a third null sink, `truyenthanh_mic`, whose monitor is remapped into an ordinary source,
 `truyenthanh_microphone` (the default input). Whatever `pulse_sink.speak_into_mic(file)` plays into that sink
 (`paplay`) is what an app recording from the default input hears; between plays it hears digital silence.
+`pulse_sink.plug_microphone()` adds a second one (a USB microphone, not the default) that a test can unplug
+mid-take (`PluggedMicrophone.unplug()`: pactl unload-module, as pulling the cable does).
 
 Also used by benchmarks/playout.py, outside pytest: `PulseServer.start(folder)` / `stop()`.
 """
@@ -193,6 +195,29 @@ class MonitorRecorder:
             self._process.wait()
 
 
+@dataclass
+class PluggedMicrophone:
+    """A microphone plugged in for one test: `sink` is what to play into (speak_into_mic(..., sink=...)),
+    `source` its name (Qt's device id). `unplug()` unloads its modules; the session's microphone stays."""
+
+    server: PulseServer
+    sink: str
+    source: str
+    modules: list[str]
+
+    def unplug(self) -> None:
+        while self.modules:
+            done = self.server._pactl("unload-module", self.modules.pop())
+            if done.returncode != 0:
+                raise PulseUnavailable(f"pactl unload-module: {done.stderr.strip()}")
+
+    def __enter__(self) -> PluggedMicrophone:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.unplug()
+
+
 class PulseServer:
     """A pulseaudio daemon of our own: its socket, no cookie, one null sink set as default."""
 
@@ -301,10 +326,37 @@ class PulseServer:
     def default_sink(self) -> str:
         return self._pactl("get-default-sink").stdout.strip()
 
-    def speak_into_mic(self, audio: Path) -> subprocess.Popen:
-        """Plays `audio` (a WAV) into the microphone's sink; the caller waits for the returned process."""
+    def plug_microphone(self, name: str = "truyenthanh_usb", description: str = "USB_Micro") -> PluggedMicrophone:
+        """A second microphone (a null sink remapped into a source), e.g. to unplug it mid-take."""
+        modules: list[str] = []
+        plugged = PluggedMicrophone(self, f"{name}_sink", name, modules)
+        for args in (
+            (
+                "module-null-sink",
+                f"sink_name={name}_sink",
+                f"rate={RATE}",
+                f"sink_properties=device.description={name}",
+            ),
+            (
+                "module-remap-source",
+                f"source_name={name}",
+                f"master={name}_sink.monitor",
+                "channels=1",
+                f"source_properties=device.description={description}",
+            ),
+        ):
+            done = self._pactl("load-module", *args)
+            if done.returncode != 0:
+                plugged.unplug()
+                raise PulseUnavailable(f"pactl load-module {args[0]}: {done.stderr.strip()}")
+            modules.append(done.stdout.strip())
+        return plugged
+
+    def speak_into_mic(self, audio: Path, sink: str = MIC_SINK) -> subprocess.Popen:
+        """Plays `audio` (a WAV) into a microphone's sink (the default microphone unless told); the caller waits
+        for the returned process."""
         return subprocess.Popen(
-            [self.paplay, "-d", MIC_SINK, str(audio)],
+            [self.paplay, "-d", sink, str(audio)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=self.client_env(),

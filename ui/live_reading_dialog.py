@@ -1,8 +1,10 @@
 """Đọc trực tiếp: before the operator speaks into the microphone, the title and topic the log will carry
 (`LiveReadingDialog`); while they read, the prompter (`PrompterDialog`): the bulletin's text large and
 scrollable, a level meter, and the reading recorded from the microphone. When the reading ends the recording is
-kept with its airing row (app/voice_recording.py, m010) as proof of what was said. With no microphone the
-reading is still logged; the prompter says it is not being recorded."""
+kept with its airing row (app/voice_recording.py, m010) as proof of what was said. The take is written into the
+data folder as it is read (app/live_take_recovery.py): a crash leaves it for the next start to keep. A microphone
+unplugged mid-reading stops the recording (the part read so far is kept) and the prompter says so. With no
+microphone the reading is still logged; the prompter says it is not being recorded."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from sqlite_utils import Database
 
 from app.bulletins import get_bulletin, list_bulletins, list_topics
 from app.errors import StationError
+from app.live_take_recovery import in_progress_take
 from app.station import Station
 from app.voice_recording import AiringRecording, EncodedTake, check_airing_take, encode_airing_take, record_airing_take
 from ui.audio_preview import clock
@@ -33,7 +36,7 @@ from ui.errors import show_error
 from ui.segment_picker import big_font
 from ui.tasks import TaskRunner
 from ui.voice_capture import VoiceCapture
-from ui.voice_meter import METER_INTERVAL_MS, LevelMeter, default_input, no_input_text
+from ui.voice_meter import METER_INTERVAL_MS, LevelMeter, chosen_input, default_input, no_input_text
 
 
 class LiveReadingDialog(QDialog):
@@ -162,7 +165,8 @@ class PrompterDialog(QDialog):
         self.text_view.setPlainText(text or self.tr("(Không có văn bản: đọc tự do theo tiêu đề.)"))
         self.text_view.setStyleSheet("QTextBrowser { background: #fffde7; color: #000000; padding: 12px; }")
 
-        self.device = default_input(devices)  # the reading starts at once: no time to choose
+        # The reading starts at once, no time to choose: the input chosen in "Ghi âm giọng đọc", else the default.
+        self.device, self.input_note = self._input(devices)
         self.meter = LevelMeter(self)
         self.time_label = QLabel(clock(0))
         self.time_label.setObjectName("prompter_time")
@@ -192,13 +196,31 @@ class PrompterDialog(QDialog):
         self.meter_timer.timeout.connect(self._tick)
         self._start_recording()
 
+    def _input(self, devices: list[QAudioDevice] | None) -> tuple[QAudioDevice | None, str]:
+        chosen = self.station.settings.voice_input
+        found = chosen_input(chosen, devices)
+        if found is not None or not chosen:
+            return found or default_input(devices), ""
+        fallback = default_input(devices)
+        if fallback is None:
+            return None, ""
+        return fallback, self.tr(
+            "Không thấy micrô đã chọn trong “Ghi âm giọng đọc”: ghi từ micrô mặc định “{name}”."
+        ).format(name=fallback.description())
+
     def _start_recording(self) -> None:
         device = self.device
         if device is None:
             self._say_not_recorded(no_input_text())
             self.meter.setVisible(False)
             return
-        capture = VoiceCapture(device, self)
+        try:
+            # Into the data folder, named after the airing: a crash mid-reading leaves the take to be kept later.
+            path = in_progress_take(self.station.paths.data_dir, self.airing_id) if self.airing_id else None
+        except OSError as exc:
+            self._say_not_recorded(self.tr("Không tạo được thư mục bản ghi: {reason}.").format(reason=exc.strerror))
+            return
+        capture = VoiceCapture(device, self, path=path)
         try:
             capture.start()
         except OSError as exc:
@@ -206,21 +228,30 @@ class PrompterDialog(QDialog):
             self._say_not_recorded(str(exc))
             return
         capture.failed.connect(self._say_not_recorded)
+        capture.lost.connect(self._say_input_lost)
+        note = self.input_note + " " if self.input_note else ""
         capture.flowing.connect(
             lambda: self.record_label.setText(
-                self.tr("● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.").format(
+                note
+                + self.tr("● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.").format(
                     name=device.description()
                 )
             )
         )
         self.capture = capture
-        self.record_label.setText(self.tr("Đang mở micrô “{name}”…").format(name=device.description()))
+        self.record_label.setText(note + self.tr("Đang mở micrô “{name}”…").format(name=device.description()))
         self.record_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.meter_timer.start()
 
     def _say_not_recorded(self, reason: str) -> None:
         self.record_label.setText(
             reason + " " + self.tr("Buổi đọc vẫn được ghi vào nhật ký nhưng không có bản ghi âm.")
+        )
+        self.record_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+
+    def _say_input_lost(self, reason: str) -> None:
+        self.record_label.setText(
+            reason + " " + self.tr("Buổi đọc vẫn được ghi vào nhật ký; bản ghi âm chỉ có phần đọc trước lúc đó.")
         )
         self.record_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
 
@@ -233,7 +264,8 @@ class PrompterDialog(QDialog):
         """Stops recording and closes; keeps the take with `airing_id` when there was sound. With `runner` the
         take is encoded on a worker (a long reading must not hold up the window and the playout's timers) and
         tied to its airing here when done (`kept` then, and `recording_kept`); without it, at once (the window is
-        closing). The take's temporary folder is removed whatever happens."""
+        closing). The take is removed once kept, or when there is nothing to keep; a take that could not be kept
+        (a full disk) stays in the data folder for the next start to try again (app/live_take_recovery.py)."""
         self.meter_timer.stop()
         capture, self.capture = self.capture, None
         self.close()
@@ -254,26 +286,31 @@ class PrompterDialog(QDialog):
             return
         if runner is None:
             try:
-                self._kept(airing_id, encode_airing_take(self.station.paths.data_dir, take))
+                encoded = encode_airing_take(self.station.paths.data_dir, take)
             except StationError as exc:
-                show_error(self.parentWidget(), exc)
-            finally:
-                capture.remove()
+                self._not_kept(capture, exc)
+                return
+            self._kept(capture, airing_id, encoded)
             return
         runner.start(
             lambda _progress, _cancel: encode_airing_take(self.station.paths.data_dir, take),
-            succeeded=lambda encoded: self._kept(airing_id, encoded),
-            failed=lambda exc: show_error(self.parentWidget(), exc),
-            finished=capture.remove,
+            succeeded=lambda encoded: self._kept(capture, airing_id, encoded),
+            failed=lambda exc: self._not_kept(capture, exc),
         )
 
-    def _kept(self, airing_id: int, encoded: EncodedTake) -> None:
+    def _kept(self, capture: VoiceCapture, airing_id: int, encoded: EncodedTake) -> None:
         try:
             self.kept = record_airing_take(self.station, airing_id, encoded)
         except StationError as exc:
-            show_error(self.parentWidget(), exc)
+            self._not_kept(capture, exc)
             return
+        capture.remove()
         self.recording_kept.emit(self.kept)
+
+    def _not_kept(self, capture: VoiceCapture, error: BaseException) -> None:
+        if capture.folder is not None:  # a temporary take: nothing would ever look for it again
+            capture.remove()
+        show_error(self.parentWidget(), error)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
         if self.capture is not None:  # closed by its title bar while reading: the reading goes on unrecorded

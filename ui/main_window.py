@@ -38,6 +38,7 @@ from app.station import Station
 from ui.audio_preview import configure_preview
 from ui.bulletins_page import BulletinsPage
 from ui.errors import interface_text
+from ui.live_take_restore import restore_live_takes
 from ui.log_alarm import show_alarm
 from ui.log_page import LogPage
 from ui.on_air_page import OnAirPage
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
             return
         try:
             self.playout.start()
+            # A live reading's take a crash left behind is kept with its airing (issue 15).
+            restore_live_takes(self.station, self.runner, self.on_air_page.add_error)
         except StationError as error:
             log.error("playout did not start: %s", error)
             self.on_air_label.setText(

@@ -62,18 +62,32 @@ def default_input(devices: list[QAudioDevice] | None = None) -> QAudioDevice | N
     return next((d for d in found if device_key(d) == default), found[0] if found else None)
 
 
-class InputChoice(QComboBox):
-    """The audio inputs, the system's default first selected; empty when there is no microphone."""
+def input_setting(device: QAudioDevice) -> str:
+    """The input as the station's `voice_input` setting keeps it (the sound system's id, as text)."""
+    return device_key(device).decode("utf-8", errors="surrogateescape")
 
-    def __init__(self, parent: QWidget | None = None, devices: list[QAudioDevice] | None = None) -> None:
+
+def chosen_input(chosen: str, devices: list[QAudioDevice] | None = None) -> QAudioDevice | None:
+    """The input whose id is `chosen` (the station's `voice_input`) if it is present now, else None."""
+    found = audio_inputs() if devices is None else devices
+    return next((d for d in found if chosen and input_setting(d) == chosen), None)
+
+
+class InputChoice(QComboBox):
+    """The audio inputs, the one last chosen (`preferred`, the station's `voice_input`) selected if present,
+    else the system's default; empty when there is no microphone."""
+
+    def __init__(
+        self, parent: QWidget | None = None, devices: list[QAudioDevice] | None = None, preferred: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("voice_input")
         self.setMinimumHeight(36)
         found = audio_inputs() if devices is None else devices
-        default = default_input_id()
+        wanted = chosen_input(preferred, found) or default_input(found)
         for device in found:
             self.addItem(device.description(), device)
-            if device_key(device) == default:
+            if wanted is not None and device_key(device) == device_key(wanted):
                 self.setCurrentIndex(self.count() - 1)
 
     def device(self) -> QAudioDevice | None:

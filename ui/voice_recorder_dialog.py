@@ -8,7 +8,10 @@ removes the take's temporary folder and the unkept candidate: nothing half-made 
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -35,7 +38,9 @@ from ui.errors import interface_text
 from ui.segment_picker import big_font
 from ui.tasks import Task, TaskRunner
 from ui.voice_capture import VoiceCapture
-from ui.voice_meter import METER_INTERVAL_MS, InputChoice, LevelMeter, no_input_text
+from ui.voice_meter import METER_INTERVAL_MS, InputChoice, LevelMeter, input_setting, no_input_text
+
+log = logging.getLogger(__name__)
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -64,6 +69,7 @@ class VoiceRecorderDialog(QDialog):
         self.bulletin_id = bulletin_id
         self.segment_id: int | None = None
         self.capture: VoiceCapture | None = None
+        self._notice = ""  # why the take stopped by itself (the microphone was unplugged), before what follows
         self.candidate: InspectedRecording | None = None
         self._make_capture = make_capture or (lambda device: VoiceCapture(device, self))
         self._task: Task | None = None
@@ -91,7 +97,7 @@ class VoiceRecorderDialog(QDialog):
         heading.setWordWrap(True)
         heading.setFont(big_font(heading, 1))
 
-        self.input_choice = InputChoice(self, devices)
+        self.input_choice = InputChoice(self, devices, preferred=self.station.settings.voice_input)
         self.meter = LevelMeter(self)
         self.time_label = QLabel(clock(0))
         self.time_label.setObjectName("voice_time")
@@ -166,8 +172,10 @@ class VoiceRecorderDialog(QDialog):
         if device is None:
             return
         self._drop_candidate()
+        self._notice = ""
         capture = self._make_capture(device)
         capture.failed.connect(self._capture_failed)
+        capture.lost.connect(self._input_lost)
         capture.flowing.connect(self._flowing)
         try:
             capture.start()
@@ -176,9 +184,20 @@ class VoiceRecorderDialog(QDialog):
             self.status_label.setText(str(exc))
             return
         self.capture = capture
+        self._remember_input(device)
         self.status_label.setText(self.tr("Đang mở micrô… Hãy chờ tới khi hiện “Đang ghi” rồi mới đọc."))
         self.meter_timer.start()
         self._update()
+
+    def _remember_input(self, device: QAudioDevice) -> None:
+        """The input recorded from is the one Đọc trực tiếp records from too (the station's `voice_input`)."""
+        chosen = input_setting(device)
+        if chosen == self.station.settings.voice_input:
+            return
+        try:
+            self.station.update_settings({"voice_input": chosen})
+        except (StationError, sqlite3.Error) as exc:  # a read-only station: the take records, the choice is not kept
+            log.warning("voice input not remembered: %s", exc)
 
     def _flowing(self) -> None:
         if self.capture is not None and not self.capture.paused:
@@ -207,10 +226,22 @@ class VoiceRecorderDialog(QDialog):
     def stop(self) -> None:
         if self.capture is None or not self.capture.running:
             return
-        take = self.capture.stop()
+        self._notice = ""
+        self._prepare(self.capture.stop())
+
+    def _input_lost(self, message: str) -> None:
+        """The microphone was unplugged: the take so far is trimmed and mastered as if "Dừng" was pressed, and
+        the operator reads why it stopped beside what comes next."""
+        if self.capture is None:
+            return
+        self._notice = message + " "
+        self._prepare(self.capture.stop())
+
+    def _prepare(self, take: Path) -> None:
+        assert self.capture is not None
         self.meter_timer.stop()
         self.meter.show_levels(self.capture.levels)
-        self.status_label.setText(self.tr("Đang cắt khoảng lặng và chuẩn hóa âm lượng…"))
+        self.status_label.setText(self._notice + self.tr("Đang cắt khoảng lặng và chuẩn hóa âm lượng…"))
         target, peak = self._targets
         store = self.station.paths.audio_store
         self._task = self.runner.start(
@@ -231,7 +262,8 @@ class VoiceRecorderDialog(QDialog):
         self.candidate = candidate
         self.preview.load(candidate.stored_path)
         self.status_label.setText(
-            self.tr("Bản ghi dài {duration}. Hãy nghe lại rồi bấm “Giữ lại”, hoặc “Ghi lại”.").format(
+            self._notice
+            + self.tr("Bản ghi dài {duration}. Hãy nghe lại rồi bấm “Giữ lại”, hoặc “Ghi lại”.").format(
                 duration=clock(round(candidate.duration_s * 1000))
             )
         )
@@ -240,7 +272,9 @@ class VoiceRecorderDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self._discard_capture()
-        self.status_label.setText(interface_text(error) if isinstance(error, StationError) else str(error))
+        self.status_label.setText(
+            self._notice + (interface_text(error) if isinstance(error, StationError) else str(error))
+        )
         self._update()
 
     def _capture_failed(self, message: str) -> None:

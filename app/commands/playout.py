@@ -8,6 +8,7 @@ import sys
 from app.database import open_database
 from app.errors import InputError, PlayoutError, StorageError
 from app.instance_lock import ROLE_HEADLESS, StationLock
+from app.live_take_recovery import recover_live_takes
 from app.messages import msg
 from app.playout import PlayoutEngine, describe_event, describe_health
 from app.station import Station
@@ -80,6 +81,9 @@ def handle(ctx, args: argparse.Namespace) -> int:
             engine.add_health_listener(lambda health: print(describe_health(health), flush=True))
             name = station.settings.station_name
             print(f"Phát sóng tự động: {name} (Ctrl+C để dừng)", file=sys.stderr, flush=True)
+            if not own:  # a live reading's take a crash left behind is kept with its airing (issue 15)
+                for said in recover_live_takes(station):
+                    print(said, file=sys.stderr, flush=True)
             try:
                 return host.run(engine, duration_s=duration)
             finally:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.bulletins import create_bulletin
+from app.live_take_recovery import in_progress_take
 from app.log.verify import inspect_log
 from app.voice_recording import airing_recording_intact, find_airing_recording
 from audio.content_store import file_sha256
@@ -80,7 +81,9 @@ def test_the_prompter_shows_the_text_large_and_the_reading_is_kept_with_its_airi
 
     wav, voice_s = spoken_wav()
     qtbot.waitUntil(lambda: prompter.capture.seconds > 0.2, timeout=5000)
-    temp_folder = prompter.capture.folder
+    take = prompter.capture.path  # in the data folder, named after the airing: a crash leaves it to be kept
+    assert take == in_progress_take(station.paths.data_dir, airing_id) and take.is_file()
+    assert prompter.capture.folder is None
     player = pulse_sink.speak_into_mic(wav)
     qtbot.waitUntil(lambda: player.poll() is not None, timeout=20_000)
     qtbot.wait(900)
@@ -91,7 +94,7 @@ def test_the_prompter_shows_the_text_large_and_the_reading_is_kept_with_its_airi
         # The take is encoded on a worker: the click returns at once, the prompter is gone, nothing kept yet.
         assert page.prompter is None and not prompter.isVisible()
         assert find_airing_recording(station.db, station.paths.data_dir, airing_id) is None
-    qtbot.waitUntil(lambda: not temp_folder.exists(), timeout=5_000)
+    qtbot.waitUntil(lambda: not take.exists(), timeout=5_000)
     row = rig.rows()[0]
     assert (row["id"], row["trigger"], row["status"]) == (airing_id, "live", "completed")
     kept = find_airing_recording(station.db, station.paths.data_dir, airing_id)

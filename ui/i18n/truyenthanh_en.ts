@@ -248,17 +248,17 @@
         <translation>The text to read is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/playout.py" line="50"/>
+        <location filename="../../app/commands/playout.py" line="51"/>
         <source>{what} phải là một số giây, không phải “{text}”.</source>
         <translation>{what} must be a number of seconds, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/playout.py" line="55"/>
+        <location filename="../../app/commands/playout.py" line="56"/>
         <source>{what} phải từ {low} đến {high} giây (đã nhập {text}).</source>
         <translation>{what} must be between {low} and {high} seconds (you entered {text}).</translation>
     </message>
     <message>
-        <location filename="../../app/commands/playout.py" line="69"/>
+        <location filename="../../app/commands/playout.py" line="70"/>
         <source>Không có trình phát âm thanh (cần PySide6 với QtMultimedia).</source>
         <translation>No audio player available (PySide6 with QtMultimedia is needed).</translation>
     </message>
@@ -1535,27 +1535,27 @@
         <translation>A template file must end in .csv or .xlsx, not {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="114"/>
+        <location filename="../../app/settings.py" line="117"/>
         <source>Không có cài đặt “{key}” (xem “settings list”).</source>
         <translation>There is no setting “{key}” (see “settings list”).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="126"/>
+        <location filename="../../app/settings.py" line="129"/>
         <source>Cài đặt “{key}” cần số của một tiết mục (đã nhập “{value}”).</source>
         <translation>Setting “{key}” needs the number of a segment (“{value}” was entered).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="132"/>
+        <location filename="../../app/settings.py" line="135"/>
         <source>Tên đài không được để trống.</source>
         <translation>The station name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="137"/>
+        <location filename="../../app/settings.py" line="140"/>
         <source>Cài đặt “{key}” chỉ nhận on hoặc off (đã nhập “{value}”).</source>
         <translation>Setting “{key}” takes only on or off (“{value}” was entered).</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="142"/>
+        <location filename="../../app/settings.py" line="145"/>
         <source>Cài đặt “{key}” cần một số (đã nhập “{value}”).</source>
         <translation>Setting “{key}” needs a number (“{value}” was entered).</translation>
     </message>
@@ -1735,6 +1735,16 @@
         <location filename="../../app/commands/settings.py" line="65"/>
         <source>Thiếu giá trị cho cài đặt “{key}”.</source>
         <translation>Missing a value for the setting “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_take_recovery.py" line="58"/>
+        <source>Bản ghi đọc trực tiếp của lượt số {id} đã được khôi phục và lưu cùng nhật ký sau khi phần mềm bị tắt đột ngột.</source>
+        <translation>The recording of live reading no. {id} was recovered and kept with the log after the software was shut down abruptly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_take_recovery.py" line="66"/>
+        <source>Chưa khôi phục được bản ghi đọc trực tiếp của lượt số {id}: {reason} Tệp vẫn được giữ để thử lại lần sau.</source>
+        <translation>The recording of live reading no. {id} could not be recovered yet: {reason} The file is kept to try again next time.</translation>
     </message>
 </context>
 <context>
@@ -2794,47 +2804,47 @@ Details were written to the log file:
 <context>
     <name>LiveReadingDialog</name>
     <message>
-        <location filename="../live_reading_dialog.py" line="45"/>
+        <location filename="../live_reading_dialog.py" line="48"/>
         <source>Đọc trực tiếp</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="49"/>
+        <location filename="../live_reading_dialog.py" line="52"/>
         <source>Bắt đầu đọc trực tiếp qua micrô. Phát tự động tạm chờ cho tới khi bấm “Kết thúc đọc trực tiếp”; thời gian đọc được ghi vào nhật ký.</source>
         <translation>Start a live reading on the microphone. Automatic playout waits until you click “End live reading”; the reading time is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="59"/>
+        <location filename="../live_reading_dialog.py" line="62"/>
         <source>(không theo bản tin nào)</source>
         <translation>(no bulletin)</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="66"/>
+        <location filename="../live_reading_dialog.py" line="69"/>
         <source>Ví dụ: Thông báo lịch tiêm chủng</source>
         <translation>E.g. Vaccination schedule announcement</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="76"/>
+        <location filename="../live_reading_dialog.py" line="79"/>
         <source>Đọc bản tin</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="77"/>
+        <location filename="../live_reading_dialog.py" line="80"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="78"/>
+        <location filename="../live_reading_dialog.py" line="81"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="82"/>
+        <location filename="../live_reading_dialog.py" line="85"/>
         <source>Bắt đầu đọc</source>
         <translation>Start reading</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="85"/>
+        <location filename="../live_reading_dialog.py" line="88"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3268,118 +3278,118 @@ Details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Truyền Thanh Phường — {name}</source>
         <translation>Truyền Thanh Phường — {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Bản tin</source>
         <translation>Bulletins</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Lịch phát</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Phát sóng</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Nhật ký</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Không bắt đầu được phát sóng tự động: {error}</source>
         <translation>Cannot start automatic playout: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Đã hoàn tất lần nhập nhật ký bị dừng giữa chừng.</source>
         <translation>The log import that was stopped half-way has been finished.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Giọng Google: đang kiểm tra…</source>
         <translation>Google voice: checking…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="283"/>
         <source>ĐANG ĐỌC TRỰC TIẾP: {title}</source>
         <translation>LIVE READING: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="285"/>
         <source>ĐANG PHÁT: {title}</source>
         <translation>ON AIR: {title}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Đã dừng phát tự động</source>
         <translation>Automatic playout stopped</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Không phát</source>
         <translation>Off air</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Giọng Google: sẵn sàng</source>
         <translation>Google voice: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Giọng Google: không kết nối (dùng giọng offline)</source>
         <translation>Google voice: unreachable (offline voice in use)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Đài còn lịch phát: mục tiếp theo “{title}” lúc {time}.</source>
         <translation>The station has more to air: next is “{title}” at {time}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Tiếp tục phát nền: cửa sổ đóng lại nhưng đài vẫn phát theo lịch và ghi nhật ký như thường; biểu tượng loa đỏ ở khay hệ thống (góc màn hình) để mở lại cửa sổ hoặc dừng đài.</source>
         <translation>Keep playing in the background: the window closes but the station keeps playing the schedule and logging as usual; the red loudspeaker icon in the system tray (screen corner) reopens the window or stops the station.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Dừng đài: Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station: The next item at {time} will not air.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Đóng cửa sổ</source>
         <translation>Close the window</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Tiếp tục phát nền</source>
         <translation>Keep playing in the background</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Dừng đài</source>
         <translation>Stop the station</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Dừng đài và thoát? Mục tiếp theo {time} sẽ không phát.</source>
         <translation>Stop the station and quit? The next item at {time} will not air.</translation>
     </message>
@@ -3960,34 +3970,49 @@ Play early instead of the scheduled time: it will not air at {time}.</translatio
 <context>
     <name>PrompterDialog</name>
     <message>
-        <location filename="../live_reading_dialog.py" line="150"/>
+        <location filename="../live_reading_dialog.py" line="153"/>
         <source>Đọc trực tiếp: {title}</source>
         <translation>Live reading: {title}</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="162"/>
+        <location filename="../live_reading_dialog.py" line="165"/>
         <source>(Không có văn bản: đọc tự do theo tiêu đề.)</source>
         <translation>(No text: read freely on the title.)</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="173"/>
+        <location filename="../live_reading_dialog.py" line="177"/>
         <source>■ Kết thúc đọc trực tiếp</source>
         <translation>■ End live reading</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="211"/>
+        <location filename="../live_reading_dialog.py" line="208"/>
+        <source>Không thấy micrô đã chọn trong “Ghi âm giọng đọc”: ghi từ micrô mặc định “{name}”.</source>
+        <translation>The microphone chosen in “Record your voice” is not present: recording from the default microphone “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="221"/>
+        <source>Không tạo được thư mục bản ghi: {reason}.</source>
+        <translation>Could not create the recordings folder: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="236"/>
         <source>● Đang ghi âm từ “{name}”: bản ghi được lưu cùng nhật ký làm bằng chứng.</source>
         <translation>● Recording from “{name}”: the recording is kept with the log as proof.</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="217"/>
+        <location filename="../live_reading_dialog.py" line="242"/>
         <source>Đang mở micrô “{name}”…</source>
         <translation>Opening the microphone “{name}”…</translation>
     </message>
     <message>
-        <location filename="../live_reading_dialog.py" line="223"/>
+        <location filename="../live_reading_dialog.py" line="248"/>
         <source>Buổi đọc vẫn được ghi vào nhật ký nhưng không có bản ghi âm.</source>
         <translation>The reading is still logged, but without a recording.</translation>
+    </message>
+    <message>
+        <location filename="../live_reading_dialog.py" line="254"/>
+        <source>Buổi đọc vẫn được ghi vào nhật ký; bản ghi âm chỉ có phần đọc trước lúc đó.</source>
+        <translation>The reading is still logged; the recording holds only what was read before then.</translation>
     </message>
 </context>
 <context>
@@ -6036,12 +6061,17 @@ It holds a subtitled .mp4 video, an .mp3 file, .srt subtitles and a .txt post. A
 <context>
     <name>VoiceCapture</name>
     <message>
-        <location filename="../voice_capture.py" line="87"/>
+        <location filename="../voice_capture.py" line="135"/>
         <source>Không mở được micrô “{name}”.</source>
         <translation>Could not open the microphone “{name}”.</translation>
     </message>
     <message>
-        <location filename="../voice_capture.py" line="144"/>
+        <location filename="../voice_capture.py" line="216"/>
+        <source>Micrô “{name}” đã bị rút ra hoặc ngắt: đã dừng ghi, phần đã ghi được vẫn được giữ.</source>
+        <translation>Microphone “{name}” was unplugged or disconnected: recording stopped, what was recorded so far is kept.</translation>
+    </message>
+    <message>
+        <location filename="../voice_capture.py" line="243"/>
         <source>Micrô “{name}” ngừng gửi âm thanh (bị rút ra hoặc bị chương trình khác chiếm).</source>
         <translation>The microphone “{name}” stopped sending sound (unplugged or taken by another program).</translation>
     </message>
@@ -6057,119 +6087,119 @@ It holds a subtitled .mp4 video, an .mp3 file, .srt subtitles and a .txt post. A
 <context>
     <name>VoiceRecorderDialog</name>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="74"/>
+        <location filename="../voice_recorder_dialog.py" line="80"/>
         <source>Ghi âm giọng đọc</source>
         <translation>Record your voice</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="86"/>
+        <location filename="../voice_recorder_dialog.py" line="92"/>
         <source>Đọc bản tin “{title}” vào micrô. Khoảng lặng ở đầu và cuối được cắt bỏ, âm lượng được chuẩn hóa.</source>
         <translation>Read the bulletin “{title}” into the microphone. Silence at the start and end is cut and the loudness is normalised.</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="89"/>
+        <location filename="../voice_recorder_dialog.py" line="95"/>
         <source>Đọc vào micrô. Khoảng lặng ở đầu và cuối được cắt bỏ, âm lượng được chuẩn hóa.</source>
         <translation>Read into the microphone. Silence at the start and end is cut and the loudness is normalised.</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="105"/>
+        <location filename="../voice_recorder_dialog.py" line="111"/>
         <source>● Ghi</source>
         <translation>● Record</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="106"/>
-        <location filename="../voice_recorder_dialog.py" line="318"/>
+        <location filename="../voice_recorder_dialog.py" line="112"/>
+        <location filename="../voice_recorder_dialog.py" line="352"/>
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="107"/>
+        <location filename="../voice_recorder_dialog.py" line="113"/>
         <source>Ghi lại</source>
         <translation>Retake</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="108"/>
+        <location filename="../voice_recorder_dialog.py" line="114"/>
         <source>■ Dừng</source>
         <translation>■ Stop</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="116"/>
+        <location filename="../voice_recorder_dialog.py" line="122"/>
         <source>{title} (giọng đọc)</source>
         <translation>{title} (voice)</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="128"/>
+        <location filename="../voice_recorder_dialog.py" line="134"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="129"/>
+        <location filename="../voice_recorder_dialog.py" line="135"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="136"/>
+        <location filename="../voice_recorder_dialog.py" line="142"/>
         <source>Micrô</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="137"/>
+        <location filename="../voice_recorder_dialog.py" line="143"/>
         <source>Mức âm thanh</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="144"/>
+        <location filename="../voice_recorder_dialog.py" line="150"/>
         <source>Nghe lại</source>
         <translation>Listen back</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="145"/>
+        <location filename="../voice_recorder_dialog.py" line="151"/>
         <source>Tên tiết mục</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="146"/>
+        <location filename="../voice_recorder_dialog.py" line="152"/>
         <source>Chủ đề</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="179"/>
+        <location filename="../voice_recorder_dialog.py" line="188"/>
         <source>Đang mở micrô… Hãy chờ tới khi hiện “Đang ghi” rồi mới đọc.</source>
         <translation>Opening the microphone… Wait until “Recording” shows before you read.</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="185"/>
-        <location filename="../voice_recorder_dialog.py" line="192"/>
+        <location filename="../voice_recorder_dialog.py" line="204"/>
+        <location filename="../voice_recorder_dialog.py" line="211"/>
         <source>Đang ghi… Bấm “Dừng” khi đọc xong.</source>
         <translation>Recording… Press “Stop” when you have finished reading.</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="195"/>
+        <location filename="../voice_recorder_dialog.py" line="214"/>
         <source>Đã tạm dừng. Bấm “Tiếp tục” để ghi tiếp.</source>
         <translation>Paused. Press “Resume” to record on.</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="202"/>
+        <location filename="../voice_recorder_dialog.py" line="221"/>
         <source>Ghi lại từ đầu…</source>
         <translation>Recording again from the start…</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="213"/>
+        <location filename="../voice_recorder_dialog.py" line="244"/>
         <source>Đang cắt khoảng lặng và chuẩn hóa âm lượng…</source>
         <translation>Cutting silence and normalising loudness…</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="234"/>
+        <location filename="../voice_recorder_dialog.py" line="266"/>
         <source>Bản ghi dài {duration}. Hãy nghe lại rồi bấm “Giữ lại”, hoặc “Ghi lại”.</source>
         <translation>The take is {duration} long. Listen to it, then press “Keep”, or “Retake”.</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="265"/>
+        <location filename="../voice_recorder_dialog.py" line="299"/>
         <source>Chưa chọn chủ đề cho bản ghi âm.</source>
         <translation>No topic chosen for the recording.</translation>
     </message>
     <message>
-        <location filename="../voice_recorder_dialog.py" line="316"/>
+        <location filename="../voice_recorder_dialog.py" line="350"/>
         <source>Tiếp tục</source>
         <translation>Resume</translation>
     </message>

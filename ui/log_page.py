@@ -71,6 +71,7 @@ class LogPage(QWidget):
         self.chain_warning: str | None = None
         self._chain_checked_at: float | None = None
         self._chain_task: Task | None = None
+        self._shut_down = False  # shutdown() ran: late results of background work are dropped
         self._tasks: set[Task] = set()
         self._stale = False
         self.last_preview: ImportPreview | None = None
@@ -400,6 +401,8 @@ class LogPage(QWidget):
         self.show_chain_warning(self.tr("Không kiểm tra được nhật ký: {error}").format(error=interface_text(error)))
 
     def show_chain_warning(self, warning: str | None) -> None:
+        if self._shut_down:  # a check that ended as the window closed: its widgets may be gone already
+            return
         self.chain_warning = warning
         self.banner.setVisible(bool(warning))
         if warning:
@@ -524,6 +527,7 @@ class LogPage(QWidget):
         return task
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self._refresh_timer.stop()
         for task in list(self._tasks):
             task.cancel()

@@ -105,6 +105,11 @@ class Recording:
                 spans.append(span)
         return spans
 
+    def sounding_seconds(self, threshold_dbfs: float = -40.0) -> float:
+        """The time above the threshold: a sound's own length, which a busy machine's buffer underruns (short
+        silences inside it, bridged by `spans`) do not stretch."""
+        return sum(span.length for span in self.spans(threshold_dbfs, min_gap_s=0.0, min_length_s=0.0))
+
     def peak(self, span: Span) -> float:
         """The highest absolute sample inside `span`, as a fraction of full scale."""
         first = max(0, int((span.start - self.t0) * RATE))

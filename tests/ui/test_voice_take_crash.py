@@ -146,12 +146,9 @@ def test_a_take_with_no_airing_or_no_sound_is_removed(station, caplog):
     assert station.db["airing_recordings"].count == 0
 
 
-def test_the_window_keeps_a_take_left_by_a_crash_on_a_worker_and_says_so_once(station, qtbot):
-    """The window's side (ui/live_take_restore.py, called when the window starts playing): the take is encoded
-    off the window's thread and the line goes into Phát sóng's list of events."""
-    from ui.live_take_restore import restore_live_takes
-    from ui.tasks import TaskRunner
-
+def crashed_live_take(station):
+    """A live reading the log has (sealed when its playout stopped) and its take in the in-progress folder, as a
+    crash leaves them: (airing id, take path, seconds of voice in it)."""
     rig = PlayoutRig(station, datetime(2025, 3, 17, 7, 0))
     rig.start()
     try:
@@ -162,6 +159,16 @@ def test_the_window_keeps_a_take_left_by_a_crash_on_a_worker_and_says_so_once(st
     take = in_progress_dir(station.paths.data_dir) / f"{airing_id}.wav"
     take.parent.mkdir(parents=True)
     take.write_bytes(wav.read_bytes())
+    return airing_id, take, voice_s
+
+
+def test_the_window_keeps_a_take_left_by_a_crash_on_a_worker_and_says_so_once(station, qtbot):
+    """The window's side (ui/live_take_restore.py, called when the window starts playing): the take is encoded
+    off the window's thread and the line goes into Phát sóng's list of events."""
+    from ui.live_take_restore import restore_live_takes
+    from ui.tasks import TaskRunner
+
+    airing_id, take, voice_s = crashed_live_take(station)
     row_before = dict(station.db.table("airings").get(airing_id))
     told: list[str] = []
     runner = TaskRunner()
@@ -181,16 +188,7 @@ def test_the_window_keeps_a_take_left_by_a_crash_on_a_worker_and_says_so_once(st
 def test_the_window_that_starts_playing_keeps_the_take_and_says_so_in_phat_song(pulse_sink, station, qtbot):
     from ui.main_window import MainWindow
 
-    rig = PlayoutRig(station, datetime(2025, 3, 17, 7, 0))
-    rig.start()
-    try:
-        airing_id = rig.driver.act(rig.engine.start_live, "Đọc thử", "")
-    finally:
-        rig.stop()
-    wav, voice_s = spoken_wav()
-    take = in_progress_dir(station.paths.data_dir) / f"{airing_id}.wav"
-    take.parent.mkdir(parents=True)
-    take.write_bytes(wav.read_bytes())
+    airing_id, take, voice_s = crashed_live_take(station)
     window = MainWindow(station)
     qtbot.addWidget(window)
     try:
